@@ -1,0 +1,65 @@
+#!/usr/bin/env node
+import { Command, InvalidArgumentError } from 'commander';
+import { evalCommand } from './evaluate.js';
+import { runCommand } from './run.js';
+import { validateCommand } from './validate.js';
+
+/** Exit codes: 0 all good, 1 some inputs rejected (run) / invalid lines (validate), 2 usage error. */
+const positiveInt = (v: string) => {
+  const n = Number(v);
+  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('expected a whole number >= 1');
+  return n;
+};
+const isoDate = (v: string) => {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(v) || Number.isNaN(Date.parse(v))) throw new InvalidArgumentError('expected YYYY-MM-DD');
+  return v;
+};
+
+const program = new Command();
+program
+  .name('communique')
+  .description('Turns raw press releases into structured, validated records: dates, people, organisations and pledges.')
+  .exitOverride((err) => {
+    process.exit(err.exitCode === 0 ? 0 : 2);
+  })
+  .configureOutput({ outputError: (s, write) => write(s) });
+
+program
+  .command('run')
+  .description('Extract records from articles (.txt, .html, .json, .jsonl; directories are read recursively, gold/ folders skipped; - reads JSONL from stdin).')
+  .argument('[inputs...]', 'files, directories or -', ['corpus'])
+  .option('-o, --out <dir>', 'output directory for records.jsonl, rejects.jsonl, manifest.json', 'output')
+  .option('-c, --concurrency <n>', 'documents in flight at once (output is identical for any value)', positiveInt, 4)
+  .option('-r, --reference-date <YYYY-MM-DD>', 'anchor for relative dates when an article has no dateline or published date', isoDate)
+  .option('-p, --pipeline <file>', 'pipeline definition (default: pipeline/default.json)')
+  .option('-q, --quiet', 'no progress bar or summary line', false)
+  .addHelpText('after', '\nExit codes: 0 every input gave a record; 1 some inputs were rejected (see rejects.jsonl); 2 usage error.')
+  .action(async (inputs: string[], o) => {
+    const s = await runCommand({ inputs, out: o.out, concurrency: o.concurrency, referenceDate: o.referenceDate ?? null, quiet: o.quiet, pipeline: o.pipeline });
+    process.exitCode = s.rejects ? 1 : 0;
+  });
+
+program
+  .command('eval')
+  .description('Score records against gold files: P/R/F1 per type and pledge-actor accuracy (rules: docs/gold-format.md).')
+  .requiredOption('-g, --gold <dir>', 'directory of gold .json files')
+  .option('--records <file>', 'records file', 'output/records.jsonl')
+  .option('-i, --input <path...>', 'article files or directories, to place gold pledge sentences (default: the inputs in the manifest beside --records)')
+  .option('--json', 'print the full report as JSON', false)
+  .action(async (o) => {
+    await evalCommand({ gold: o.gold, records: o.records, input: o.input, json: o.json });
+  });
+
+program
+  .command('validate')
+  .description('Check a records file against schemas/record.schema.json; prints errors with line numbers.')
+  .argument('<file>', 'records.jsonl')
+  .addHelpText('after', '\nExit codes: 0 all lines valid; 1 some invalid; 2 usage error.')
+  .action((file: string) => {
+    process.exitCode = validateCommand(file) ? 1 : 0;
+  });
+
+program.parseAsync(process.argv).catch((err: Error) => {
+  process.stderr.write(`communique: ${err.message}\n`);
+  process.exit(2);
+});

@@ -1,0 +1,128 @@
+import * as chrono from 'chrono-node';
+import type { Doc, Span } from '../../doc/document.js';
+import type { LayoutResource } from '../../pipeline/resources.js';
+
+export interface Line extends Span {
+  index: number;
+}
+
+/** Lines of the text with their spans (without the newline). */
+export function linesOf(text: string): Line[] {
+  const out: Line[] = [];
+  let start = 0;
+  let index = 0;
+  for (;;) {
+    const nl = text.indexOf('\n', start);
+    const end = nl === -1 ? text.length : nl;
+    out.push({ start, end, index: index++ });
+    if (nl === -1) break;
+    start = nl + 1;
+  }
+  return out;
+}
+
+const pad = (n: number, w = 2) => String(n).padStart(w, '0');
+
+/** Clock time and UTC offset written on a dateline ("04:12 pm GMT+7", "19:15 (GMT+7)"). */
+function timeOf(rest: string): string | null {
+  const t = /\b(\d{1,2})[:.h](\d{2})\s*(am|pm|a\.m\.|p\.m\.)?/i.exec(rest);
+  if (!t) return null;
+  let h = Number(t[1]);
+  const min = Number(t[2]);
+  const mer = t[3]?.toLowerCase()[0];
+  if (mer === 'p' && h < 12) h += 12;
+  if (mer === 'a' && h === 12) h = 0;
+  if (h > 23 || min > 59) return null;
+  let offset = '';
+  const z = /\b(?:GMT|UTC)\s*([+-])\s*(\d{1,2})(?::?(\d{2}))?/i.exec(rest);
+  if (z) offset = `${z[1]}${pad(Number(z[2]))}:${pad(Number(z[3] ?? 0))}`;
+  return `T${pad(h)}:${pad(min)}:00${offset}`;
+}
+
+/** A line that is mostly a full date (weekday, date, clock time, offset): returns the ISO date-time. */
+function datelineValue(line: string): { iso: string; date: string } | null {
+  if (line.length > 80) return null;
+  const results = chrono.parse(line);
+  const full = results.find((r) => r.start.isCertain('day') && r.start.isCertain('month') && r.start.isCertain('year'));
+  if (!full) return null;
+  const rest = (line.slice(0, full.index) + ' ' + line.slice(full.index + full.text.length))
+    .replace(/\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Updated|Posted|Published)\b/gi, '')
+    .replace(/\b\d{1,2}[:.h]\d{2}\s*(?:am|pm|a\.m\.|p\.m\.)?/gi, '')
+    .replace(/\(?\b(?:GMT|UTC)\s*[+-]?\s*\d{0,2}(?::?\d{2})?\)?/gi, '')
+    .replace(/[|,()\s\-–—:]+/g, '');
+  if (rest.length > 3) return null;
+  const y = full.start.get('year')!;
+  const mo = full.start.get('month')!;
+  const d = full.start.get('day')!;
+  const date = `${y}-${pad(mo)}-${pad(d)}`;
+  const time = timeOf(line.slice(full.index + full.text.length));
+  return { iso: time ? date + time : date, date };
+}
+
+/** "WASHINGTON, DC, June 17, 2008 – ..." : a place and a full date opening the first paragraph. */
+const INLINE_DATELINE = /^([A-Z][A-Za-z.]*(?:[ ,]+[A-Z][A-Za-z.]*){0,4}),\s+([A-Z][a-z]+\.? \d{1,2},? \d{4}|\d{1,2} [A-Z][a-z]+ \d{4})\s*[–—-]\s*/;
+
+/** Finds page furniture, the title line and the dateline; sets published and the date anchor. */
+export function analyseLayout(doc: Doc, res: LayoutResource): void {
+  const text = doc.text;
+  const lines = linesOf(text);
+  const junk = res.junkLinePatterns.map((p) => new RegExp(p, 'u'));
+  const contentLines: Line[] = [];
+  for (const line of lines) {
+    const s = text.slice(line.start, line.end);
+    if (!s.trim()) continue;
+    if (junk.some((re) => re.test(s))) {
+      doc.junk.push({ start: line.start, end: line.end });
+      doc.warn('layout-junk', `skipped page furniture ${JSON.stringify(s.trim().slice(0, 40))}`, line);
+      continue;
+    }
+    contentLines.push(line);
+  }
+
+  const top = contentLines.slice(0, res.datelinePatterns.maxLine);
+  const placeAgency = new RegExp(res.datelinePatterns.placeAgency, 'u');
+  for (const line of top) {
+    const s = text.slice(line.start, line.end);
+    const v = datelineValue(s);
+    if (v) {
+      doc.dateline = { start: line.start, end: line.end };
+      doc.published = v.iso;
+      doc.anchor = v.date;
+      break;
+    }
+    const inline = INLINE_DATELINE.exec(s);
+    if (inline) {
+      const dv = datelineValue(inline[2]);
+      if (dv) {
+        doc.dateline = { start: line.start, end: line.start + inline[0].length };
+        doc.published = dv.iso;
+        doc.anchor = dv.date;
+        break;
+      }
+    }
+    const pa = placeAgency.exec(s);
+    if (pa && pa[2] && !doc.dateline) doc.dateline = { start: line.start, end: line.start + pa[0].length };
+  }
+
+  // Title: the input's own title, else a first line that reads as a headline (no closing full stop).
+  if (contentLines.length) {
+    const first = contentLines[0];
+    const s = text.slice(first.start, first.end).trim();
+    const isDateline = doc.dateline && doc.dateline.start === first.start;
+    if (!isDateline && s.length <= 200 && !/[.!?]["')]?$/.test(s) && contentLines.length > 1) {
+      doc.title = { start: first.start, end: first.end };
+    }
+  }
+
+  if (!doc.published && doc.meta.published) {
+    const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(doc.meta.published);
+    if (m) {
+      doc.published = doc.meta.published;
+      doc.anchor = `${m[1]}-${m[2]}-${m[3]}`;
+    } else {
+      doc.warn('bad-published', `input field published ${JSON.stringify(doc.meta.published)} is not an ISO 8601 date`);
+    }
+  }
+  if (!doc.anchor && doc.referenceDate) doc.anchor = doc.referenceDate;
+  if (!doc.anchor) doc.warn('no-anchor', 'no dateline, published date or --reference-date: dates without a year stay XXXX');
+}

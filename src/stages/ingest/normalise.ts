@@ -1,0 +1,46 @@
+import { MappedBuilder, OffsetMap } from '../../doc/offsets.js';
+
+/** Characters replaced one-for-one so that rules see plain ASCII punctuation. */
+const REPLACE: Record<string, string> = {
+  '\u2018': "'", '\u2019': "'", '\u201A': "'", '\u201B': "'", '\u2032': "'",
+  '\u201C': '"', '\u201D': '"', '\u201E': '"', '\u201F': '"', '\u2033': '"',
+  '\u00A0': ' ', '\u2007': ' ', '\u202F': ' ', '\u2002': ' ', '\u2003': ' ', '\u2009': ' ', '\u200A': ' ', '\t': ' ',
+  '\u2028': '\n', '\u2029': '\n',
+};
+/** Characters dropped: zero-width marks, byte order mark, carriage returns (CRLF -> LF). */
+const DROP = new Set(['\u200B', '\u200C', '\u200D', '\u2060', '\uFEFF', '\r', '\u00AD']);
+
+/**
+ * NFC, straight quotes, plain spaces, LF line ends; returns the map from the result back to the input.
+ * Works one grapheme-ish cluster (base + combining marks) at a time so NFC can be mapped.
+ */
+export function normalise(input: string): { text: string; map: OffsetMap } {
+  const b = new MappedBuilder();
+  const cluster = /[^\p{M}][\p{M}]*|[\p{M}]+/gsu;
+  let m: RegExpExecArray | null;
+  while ((m = cluster.exec(input))) {
+    const chunk = m[0];
+    const at = m.index;
+    if (chunk.length === 1) {
+      if (DROP.has(chunk)) continue;
+      const rep = REPLACE[chunk];
+      if (rep !== undefined) b.replace(rep, at, at + 1);
+      else b.copy(chunk, at);
+      continue;
+    }
+    const nfc = chunk.normalize('NFC');
+    if (nfc === chunk) b.copy(chunk, at);
+    else b.replace(nfc, at, at + chunk.length);
+  }
+  return b.finish(input.length);
+}
+
+/** Folds case, diacritics and quotes: used for comparing names, never for offsets. */
+export function fold(s: string): string {
+  return s
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .replace(/[đĐ]/g, 'd')
+    .replace(/[\u2018\u2019]/g, "'")
+    .toLowerCase();
+}

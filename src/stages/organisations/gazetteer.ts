@@ -1,0 +1,60 @@
+import type { GazetteerEntry, OrganisationsResource } from '../../pipeline/resources.js';
+import type { PlaceIndex } from '../places/index.js';
+import { orgKey } from './keys.js';
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+export interface Gazetteer {
+  /** Matches any acronym or any non-ministry name/variant as written. */
+  phraseRe: RegExp;
+  /** Exact surface -> entry. */
+  bySurface: Map<string, GazetteerEntry>;
+  /** orgKey of a name/variant (with the entry's country) -> entry. */
+  byKey: Map<string, GazetteerEntry>;
+  acronyms: Set<string>;
+}
+
+/** Compiles the gazetteer: names and acronyms matched as written, every form also indexed by orgKey. */
+export function buildGazetteer(res: OrganisationsResource, places: PlaceIndex): Gazetteer {
+  const bySurface = new Map<string, GazetteerEntry>();
+  const byKey = new Map<string, GazetteerEntry>();
+  const acronyms = new Set<string>();
+  for (const e of res.gazetteer) {
+    for (const a of e.acronyms) {
+      bySurface.set(a, e);
+      acronyms.add(a);
+    }
+    for (const n of [e.name, ...e.variants]) {
+      bySurface.set(n, e);
+      byKey.set(`${orgKey(n)}|${e.country ?? ''}`, e);
+      // A form carrying its country ("... of Vietnam") is also known by its bare form with the country.
+      if (e.country) byKey.set(`${orgKey(stripCountry(n, places).core)}|${e.country}`, e);
+    }
+  }
+  const forms = [...bySurface.keys()].sort((a, b) => b.length - a.length).map(escape);
+  const phraseRe = new RegExp(`(?<![\\p{L}\\p{N}])(?:${forms.join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+  return { phraseRe, bySurface, byKey, acronyms };
+}
+
+/** Splits a country qualifier off a name: "Lao Ministry of X" / "Vietnam's Ministry of X" / "Ministry of X of Laos". */
+export function stripCountry(name: string, places: PlaceIndex): { core: string; country: string | null } {
+  let core = name.replace(/^the\s+/i, '');
+  let country: string | null = null;
+  const forms = [...places.countryOf.keys()].sort((a, b) => b.length - a.length);
+  for (const f of forms) {
+    if (core.startsWith(f + ' ') || core.startsWith(f + "'s ")) {
+      country = places.countryOf.get(f)!;
+      core = core.slice(core.indexOf(' ') + 1);
+      break;
+    }
+  }
+  for (const f of forms) {
+    const m = new RegExp(`\\s+(?:of|in)\\s+(?:the\\s+)?${escape(f)}$`).exec(core);
+    if (m) {
+      country = country ?? places.countryOf.get(f)!;
+      core = core.slice(0, m.index);
+      break;
+    }
+  }
+  return { core, country };
+}

@@ -1,0 +1,42 @@
+import type { Stage } from '../../pipeline/stage.js';
+import { overlaps, tokenize } from '../../text/tokens.js';
+import { detectInSentence, type Detected } from './detect.js';
+import { peopleLexicon } from './lexicon.js';
+import { mergePeople } from './merge.js';
+
+/** Stage: people named in the article, with titles and country; short forms merged into full names. */
+export const people: Stage = {
+  name: 'people',
+  run(doc, res) {
+    const lex = peopleLexicon(res);
+    const detected: Detected[] = [];
+    for (const s of doc.sentences) detected.push(...detectInSentence(doc, s, lex));
+    let entities = mergePeople(detected);
+
+    // Bare references ("Hung said", "Khanthavong praised"): a word of a known person's name used alone.
+    // Vietnamese names are shortened to the given name (last word); others to any word but a listed surname.
+    const byWord = new Map<string, number[]>();
+    entities.forEach((p, i) => {
+      const m = p.mentions.find((x) => (x as Detected).tokens.length >= 2) as Detected | undefined;
+      if (!m) return;
+      const words = m.shape === 'vietnamese' ? [m.tokens[m.tokens.length - 1]] : m.shape ? [] : m.tokens.filter((t) => t.length >= 3);
+      for (const w of words) byWord.set(w, [...(byWord.get(w) ?? []), i]);
+    });
+    const extra: Detected[] = [];
+    for (const s of doc.sentences) {
+      for (const t of tokenize(doc.text, s.start, s.end)) {
+        if (!byWord.has(t.text)) continue;
+        if (detected.some((d) => overlaps(d, t)) || doc.orgMentions.some((o) => overlaps(o, t))) continue;
+        extra.push({ start: t.start, end: t.end, name: t.text, titles: [], country: null, tokens: [t.text], shape: null });
+      }
+    }
+    if (extra.length) entities = mergePeople([...detected, ...extra]);
+
+    entities.sort((a, b) => a.mentions[0].start - b.mentions[0].start);
+    entities.forEach((p, i) => p.mentions.forEach((m) => (m.entity = i)));
+    doc.people = entities;
+    doc.personMentions = entities.flatMap((p) => p.mentions).sort((a, b) => a.start - b.start);
+    // Single-word people are kept (a titled "Minister Hung" is a named person) but flagged for review.
+    for (const p of entities) if (!/\s/.test(p.name)) doc.warn('short-name-only', `person known only as ${JSON.stringify(p.name)}`, p.mentions[0]);
+  },
+};

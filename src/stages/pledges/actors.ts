@@ -1,0 +1,65 @@
+import type { Doc, Span } from '../../doc/document.js';
+import { inside, overlaps } from '../../text/tokens.js';
+import type { CompiledCues } from './cues.js';
+import { allMatches } from './cues.js';
+
+export type ActorKind = 'person' | 'org' | 'country' | 'joint' | 'he' | 'it' | 'anaphor';
+
+/** Something in a sentence that could be the party making a commitment. */
+export interface ActorCandidate extends Span {
+  kind: ActorKind;
+  /** Name to record: person's full name, organisation as written, country name, 'joint'. */
+  name: string;
+  /** For anaphors ("the university"): the head word to look for among organisations. */
+  head?: string;
+}
+
+const PREPOSITIONS = new Set(['of', 'in', 'to', 'for', 'with', 'by', 'from', 'at', 'between', 'on', 'into', 'among', 'toward', 'towards', 'through', 'about', 'including', 'like', 'as', 'under', 'via', 'across', 'within', 'over', 'against', 'during']);
+/** Words skipped when looking for the preposition that governs a candidate. */
+const SKIP = /^(?:the|a|an|his|her|its|their|our|this|that|these|those|[A-Z][\p{L}'-]*|&|and)$/u;
+
+/** Is the candidate the object of a preposition ("to Prime Minister Noda", "of their Joint Trade Committee")? */
+export function afterPreposition(text: string, sentenceStart: number, c: Span): boolean {
+  const before = text.slice(sentenceStart, c.start).split(/\s+/).filter(Boolean);
+  if (/\(\s*$/.test(text.slice(sentenceStart, c.start))) return true; // "(JTC)": an acronym in brackets is no subject
+  for (let i = before.length - 1; i >= 0 && i >= before.length - 8; i--) {
+    const w = before[i].replace(/[,.;:()"]+$/g, '');
+    // "Minister of Information and Communications Nguyen Manh Hung": "of" inside a capitalised title is no preposition.
+    if ((w === 'of' || w === 'for') && i > 0 && /^[A-Z]/.test(before[i - 1])) continue;
+    if (PREPOSITIONS.has(w.toLowerCase())) return true;
+    if (/[,;:()]$/.test(before[i])) return false;
+    if (!SKIP.test(w)) return false;
+  }
+  return false;
+}
+
+const ANAPHOR = /\b(?:the|The)\s+(university|ministry|bank|agency|embassy|company|corporation|group|committee|government|organisation|organization|authority|department|council|commission)\b/g;
+
+/** All actor candidates of one sentence, in order. */
+export function actorCandidates(doc: Doc, s: Span, cues: CompiledCues): ActorCandidate[] {
+  const text = doc.text.slice(s.start, s.end);
+  const out: ActorCandidate[] = [];
+  for (const m of doc.personMentions) if (inside(m, s) && m.entity !== undefined) out.push({ start: m.start, end: m.end, kind: 'person', name: doc.people[m.entity].name });
+  for (const m of doc.orgMentions) if (inside(m, s)) out.push({ start: m.start, end: m.end, kind: 'org', name: m.surface });
+  for (const m of doc.countries) {
+    if (!inside(m, s) || doc.orgMentions.some((o) => overlaps(o, m)) || doc.personMentions.some((p) => overlaps(p, m))) continue;
+    // A country adjective inside a title ("Vietnamese Minister ...") belongs to the person after it, not a party of its own.
+    const after = doc.text.slice(m.end, m.end + 40);
+    if (/^(?:'s)?\s+(?:Deputy\s+|Prime\s+|Foreign\s+|Vice\s+)?(?:Minister|Ambassador|President|Prime|Deputy|counterpart|minister|ambassador|leader)\b/.test(after)) continue;
+    out.push({ start: m.start, end: m.end, kind: 'country', name: m.country });
+  }
+  for (const re of cues.joint) {
+    for (const m of allMatches(re, text)) out.push({ start: s.start + m.index, end: s.start + m.index + m[0].length, kind: 'joint', name: 'joint' });
+  }
+  for (const m of allMatches(/\b(?:he|she|He|She)\b/g, text)) out.push({ start: s.start + m.index, end: s.start + m.index + m[0].length, kind: 'he', name: '' });
+  for (const m of allMatches(/\b(?:it|It)\b(?!\s+is\s)/g, text)) out.push({ start: s.start + m.index, end: s.start + m.index + m[0].length, kind: 'it', name: '' });
+  for (const m of allMatches(ANAPHOR, text)) {
+    const span = { start: s.start + m.index, end: s.start + m.index + m[0].length };
+    // "the Ministry of X" is a name (an org mention already), not an anaphor.
+    if (doc.orgMentions.some((o) => overlaps(o, span))) continue;
+    out.push({ ...span, kind: 'anaphor', name: '', head: m[1].toLowerCase() });
+  }
+  // Drop candidates nested in a longer one (a joint phrase inside nothing, a country inside a joint phrase).
+  const sorted = out.sort((a, b) => a.start - b.start || b.end - a.end);
+  return sorted.filter((c, i) => !sorted.some((o, j) => j !== i && inside(c, o) && (o.end - o.start > c.end - c.start)));
+}

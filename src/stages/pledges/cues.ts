@@ -1,0 +1,77 @@
+import { compiled } from '../../pipeline/compiled.js';
+import type { PledgesResource } from '../../pipeline/resources.js';
+
+export interface CueMatch {
+  start: number;
+  end: number;
+  lemma: string;
+  /** Noun cues ("The donation includes ...") are blocked by a blocking word anywhere in the sentence. */
+  noun: boolean;
+}
+
+export interface CompiledCues {
+  commitments: { re: RegExp; lemma: string }[];
+  noun: RegExp;
+  nounMaxWordsBefore: number;
+  blockers: RegExp[];
+  breaks: RegExp[];
+  joint: RegExp[];
+}
+
+export function compileCues(res: PledgesResource): CompiledCues {
+  return compiled(res, 'cues', (r) => ({
+    commitments: r.commitments.map((c) => ({
+      re: new RegExp(c.pattern.replace('VERB', `(?<verb>${r.futureVerbs.join('|')})`), 'gi'),
+      lemma: c.lemma,
+    })),
+    noun: new RegExp(r.nounCues.pattern, 'gi'),
+    nounMaxWordsBefore: r.nounCues.maxWordsBefore,
+    blockers: r.blockers.map((b) => new RegExp(b, 'gi')),
+    breaks: r.clauseBreaks.map((b) => new RegExp(b, 'gi')),
+    joint: r.jointSubjects.map((j) => new RegExp(j, 'g')),
+  }));
+}
+
+function all(re: RegExp, text: string): RegExpExecArray[] {
+  re.lastIndex = 0;
+  const out: RegExpExecArray[] = [];
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text))) {
+    out.push(m);
+    if (m[0].length === 0) re.lastIndex++;
+  }
+  return out;
+}
+
+/** Commitment cues in a sentence, in order of position (offsets relative to the sentence). */
+export function findCues(text: string, c: CompiledCues): CueMatch[] {
+  const out: CueMatch[] = [];
+  for (const { re, lemma } of c.commitments) {
+    for (const m of all(re, text)) out.push({ start: m.index, end: m.index + m[0].length, lemma: lemma === '$verb' ? (m.groups?.verb ?? 'commit').toLowerCase() : lemma, noun: false });
+  }
+  for (const m of all(c.noun, text)) {
+    const wordsBefore = text.slice(0, m.index).split(/\s+/).filter(Boolean).length;
+    if (wordsBefore <= c.nounMaxWordsBefore) out.push({ start: m.index, end: m.index + m[0].length, lemma: 'give', noun: true });
+  }
+  return out.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/** Start of the clause holding position `at`: after the last clause break before it. */
+export function clauseStart(text: string, at: number, c: CompiledCues): number {
+  let start = 0;
+  for (const re of c.breaks) for (const m of all(re, text)) if (m.index + m[0].length <= at && m.index + m[0].length > start) start = m.index + m[0].length;
+  return start;
+}
+
+/** Is the cue governed by a request, wish, hope, belief or thanks earlier in its clause (anywhere, for noun cues)? */
+export function blocked(text: string, cue: CueMatch, c: CompiledCues): boolean {
+  const from = cue.noun ? 0 : clauseStart(text, cue.start, c);
+  const to = cue.noun ? text.length : cue.start;
+  const scope = text.slice(from, to);
+  return c.blockers.some((re) => {
+    re.lastIndex = 0;
+    return re.test(scope);
+  });
+}
+
+export { all as allMatches };

@@ -1,0 +1,59 @@
+import type { Doc, Sentence } from '../../doc/document.js';
+import type { Stage } from '../../pipeline/stage.js';
+import { compiled } from '../../pipeline/compiled.js';
+import { linesOf } from '../ingest/layout.js';
+
+/**
+ * Sentence boundaries inside one line: after . ! ? (and closing quotes) followed by a space and a capital,
+ * a digit or a quote; or glued ("...Loi.The Lao") when a lower-case word runs straight into a capitalised one.
+ * Not after abbreviations (Mr., H.E., U.S.) or initials (Johnny G. Plate).
+ */
+export function splitLine(text: string, from: number, to: number, abbreviations: Set<string>): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  let start = from;
+  const boundary = /([.!?]+|\u2026)(["')\]]*)(?:(\s+)(?=["'(\[]?[\p{Lu}\d])|(?=\p{Lu}\p{Ll})|(?=-\p{Lu}{2,}))/gu;
+  boundary.lastIndex = from;
+  const line = text.slice(0, to);
+  let m: RegExpExecArray | null;
+  while ((m = boundary.exec(line))) {
+    const stopAt = m.index;
+    const glued = m[3] === undefined;
+    // The word before the stop.
+    const before = /([\p{L}\d.]+)$/u.exec(text.slice(Math.max(from, stopAt - 20), stopAt))?.[1] ?? '';
+    if (m[1] === '.') {
+      if (abbreviations.has(before) || abbreviations.has(before.replace(/\.$/, ''))) continue;
+      if (/^\p{Lu}$/u.test(before)) continue; // an initial
+      if (/\p{Lu}\.\p{Lu}$/u.test(before)) continue; // S.R, U.S
+    }
+    if (glued && !/\p{Ll}{2}$/u.test(before) && m[1] !== '.') continue;
+    if (glued && !/[\p{Ll}\d)]$/u.test(before)) continue;
+    const end = stopAt + m[1].length + m[2].length;
+    if (end > start) out.push({ start, end });
+    start = end + (m[3]?.length ?? 0);
+  }
+  if (start < to) out.push({ start, end: to });
+  // Trim spaces.
+  return out
+    .map((s) => {
+      let a = s.start;
+      let b = s.end;
+      while (a < b && /\s/.test(text[a])) a++;
+      while (b > a && /\s/.test(text[b - 1])) b--;
+      return { start: a, end: b };
+    })
+    .filter((s) => s.end > s.start);
+}
+
+/** Stage 2: sentences with offsets, line by line, skipping page furniture. */
+export const sentences: Stage = {
+  name: 'sentences',
+  run(doc: Doc, res) {
+    const abbr = compiled(res.sentences, 'abbr', (r) => new Set(r.abbreviations));
+    const out: Sentence[] = [];
+    for (const line of linesOf(doc.text)) {
+      if (line.end === line.start || doc.isJunk(line.start)) continue;
+      for (const s of splitLine(doc.text, line.start, line.end, abbr)) out.push({ ...s, line: line.index });
+    }
+    doc.sentences = out;
+  },
+};

@@ -1,0 +1,29 @@
+import type { Span } from '../doc/document.js';
+
+export interface Token extends Span {
+  text: string;
+}
+
+/**
+ * Word tokens of a span of text: dotted abbreviations (S.R., H.E.), words with inner hyphens or apostrophes
+ * (Co-operation, People's stays whole only when not a possessive), a possessive 's on its own, and single
+ * punctuation marks.
+ */
+const TOKEN = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:[-&][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*|'s\b|[^\s\p{L}\p{N}]/gu;
+
+export function tokenize(text: string, from = 0, to = text.length): Token[] {
+  const out: Token[] = [];
+  const slice = text.slice(from, to);
+  TOKEN.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = TOKEN.exec(slice))) out.push({ text: m[0], start: from + m.index, end: from + m.index + m[0].length });
+  return out;
+}
+
+export const isCapitalised = (w: string) => /^[\p{Lu}\p{N}]/u.test(w) && /\p{L}/u.test(w);
+export const isAllCaps = (w: string) => /^[\p{Lu}\d][\p{Lu}\d&-]*$/u.test(w) && /\p{Lu}.*\p{Lu}|^\p{Lu}$/u.test(w);
+export const isLower = (w: string) => /^\p{Ll}/u.test(w);
+
+/** True when [a.start, a.end) and b overlap. */
+export const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
+export const inside = (a: Span, b: Span) => a.start >= b.start && a.end <= b.end;
