@@ -22,6 +22,7 @@ export const chronoParser: Parser = (ctx, rules) => {
     const certain = (c: 'year' | 'month' | 'day' | 'weekday') => s.isCertain(c);
     const relative = RELATIVE.test(r.text);
     if (duration.test(r.text) || vague.test(r.text)) continue; // "past 40 years", "in the coming time"
+    if (/^(?:on\s+)?(?:sun|mon|tue|tues|wed|thu|thur|thurs|fri|sat)\.?$/i.test(r.text)) continue; // "Sun Chanthol" is a name
     const hasDate = certain('year') || certain('month') || certain('day') || certain('weekday');
     if (!hasDate) continue; // clock time alone ("10 a.m.")
     let g: Granularity = certain('day') || certain('weekday') ? 'day' : certain('month') ? 'month' : 'year';

@@ -65,9 +65,9 @@ export const pledges: Stage = {
         }
         if (!actor && subject) {
           // "X and Y signed ...": two parties joined by "and" make a joint commitment.
-          const idx = cands.indexOf(subject);
-          const prev = cands[idx - 1];
-          if (prev && subject.kind !== 'joint' && prev.kind !== 'joint' && /^\s*(?:,\s*)?and\s+(?:his|her|their|its)?[^,;.]{0,60}$/u.test(doc.text.slice(prev.end, subject.start)) && !afterPreposition(doc.text, s.start, prev)) {
+          const prev = subjects[subjects.indexOf(subject) - 1];
+          const joined = /^\s*(?:\([^()]*\)\s*)?(?:,\s*)?and\s+[^,;.]{0,60}$/u;
+          if (prev && subject.kind !== 'joint' && prev.kind !== 'joint' && prev.name !== subject.name && joined.test(doc.text.slice(prev.end, subject.start))) {
             actor = 'joint';
           } else actor = resolve(subject);
         }
