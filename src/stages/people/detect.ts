@@ -29,6 +29,7 @@ function classify(doc: Doc, toks: Token[], lex: PeopleLexicon): Tok[] {
     else if (lex.surnames.has(t.text) && next && isCapitalised(next.text) && !lex.titles.has(next.text) && !lex.notNames.has(next.text)) t.kind = 'name';
     else if (lex.places.placeWords.has(t.text.toLowerCase()) || lex.places.countryOf.has(t.text)) t.kind = 'place';
     else if (/^\p{Lu}$/u.test(t.text) && next?.text === '.' && i > 0 && /^\p{Lu}\p{Ll}/u.test(out[i - 1].text)) t.kind = 'name'; // "Varney A. Sirleaf"
+    else if (lex.notNames.has(t.text) && t.text.length <= 3 && i > 0 && out[i - 1].kind === 'name' && /^\p{Lu}\p{Ll}+$/u.test(t.text)) t.kind = 'name'; // "Tran Van An": a short word after a name is part of it
     else if (lex.notNames.has(t.text)) t.kind = 'other';
     else if (/^\p{Lu}[\p{Ll}\p{M}]/u.test(t.text) || (/^\p{Lu}$/u.test(t.text) && next?.text === '.')) t.kind = 'name';
     else if (/^\p{Lu}{2,}$/u.test(t.text)) t.kind = 'other';

@@ -53,7 +53,9 @@ export function mergePeople(mentions: Detected[]): PersonEntity[] {
         const after = p.mentions.filter((x) => x.tokens.length >= 2 && x.start > m.start).map((x) => x.start - m.start + 1e9);
         return Math.min(...before, ...after);
       };
-      target = [...candidates].sort((a, b) => dist(a) - dist(b))[0];
+      // A short mention's own title ("Minister Hung" vs "Deputy Minister ... Hung") picks the person it fits.
+      const fits = (p: (typeof people)[number]) => (m.titles.length && p.mentions.some((x) => x.tokens.length >= 2 && x.titles.some((t) => m.titles.some((u) => fold(t) === fold(u)))) ? 0 : 1);
+      target = [...candidates].sort((a, b) => fits(a) - fits(b) || dist(a) - dist(b))[0];
     }
     if (target) target.mentions.push(m);
     else people.push({ tokens: [w], mentions: [m] });

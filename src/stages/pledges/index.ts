@@ -20,6 +20,7 @@ function cueIsVerb(sentence: string, cue: CueMatch): boolean {
 function lemmaOf(sentence: string, cue: CueMatch): string {
   if (cue.lemma !== 'pledge' && cue.lemma !== 'promise' && cue.lemma !== 'give') return cue.lemma;
   const word = sentence.slice(cue.start, cue.end).split(/\s+/)[0];
+  if (/^(?:is|was|as|will|would|a|an|the)$/i.test(word)) return cue.lemma;
   const inf = nlp(word).verbs().toInfinitive().text().trim().toLowerCase();
   return inf && /^[a-z ]+$/.test(inf) ? inf : cue.lemma;
 }

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { run } from './helpers.js';
+
+const dl = 'June 3, 2019 | 04:12 pm GMT+7\n\n';
+
+describe('pledges', () => {
+  it('finds commitments with actor, action, amount and due date', () => {
+    const r = run(dl + 'Japan will provide US$10 million to Laos in 2020.');
+    expect(r.pledges).toHaveLength(1);
+    expect(r.pledges[0]).toMatchObject({ actor: 'Japan', action: 'provide', beneficiary: 'Laos', amount: { value: 10_000_000, currency: 'USD' }, due: '2020' });
+  });
+  it('marks commitments by both sides as joint', () => {
+    const r = run(dl + 'The two sides agreed to expand cooperation. Minister Tran Van An and Minister Sok Chenda signed a cooperation plan.');
+    expect(r.pledges.map((p) => p.actor)).toEqual(['joint', 'joint']);
+  });
+  it('does not take requests, wishes, hopes, beliefs or thanks for pledges', () => {
+    const r = run(dl + [
+      'Minister Tran Van An called on Cambodia to help.',
+      'He urged Laos to continue to support the project.',
+      'He expressed his wish that the Deputy Prime Minister would continue to create favourable conditions.',
+      'He hoped that the two sides would continue to cooperate.',
+      'He believed that the visit would continue to strengthen ties.',
+      'Minister Sok Chenda thanked Vietnam for its support.',
+      'The two sides had implemented a signed cooperation agreement.',
+    ].join(' '));
+    expect(r.pledges).toEqual([]);
+  });
+  it('resolves the giver of a gift and the subject of a pronoun', () => {
+    const r = run(dl + 'Minister Tran Van An said the centre is a gift presented to Cambodia by Prime Minister Nguyen Xuan Phuc. He also pledged to train staff.');
+    expect(r.pledges.map((p) => p.actor)).toEqual(['Nguyen Xuan Phuc', 'Tran Van An']);
+  });
+  it('keeps a commitment in a clause after a request', () => {
+    const r = run(dl + 'Minister Tran Van An proposed that the agencies cooperate more, adding that his ministry would create all possible conditions.');
+    expect(r.pledges).toHaveLength(1);
+    expect(r.pledges[0].actor).toBe('Tran Van An');
+  });
+});
