@@ -1,0 +1,33 @@
+// npm run bench: throughput of the whole pipeline on the corpus articles, measured side by side in one run
+// with the two naive alternatives the brief names: compromise over every whole text, chrono over every whole text.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import nlp from 'compromise';
+import * as chrono from 'chrono-node';
+import { extract } from '../dist/index.js';
+
+const dir = new URL('../corpus/', import.meta.url).pathname;
+const texts = readdirSync(dir).filter((f) => f.endsWith('.txt')).map((f) => readFileSync(join(dir, f), 'utf8'));
+const rounds = Number(process.env.BENCH_ROUNDS ?? 20);
+const kb = texts.reduce((a, t) => a + t.length, 0) / texts.length / 1024;
+
+function time(label, fn) {
+  fn(texts[0]); // warm up
+  const t0 = performance.now();
+  for (let r = 0; r < rounds; r++) for (const t of texts) fn(t);
+  const ms = performance.now() - t0;
+  const perSec = (rounds * texts.length) / (ms / 1000);
+  return { label, docsPerSecond: Math.round(perSec * 10) / 10 };
+}
+
+const rows = [
+  time('communique extract (all stages)', (t) => extract(t)),
+  time('compromise over whole text', (t) => nlp(t).people().json()),
+  time('chrono over whole text', (t) => chrono.parse(t)),
+];
+const base = rows[1].docsPerSecond;
+console.log(`${texts.length} articles (mean ${kb.toFixed(1)} KB) x ${rounds} rounds, one core, node ${process.version}`);
+for (const r of rows) console.log(`${r.label.padEnd(34)} ${String(r.docsPerSecond).padStart(8)} docs/s   ${(r.docsPerSecond / base).toFixed(2)}x compromise`);
+const rss = process.memoryUsage().rss / 1024 / 1024;
+console.log(`peak-ish RSS ${rss.toFixed(0)} MiB`);

@@ -1,0 +1,96 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { validateRecord } from '../src/stages/assemble/validate.js';
+
+// The CLI is run as built (npm test builds first), exactly as a user runs it.
+const CLI = join(__dirname, '..', 'dist', 'cli', 'main.js');
+const cli = (args: string[]) => spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8' });
+const lines = (f: string) => readFileSync(f, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l));
+
+describe('communique run on corpus/', () => {
+  const out1 = mkdtempSync(join(tmpdir(), 'communique-c1-'));
+  const out4 = mkdtempSync(join(tmpdir(), 'communique-c4-'));
+  let status = -1;
+  beforeAll(() => {
+    status = cli(['run', 'corpus', '--out', out1, '--concurrency', '1', '--quiet']).status ?? -1;
+    cli(['run', 'corpus', '--out', out4, '--concurrency', '4', '--quiet']);
+  });
+
+  it('exits 0 and writes a valid record for every article, sorted by id', () => {
+    expect(status).toBe(0);
+    const recs = lines(join(out1, 'records.jsonl'));
+    expect(recs.length).toBeGreaterThanOrEqual(10);
+    expect(recs.map((r) => r.id)).toEqual([...recs.map((r) => r.id)].sort());
+    expect(readFileSync(join(out1, 'rejects.jsonl'), 'utf8')).toBe('');
+    for (const r of recs) {
+      const raw = readFileSync(join('corpus', r.source), 'utf8');
+      expect(validateRecord(r, raw)).toEqual([]);
+    }
+    const manifest = JSON.parse(readFileSync(join(out1, 'manifest.json'), 'utf8'));
+    expect(manifest.counts.records).toBe(recs.length);
+    expect(Object.keys(manifest.timeMs.perStage)).toEqual(expect.arrayContaining(['ingest', 'dates', 'people', 'pledges']));
+  });
+
+  it('writes byte-identical records at --concurrency 1 and 4', () => {
+    expect(readFileSync(join(out4, 'records.jsonl'))).toEqual(readFileSync(join(out1, 'records.jsonl')));
+  });
+
+  it('meets the quality bar on the owner articles (eval --gold corpus/gold)', () => {
+    const res = cli(['eval', '--gold', 'corpus/gold', '--records', join(out1, 'records.jsonl'), '--input', 'corpus', '--json']);
+    const s = JSON.parse(res.stdout);
+    expect(s.people.f1).toBeGreaterThanOrEqual(0.95);
+    expect(s.organisations.f1).toBeGreaterThanOrEqual(0.95);
+    expect(s.dates.f1).toBeGreaterThanOrEqual(0.95);
+    expect(s.pledges.f1).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it('validate accepts the records and reports bad lines with their numbers', () => {
+    expect(cli(['validate', join(out1, 'records.jsonl')]).status).toBe(0);
+    const bad = join(out1, 'bad.jsonl');
+    writeFileSync(bad, readFileSync(join(out1, 'records.jsonl'), 'utf8').split('\n')[0] + '\n{"id":"x"}\nnot json\n');
+    const r = cli(['validate', bad]);
+    expect(r.status).toBe(1);
+    expect(r.stdout).toContain('bad.jsonl:2:');
+    expect(r.stdout).toContain('bad.jsonl:3: not JSON');
+  });
+});
+
+describe('bad input', () => {
+  it('sends empty, binary and broken JSONL inputs to rejects.jsonl with a reason, and exits 1', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'communique-bad-'));
+    const inp = join(dir, 'in');
+    mkdirSync(inp);
+    writeFileSync(join(inp, 'empty.txt'), '   \n');
+    writeFileSync(join(inp, 'binary.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01]));
+    writeFileSync(join(inp, 'good.txt'), 'Minister Tran Van An met the press on May 2.');
+    writeFileSync(join(inp, 'batch.jsonl'), '{"id":"a","text":"Japan will provide aid."}\n{broken\n{"id":"a","text":"dup"}\n');
+    const r = cli(['run', inp, '--out', join(dir, 'out'), '--quiet']);
+    expect(r.status).toBe(1);
+    const rejects = lines(join(dir, 'out', 'rejects.jsonl'));
+    const reasons = Object.fromEntries(rejects.map((x) => [x.source, x.reason]));
+    expect(reasons).toMatchObject({ 'empty.txt': 'empty', 'binary.txt': 'binary', 'batch.jsonl#2': 'bad-json', 'batch.jsonl#3': 'duplicate-id' });
+    expect(lines(join(dir, 'out', 'records.jsonl')).map((x) => x.id)).toEqual(['a', 'good']);
+  });
+
+  it('reads JSONL from stdin with -', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'communique-stdin-'));
+    execFileSync(process.execPath, [CLI, 'run', '-', '--out', dir, '--quiet'], { input: '{"id":"s1","text":"The two sides agreed to cooperate.","published":"2020-01-02"}\n' });
+    const [rec] = lines(join(dir, 'records.jsonl'));
+    expect(rec).toMatchObject({ id: 's1', published: '2020-01-02', pledges: [{ actor: 'joint' }] });
+  });
+
+  it('answers a usage error with exit code 2', () => {
+    expect(cli(['run', '--concurrency', 'zero']).status).toBe(2);
+    expect(cli(['frobnicate']).status).toBe(2);
+  });
+});
+
+describe('types', () => {
+  it('src/types/record.gen.ts is generated from the schema and up to date', () => {
+    const r = spawnSync(process.execPath, ['scripts/gen-types.mjs', '--check'], { encoding: 'utf8' });
+    expect(r.status, r.stderr).toBe(0);
+  });
+});
