@@ -88,7 +88,6 @@ export const organisations: Stage = {
         cands.push({ start: s.start + m.index, end: s.start + m.index + m[0].length, surface: m[0], country: null, rule: 'gazetteer' });
       }
       for (const c of longestFirst(cands)) {
-        // A lone head-final rule hit inside a longer known name was dropped by longestFirst; here: subsidiaries.
         const k = keyFor(c, r.gazetteer, r.places);
         mentions.push({ start: c.start, end: c.end, surface: c.surface.replace(/^the\s+/i, ''), key: k.key, country: k.country, gazetteer: k.gazetteer, acronym: r.gazetteer.acronyms.has(c.surface) });
       }
