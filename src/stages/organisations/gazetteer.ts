@@ -1,8 +1,8 @@
 import type { GazetteerEntry, OrganisationsResource } from '../../pipeline/resources.js';
+import { escapeRegExp } from '../../text/regex.js';
 import type { PlaceIndex } from '../places/index.js';
 import { orgKey } from './keys.js';
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 export interface Gazetteer {
   /** Matches any acronym or any non-ministry name/variant as written. */
@@ -31,7 +31,7 @@ export function buildGazetteer(res: OrganisationsResource, places: PlaceIndex): 
       if (e.country) byKey.set(`${orgKey(stripCountry(n, places).core)}|${e.country}`, e);
     }
   }
-  const forms = [...bySurface.keys()].sort((a, b) => b.length - a.length).map(escape);
+  const forms = [...bySurface.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp);
   const phraseRe = new RegExp(`(?<![\\p{L}\\p{N}])(?:${forms.join('|')})(?![\\p{L}\\p{N}])`, 'gu');
   return { phraseRe, bySurface, byKey, acronyms };
 }
@@ -40,21 +40,17 @@ export function buildGazetteer(res: OrganisationsResource, places: PlaceIndex): 
 export function stripCountry(name: string, places: PlaceIndex): { core: string; country: string | null } {
   let core = name.replace(/^the\s+/i, '');
   let country: string | null = null;
-  const forms = [...places.countryOf.keys()].sort((a, b) => b.length - a.length);
-  for (const f of forms) {
+  for (const f of places.countryForms) {
     if (core.startsWith(f + ' ') || core.startsWith(f + "'s ")) {
       country = places.countryOf.get(f)!;
       core = core.slice(core.indexOf(' ') + 1);
       break;
     }
   }
-  for (const f of forms) {
-    const m = new RegExp(`\\s+(?:of|in)\\s+(?:the\\s+)?${escape(f)}$`).exec(core);
-    if (m) {
-      country = country ?? places.countryOf.get(f)!;
-      core = core.slice(0, m.index);
-      break;
-    }
+  const m = places.tailCountryRe.exec(core);
+  if (m) {
+    country = country ?? places.countryOf.get(m[1])!;
+    core = core.slice(0, m.index);
   }
   return { core, country };
 }

@@ -1,4 +1,5 @@
 import type { Span } from '../../doc/document.js';
+import { escapeRegExp } from '../../text/regex.js';
 import type { OrganisationsResource } from '../../pipeline/resources.js';
 import { isCapitalised, tokenize, type Token } from '../../text/tokens.js';
 import type { PlaceIndex } from '../places/index.js';
@@ -11,7 +12,6 @@ export interface OrgCandidate extends Span {
   rule: string;
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * Head-initial names: "Ministry of Post, Telecommunications and Communication of Laos",
@@ -20,15 +20,14 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
  * joined by commas, "and", "&" or " - "; a closing "of COUNTRY" is the country qualifier.
  */
 export function headInitialRule(res: OrganisationsResource, places: PlaceIndex, stopWords: Set<string>) {
-  const heads = res.headInitial.map(escape).join('|');
+  const heads = res.headInitial.map(escapeRegExp).join('|');
   const cap = "(?:(?:\\p{Lu}\\.){2,}|\\p{Lu}[\\p{L}\\p{M}'-]*)";
   const joiner = "(?:,\\s+and\\s+|\\s+and\\s+|,\\s+|\\s+-\\s+|\\s+&\\s+|\\s+of\\s+(?:the\\s+)?|\\s+)";
-  const countryForms = [...places.countryOf.keys()].sort((a, b) => b.length - a.length).map(escape).join('|');
+  const countryForms = places.countryForms.map(escapeRegExp).join('|');
   const re = new RegExp(
     `(?:(?<pre>${countryForms})(?:'s)?\\s+)?(?<head>${heads})\\s+(?:of|for|on)\\s+(?:the\\s+)?(?<field>${cap}(?:${joiner}${cap})*)`,
     'gu',
   );
-  const tailCountry = new RegExp(`\\s+(?:of|in)\\s+(?:the\\s+)?(${countryForms})$`, 'u');
   return (text: string, offset: number): OrgCandidate[] => {
     const out: OrgCandidate[] = [];
     re.lastIndex = 0;
@@ -41,7 +40,7 @@ export function headInitialRule(res: OrganisationsResource, places: PlaceIndex, 
       if (stopAt > 0) field = parts.slice(0, stopAt - 1).join('');
       if (stopAt === 0) continue;
       let country: string | null = m.groups!.pre ? places.countryOf.get(m.groups!.pre) ?? null : null;
-      const tc = tailCountry.exec(field);
+      const tc = places.tailCountryRe.exec(field);
       if (tc) country = places.countryOf.get(tc[1]) ?? country;
       const end = m.index + m[0].length - (m.groups!.field.length - field.length);
       out.push({ start: offset + m.index, end: offset + end, surface: text.slice(m.index, end), country, rule: 'head-initial' });
@@ -132,7 +131,7 @@ export function headFinalRule(res: OrganisationsResource, places: PlaceIndex, ti
 
 /** "LaoPost", "LaoCERT": one CamelCase word ending in an organisation suffix. */
 export function camelCaseRule(res: OrganisationsResource) {
-  const re = new RegExp(`(?<![\\p{L}\\p{N}])\\p{Lu}\\p{Ll}+(?:${res.camelCaseSuffixes.map(escape).join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+  const re = new RegExp(`(?<![\\p{L}\\p{N}])\\p{Lu}\\p{Ll}+(?:${res.camelCaseSuffixes.map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])`, 'gu');
   return (text: string, offset: number): OrgCandidate[] => {
     const out: OrgCandidate[] = [];
     re.lastIndex = 0;
@@ -144,7 +143,7 @@ export function camelCaseRule(res: OrganisationsResource) {
 
 /** "the Vietnamese Government", "Government of Vietnam", "Governments of Japan and Australia" (each). */
 export function governmentRule(places: PlaceIndex) {
-  const forms = [...places.countryOf.keys()].sort((a, b) => b.length - a.length).map(escape).join('|');
+  const forms = places.countryForms.map(escapeRegExp).join('|');
   const pre = new RegExp(`(?<![\\p{L}])(${forms})(?:'s)?\\s+[Gg]overnment(?![\\p{L}])`, 'gu');
   const post = new RegExp(`(?<![\\p{L}])[Gg]overnments?\\s+of\\s+(?:the\\s+)?(${forms})(?:\\s+and\\s+(${forms}))?(?![\\p{L}])`, 'gu');
   return (text: string, offset: number): OrgCandidate[] => {

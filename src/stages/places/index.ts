@@ -1,15 +1,19 @@
 import type { CountryMention } from '../../doc/document.js';
+import { escapeRegExp } from '../../text/regex.js';
 import { compiled } from '../../pipeline/compiled.js';
 import type { PlacesResource } from '../../pipeline/resources.js';
 import type { Stage } from '../../pipeline/stage.js';
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 export interface PlaceIndex {
   /** Any name, alias or demonym (exact case) -> country name. */
   countryOf: Map<string, string>;
   /** Matches any country form as a whole word. */
   countryRe: RegExp;
+  /** Country forms, longest first. */
+  countryForms: string[];
+  /** A trailing country qualifier: " of (the) COUNTRY" / " in COUNTRY" at the end of a name. */
+  tailCountryRe: RegExp;
   /** Lower-cased one-word place names (countries included): never people. */
   placeWords: Set<string>;
   /** Multi-word place names as word lists ("Phnom Penh"): their words are places only together. */
@@ -20,7 +24,9 @@ export function placeIndex(res: PlacesResource): PlaceIndex {
   return compiled(res, 'index', (r) => {
     const countryOf = new Map<string, string>();
     for (const c of r.countries) for (const f of [c.name, ...c.aliases, ...c.demonyms]) countryOf.set(f, c.name);
-    const forms = [...countryOf.keys()].sort((a, b) => b.length - a.length).map(escape);
+    const countryForms = [...countryOf.keys()].sort((a, b) => b.length - a.length);
+    const forms = countryForms.map(escapeRegExp);
+    const tailCountryRe = new RegExp(`\\s+(?:of|in)\\s+(?:the\\s+)?(${forms.join('|')})$`, 'u');
     const countryRe = new RegExp(`(?<![\\p{L}\\p{N}])(?:${forms.join('|')})(?![\\p{L}\\p{N}$])`, 'gu');
     const placeWords = new Set<string>();
     const placePhrases: string[][] = [];
@@ -29,7 +35,7 @@ export function placeIndex(res: PlacesResource): PlaceIndex {
       if (words.length === 1) placeWords.add(f.toLowerCase());
       else placePhrases.push(words);
     }
-    return { countryOf, countryRe, placeWords, placePhrases };
+    return { countryOf, countryRe, countryForms, tailCountryRe, placeWords, placePhrases };
   });
 }
 
