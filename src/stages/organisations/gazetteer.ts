@@ -3,7 +3,6 @@ import { escapeRegExp } from '../../text/regex.js';
 import type { PlaceIndex } from '../places/index.js';
 import { orgKey } from './keys.js';
 
-
 export interface Gazetteer {
   /** Matches any acronym or any non-ministry name/variant as written. */
   phraseRe: RegExp;

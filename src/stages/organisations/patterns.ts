@@ -12,7 +12,6 @@ export interface OrgCandidate extends Span {
   rule: string;
 }
 
-
 /**
  * Head-initial names: "Ministry of Post, Telecommunications and Communication of Laos",
  * "Cambodian Ministry of Information", "Vietnam's Ministry of ...", "Authority of Information Security",

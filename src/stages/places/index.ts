@@ -4,7 +4,6 @@ import { compiled } from '../../pipeline/compiled.js';
 import type { PlacesResource } from '../../pipeline/resources.js';
 import type { Stage } from '../../pipeline/stage.js';
 
-
 export interface PlaceIndex {
   /** Any name, alias or demonym (exact case) -> country name. */
   countryOf: Map<string, string>;

@@ -6,6 +6,9 @@ import { actorCandidates, afterPreposition, type ActorCandidate } from './actors
 import { findAmount } from './amount.js';
 import { blocked, clauseStart, compileCues, findCues, type CueMatch } from './cues.js';
 
+/** Text between two parties joined as one subject: "X (ACR) and the Y", "X and his counterpart Y". */
+const JOINED = /^\s*(?:\([^()]*\)\s*)?(?:,\s*)?and\s+[^,;.]{0,60}$/u;
+
 /** compromise confirms that a verb cue is used as a verb here ("a signed agreement" is not a signing). */
 function cueIsVerb(sentence: string, cue: CueMatch): boolean {
   if (cue.noun) return true;
@@ -67,8 +70,7 @@ export const pledges: Stage = {
         if (!actor && subject) {
           // "X and Y signed ...": two parties joined by "and" make a joint commitment.
           const prev = subjects[subjects.indexOf(subject) - 1];
-          const joined = /^\s*(?:\([^()]*\)\s*)?(?:,\s*)?and\s+[^,;.]{0,60}$/u;
-          if (prev && subject.kind !== 'joint' && prev.kind !== 'joint' && prev.name !== subject.name && joined.test(doc.text.slice(prev.end, subject.start))) {
+          if (prev && subject.kind !== 'joint' && prev.kind !== 'joint' && prev.name !== subject.name && JOINED.test(doc.text.slice(prev.end, subject.start))) {
             actor = 'joint';
           } else actor = resolve(subject);
         }
