@@ -1,7 +1,8 @@
 #!/usr/bin/env node
+import { availableParallelism } from 'node:os';
 import { Command, InvalidArgumentError } from 'commander';
 import { evalCommand } from './evaluate.js';
-import { runCommand } from './run.js';
+import { DEFAULTS, runCommand } from './run.js';
 import { validateCommand } from './validate.js';
 
 /** Exit codes: 0 all good, 1 some inputs rejected (run) / invalid lines (validate), 2 usage error. */
@@ -29,13 +30,16 @@ program
   .description('Extract records from articles (.txt, .html, .json, .jsonl; directories are read recursively, gold/ folders skipped; - reads JSONL from stdin).')
   .argument('[inputs...]', 'files, directories or -', ['corpus'])
   .option('-o, --out <dir>', 'output directory for records.jsonl, rejects.jsonl, manifest.json', 'output')
-  .option('-c, --concurrency <n>', 'documents in flight at once (output is identical for any value)', positiveInt, 4)
+  .option('-c, --concurrency <n>', 'worker threads processing documents at once (output is identical for any value)', positiveInt, Math.max(1, Math.min(4, availableParallelism())))
+  .option('-t, --timeout <seconds>', 'time budget per document; a document over it is rejected as `timeout` and the batch goes on', positiveInt, DEFAULTS.timeout)
+  .option('--max-chars <n>', 'longest article text accepted; longer ones are rejected as `too-large`', positiveInt, DEFAULTS.maxChars)
+  .option('--resume', 'continue an interrupted run into the same --out directory, skipping documents it finished', false)
   .option('-r, --reference-date <YYYY-MM-DD>', 'anchor for relative dates when an article has no dateline or published date', isoDate)
   .option('-p, --pipeline <file>', 'pipeline definition (default: pipeline/default.json)')
   .option('-q, --quiet', 'no progress bar or summary line', false)
-  .addHelpText('after', '\nExit codes: 0 every input gave a record; 1 some inputs were rejected (see rejects.jsonl); 2 usage error.')
+  .addHelpText('after', '\nEvery input ends as a line of records.jsonl or of rejects.jsonl (with a reason: empty, binary, bad-json, no-text,\nduplicate-id, too-large, timeout, crash, error, invalid-record, unreadable). Outputs are replaced atomically at the end;\nuntil then finished documents are kept in OUT/.journal.jsonl, which --resume reads.\n\nExit codes: 0 every input gave a record; 1 some inputs were rejected (see rejects.jsonl); 2 usage error.')
   .action(async (inputs: string[], o) => {
-    const s = await runCommand({ inputs, out: o.out, concurrency: o.concurrency, referenceDate: o.referenceDate ?? null, quiet: o.quiet, pipeline: o.pipeline });
+    const s = await runCommand({ inputs, out: o.out, concurrency: o.concurrency, referenceDate: o.referenceDate ?? null, quiet: o.quiet, pipeline: o.pipeline, timeout: o.timeout, maxChars: o.maxChars, resume: o.resume });
     process.exitCode = s.rejects ? 1 : 0;
   });
 

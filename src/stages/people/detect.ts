@@ -1,5 +1,6 @@
 import type { Doc, PersonMention, Span } from '../../doc/document.js';
 import { inside, isCapitalised, tokenize, type Token } from '../../text/tokens.js';
+import { spansIn } from '../../text/spans.js';
 import { bare, type PeopleLexicon } from './lexicon.js';
 
 type Kind = 'title' | 'honorific' | 'joiner' | 'name' | 'other' | 'place';
@@ -15,8 +16,8 @@ const JOINERS = new Set(['of', 'and', 'for', 'the', '&', 'to', 'in', '-', "'s", 
  * Classifies each token of a sentence for person detection: titles, honorifics, joiners, name-like words,
  * and everything else (places, organisation words, openers).
  */
-function classify(doc: Doc, toks: Token[], lex: PeopleLexicon): Tok[] {
-  const orgSpans = doc.orgMentions;
+function classify(doc: Doc, s: Span, toks: Token[], lex: PeopleLexicon): Tok[] {
+  const orgSpans = spansIn(doc.orgMentions, s);
   const out: Tok[] = toks.map((t) => ({ ...t, kind: 'other' as Kind }));
   for (let i = 0; i < out.length; i++) {
     const t = out[i];
@@ -90,7 +91,7 @@ function phrases(toks: Tok[], text: string, base: number): Tok[][] {
 
 /** Finds person mentions in one sentence. Full names need a title, an honorific, an appositive title or a known name shape. */
 export function detectInSentence(doc: Doc, s: Span, lex: PeopleLexicon): Detected[] {
-  const toks = classify(doc, tokenize(doc.text, s.start, s.end), lex);
+  const toks = classify(doc, s, tokenize(doc.text, s.start, s.end), lex);
   const out: Detected[] = [];
   for (const ph of phrases(toks, doc.text, 0)) {
     let i = 0;

@@ -1,4 +1,5 @@
 import type { Stage } from '../../pipeline/stage.js';
+import { spansIn } from '../../text/spans.js';
 import { overlaps, tokenize } from '../../text/tokens.js';
 import { detectInSentence, type Detected } from './detect.js';
 import { peopleLexicon } from './lexicon.js';
@@ -24,9 +25,10 @@ export const people: Stage = {
     });
     const extra: Detected[] = [];
     for (const s of doc.sentences) {
+      const taken = [...spansIn(detected, s), ...spansIn(doc.orgMentions, s)];
       for (const t of tokenize(doc.text, s.start, s.end)) {
         if (!byWord.has(t.text)) continue;
-        if (detected.some((d) => overlaps(d, t)) || doc.orgMentions.some((o) => overlaps(o, t))) continue;
+        if (taken.some((d) => overlaps(d, t))) continue;
         extra.push({ start: t.start, end: t.end, name: t.text, titles: [], country: null, tokens: [t.text], shape: null });
       }
     }

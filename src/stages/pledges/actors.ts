@@ -1,4 +1,5 @@
 import type { Doc, Span } from '../../doc/document.js';
+import { spansIn } from '../../text/spans.js';
 import { inside, overlaps } from '../../text/tokens.js';
 import type { CompiledCues } from './cues.js';
 import { allMatches } from './cues.js';
@@ -39,10 +40,12 @@ const ANAPHOR = /\b(?:the|The)\s+(university|ministry|bank|agency|embassy|compan
 export function actorCandidates(doc: Doc, s: Span, cues: CompiledCues): ActorCandidate[] {
   const text = doc.text.slice(s.start, s.end);
   const out: ActorCandidate[] = [];
-  for (const m of doc.personMentions) if (inside(m, s) && m.entity !== undefined) out.push({ start: m.start, end: m.end, kind: 'person', name: doc.people[m.entity].name });
-  for (const m of doc.orgMentions) if (inside(m, s)) out.push({ start: m.start, end: m.end, kind: 'org', name: m.surface });
-  for (const m of doc.countries) {
-    if (!inside(m, s) || doc.orgMentions.some((o) => overlaps(o, m)) || doc.personMentions.some((p) => overlaps(p, m))) continue;
+  const persons = spansIn(doc.personMentions, s);
+  const orgs = spansIn(doc.orgMentions, s);
+  for (const m of persons) if (inside(m, s) && m.entity !== undefined) out.push({ start: m.start, end: m.end, kind: 'person', name: doc.people[m.entity].name });
+  for (const m of orgs) if (inside(m, s)) out.push({ start: m.start, end: m.end, kind: 'org', name: m.surface });
+  for (const m of spansIn(doc.countries, s)) {
+    if (!inside(m, s) || orgs.some((o) => overlaps(o, m)) || persons.some((p) => overlaps(p, m))) continue;
     // A country adjective inside a title ("Vietnamese Minister ...") belongs to the person after it, not a party of its own.
     const after = doc.text.slice(m.end, m.end + 40);
     if (/^(?:'s)?\s+(?:Deputy\s+|Prime\s+|Foreign\s+|Vice\s+)?(?:Minister|Ambassador|President|Prime|Deputy|counterpart|minister|ambassador|leader)\b/.test(after)) continue;
@@ -56,7 +59,7 @@ export function actorCandidates(doc: Doc, s: Span, cues: CompiledCues): ActorCan
   for (const m of allMatches(ANAPHOR, text)) {
     const span = { start: s.start + m.index, end: s.start + m.index + m[0].length };
     // "the Ministry of X" is a name (an org mention already), not an anaphor.
-    if (doc.orgMentions.some((o) => overlaps(o, span))) continue;
+    if (orgs.some((o) => overlaps(o, span))) continue;
     out.push({ ...span, kind: 'anaphor', name: '', head: m[1].toLowerCase() });
   }
   // Drop candidates nested in a longer one (a joint phrase inside nothing, a country inside a joint phrase).

@@ -1,6 +1,7 @@
 import nlp from 'compromise';
 import type { Pledge } from '../../doc/document.js';
 import type { Stage } from '../../pipeline/stage.js';
+import { spansIn } from '../../text/spans.js';
 import { fold } from '../ingest/normalise.js';
 import { actorCandidates, afterPreposition, type ActorCandidate } from './actors.js';
 import { findAmount } from './amount.js';
@@ -80,7 +81,7 @@ export const pledges: Stage = {
         if (benef) p.beneficiary = benef.name;
         const amount = findAmount(text);
         if (amount) p.amount = { value: amount.value, currency: amount.currency, text: amount.text };
-        const due = doc.dates.find((d) => d.start >= s.start + found.end && d.end <= s.end);
+        const due = spansIn(doc.dates, s).find((d) => d.start >= s.start + found.end && d.end <= s.end);
         if (due) p.due = due.value;
         out.push(p);
         if (actor !== 'joint' && actor !== 'unknown') lastActor = actor;
