@@ -9,6 +9,10 @@ describe('pledges', () => {
     expect(r.pledges).toHaveLength(1);
     expect(r.pledges[0]).toMatchObject({ actor: 'Japan', action: 'provide', beneficiary: 'Laos', amount: { value: 10_000_000, currency: 'USD' }, due: '2020' });
   });
+  it('takes the subject of reported speech, even with a time phrase before "that"', () => {
+    const r = run(dl + 'Minister Tran Van An said on Monday that Japan will provide aid to Laos.');
+    expect(r.pledges.map((p) => [p.actor, p.beneficiary])).toEqual([['Japan', 'Laos']]);
+  });
   it('marks commitments by both sides as joint', () => {
     const r = run(dl + 'The two sides agreed to expand cooperation. Minister Tran Van An and Minister Sok Chenda signed a cooperation plan.');
     expect(r.pledges.map((p) => p.actor)).toEqual(['joint', 'joint']);

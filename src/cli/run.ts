@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { mkdir } from 'node:fs/promises';
+import { mkdir, readdir, rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import cliProgress from 'cli-progress';
@@ -79,6 +79,8 @@ export async function runCommand(opts: RunOptions): Promise<RunSummary> {
 
   const out = resolve(opts.out);
   await mkdir(out, { recursive: true });
+  // Temporary files left by a run that was killed while writing its outputs.
+  for (const f of await readdir(out)) if (/^(?:records|rejects|manifest)\.jsonl?\.tmp-\d+$/.test(f)) await rm(join(out, f), { force: true });
   const { journal, notice } = Journal.open(join(out, '.journal.jsonl'), fingerprint(pipeline, pkg.version, opts.referenceDate), !!opts.resume);
   if (notice && !opts.quiet) process.stderr.write(`communique: ${notice}\n`);
 

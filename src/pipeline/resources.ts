@@ -63,6 +63,7 @@ export interface DatesResource {
 export interface LayoutResource {
   junkLinePatterns: string[];
   datelinePatterns: { maxLine: number; placeAgency: string };
+  language: { minWords: number; minShare: number; commonWords: string[] };
 }
 
 export interface SentencesResource {

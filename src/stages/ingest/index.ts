@@ -1,6 +1,7 @@
 import { Doc } from '../../doc/document.js';
 import type { Stage } from '../../pipeline/stage.js';
 import { htmlToText } from './html.js';
+import { checkLanguage } from './language.js';
 import { analyseLayout } from './layout.js';
 import { normalise } from './normalise.js';
 import type { InputItem } from './read.js';
@@ -29,5 +30,6 @@ export const ingest: Stage = {
   name: 'ingest',
   run(doc, res) {
     analyseLayout(doc, res.layout);
+    checkLanguage(doc, res.layout);
   },
 };

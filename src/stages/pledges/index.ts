@@ -58,7 +58,8 @@ export const pledges: Stage = {
           return c.name;
         };
         const cStart = s.start + clauseStart(text, found.start, cues);
-        const subjects = cands.filter((c) => c.end <= cueAt && !afterPreposition(doc.text, s.start, c));
+        // A candidate's governing preposition is looked for within its own clause ("said on Monday that Japan will").
+        const subjects = cands.filter((c) => c.end <= cueAt && !afterPreposition(doc.text, c.start >= cStart ? cStart : s.start, c));
         const inClause = subjects.filter((c) => c.start >= cStart);
         const subject = inClause[inClause.length - 1] ?? subjects[0];
         let actor: string | null = null;

@@ -1,0 +1,101 @@
+import { spawn, spawnSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { Journal } from '../src/cli/journal.js';
+
+const CLI = join(__dirname, '..', 'dist', 'cli', 'main.js');
+
+/** mulberry32: a tiny seeded generator, so each seed kills at the same point every time. */
+function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** 60 articles: the corpus articles under several names, so a batch takes long enough to be cut. */
+function batch(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'communique-kill-in-'));
+  const arts = readdirSync('corpus').filter((f) => f.endsWith('.txt'));
+  for (let k = 0; k < 6; k++) for (const f of arts) copyFileSync(join('corpus', f), join(dir, `${k}-${f}`));
+  writeFileSync(join(dir, 'empty.txt'), '');
+  return dir;
+}
+
+function runUntilKilled(args: string[], afterMs: number): Promise<{ killed: boolean }> {
+  return new Promise((resolveRun) => {
+    const child = spawn(process.execPath, [CLI, ...args], { stdio: 'ignore' });
+    const timer = setTimeout(() => child.kill('SIGKILL'), afterMs);
+    child.on('exit', (_code, signal) => {
+      clearTimeout(timer);
+      resolveRun({ killed: signal === 'SIGKILL' });
+    });
+  });
+}
+
+describe('a run killed with SIGKILL and resumed', () => {
+  it('writes records.jsonl byte-identical to an uninterrupted run, for several kill points', async () => {
+    const input = batch();
+    const ref = mkdtempSync(join(tmpdir(), 'communique-kill-ref-'));
+    const t0 = Date.now();
+    expect(spawnSync(process.execPath, [CLI, 'run', input, '--out', ref, '--quiet', '-c', '2']).status).toBe(1); // 1: the empty file is rejected
+    const full = Date.now() - t0;
+    const expected = readFileSync(join(ref, 'records.jsonl'));
+    expect(expected.toString().split('\n').filter(Boolean)).toHaveLength(60);
+
+    let cutMidway = 0;
+    for (const seed of [1, 2, 3, 4, 5]) {
+      const out = mkdtempSync(join(tmpdir(), `communique-kill-${seed}-`));
+      const at = Math.floor(rng(seed)() * full);
+      const { killed } = await runUntilKilled(['run', input, '--out', out, '--quiet', '-c', '2'], at);
+      if (killed) {
+        // Killed before the end: no half-written outputs, only the journal (if processing had begun).
+        expect(existsSync(join(out, 'records.jsonl'))).toBe(false);
+        const journal = join(out, '.journal.jsonl');
+        if (existsSync(journal) && readFileSync(journal, 'utf8').split('\n').length > 2) cutMidway++;
+      }
+      const res = spawnSync(process.execPath, [CLI, 'run', input, '--out', out, '--resume', '-c', '2'], { encoding: 'utf8' });
+      expect(res.status, `seed ${seed}: ${res.stderr}`).toBe(1);
+      expect(readFileSync(join(out, 'records.jsonl')).equals(expected), `seed ${seed} (killed at ${at} ms of ${full})`).toBe(true);
+      expect(readFileSync(join(out, 'rejects.jsonl'), 'utf8')).toBe(readFileSync(join(ref, 'rejects.jsonl'), 'utf8'));
+      expect(existsSync(join(out, '.journal.jsonl'))).toBe(false);
+    }
+    // The kill points must include real interruptions, or this test proves nothing.
+    expect(cutMidway).toBeGreaterThan(0);
+  }, 120_000);
+
+  it('keeps whole journal lines and cuts a torn last line on resume', () => {
+    const path = join(mkdtempSync(join(tmpdir(), 'communique-journal-')), '.journal.jsonl');
+    const a = Journal.open(path, 'f1', false).journal;
+    a.record('a', { reject: { source: 'a.txt', reason: 'empty', message: 'no text' } });
+    a.record('b', { reject: { source: 'b.txt', reason: 'empty', message: 'no text' } });
+    writeFileSync(path, readFileSync(path, 'utf8') + '{"key":"c","outc', { flag: 'w' });
+    const b = Journal.open(path, 'f1', true);
+    expect(b.notice).toContain('2 documents already done');
+    expect([...b.journal.done.keys()]).toEqual(['a', 'b']);
+    b.journal.record('c', { reject: { source: 'c.txt', reason: 'empty', message: 'no text' } });
+    expect(readFileSync(path, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l).key ?? 'header')).toEqual(['header', 'a', 'b', 'c']);
+    expect(Journal.open(path, 'f2', true).journal.done.size).toBe(0); // other rules: not reused
+  });
+
+  it('ignores a journal written by other rules, and says so', () => {
+    const input = mkdtempSync(join(tmpdir(), 'communique-torn-in-'));
+    for (const f of readdirSync('corpus').filter((x) => x.endsWith('.txt')).slice(0, 3)) copyFileSync(join('corpus', f), join(input, f));
+    const ref = mkdtempSync(join(tmpdir(), 'communique-torn-ref-'));
+    spawnSync(process.execPath, [CLI, 'run', input, '--out', ref, '--quiet']);
+    const out = mkdtempSync(join(tmpdir(), 'communique-torn-'));
+    mkdirSync(out, { recursive: true });
+    writeFileSync(join(out, '.journal.jsonl'), '{"journal":1,"fingerprint":"other"}\n{"key":"x');
+    let res = spawnSync(process.execPath, [CLI, 'run', input, '--out', out, '--resume'], { encoding: 'utf8' });
+    expect(res.stderr).toContain('written by other rules');
+    expect(readFileSync(join(out, 'records.jsonl')).equals(readFileSync(join(ref, 'records.jsonl')))).toBe(true);
+    res = spawnSync(process.execPath, [CLI, 'run', input, '--out', out, '--resume'], { encoding: 'utf8' });
+    expect(res.stderr).toContain('no interrupted run');
+  });
+});
