@@ -1,4 +1,5 @@
 import { fold } from '../stages/ingest/normalise.js';
+import { trimChars } from '../text/trim.js';
 
 /** Gold file format: see docs/gold-format.md. */
 export interface GoldEntity { name: string; also?: string[]; optional?: boolean; titles?: string[] }
@@ -25,15 +26,12 @@ export interface DocScore {
   actors: { correct: number; total: number; wrong: { text: string; actor: string; gold: string[] }[] };
 }
 
+const PUNCT = ` "'.,;:()[]-`;
+
 /** Matching normal form: case, diacritics, curly quotes, a leading "the", a trailing "'s", surrounding punctuation. */
 export function norm(s: string): string {
-  return fold(s)
-    .replace(/\s+/g, ' ')
-    .trim()
-    .replace(/^[\s"'.,;:()\[\]-]+|[\s"'.,;:()\[\]-]+$/g, '')
-    .replace(/^the\s+/, '')
-    .replace(/'s$/, '')
-    .replace(/^[\s"'.,;:()\[\]-]+|[\s"'.,;:()\[\]-]+$/g, '');
+  const t = fold(s).replace(/\s+/g, ' ');
+  return trimChars(trimChars(t, PUNCT).replace(/^the\s+/, '').replace(/'s$/, ''), PUNCT);
 }
 
 const counts = (): Counts & Misses => ({ tp: 0, fp: 0, fn: 0, missed: [], spurious: [] });

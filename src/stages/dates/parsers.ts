@@ -1,6 +1,7 @@
 import * as chrono from 'chrono-node';
 import type { DatesResource } from '../../pipeline/resources.js';
 import { formatPoint, type DateCandidate, type Granularity, type ParseContext } from './candidate.js';
+import { lastWord } from '../../text/trim.js';
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const MONTH_RE = 'January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec';
@@ -100,7 +101,7 @@ export const bareYearParser: Parser = (ctx, rules) => {
   while ((m = re.exec(ctx.text))) {
     const y = Number(m[1]);
     if (y < rules.yearMin || y > rules.yearMax) continue;
-    const prev = /(\S+)\s*$/.exec(ctx.text.slice(Math.max(0, m.index - 20), m.index))?.[1]?.toLowerCase() ?? '';
+    const prev = lastWord(ctx.text.slice(Math.max(0, m.index - 20), m.index)).toLowerCase();
     const next = /^\s*([^\s,.;:)]+)/.exec(ctx.text.slice(m.index + 4, m.index + 24))?.[1]?.toLowerCase() ?? '';
     if (before.has(prev) || after.has(next)) continue;
     out.push({ start: ctx.offset + m.index, end: ctx.offset + m.index + 4, value: String(y), granularity: 'year', source: 'year', priority: 0 });

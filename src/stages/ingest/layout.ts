@@ -101,7 +101,7 @@ export function analyseLayout(doc: Doc, res: LayoutResource): void {
       }
     }
     const pa = placeAgency.exec(s);
-    if (pa && pa[2] && !doc.dateline) doc.dateline = { start: line.start, end: line.start + pa[0].length };
+    if (pa && !doc.dateline) doc.dateline = { start: line.start, end: line.start + pa[0].length };
   }
 
   // Title: the input's own title, else a first line that reads as a headline (no closing full stop).

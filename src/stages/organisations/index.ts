@@ -8,6 +8,7 @@ import { placeIndex } from '../places/index.js';
 import { buildGazetteer, stripCountry, type Gazetteer } from './gazetteer.js';
 import { orgKey } from './keys.js';
 import { camelCaseRule, governmentRule, headFinalRule, headInitialRule, type OrgCandidate } from './patterns.js';
+import { trimEndChars } from '../../text/trim.js';
 
 function rules(res: Resources) {
   return compiled(res.organisations, 'rules', (r) => {
@@ -17,7 +18,7 @@ function rules(res: Resources) {
     return {
       places,
       gazetteer: buildGazetteer(r, places),
-      headInitial: headInitialRule(r, places, new Set([...r.personTitles, ...r.openers, ...res.people.honorifics.map((h) => h.replace(/[.']+$/, ''))])),
+      headInitial: headInitialRule(r, places, new Set([...r.personTitles, ...r.openers, ...res.people.honorifics.map((h) => trimEndChars(h, ".'"))])),
       headFinal: headFinalRule(r, places, titleWords, notStart),
       camel: camelCaseRule(r),
       government: governmentRule(places),
@@ -106,13 +107,13 @@ export const organisations: Stage = {
 
     // Acronym definitions: "Vietnam Post Corporation (VNPost)", "United Nations Development Program, UNDP,".
     for (const mnt of mentions) {
-      const after = /^(?:\s*\(|,\s*)([A-Z][A-Za-z]*[A-Z][A-Za-z]*)(?:\)|,)/.exec(doc.text.slice(mnt.end, mnt.end + 20));
+      const after = /^(?:\s*\(|,\s*)([A-Z][a-z]*[A-Z][A-Za-z]*)(?:\)|,)/.exec(doc.text.slice(mnt.end, mnt.end + 20));
       if (after && !mnt.acronym && acronymFits(after[1], mnt.surface)) defined.set(after[1], mnt.key);
     }
     // Acronym tokens: defined in this article, else from the gazetteer (already matched), else warned about.
     for (const s of doc.sentences) {
       const text = doc.text.slice(s.start, s.end);
-      const re = /(?<![\p{L}\p{N}-])[A-Z][A-Za-z]*[A-Z][A-Za-z]*(?![\p{L}\p{N}])/gu;
+      const re = /(?<![\p{L}\p{N}-])[A-Z][a-z]*[A-Z][A-Za-z]*(?![\p{L}\p{N}])/gu;
       let m: RegExpExecArray | null;
       while ((m = re.exec(text))) {
         const span = { start: s.start + m.index, end: s.start + m.index + m[0].length };

@@ -3,6 +3,7 @@ import { escapeRegExp } from '../../text/regex.js';
 import type { OrganisationsResource } from '../../pipeline/resources.js';
 import { isCapitalised, tokenize, type Token } from '../../text/tokens.js';
 import type { PlaceIndex } from '../places/index.js';
+import { trimEndChars } from '../../text/trim.js';
 
 /** A proposed organisation mention: its span, surface and country qualifier if the words give one. */
 export interface OrgCandidate extends Span {
@@ -35,7 +36,7 @@ export function headInitialRule(res: OrganisationsResource, places: PlaceIndex, 
       let field = m.groups!.field;
       // The name ends before a person's title or an honorific ("... of Foreign Affairs, Mr Thongloun").
       const parts = field.split(/(,\s+and\s+|\s+and\s+|,\s+|\s+-\s+|\s+&\s+|\s+of\s+(?:the\s+)?|\s+)/);
-      const stopAt = parts.findIndex((w, k) => k % 2 === 0 && stopWords.has(w.replace(/[.']+$/, '')));
+      const stopAt = parts.findIndex((w, k) => k % 2 === 0 && stopWords.has(trimEndChars(w, ".'")));
       if (stopAt > 0) field = parts.slice(0, stopAt - 1).join('');
       if (stopAt === 0) continue;
       let country: string | null = m.groups!.pre ? places.countryOf.get(m.groups!.pre) ?? null : null;

@@ -1,9 +1,10 @@
 import { compiled } from '../../pipeline/compiled.js';
 import type { Resources } from '../../pipeline/resources.js';
 import { placeIndex } from '../places/index.js';
+import { trimEndChars } from '../../text/trim.js';
 
 /** Strips the dots and apostrophes that tokens do not carry ("Mr." -> "Mr", "Dato'" -> "Dato", "H.E." -> "H.E"). */
-export const bare = (w: string) => w.replace(/[.'’]+$/, '');
+export const bare = (w: string) => trimEndChars(w, ".'’");
 
 export interface PeopleLexicon {
   titles: Set<string>;

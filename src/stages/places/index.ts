@@ -25,7 +25,7 @@ export function placeIndex(res: PlacesResource): PlaceIndex {
     for (const c of r.countries) for (const f of [c.name, ...c.aliases, ...c.demonyms]) countryOf.set(f, c.name);
     const countryForms = [...countryOf.keys()].sort((a, b) => b.length - a.length);
     const forms = countryForms.map(escapeRegExp);
-    const tailCountryRe = new RegExp(`\\s+(?:of|in)\\s+(?:the\\s+)?(${forms.join('|')})$`, 'u');
+    const tailCountryRe = new RegExp(`(?<!\\s)\\s+(?:of|in)\\s+(?:the\\s+)?(${forms.join('|')})$`, 'u');
     const countryRe = new RegExp(`(?<![\\p{L}\\p{N}])(?:${forms.join('|')})(?![\\p{L}\\p{N}$])`, 'gu');
     const placeWords = new Set<string>();
     const placePhrases: string[][] = [];

@@ -3,6 +3,7 @@ import { spansIn } from '../../text/spans.js';
 import { inside, overlaps } from '../../text/tokens.js';
 import type { CompiledCues } from './cues.js';
 import { allMatches } from './cues.js';
+import { trimEndChars } from '../../text/trim.js';
 
 export type ActorKind = 'person' | 'org' | 'country' | 'joint' | 'he' | 'it' | 'anaphor';
 
@@ -24,7 +25,7 @@ export function afterPreposition(text: string, sentenceStart: number, c: Span): 
   const before = text.slice(sentenceStart, c.start).split(/\s+/).filter(Boolean);
   if (/\(\s*$/.test(text.slice(sentenceStart, c.start))) return true; // "(JTC)": an acronym in brackets is no subject
   for (let i = before.length - 1; i >= 0 && i >= before.length - 8; i--) {
-    const w = before[i].replace(/[,.;:()"]+$/g, '');
+    const w = trimEndChars(before[i], ',.;:()"');
     // "Minister of Information and Communications Nguyen Manh Hung": "of" inside a capitalised title is no preposition.
     if ((w === 'of' || w === 'for') && i > 0 && /^[A-Z]/.test(before[i - 1])) continue;
     if (PREPOSITIONS.has(w.toLowerCase())) return true;

@@ -8,7 +8,8 @@ const CURRENCY: Record<string, string> = {
 const SCALE: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, mln: 1e6, bln: 1e9 };
 
 const PREFIX = /(US\$|AU\$|A\$|S\$|NZ\$|HK\$|\$|€|£|¥|USD|AUD|SGD|EUR|GBP|JPY|VND|LAK|THB|KHR|CNY|KRW)\s?(\d[\d,]*(?:\.\d+)?)(?:\s+(thousand|million|billion|trillion|mln|bln))?/;
-const SUFFIX = /(\d[\d,]*(?:\.\d+)?)(?:\s+(thousand|million|billion|trillion|mln|bln))?\s+(USD|AUD|EUR|VND|US dollars|U\.S\. dollars|United States Dollars|Australian dollars|dollars|euros?|yen|dong|kip|baht|riel|yuan|won)\b/;
+// The lookbehind starts a number only at its first digit, so a long digit run is not retried from every position.
+const SUFFIX = /(?<![\d,.])(\d[\d,]*(?:\.\d+)?)(?:\s+(thousand|million|billion|trillion|mln|bln))?\s+(USD|AUD|EUR|VND|US dollars|U\.S\. dollars|United States Dollars|Australian dollars|dollars|euros?|yen|dong|kip|baht|riel|yuan|won)\b/;
 
 export function findAmount(text: string): { value: number; currency: string; text: string; index: number } | undefined {
   const p = PREFIX.exec(text);

@@ -8,7 +8,31 @@ import { findAmount } from './amount.js';
 import { blocked, clauseStart, compileCues, findCues, type CueMatch } from './cues.js';
 
 /** Text between two parties joined as one subject: "X (ACR) and the Y", "X and his counterpart Y". */
-const JOINED = /^\s*(?:\([^()]*\)\s*)?(?:,\s*)?and\s+[^,;.]{0,60}$/u;
+function joinedByAnd(between: string): boolean {
+  let t = between.trimStart();
+  if (t.startsWith('(')) {
+    const close = t.indexOf(')');
+    if (close < 0 || t.slice(1, close).includes('(')) return false;
+    t = t.slice(close + 1).trimStart();
+  }
+  if (t.startsWith(',')) t = t.slice(1).trimStart();
+  if (!/^and\s/.test(t)) return false;
+  const rest = t.slice(4).trimStart();
+  return rest.length <= 60 && !/[,;.]/.test(rest);
+}
+
+/** Is the text before a candidate "... by|from [the] [Capitalised words] " (the giver of a gift follows)? */
+function giverFollows(before: string): boolean {
+  const words = before.trimEnd().split(/\s+/);
+  let sawThe = false;
+  while (words.length) {
+    const w = words[words.length - 1];
+    if (w === 'the' && !sawThe) sawThe = true;
+    else if (!/^[A-Z][\p{L}'-]*$/u.test(w)) break;
+    words.pop();
+  }
+  return /^(?:by|from)$/.test(words[words.length - 1] ?? '');
+}
 
 /** compromise confirms that a verb cue is used as a verb here ("a signed agreement" is not a signing). */
 function cueIsVerb(sentence: string, cue: CueMatch): boolean {
@@ -65,14 +89,13 @@ export const pledges: Stage = {
         let actor: string | null = null;
         if (found.lemma === 'give') {
           // "a gift presented to Cambodia by X", "will receive assistance from X": the giver follows.
-          const giver = /\b(?:by|from)\s+$/;
-          const after = cands.find((c) => c.start > cueAt && giver.test(doc.text.slice(Math.max(s.start, c.start - 40), c.start).replace(/(?:the|[A-Z][\p{L}'-]*)\s+$/u, '').replace(/(?:[A-Z][\p{L}'-]*\s+)+$/u, '')));
+          const after = cands.find((c) => c.start > cueAt && giverFollows(doc.text.slice(Math.max(s.start, c.start - 40), c.start)));
           if (after) actor = resolve(after);
         }
         if (!actor && subject) {
           // "X and Y signed ...": two parties joined by "and" make a joint commitment.
           const prev = subjects[subjects.indexOf(subject) - 1];
-          if (prev && subject.kind !== 'joint' && prev.kind !== 'joint' && prev.name !== subject.name && JOINED.test(doc.text.slice(prev.end, subject.start))) {
+          if (prev && subject.kind !== 'joint' && prev.kind !== 'joint' && prev.name !== subject.name && joinedByAnd(doc.text.slice(prev.end, subject.start))) {
             actor = 'joint';
           } else actor = resolve(subject);
         }

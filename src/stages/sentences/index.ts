@@ -2,6 +2,7 @@ import type { Doc, Sentence } from '../../doc/document.js';
 import type { Stage } from '../../pipeline/stage.js';
 import { compiled } from '../../pipeline/compiled.js';
 import { linesOf } from '../ingest/layout.js';
+import { trailingRun } from '../../text/trim.js';
 
 /**
  * Sentence boundaries inside one line: after . ! ? (and closing quotes) followed by a space and a capital,
@@ -11,7 +12,7 @@ import { linesOf } from '../ingest/layout.js';
 export function splitLine(text: string, from: number, to: number, abbreviations: Set<string>): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
   let start = from;
-  const boundary = /([.!?]+|\u2026)(["')\]]*)(?:(\s+)(?=["'(\[]?[\p{Lu}\d])|(?=\p{Lu}\p{Ll})|(?=-\p{Lu}{2,}))/gu;
+  const boundary = /(?<![.!?])([.!?]+|\u2026)(["')\]]*)(?:(\s+)(?=["'(\[]?[\p{Lu}\d])|(?=\p{Lu}\p{Ll})|(?=-\p{Lu}{2,}))/gu;
   boundary.lastIndex = from;
   const line = text.slice(0, to);
   let m: RegExpExecArray | null;
@@ -19,7 +20,7 @@ export function splitLine(text: string, from: number, to: number, abbreviations:
     const stopAt = m.index;
     const glued = m[3] === undefined;
     // The word before the stop.
-    const before = /([\p{L}\d.]+)$/u.exec(text.slice(Math.max(from, stopAt - 20), stopAt))?.[1] ?? '';
+    const before = trailingRun(text.slice(Math.max(from, stopAt - 20), stopAt), /[\p{L}\d.]/u);
     if (m[1] === '.') {
       if (abbreviations.has(before) || abbreviations.has(before.replace(/\.$/, ''))) continue;
       if (/^\p{Lu}$/u.test(before)) continue; // an initial

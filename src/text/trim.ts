@@ -1,0 +1,28 @@
+// String helpers that replace end-anchored regular expressions such as /[.']+$/ or /(\S+)\s*$/: an engine
+// tries those from every position, which is quadratic on a long run of the class (the ReDoS test flags them).
+
+/** `s` without the characters of `chars` at its end. */
+export function trimEndChars(s: string, chars: string): string {
+  let e = s.length;
+  while (e > 0 && chars.includes(s[e - 1])) e--;
+  return s.slice(0, e);
+}
+
+/** `s` without the characters of `chars` at either end. */
+export function trimChars(s: string, chars: string): string {
+  let b = 0;
+  while (b < s.length && chars.includes(s[b])) b++;
+  return trimEndChars(s.slice(b), chars);
+}
+
+/** The longest end of `s` whose every character matches `oneChar` (a single-character pattern). */
+export function trailingRun(s: string, oneChar: RegExp): string {
+  let b = s.length;
+  while (b > 0 && oneChar.test(s[b - 1])) b--;
+  return s.slice(b);
+}
+
+/** The last whitespace-separated word of `s` ('' when there is none). */
+export function lastWord(s: string): string {
+  return s.trimEnd().split(/\s/).pop() ?? '';
+}
