@@ -113,3 +113,31 @@ describe('hostile inputs in one batch', () => {
     }
   });
 });
+
+describe('adversarial strings against every stage', () => {
+  // Long runs of the characters that end-anchored or overlapping patterns would retry from every position.
+  // Each is 100 000 characters; the test's time limit is the bound (a quadratic stage would take minutes).
+  const N = 100_000;
+  const cases: Record<string, string> = {
+    stops: '!'.repeat(N),
+    dots: '.'.repeat(N),
+    apostrophes: "'".repeat(N),
+    whitespace: ' \t'.repeat(N / 2),
+    capitals: 'AA'.repeat(N / 2),
+    digits: '0'.repeat(N) + ' million',
+    commaDigits: '1,'.repeat(N / 2) + ' USD',
+    capitalisedWords: 'Minister Nguyen Ministry '.repeat(N / 25),
+    ands: 'Japan and '.repeat(N / 10) + 'will provide',
+    brackets: '('.repeat(N / 2) + ')'.repeat(N / 2),
+    dashes: '\u2013 '.repeat(N / 2),
+    tags: '<b>'.repeat(N / 3),
+  };
+  it.each(Object.keys(cases))('%s: finishes with a valid record', async (name) => {
+    const { buildPipeline, processItem } = await import('../src/pipeline/run.js');
+    const raw = cases[name];
+    for (const format of ['txt', 'html'] as const) {
+      const { record } = processItem(buildPipeline(), { id: name, source: name, format, raw, hash: '', notes: [] });
+      expect(validateRecord(record, raw)).toEqual([]);
+    }
+  }, 30_000);
+});

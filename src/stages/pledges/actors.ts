@@ -22,8 +22,10 @@ const SKIP = /^(?:the|a|an|his|her|its|their|our|this|that|these|those|[A-Z][\p{
 
 /** Is the candidate the object of a preposition ("to Prime Minister Noda", "of their Joint Trade Committee")? */
 export function afterPreposition(text: string, sentenceStart: number, c: Span): boolean {
-  const before = text.slice(sentenceStart, c.start).split(/\s+/).filter(Boolean);
-  if (/\(\s*$/.test(text.slice(sentenceStart, c.start))) return true; // "(JTC)": an acronym in brackets is no subject
+  // Only the last eight words matter: a bounded window keeps this linear in long sentences.
+  const window = text.slice(Math.max(sentenceStart, c.start - 300), c.start);
+  const before = window.split(/\s+/).filter(Boolean);
+  if (/\(\s*$/.test(window)) return true; // "(JTC)": an acronym in brackets is no subject
   for (let i = before.length - 1; i >= 0 && i >= before.length - 8; i--) {
     const w = trimEndChars(before[i], ',.;:()"');
     // "Minister of Information and Communications Nguyen Manh Hung": "of" inside a capitalised title is no preposition.
@@ -64,6 +66,18 @@ export function actorCandidates(doc: Doc, s: Span, cues: CompiledCues): ActorCan
     out.push({ ...span, kind: 'anaphor', name: '', head: m[1].toLowerCase() });
   }
   // Drop candidates nested in a longer one (a joint phrase inside nothing, a country inside a joint phrase).
+  // In (start, longest-first) order a container always comes first, so one sweep with the furthest end seen suffices.
   const sorted = out.sort((a, b) => a.start - b.start || b.end - a.end);
-  return sorted.filter((c, i) => !sorted.some((o, j) => j !== i && inside(c, o) && (o.end - o.start > c.end - c.start)));
+  const kept: ActorCandidate[] = [];
+  let maxEnd = -1;
+  let maxEndStart = -1;
+  for (const c of sorted) {
+    const nested = maxEnd > c.end || (maxEnd === c.end && maxEndStart < c.start);
+    if (c.end > maxEnd) {
+      maxEnd = c.end;
+      maxEndStart = c.start;
+    }
+    if (!nested) kept.push(c);
+  }
+  return kept;
 }
