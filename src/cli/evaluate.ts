@@ -1,7 +1,7 @@
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { scoreDoc, summarise, TYPES, type Gold, type RecordLike } from '../eval/score.js';
-import { listInputs, readInput } from '../stages/ingest/read.js';
+import { articleTexts, inputsFromManifest, readJsonl } from './inputs.js';
 
 export interface EvalOptions {
   gold: string;
@@ -10,45 +10,20 @@ export interface EvalOptions {
   json: boolean;
 }
 
-function readRecords(path: string): Map<string, RecordLike> {
-  const map = new Map<string, RecordLike>();
-  readFileSync(path, 'utf8')
-    .split('\n')
-    .forEach((line, i) => {
-      if (!line.trim()) return;
-      try {
-        const r = JSON.parse(line) as RecordLike;
-        map.set(r.id, r);
-      } catch (err) {
-        throw new Error(`${path}:${i + 1}: ${(err as Error).message}`);
-      }
-    });
-  return map;
-}
-
-/** Article texts by id from the inputs, to place gold pledge sentences. */
-async function articles(paths: string[]): Promise<Map<string, string>> {
-  const out = new Map<string, string>();
-  for (const f of await listInputs(paths)) {
-    for (const it of await readInput(f.file, f.root)) if (!('reason' in it)) out.set(it.id, it.raw);
-  }
-  return out;
+/** Every gold file of a directory, in file-name order. */
+export function readGold(dir: string): Gold[] {
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.json'))
+    .sort()
+    .map((f) => JSON.parse(readFileSync(join(dir, f), 'utf8')) as Gold);
 }
 
 export async function evalCommand(opts: EvalOptions): Promise<ReturnType<typeof summarise> & { perDocument: ReturnType<typeof scoreDoc>[] }> {
-  const records = readRecords(opts.records);
-  let inputs = opts.input;
-  if (!inputs?.length) {
-    // Default: the inputs the run that wrote these records read (its manifest says).
-    const manifest = join(dirname(opts.records), 'manifest.json');
-    if (existsSync(manifest)) inputs = (JSON.parse(readFileSync(manifest, 'utf8')).inputs as string[]).filter((i) => i !== '-' && existsSync(i));
-  }
-  const texts = inputs?.length ? await articles(inputs) : new Map<string, string>();
-  const golds = readdirSync(opts.gold)
-    .filter((f) => f.endsWith('.json'))
-    .sort()
-    .map((f) => JSON.parse(readFileSync(join(opts.gold, f), 'utf8')) as Gold);
-  const perDocument = golds.map((g) => {
+  const records = new Map(readJsonl<RecordLike>(opts.records).map((r) => [r.id, r]));
+  // Default inputs: the ones the run that wrote these records read (its manifest says).
+  const inputs = opts.input?.length ? opts.input : inputsFromManifest(opts.records);
+  const texts = inputs.length ? await articleTexts(inputs) : new Map<string, string>();
+  const perDocument = readGold(opts.gold).map((g) => {
     const text = texts.get(g.id);
     if (!text && g.pledges.length) process.stderr.write(`communique eval: no article text for ${g.id}: its gold pledges cannot be placed (give --input)\n`);
     return scoreDoc(g, records.get(g.id), text);

@@ -1,7 +1,11 @@
 #!/usr/bin/env node
 import { availableParallelism } from 'node:os';
 import { Command, InvalidArgumentError } from 'commander';
+import { diffRecords, formatDiff } from '../diff/diff.js';
+import type { CommuniqueRecord } from '../types/record.gen.js';
 import { evalCommand } from './evaluate.js';
+import { readJsonl } from './inputs.js';
+import { reportCommand } from './report.js';
 import { DEFAULTS, runCommand } from './run.js';
 import { validateCommand } from './validate.js';
 
@@ -52,6 +56,34 @@ program
   .option('--json', 'print the full report as JSON', false)
   .action(async (o) => {
     await evalCommand({ gold: o.gold, records: o.records, input: o.input, json: o.json });
+  });
+
+program
+  .command('report')
+  .description('Write a quality report: DIR/index.html (one self-contained page), DIR/report.json (every figure) and DIR/summary.md.')
+  .option('--records <file>', 'records file', 'output/records.jsonl')
+  .option('-g, --gold <dir>', 'gold files: adds P/R/F1 per type and document, actor accuracy, missed and spurious items in context')
+  .option('-o, --out <dir>', 'output directory', 'output/report')
+  .option('-b, --baseline <report.json>', 'an earlier report.json: every figure shows its change')
+  .option('-i, --input <path...>', 'article files or directories, for sentence context (default: the inputs in the manifest beside --records)')
+  .addHelpText('after', '\nrejects.jsonl and manifest.json beside --records add rejects and time per stage. Open DIR/index.html in any browser: it needs no network.')
+  .action(async (o) => {
+    const data = await reportCommand({ records: o.records, gold: o.gold, out: o.out, baseline: o.baseline, input: o.input });
+    const q = data.quality;
+    process.stderr.write(`communique: report for ${data.overview.documents} documents${q ? `, F1 ${(['people', 'organisations', 'dates', 'pledges'] as const).map((t) => `${t} ${(q.types[t].f1 * 100).toFixed(1)}`).join(' / ')}` : ''} -> ${o.out}/index.html\n`);
+  });
+
+program
+  .command('diff')
+  .description('Compare two records files (an old run and a new one): per document and type, items added, removed and changed (value, actor, ...), with totals.')
+  .argument('<old>', 'records.jsonl of the earlier run')
+  .argument('<new>', 'records.jsonl of the new run')
+  .option('--json', 'print the diff as JSON', false)
+  .addHelpText('after', '\nItems are matched by normalised name (people, organisations) or by position in the text (dates, pledges).\nExit codes: 0 no differences; 1 differences; 2 usage error or unreadable file.')
+  .action((oldFile: string, newFile: string, o) => {
+    const d = diffRecords(readJsonl<CommuniqueRecord>(oldFile), readJsonl<CommuniqueRecord>(newFile));
+    process.stdout.write(o.json ? JSON.stringify(d, null, 2) + '\n' : formatDiff(d));
+    process.exitCode = d.perDocument.length ? 1 : 0;
   });
 
 program

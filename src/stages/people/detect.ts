@@ -75,7 +75,8 @@ function phrases(toks: Tok[], text: string, base: number): Tok[][] {
       flush();
       continue;
     }
-    if (/^[,;:()"!?\u2013\u2014]$/.test(t.text)) {
+    // Any other mark ends the phrase (",", "(", "<", "/", ...); joiners "&", "-" and a possessive "'s" do not.
+    if (!/^(?:[\p{L}\p{N}&-]|'s$)/u.test(t.text)) {
       flush();
       continue;
     }
