@@ -31,3 +31,22 @@ console.log(`${texts.length} articles (mean ${kb.toFixed(1)} KB) x ${rounds} rou
 for (const r of rows) console.log(`${r.label.padEnd(34)} ${String(r.docsPerSecond).padStart(8)} docs/s   ${(r.docsPerSecond / base).toFixed(2)}x compromise`);
 const rss = process.memoryUsage().rss / 1024 / 1024;
 console.log(`peak-ish RSS ${rss.toFixed(0)} MiB`);
+
+// The CLI's worker pool: the same batch (corpus articles x 20 under distinct names) at --concurrency 1 and 2,
+// timed end to end (process start, workers loading the pipeline, writing outputs) in this one run.
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+const batchDir = mkdtempSync(join(tmpdir(), 'communique-bench-'));
+const names = readdirSync(dir).filter((f) => f.endsWith('.txt'));
+const copies = Number(process.env.BENCH_COPIES ?? 50);
+for (let k = 0; k < copies; k++) for (const f of names) copyFileSync(join(dir, f), join(batchDir, `${k}-${f}`));
+const cli = new URL('../dist/cli/main.js', import.meta.url).pathname;
+const poolRows = [1, 2].map((c) => {
+  const t0 = performance.now();
+  const r = spawnSync(process.execPath, [cli, 'run', batchDir, '--out', join(batchDir + '-out', String(c)), '--quiet', '-c', String(c)]);
+  if (r.status !== 0) throw new Error(`run -c ${c} failed: ${r.stderr}`);
+  return { c, docsPerSecond: Math.round(((copies * names.length) / ((performance.now() - t0) / 1000)) * 10) / 10 };
+});
+console.log(`\ncommunique run, ${copies * names.length} documents, end to end:`);
+for (const r of poolRows) console.log(`--concurrency ${r.c}`.padEnd(34) + ` ${String(r.docsPerSecond).padStart(8)} docs/s   ${(r.docsPerSecond / poolRows[0].docsPerSecond).toFixed(2)}x concurrency 1`);

@@ -75,6 +75,15 @@ describe('bad input', () => {
     expect(lines(join(dir, 'out', 'records.jsonl')).map((x) => x.id)).toEqual(['a', 'good']);
   });
 
+  it('does not read its own output directory as input', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'communique-self-'));
+    writeFileSync(join(dir, 'a.txt'), 'Japan will provide aid to Laos.');
+    expect(cli(['run', dir, '--out', join(dir, 'out'), '--quiet']).status).toBe(0);
+    const again = cli(['run', dir, '--out', join(dir, 'out'), '--quiet']);
+    expect(again.status).toBe(0);
+    expect(lines(join(dir, 'out', 'records.jsonl')).map((x) => x.id)).toEqual(['a']);
+  });
+
   it('reads JSONL from stdin with -', () => {
     const dir = mkdtempSync(join(tmpdir(), 'communique-stdin-'));
     execFileSync(process.execPath, [CLI, 'run', '-', '--out', dir, '--quiet'], { input: '{"id":"s1","text":"The two sides agreed to cooperate.","published":"2020-01-02"}\n' });

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { mkdir, readdir, rm } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { join, resolve, sep } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import cliProgress from 'cli-progress';
 import PQueue from 'p-queue';
@@ -70,7 +70,9 @@ export async function runCommand(opts: RunOptions): Promise<RunSummary> {
   const maxChars = opts.maxChars ?? DEFAULTS.maxChars;
   const items: (InputItem | Reject)[] = [];
   const files = await listInputs(opts.inputs.filter((i) => i !== '-'));
-  const articleFiles = files.filter((f) => !isGoldPath(f.file.slice(f.root.length)));
+  // Gold files are not articles, and neither is anything under the output directory (`run . --out output`).
+  const outPrefix = resolve(opts.out) + sep;
+  const articleFiles = files.filter((f) => !isGoldPath(f.file.slice(f.root.length)) && !f.file.startsWith(outPrefix));
   const reads = new PQueue({ concurrency: 8 });
   const perFile: (InputItem | Reject)[][] = new Array(articleFiles.length);
   await Promise.all(articleFiles.map((f, i) => reads.add(async () => { perFile[i] = await readInput(f.file, f.root); })));
