@@ -37,13 +37,14 @@ program
   .option('-c, --concurrency <n>', 'worker threads processing documents at once (output is identical for any value)', positiveInt, Math.max(1, Math.min(4, availableParallelism())))
   .option('-t, --timeout <seconds>', 'time budget per document; a document over it is rejected as `timeout` and the batch goes on', positiveInt, DEFAULTS.timeout)
   .option('--max-chars <n>', 'longest article text accepted; longer ones are rejected as `too-large`', positiveInt, DEFAULTS.maxChars)
+  .option('--max-heap <MB>', 'heap limit of each worker thread; a document that needs more is rejected as `crash`', positiveInt, DEFAULTS.maxHeapMb)
   .option('--resume', 'continue an interrupted run into the same --out directory, skipping documents it finished', false)
   .option('-r, --reference-date <YYYY-MM-DD>', 'anchor for relative dates when an article has no dateline or published date', isoDate)
   .option('-p, --pipeline <file>', 'pipeline definition (default: pipeline/default.json)')
   .option('-q, --quiet', 'no progress bar or summary line', false)
   .addHelpText('after', '\nEvery input ends as a line of records.jsonl or of rejects.jsonl (with a reason: empty, binary, bad-json, no-text,\nduplicate-id, too-large, timeout, crash, error, invalid-record, unreadable). Outputs are replaced atomically at the end;\nuntil then finished documents are kept in OUT/.journal.jsonl, which --resume reads.\n\nExit codes: 0 every input gave a record; 1 some inputs were rejected (see rejects.jsonl); 2 usage error.')
   .action(async (inputs: string[], o) => {
-    const s = await runCommand({ inputs, out: o.out, concurrency: o.concurrency, referenceDate: o.referenceDate ?? null, quiet: o.quiet, pipeline: o.pipeline, timeout: o.timeout, maxChars: o.maxChars, resume: o.resume });
+    const s = await runCommand({ inputs, out: o.out, concurrency: o.concurrency, referenceDate: o.referenceDate ?? null, quiet: o.quiet, pipeline: o.pipeline, timeout: o.timeout, maxChars: o.maxChars, maxHeapMb: o.maxHeap, resume: o.resume });
     process.exitCode = s.rejects ? 1 : 0;
   });
 

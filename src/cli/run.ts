@@ -24,6 +24,8 @@ export interface RunOptions {
   timeout?: number;
   /** Longest article text, in characters (default 8 000 000); longer ones are rejected as `too-large`. */
   maxChars?: number;
+  /** Heap limit per worker thread, in MB (default 3072). */
+  maxHeapMb?: number;
   /** Reuse the journal of an interrupted run in the same output directory. */
   resume?: boolean;
 }
@@ -124,7 +126,7 @@ export async function runCommand(opts: RunOptions): Promise<RunSummary> {
     return !done;
   });
   const bar = progress(todo.length, opts.quiet);
-  const pool = new Pool({ size: Math.min(opts.concurrency, Math.max(1, todo.length)), budgetMs: timeout * 1000, maxHeapMb: DEFAULTS.maxHeapMb, pipelinePath: opts.pipeline, referenceDate: opts.referenceDate });
+  const pool = new Pool({ size: Math.min(opts.concurrency, Math.max(1, todo.length)), budgetMs: timeout * 1000, maxHeapMb: opts.maxHeapMb ?? DEFAULTS.maxHeapMb, pipelinePath: opts.pipeline, referenceDate: opts.referenceDate });
   try {
     await Promise.all(
       todo.map(async (it) => {
