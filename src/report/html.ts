@@ -78,13 +78,13 @@ export async function renderHtml(data: ReportData, meta: { title: string; source
     const a = q.pledgeActorAccuracy;
     const perDoc = q.perDocument.map((d) => {
       const p = `quality.perDocument[${d.id}]`;
-      return `<tr><td>${esc(d.id)}<div class="muted">${esc(d.title ?? '')}</div></td>${TYPES.map((t) => `<td class="n">${fig(`${p}.scores.${t}.f1`, d.scores[t].f1, 'pct')}</td>`).join('')}<td class="n">${fig(`${p}.actors.correct`, d.actors.correct)}/${fig(`${p}.actors.total`, d.actors.total)}</td><td class="n">${d.errors.length}</td></tr>`;
+      return `<tr><td>${esc(d.id)}<div class="muted">${esc(d.title ?? '')}</div></td>${TYPES.map((t) => `<td class="n">${fig(`${p}.scores.${t}.f1`, d.scores[t].f1, 'pct')}<div class="muted">P ${fig(`${p}.scores.${t}.precision`, d.scores[t].precision, 'pct')} · R ${fig(`${p}.scores.${t}.recall`, d.scores[t].recall, 'pct')}</div></td>`).join('')}<td class="n">${fig(`${p}.actors.correct`, d.actors.correct)}/${fig(`${p}.actors.total`, d.actors.total)}</td><td class="n">${d.errors.length}</td></tr>`;
     });
     const errors = q.perDocument.filter((d) => d.errors.length).map((d) => `<details><summary>${esc(d.id)} — ${d.errors.length} ${d.errors.length === 1 ? 'error' : 'errors'}</summary><ul class="err">${d.errors.map((e) => `<li><span class="tag ${e.kind}">${e.kind}</span><b>${esc(e.type)}</b> ${esc(e.item.length > 160 ? e.item.slice(0, 160) + '…' : e.item)}<br>${contextHtml(e.context)}</li>`).join('')}</ul></details>`);
     parts.push(`<h2 id="quality">Quality against gold (${q.documents} documents)</h2><section><div class="charts"><div>${await qualityChart(q)}</div><div>
 <table><tr><th>type</th><th class="n">precision</th><th class="n">recall</th><th class="n">F1</th><th class="n">tp</th><th class="n">fp</th><th class="n">fn</th></tr>${rows.join('')}</table>
 <p>Pledge actor accuracy: ${fig('quality.pledgeActorAccuracy.accuracy', a.accuracy, 'pct')} (${fig('quality.pledgeActorAccuracy.correct', a.correct)} of ${fig('quality.pledgeActorAccuracy.total', a.total)} matched pledges)</p></div></div>
-<h3>Per document (F1)</h3><table><tr><th>document</th>${TYPES.map((t) => `<th class="n">${t}</th>`).join('')}<th class="n">actors</th><th class="n">errors</th></tr>${perDoc.join('')}</table>
+<h3>Per document (F1, with precision and recall)</h3><table><tr><th>document</th>${TYPES.map((t) => `<th class="n">${t}</th>`).join('')}<th class="n">actors</th><th class="n">errors</th></tr>${perDoc.join('')}</table>
 <h3>Missed and spurious items, in their sentences</h3>${errors.length ? errors.join('') : '<p>None: every gold item was found and nothing else.</p>'}</section>`);
   }
 
