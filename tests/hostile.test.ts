@@ -142,30 +142,31 @@ describe('adversarial strings against every stage', () => {
   }, 30_000);
 });
 
-describe('time budget', () => {
-  it('rejects a document over --timeout as `timeout` and finishes the rest of the batch', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'communique-timeout-'));
-    mkdirSync(join(dir, 'in'));
-    // About 4 MB of article: several seconds of work, far over a 1 s budget.
-    writeFileSync(join(dir, 'in', 'slow.txt'), (ARTICLE + '\n').repeat(Math.ceil(4e6 / (ARTICLE.length + 1))));
-    for (const n of ['a', 'b', 'c']) writeFileSync(join(dir, 'in', `${n}.txt`), ARTICLE);
-    const res = spawnSync(process.execPath, [CLI, 'run', join(dir, 'in'), '--out', join(dir, 'out'), '--timeout', '1', '-c', '2'], { encoding: 'utf8' });
-    expect(res.status).toBe(1);
-    expect(lines(join(dir, 'out', 'rejects.jsonl'))).toEqual([{ source: 'slow.txt', id: 'slow', reason: 'timeout', message: expect.stringContaining('1s budget') }]);
-    expect(lines(join(dir, 'out', 'records.jsonl')).map((r) => r.id)).toEqual(['a', 'b', 'c']);
-    expect(res.stderr).toContain('rejected (timeout 1)');
-  }, 60_000);
-});
+/** Writes `files` into a fresh input folder, runs the CLI over it with `args`; returns the exit status, stderr and outputs. */
+function runBatch(files: Record<string, string>, args: string[]) {
+  const dir = mkdtempSync(join(tmpdir(), 'communique-batch-'));
+  mkdirSync(join(dir, 'in'));
+  for (const [name, body] of Object.entries(files)) writeFileSync(join(dir, 'in', name), body);
+  const res = spawnSync(process.execPath, [CLI, 'run', join(dir, 'in'), '--out', join(dir, 'out'), ...args], { encoding: 'utf8' });
+  return { status: res.status, stderr: res.stderr, rejects: lines(join(dir, 'out', 'rejects.jsonl')), ids: lines(join(dir, 'out', 'records.jsonl')).map((r) => r.id) };
+}
 
-describe('memory limit', () => {
+// About 4 MB of article: several seconds of work and a few hundred MB of heap.
+const LONG = (ARTICLE + '\n').repeat(Math.ceil(4e6 / (ARTICLE.length + 1)));
+
+describe('limits per document', () => {
+  it('rejects a document over --timeout as `timeout` and finishes the rest of the batch', () => {
+    const r = runBatch({ 'slow.txt': LONG, 'a.txt': ARTICLE, 'b.txt': ARTICLE, 'c.txt': ARTICLE }, ['--timeout', '1', '-c', '2']);
+    expect(r.status).toBe(1);
+    expect(r.rejects).toEqual([{ source: 'slow.txt', id: 'slow', reason: 'timeout', message: expect.stringContaining('1s budget') }]);
+    expect(r.ids).toEqual(['a', 'b', 'c']);
+    expect(r.stderr).toContain('rejected (timeout 1)');
+  }, 60_000);
+
   it('rejects a document that exhausts its worker heap as `crash`; a fresh worker takes the next one', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'communique-oom-'));
-    mkdirSync(join(dir, 'in'));
-    writeFileSync(join(dir, 'in', 'a-big.txt'), (ARTICLE + '\n').repeat(Math.ceil(4e6 / (ARTICLE.length + 1))));
-    writeFileSync(join(dir, 'in', 'b-small.txt'), ARTICLE);
-    const res = spawnSync(process.execPath, [CLI, 'run', join(dir, 'in'), '--out', join(dir, 'out'), '--max-heap', '48', '-c', '1'], { encoding: 'utf8' });
-    expect(res.status).toBe(1);
-    expect(lines(join(dir, 'out', 'rejects.jsonl'))).toEqual([{ source: 'a-big.txt', id: 'a-big', reason: 'crash', message: expect.stringContaining('memory') }]);
-    expect(lines(join(dir, 'out', 'records.jsonl')).map((r) => r.id)).toEqual(['b-small']);
+    const r = runBatch({ 'a-big.txt': LONG, 'b-small.txt': ARTICLE }, ['--max-heap', '48', '-c', '1']);
+    expect(r.status).toBe(1);
+    expect(r.rejects).toEqual([{ source: 'a-big.txt', id: 'a-big', reason: 'crash', message: expect.stringContaining('memory') }]);
+    expect(r.ids).toEqual(['b-small']);
   }, 60_000);
 });

@@ -31,6 +31,7 @@ export interface RunOptions {
 }
 
 export const DEFAULTS = { timeout: 60, maxChars: 8_000_000, maxHeapMb: 3072 };
+const RETRIED_ON_RESUME = new Set(['timeout', 'crash']);
 
 export interface RunSummary {
   records: number;
@@ -126,19 +127,21 @@ export async function runCommand(opts: RunOptions): Promise<RunSummary> {
     return !done;
   });
   const bar = progress(todo.length, opts.quiet);
-  const pool = new Pool({ size: Math.min(opts.concurrency, Math.max(1, todo.length)), budgetMs: timeout * 1000, maxHeapMb: opts.maxHeapMb ?? DEFAULTS.maxHeapMb, pipelinePath: opts.pipeline, referenceDate: opts.referenceDate });
+  // No workers at all when nothing is left to process (every input rejected on reading, or all resumed).
+  const pool = todo.length ? new Pool({ size: Math.min(opts.concurrency, todo.length), budgetMs: timeout * 1000, maxHeapMb: opts.maxHeapMb ?? DEFAULTS.maxHeapMb, pipelinePath: opts.pipeline, referenceDate: opts.referenceDate }) : null;
   try {
     await Promise.all(
       todo.map(async (it) => {
-        const o = await pool.process(it);
-        journal.record(Journal.key(it.source, it.hash), o);
+        const o = await pool!.process(it);
+        // A timeout or a crash depends on the machine and its load: not journaled, so --resume tries it again.
+        if (!('reject' in o) || !RETRIED_ON_RESUME.has(o.reject.reason)) journal.record(Journal.key(it.source, it.hash), o);
         take(it, o);
         bar.tick(it.id);
       }),
     );
   } finally {
     bar.stop();
-    await pool.close();
+    await pool?.close();
   }
 
   const ids = [...records.keys()].sort();

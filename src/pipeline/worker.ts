@@ -8,7 +8,7 @@ import type { Outcome } from './pool.js';
 const { pipelinePath, referenceDate } = workerData as { pipelinePath?: string; referenceDate: string | null };
 const pipeline = buildPipeline(pipelinePath);
 
-export function processOne(item: InputItem): Outcome {
+function processOne(item: InputItem): Outcome {
   try {
     const { doc, record } = processItem(pipeline, item, referenceDate);
     const errors = validateRecord(record, item.raw);
