@@ -46,7 +46,7 @@ section{background:#fff;border:1px solid #e1e4ea;border-radius:6px;padding:12px 
 table{border-collapse:collapse;margin:6px 0}th,td{padding:3px 10px;text-align:left;border-bottom:1px solid #edf0f4;vertical-align:top}
 td.n,th.n{text-align:right;font-variant-numeric:tabular-nums}
 .delta{font-size:11px;margin-left:4px}.delta.up{color:#1a7f37}.delta.down{color:#c0392b}
-.muted{color:#6b7485;font-size:12px}mark{background:#ffe58a;padding:0 1px}
+.muted{color:#6b7485;font-size:12px}td.n .muted{white-space:nowrap}mark{background:#ffe58a;padding:0 1px}
 q{quotes:none}details{margin:4px 0}summary{cursor:pointer}
 .err li{margin:3px 0}.tag{display:inline-block;font-size:11px;border-radius:3px;padding:0 5px;margin-right:4px;color:#fff}
 .tag.missed{background:#c0392b}.tag.spurious{background:#b9770e}
