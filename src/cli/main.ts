@@ -2,6 +2,7 @@
 import { availableParallelism } from 'node:os';
 import { Command, InvalidArgumentError } from 'commander';
 import { diffRecords, formatDiff } from '../diff/diff.js';
+import { TYPES } from '../eval/score.js';
 import type { CommuniqueRecord } from '../types/record.gen.js';
 import { evalCommand } from './evaluate.js';
 import { readJsonl } from './inputs.js';
@@ -71,7 +72,7 @@ program
   .action(async (o) => {
     const data = await reportCommand({ records: o.records, gold: o.gold, out: o.out, baseline: o.baseline, input: o.input });
     const q = data.quality;
-    process.stderr.write(`communique: report for ${data.overview.documents} documents${q ? `, F1 ${(['people', 'organisations', 'dates', 'pledges'] as const).map((t) => `${t} ${(q.types[t].f1 * 100).toFixed(1)}`).join(' / ')}` : ''} -> ${o.out}/index.html\n`);
+    process.stderr.write(`communique: report for ${data.overview.documents} documents${q ? `, F1 ${TYPES.map((t) => `${t} ${(q.types[t].f1 * 100).toFixed(1)}`).join(' / ')}` : ''} -> ${o.out}/index.html\n`);
   });
 
 program

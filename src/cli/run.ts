@@ -10,7 +10,7 @@ import { buildPipeline, type Pipeline } from '../pipeline/run.js';
 import { packageRoot } from '../pipeline/resources.js';
 import { isGoldPath, listInputs, parseJsonl, readInput, type InputItem, type Reject } from '../stages/ingest/read.js';
 import type { CommuniqueRecord } from '../types/record.gen.js';
-import { writeAtomic } from './atomic.js';
+import { isAtomicTemp, writeAtomic } from './atomic.js';
 import { Journal } from './journal.js';
 
 export interface RunOptions {
@@ -32,6 +32,7 @@ export interface RunOptions {
 
 export const DEFAULTS = { timeout: 60, maxChars: 8_000_000, maxHeapMb: 3072 };
 const RETRIED_ON_RESUME = new Set(['timeout', 'crash']);
+const OUTPUTS = ['records.jsonl', 'rejects.jsonl', 'manifest.json'];
 
 export interface RunSummary {
   records: number;
@@ -85,7 +86,7 @@ export async function runCommand(opts: RunOptions): Promise<RunSummary> {
   const out = resolve(opts.out);
   await mkdir(out, { recursive: true });
   // Temporary files left by a run that was killed while writing its outputs.
-  for (const f of await readdir(out)) if (/^(?:records|rejects|manifest)\.jsonl?\.tmp-\d+$/.test(f)) await rm(join(out, f), { force: true });
+  for (const f of await readdir(out)) if (OUTPUTS.some((o) => f.startsWith(`${o}.`)) && isAtomicTemp(f)) await rm(join(out, f), { force: true });
   const { journal, notice } = Journal.open(join(out, '.journal.jsonl'), fingerprint(pipeline, pkg.version, opts.referenceDate), !!opts.resume);
   if (notice && !opts.quiet) process.stderr.write(`communique: ${notice}\n`);
 

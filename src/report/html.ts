@@ -20,14 +20,13 @@ function deltaText(d: number, f: Format): string {
   return `${d > 0 ? '+' : ''}${v}${f === 'pct' ? ' pts' : ''}`;
 }
 
-function page(data: ReportData) {
-  /** A figure: its value, the path of that value in report.json, and its change from the baseline. */
-  const fig = (path: string, v: number, f: Format = 'num', higherIsBetter = true) => {
+/** Writes a figure: its value, the path of that value in report.json, and its change from the baseline. */
+function figureWriter(data: ReportData) {
+  return (path: string, v: number, f: Format = 'num', higherIsBetter = true) => {
     const d = data.deltas[path];
     const delta = d === undefined ? '' : ` <span class="delta ${(d > 0) === higherIsBetter ? 'up' : 'down'}" data-delta-for="${esc(path)}">${esc(deltaText(d, f))}</span>`;
     return `<span class="fig" data-figure="${esc(path)}" data-format="${f}">${esc(formatFigure(v, f))}</span>${delta}`;
   };
-  return { fig };
 }
 
 function contextHtml(c: Context | null): string {
@@ -56,7 +55,7 @@ nav a{margin-right:12px}
 
 /** The whole page: one file, styles inline, charts as inline SVG, no script, and a policy that forbids any. */
 export async function renderHtml(data: ReportData, meta: { title: string; sources: string[] }): Promise<string> {
-  const { fig } = page(data);
+  const fig = figureWriter(data);
   const parts: string[] = [];
   const o = data.overview;
   parts.push(`<header><h1>${esc(meta.title)}</h1><div class="muted">${meta.sources.map(esc).join(' · ')}</div></header>`);
