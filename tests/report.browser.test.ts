@@ -1,16 +1,16 @@
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { figures } from '../src/report/data.js';
 import { formatFigure, type Format } from '../src/report/html.js';
+import { launchChromium } from './browser.js';
 
-// The report opened from disk in a real browser: Debian's Chromium (installed by .ci/run), driven by
-// playwright-core (a fresh profile each launch). Not skipped anywhere: without /usr/bin/chromium this test fails and says why.
+// The report opened from disk in a real browser: Debian's Chromium when installed, else the one npm install
+// brings (tests/browser.ts chooses), driven by playwright-core. Not skipped anywhere: if no Chromium launches, this test fails and says why.
 const CLI = join(__dirname, '..', 'dist', 'cli', 'main.js');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const SHOTS = join(__dirname, '..', 'test-output');
 const cli = (args: string[]) => spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8' });
 
@@ -22,7 +22,6 @@ describe('HTML report in Chromium', () => {
   let browser: Browser;
   let report: any;
   beforeAll(async () => {
-    expect(existsSync(CHROMIUM), `${CHROMIUM} not found: install Debian's chromium package (.ci/run does)`).toBe(true);
     const input = join(dir, 'in');
     const gold = join(dir, 'gold');
     mkdirSync(input);
@@ -39,10 +38,7 @@ describe('HTML report in Chromium', () => {
     const r = cli(['report', '--records', join(dir, 'run', 'records.jsonl'), '--gold', gold, '--out', join(dir, 'report'), '--baseline', join(dir, 'base', 'report.json')]);
     expect(r.status, r.stderr).toBe(0);
     report = JSON.parse(readFileSync(join(dir, 'report', 'report.json'), 'utf8'));
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    });
+    browser = await launchChromium();
   }, 120_000);
   afterAll(async () => {
     await browser?.close();
