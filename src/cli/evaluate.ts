@@ -1,6 +1,5 @@
-import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
-import { scoreDoc, summarise, TYPES, type Gold, type RecordLike } from '../eval/score.js';
+import { readGold } from '../eval/gold.js';
+import { scoreDoc, summarise, TYPES, type RecordLike } from '../eval/score.js';
 import { articleTexts, inputsFromManifest, readJsonl } from './inputs.js';
 
 export interface EvalOptions {
@@ -10,20 +9,17 @@ export interface EvalOptions {
   json: boolean;
 }
 
-/** Every gold file of a directory, in file-name order. */
-export function readGold(dir: string): Gold[] {
-  return readdirSync(dir)
-    .filter((f) => f.endsWith('.json'))
-    .sort()
-    .map((f) => JSON.parse(readFileSync(join(dir, f), 'utf8')) as Gold);
-}
+/** Every gold file of a directory, in file-name order, each checked against schemas/gold.schema.json (src/eval/gold.ts). */
+export { readGold };
 
 export async function evalCommand(opts: EvalOptions): Promise<ReturnType<typeof summarise> & { perDocument: ReturnType<typeof scoreDoc>[] }> {
+  // Gold first: a malformed gold file is reported (file, field, exit 2) before anything is scored.
+  const golds = readGold(opts.gold);
   const records = new Map(readJsonl<RecordLike>(opts.records).map((r) => [r.id, r]));
   // Default inputs: the ones the run that wrote these records read (its manifest says).
   const inputs = opts.input?.length ? opts.input : inputsFromManifest(opts.records);
   const texts = inputs.length ? await articleTexts(inputs) : new Map<string, string>();
-  const perDocument = readGold(opts.gold).map((g) => {
+  const perDocument = golds.map((g) => {
     const text = texts.get(g.id);
     if (!text && g.pledges.length) process.stderr.write(`communique eval: no article text for ${g.id}: its gold pledges cannot be placed (give --input)\n`);
     return scoreDoc(g, records.get(g.id), text);

@@ -5,6 +5,7 @@ import { diffRecords, formatDiff } from '../diff/diff.js';
 import { TYPES } from '../eval/score.js';
 import type { CommuniqueRecord } from '../types/record.gen.js';
 import { evalCommand } from './evaluate.js';
+import { formatDraftSummary, goldDraftCommand } from './gold.js';
 import { readJsonl } from './inputs.js';
 import { reportCommand } from './report.js';
 import { DEFAULTS, runCommand } from './run.js';
@@ -58,6 +59,35 @@ program
   .option('--json', 'print the full report as JSON', false)
   .action(async (o) => {
     await evalCommand({ gold: o.gold, records: o.records, input: o.input, json: o.json });
+  });
+
+const gold = program.command('gold').description('Build gold files for your own articles (format: docs/gold-format.md).');
+gold
+  .command('draft')
+  .description('Write a gold draft per article (OUT/<id>.json) from the current extraction, for a person to correct into gold.')
+  .argument('<inputs...>', 'article files or directories (.txt, .html, .json, .jsonl, read as `run` reads them) or -')
+  .requiredOption('-o, --out <dir>', 'directory for the drafts, one <id>.json per article')
+  .option('-f, --force', 'overwrite gold files that already exist in --out (default: keep them and say which)', false)
+  .option('-r, --reference-date <YYYY-MM-DD>', 'anchor for relative dates when an article has no dateline or published date', isoDate)
+  .option('-p, --pipeline <file>', 'pipeline definition (default: pipeline/default.json)')
+  .option('-c, --concurrency <n>', 'worker threads processing documents at once', positiveInt, Math.max(1, Math.min(4, availableParallelism())))
+  .addHelpText(
+    'after',
+    [
+      '',
+      'A draft is what the pipeline extracts today, written in the gold format: people (other spellings in `also`,',
+      'titles), organisations (aliases in `also`), date values with their text, pledge sentences with their actor.',
+      'It is NOT gold: a person must correct it by the rules of docs/gold-format.md before scoring with it:',
+      'add what was missed, delete what is wrong, fix names, values and actors, mark borderline items `optional`.',
+      'Every draft is valid against schemas/gold.schema.json, which `communique eval` checks gold files against.',
+      '',
+      'Exit codes: 0 a draft (or a kept gold file) for every input; 1 some inputs gave no record; 2 usage error.',
+    ].join('\n'),
+  )
+  .action(async (inputs: string[], o) => {
+    const s = await goldDraftCommand({ inputs, out: o.out, force: o.force, concurrency: o.concurrency, referenceDate: o.referenceDate ?? null, pipeline: o.pipeline });
+    process.stderr.write(formatDraftSummary(s, o.out));
+    process.exitCode = s.rejects.length ? 1 : 0;
   });
 
 program
