@@ -30,6 +30,8 @@ export interface PeopleResource {
   postNominals: string[];
   bylineCues: string[];
   titleModifiers: string[];
+  multiWordTitles: string[];
+  honorificsNeedingContext: string[];
 }
 
 export interface GazetteerEntry {
@@ -40,6 +42,8 @@ export interface GazetteerEntry {
   country?: string;
   /** An acronym shared by several bodies: matched, but never taken to name this one. */
   ambiguous?: boolean;
+  /** A name that is also an ordinary word: an outlet only with a media noun after it ("Reforma newspaper"). */
+  needsMediaContext?: boolean;
 }
 
 /** Known organisations, from the files that pipeline definitions list under `gazetteer`. */
@@ -59,6 +63,9 @@ export interface OrganisationsResource {
   creditCues: string[];
   placeDescriptors: string[];
   fieldHeads: string[];
+  brandSuffixes: string[];
+  headSynonyms: string[][];
+  nonOrgHeads: string[];
   notAcronyms: string[];
   personTitles: string[];
   openers: string[];

@@ -32,20 +32,25 @@ function initials(words: string[]): string[] {
 
 /**
  * Schwartz and Hearst's test (2003): the short form's letters and digits appear, right to left, in the
- * long form, the first one at the start of a word.
+ * long form, the first one at the start of a word; here also every content word gives one of them.
  */
 export function schwartzHearst(short: string, long: string): boolean {
   let s = short.length - 1;
   let l = long.length - 1;
   const alnum = /[\p{L}\p{N}]/u;
+  // Which words gave a letter: a long form padded with words that give none is not the acronym's.
+  const used = new Set<number>();
+  const wordAt = (i: number) => long.slice(0, i).split(/\s+/).length - 1;
   for (; s >= 0; s--) {
     const c = short[s].toLowerCase();
     if (!alnum.test(c)) continue;
     while (l >= 0 && (long[l].toLowerCase() !== c || (s === 0 && l > 0 && alnum.test(long[l - 1])))) l--;
     if (l < 0) return false;
+    used.add(wordAt(l));
     l--;
   }
-  return true;
+  const content = long.split(/\s+/).map((w, i) => (FUNCTION_WORDS.has(w.toLowerCase()) ? -1 : i)).filter((i) => i >= 0);
+  return content.every((i) => used.has(i));
 }
 
 /**
@@ -108,6 +113,7 @@ function longFormBefore(text: string, toks: Token[], at: number, acr: string): S
   const words: string[] = [];
   for (let k = at - 1; k >= 0 && words.length < maxWords; k--) {
     const w = toks[k].text;
+    if (w === '-') continue; // "EU - Vietnam Investment Protection Agreement (EVIPA)"
     if (!/^[\p{L}\p{N}]/u.test(w) && w !== '&' && w !== "'s") break;
     if (text.slice(toks[k].end, toks[k + 1].start).includes('\n')) break;
     words.unshift(w);

@@ -147,6 +147,12 @@ function buildChain(ctx: Ctx, i: number): number[] {
       }
       break;
     }
+    // "Ministry of Culture - Information and Tourism": a dash inside a head-initial field.
+    if (w === '-' && hasHeadInitialField() && capTok(toks[n + 1]) && sameLine(ctx, k, n + 1) && !isHead(ctx, n + 1)) {
+      chain.push(n);
+      k = n;
+      continue;
+    }
     if (w === ',' && (hasHeadInitialField() || !chain.some((x) => isHead(ctx, x))) && fieldListFollows(ctx, n, !hasHeadInitialField())) {
       chain.push(n);
       k = n;
@@ -311,6 +317,20 @@ function nameIn(ctx: Ctx, seg: Segment): OrgCandidate[] | null {
     end = last;
     while (idx.includes(end + 1) && capTok(toks[end + 1]) && !nameStarts(ctx, end + 1)) end++;
   } else end = last;
+  // "Government Debt Management Strategy", "Vietnam News Agency Photo Exhibition": capitals that run on from the
+  // name into an event, a document or a programme make the whole a name of that thing, not of a body.
+  let tail = end;
+  while (idx.includes(tail + 1) && capTok(toks[tail + 1])) tail++;
+  for (let k = end + 1; k <= tail; k++) {
+    const m = r.nonOrgHeads.matchAt(ctx.text, toks, k);
+    if (m && m.j - 1 === tail) return null;
+  }
+  for (let k = start0(idx); k <= end; k++) {
+    const m = r.nonOrgHeads.matchAt(ctx.text, toks, k);
+    if (m && m.j - 1 === end) return null;
+  }
+  // "... Delegation to Vietnam", "Embassy in Hanoi": a located head's place closes the name.
+  if (r.located.has(word(ctx, end)) && (word(ctx, end + 1) === 'in' || word(ctx, end + 1) === 'to') && idx.includes(end + 1)) end = idx[idx.length - 1];
   // The name starts where the words right before its first head start ("... in Indonesia of the | United
   // Nations Office ..."): capitals joined by nothing, "&", "and", a hyphen or a possessive.
   const first = heads[0];
@@ -322,6 +342,9 @@ function nameIn(ctx: Ctx, seg: Segment): OrgCandidate[] | null {
   }
   while (!capTok(toks[start])) start++;
   if (r.openers.has(word(ctx, start)) && start < first) start++;
+  // "the Prime Minister's Delegation": a title's possessive makes a name only of a standing body ("... Office").
+  const modifiers = idx.filter((k) => k >= start && k < first && capTok(toks[k]));
+  if (modifiers.length && modifiers.every((k) => isTitle(ctx, k)) && !r.heads.has(word(ctx, first))) return null;
   const words = idx.filter((k) => k >= start && k <= end && capTok(toks[k]));
   if (words.length < 2) return null; // a lone head word ("Ministry") is no name
   // After "Minister of" a phrase is a field ("Public Administration") unless it has a head that is not one.
@@ -353,6 +376,8 @@ function ofPhraseEnd(ctx: Ctx, idx: number[], h: number): number {
   }
   return end;
 }
+
+const start0 = (idx: number[]) => idx[0];
 
 /** Start of the run of capitalised tokens (without connectors) that ends at chain position p. */
 function findPhraseStart(ctx: Ctx, idx: number[], p: number): number {

@@ -2,11 +2,15 @@ import type { GazetteerEntry } from '../../pipeline/resources.js';
 import { PhraseMatcher } from '../../text/phrases.js';
 import { tailCountry, type PlaceIndex } from '../places/index.js';
 import { orgKey } from './keys.js';
+import { tokenize } from '../../text/tokens.js';
+import { isCommonWord, isGivenName } from '../../lexicon/english.js';
 
 export interface GazetteerHit {
   entry: GazetteerEntry;
   /** The form matched is one of the entry's acronyms. */
   acronym: boolean;
+  /** Every word of the form is an ordinary word ("Foreign Affairs", "Financial Times"). */
+  plain: boolean;
 }
 
 export interface Gazetteer {
@@ -19,27 +23,38 @@ export interface Gazetteer {
 }
 
 /** Compiles gazetteer entries: forms matched as written (first entry wins a shared form), names also indexed by orgKey. */
-export function buildGazetteer(entries: GazetteerEntry[], places: PlaceIndex): Gazetteer {
+export function buildGazetteer(entries: GazetteerEntry[], places: PlaceIndex, synonyms?: Map<string, string>): Gazetteer {
   const matcher = new PhraseMatcher<GazetteerHit>();
   const byKey = new Map<string, GazetteerEntry>();
   const byAcronym = new Map<string, GazetteerEntry>();
   for (const e of entries) {
     for (const a of e.acronyms) {
-      matcher.add(a, { entry: e, acronym: true });
+      matcher.add(a, { entry: e, acronym: true, plain: false });
       if (!e.ambiguous && !byAcronym.has(a)) byAcronym.set(a, e);
     }
-    for (const n of [e.name, ...e.variants]) {
-      matcher.add(n, { entry: e, acronym: false });
-      const k = `${orgKey(n)}|${e.country ?? ''}`;
+    for (const form of [e.name, ...e.variants]) {
+      const n = matchForm(form);
+      // One ordinary word ("Dawn", "Mint", "Time") names an outlet only with a media noun after it, which the
+      // media rule reads; a name that needs that context (needsMediaContext) is never matched alone.
+      if (!n || (!/\s/.test(n) && (isCommonWord(n) || isGivenName(n) || e.needsMediaContext))) continue;
+      // A list of countries ("Cambodia, Laos, Myanmar and Vietnam") names the countries, not a grouping.
+      if (tokenize(n).every((t) => places.countryOf.has(t.text) || !/^\p{Lu}/u.test(t.text))) continue;
+      matcher.add(n, { entry: e, acronym: false, plain: tokenize(n).every((t) => !/^\p{L}/u.test(t.text) || isCommonWord(t.text)) });
+      const k = `${orgKey(n, synonyms)}|${e.country ?? ''}`;
       if (!byKey.has(k)) byKey.set(k, e);
       // A form carrying its country ("... of Vietnam") is also known by its bare form with the country.
       if (e.country) {
-        const bare = `${orgKey(stripCountry(n, places).core)}|${e.country}`;
+        const bare = `${orgKey(stripCountry(n, places).core, synonyms)}|${e.country}`;
         if (!byKey.has(bare)) byKey.set(bare, e);
       }
     }
   }
   return { matcher, byKey, byAcronym };
+}
+
+/** A gazetteer form as text writes it: no disambiguating "(Kenya)", no leading "The". */
+function matchForm(form: string): string {
+  return form.replace(/\s*\([^()]*\)\s*$/, '').replace(/^The\s+/, '').trim();
 }
 
 /** Splits a country qualifier off a name: "Lao Ministry of X" / "Vietnam's Ministry of X" / "Ministry of X of Laos". */

@@ -60,6 +60,9 @@ export const organisations: Stage = {
       cands.push(...camelCaseCandidates(doc.text, toks, r), ...companyBranchCandidates(doc.text, toks, r));
       for (const m of r.gazetteer.matcher.findAll(doc.text, toks)) {
         if (m.value.entry.ambiguous && m.value.acronym) continue;
+        if (doc.text[m.end] === '$') continue; // "AU$55.6 million" is money
+        // A name of ordinary words after "of" or "for" is a field ("Minister of Foreign Affairs"), not the magazine.
+        if (m.value.plain && /^(?:of|for|and|&|,)$/.test(toks[m.i - 1]?.text ?? '')) continue;
         cands.push({ start: m.start, end: m.end, surface: doc.text.slice(m.start, m.end), country: m.value.entry.country ?? null, rule: 'gazetteer', gazetteer: m.value.entry, acronym: m.value.acronym });
       }
       defs.push(...definitions(doc.text, toks));
@@ -103,7 +106,7 @@ export const organisations: Stage = {
       toks.forEach((t, k) => {
         // "ASEAN-Australia", "VNA/VNS": each part of a compound may be an acronym.
         for (const part of parts(t)) {
-          if (!acronymShaped(part.text) || notBodies.has(part.text)) continue;
+          if (!acronymShaped(part.text) || notBodies.has(part.text) || doc.text[part.end] === '$') continue;
           if (mentions.some((x) => overlaps(x, part))) continue;
           const known = defined.get(part.text);
           const gz = r.gazetteer.byAcronym.get(part.text);

@@ -10,15 +10,22 @@ import type { OrgRules } from './rules.js';
 export function nameKey(surface: string, country: string | null, r: OrgRules): { key: string; country: string | null; gazetteer?: string } {
   const bareName = surface.replace(/^the\s+/i, '');
   const direct = r.gazetteer.matcher.get(bareName);
-  if (direct && !direct.acronym) return { key: `gz:${direct.entry.name}`, country: direct.entry.country ?? country, gazetteer: direct.entry.name };
-  const { core, country: cc } = stripCountry(bareName, r.places);
+  if (direct && (!direct.acronym || !direct.entry.ambiguous)) return { key: `gz:${direct.entry.name}`, country: direct.entry.country ?? country, gazetteer: direct.entry.name };
+  // "European Union (EU) Delegation" and "EU Delegation": bracketed acronyms dropped, known ones spelt out.
+  const spelt = bareName
+    .replace(/\s*\([^()]*\)/g, '')
+    .split(' ')
+    .map((w) => r.gazetteer.byAcronym.get(w)?.name ?? w)
+    .join(' ');
+  const { core, country: cc } = stripCountry(spelt, r.places);
   const cn = cc ?? country;
-  for (const k of [`${orgKey(bareName)}|`, `${orgKey(core)}|${cn ?? ''}`, `${orgKey(core)}|`]) {
+  const key = (x: string) => orgKey(x, r.synonyms);
+  for (const k of [`${key(spelt)}|`, `${key(core)}|${cn ?? ''}`, `${key(core)}|`]) {
     const e = r.gazetteer.byKey.get(k);
     if (e && (!e.country || !cn || e.country === cn)) return { key: `gz:${e.name}`, country: e.country ?? cn, gazetteer: e.name };
   }
   if (/^(?:(?:Royal|Federal|National|Central|Union|State)\s+)?[Gg]overnment$/.test(core)) return { key: `gov:${cn}`, country: cn };
-  return { key: `k:${orgKey(core)}|${cn ?? ''}`, country: cn };
+  return { key: `k:${key(core)}|${cn ?? ''}`, country: cn };
 }
 
 /** The words of a name without its country qualifier, for matching an acronym against it. */
@@ -92,7 +99,8 @@ export function mergeOrganisations(mentions: OrgMention[], r: OrgRules): OrgEnti
     const before = qualified.filter((x) => x.start < m.start);
     m.key = (before.length ? before[before.length - 1] : qualified[0]).key;
   }
-  // "Viettel" / "Viettel Group": the shorter name is the longer one's opening words, the rest head words.
+  // "Viettel" / "Viettel Group": the shorter name is the longer one's opening words, the rest company or media
+  // words, and no country tells them apart.
   const keys = [...new Set(mentions.map((m) => m.key))];
   const words = (k: string) => k.slice(2, k.lastIndexOf('|')).split(' ');
   const rename = new Map<string, string>();
@@ -102,6 +110,8 @@ export function mergeOrganisations(mentions: OrgMention[], r: OrgRules): OrgEnti
     const target = keys.find((o) => {
       if (o === k || !o.startsWith('k:')) return false;
       const ow = words(o);
+      const countries = [k, o].map((x) => x.slice(x.lastIndexOf('|') + 1)).filter(Boolean);
+      if (countries.length === 2 && countries[0] !== countries[1]) return false;
       return ow.length > w.length && w.every((x, i) => x === ow[i]) && ow.slice(w.length).every((x) => r.headWordsFolded.has(x));
     });
     if (target) rename.set(k, target);

@@ -4,7 +4,7 @@ import { PhraseMatcher } from '../../text/phrases.js';
 import { trimEndChars } from '../../text/trim.js';
 import { placeIndex, type PlaceIndex } from '../places/index.js';
 import { buildGazetteer, type Gazetteer } from './gazetteer.js';
-import { orgKey } from './keys.js';
+import { orgKey, synonymMap } from './keys.js';
 
 /** The organisation rules of one pipeline, compiled once: word sets and phrase matchers. */
 export interface OrgRules {
@@ -25,6 +25,8 @@ export interface OrgRules {
   mediaNouns: PhraseMatcher<true>;
   creditCues: PhraseMatcher<true>;
   placeDescriptors: Set<string>;
+  /** Words that end events, documents and programmes ("Summit", "Agreement"). */
+  nonOrgHeads: PhraseMatcher<true>;
   /** Heads that also name a field ("Minister of Public Administration"). */
   fieldHeads: Set<string>;
   /** Month and weekday names: never inside an organisation's name ("Ministry ... on March 18"). */
@@ -33,7 +35,9 @@ export interface OrgRules {
   /** Person titles and honorifics: a name ends before them ("... Committee Chairman X"). */
   titles: Set<string>;
   openers: Set<string>;
-  /** Head words and media nouns as orgKey writes them ("groups" -> "group"). */
+  /** Words a name may swap, mapped to one ("organisation" -> "association"), for orgKey. */
+  synonyms: Map<string, string>;
+  /** Company and media words after a name, as orgKey writes them ("Group" -> "group"). */
   headWordsFolded: Set<string>;
   /** Surnames of the regional name shapes (people.json): a capitalised run starting with one is a person. */
   surnames: Set<string>;
@@ -60,9 +64,13 @@ export function orgRules(res: Resources): OrgRules {
     for (const h of res.people.honorifics) titles.add(trimEndChars(h, ".'"));
     const surnames = new Set<string>();
     for (const shape of Object.values(res.people.nameShapes)) for (const s of shape.surnames) surnames.add(s);
+    const synonyms = synonymMap(r.headSynonyms);
+    const nonOrgHeads = new PhraseMatcher<true>();
+    for (const h of r.nonOrgHeads) nonOrgHeads.add(h, true);
     return {
       places,
-      gazetteer: buildGazetteer(res.gazetteer.organisations, places),
+      synonyms,
+      gazetteer: buildGazetteer(res.gazetteer.organisations, places, synonyms),
       heads: new Set(r.heads),
       headInitial: new Set(r.headInitial),
       multiHeads,
@@ -74,12 +82,13 @@ export function orgRules(res: Resources): OrgRules {
       creditCues,
       placeDescriptors: new Set(r.placeDescriptors),
       fieldHeads: new Set(r.fieldHeads),
+      nonOrgHeads,
       calendarWords: new Set(CALENDAR),
       notAcronyms: new Set(r.notAcronyms),
       titles,
       openers: new Set(r.openers),
       surnames,
-      headWordsFolded: new Set([...r.heads, ...r.mediaNouns].map(orgKey).filter(Boolean)),
+      headWordsFolded: new Set([...r.brandSuffixes, ...r.mediaNouns].map((w) => orgKey(w)).filter(Boolean)),
     };
   });
 }

@@ -30,8 +30,16 @@ const capsWord = (w: string) => /^\p{Lu}{2,}(?:-\p{Lu}+)*$/u.test(w);
 function classify(doc: Doc, s: Span, toks: Token[], lex: PeopleLexicon): Tok[] {
   const orgSpans = spansIn(doc.orgMentions, s);
   const out: Tok[] = toks.map((t) => ({ ...t, kind: 'other' as Kind }));
+  const placeNames = new Set<number>();
   for (const m of lex.multiHonorifics.findAll(doc.text, toks)) for (let k = m.i; k < m.j; k++) out[k].kind = 'honorific';
-  for (const m of lex.places.places.findAll(doc.text, toks)) if (m.j - m.i > 1) for (let k = m.i; k < m.j; k++) if (out[k].kind === 'other') out[k].kind = 'place';
+  for (const m of lex.multiTitles.findAll(doc.text, toks)) for (let k = m.i; k < m.j; k++) if (out[k].kind === 'other') out[k].kind = 'title';
+  for (const m of lex.places.places.findAll(doc.text, toks)) {
+    // A place named after a person is the person right after a title ("President Ho Chi Minh's").
+    const before = out[m.i - 1];
+    const titled = !!before && (before.kind === 'honorific' || lex.titles.has(bare(before.text)));
+    if (m.j - m.i > 1 && !titled) for (let k = m.i; k < m.j; k++) if (out[k].kind === 'other') out[k].kind = 'place';
+    if (titled) for (let k = m.i; k < m.j; k++) placeNames.add(k);
+  }
   for (let i = 0; i < out.length; i++) {
     const t = out[i];
     if (orgSpans.some((o) => inside(t, o))) {
@@ -49,14 +57,14 @@ function classify(doc: Doc, s: Span, toks: Token[], lex: PeopleLexicon): Tok[] {
     else if (lex.particles.has(t.text)) t.kind = 'particle';
     else if (/^\p{Lu}$/u.test(t.text) && next?.text === '.') t.kind = 'initial';
     else if (lex.suffixes.has(w) && i > 0 && out[i - 1].kind === 'name') t.kind = 'suffix';
-    else if ((lex.places.placeWords.has(t.text.toLowerCase()) || lex.places.countryOf.has(t.text)) && !(lex.surnames.has(fold(t.text)) && next && titleCaseWord(next.text)) && !placeInName(out, i, lex)) t.kind = 'place';
+    else if ((lex.places.placeWords.has(t.text.toLowerCase()) || lex.places.countryOf.has(t.text)) && !placeNames.has(i) && !(lex.surnames.has(fold(t.text)) && next && titleCaseWord(next.text)) && !placeInName(out, i, lex)) t.kind = 'place';
     else if (titleCaseWord(t.text)) t.kind = 'name';
     else if (capsWord(t.text) && ((next && titleCaseWord(next.text)) || (i > 0 && titleCaseWord(out[i - 1].text)))) t.kind = 'name';
   }
   // A title word right after a name and before nothing name-like is a surname ("Julie Bishop said").
   for (let i = 1; i < out.length; i++) {
     const next = out[i + 1];
-    if (out[i].kind === 'title' && out[i - 1].kind === 'name' && joinedGap(doc.text, out[i - 1], out[i]) && titleCaseWord(out[i].text) && (!next || !['title', 'joiner', 'name', 'honorific'].includes(next.kind))) out[i].kind = 'name';
+    if ((out[i].kind === 'title' || out[i].kind === 'honorific') && out[i - 1].kind === 'name' && joinedGap(doc.text, out[i - 1], out[i]) && titleCaseWord(out[i].text) && (!next || !['title', 'joiner', 'name', 'honorific'].includes(next.kind))) out[i].kind = 'name';
   }
   // A misspelt title before a title ("Prak Sokhonn Deptuy Prime Minister").
   for (let i = 0; i + 1 < out.length; i++) {

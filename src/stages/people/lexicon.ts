@@ -16,6 +16,8 @@ export interface PeopleLexicon {
   honorifics: Set<string>;
   /** Honorifics of several words ("His Excellency", "The Hon", "Datuk Seri"). */
   multiHonorifics: PhraseMatcher<true>;
+  /** Titles of several words ("Deputy Prime Minister", "State Councilor"). */
+  multiTitles: PhraseMatcher<true>;
   /** Lower-case nouns of office that head an appositive ("X Y, a senior adviser to ..."). */
   roleNouns: Set<string>;
   /** Letters after a name that are not part of it ("MP", "OBE"). */
@@ -54,6 +56,8 @@ export function peopleLexicon(res: Resources): PeopleLexicon {
       shortForm.set(shape, def.shortForm ?? 'none');
       for (const s of def.surnames) if (!surnames.has(fold(s))) surnames.set(fold(s), shape);
     }
+    const multiTitles = new PhraseMatcher<true>();
+    for (const t of p.multiWordTitles) multiTitles.add(t, true);
     const bylines = new PhraseMatcher<true>();
     for (const b of p.bylineCues) bylines.add(b, true);
     const titles = new Set<string>([...p.titleWords, ...p.titleAbbreviations.map(bare)]);
@@ -63,6 +67,7 @@ export function peopleLexicon(res: Resources): PeopleLexicon {
       titles,
       honorifics,
       multiHonorifics,
+      multiTitles,
       roleNouns,
       titleAbbreviations: new Set(p.titleAbbreviations.map(bare)),
       postNominals: new Set(p.postNominals.map(bare)),
