@@ -66,6 +66,7 @@ export interface OrganisationsResource {
   brandSuffixes: string[];
   headSynonyms: string[][];
   nonOrgHeads: string[];
+  genericBodies: string[];
   notAcronyms: string[];
   personTitles: string[];
   openers: string[];

@@ -93,6 +93,13 @@ function buildChain(ctx: Ctx, i: number): number[] {
     const n = k + 1;
     if (n >= toks.length || !sameLine(ctx, k, n)) break;
     const w = toks[n].text;
+    // "Group Co., Ltd.": a company form spans its own stops and commas.
+    const form = r.multiHeads.matchAt(ctx.text, toks, k);
+    if (form && form.j - 1 > k) {
+      for (let x = k + 1; x < form.j; x++) chain.push(x);
+      k = form.j - 1;
+      continue;
+    }
     if (capTok(toks[n])) {
       chain.push(n);
       k = n;
@@ -218,7 +225,9 @@ function segments(ctx: Ctx, chain: number[]): Segment[] {
       let q = p;
       while (q + 1 < chain.length && isTitle(ctx, chain[q + 1])) q++;
       const possessive = word(ctx, chain[q] + 1) === "'s" && chain[q + 1] === chain[q] + 1;
-      const inField = curHasHeadInitialField() && (word(ctx, chain[p - 1]) === 'the' || OF.has(word(ctx, chain[p - 1])));
+      // Inside a head-initial field a title is part of the name right after "of (the)" ("Office of the President")
+      // or when nothing follows it ("Office of the Refugee Relief and Repatriation Commissioner").
+      const inField = curHasHeadInitialField() && (word(ctx, chain[p - 1]) === 'the' || OF.has(word(ctx, chain[p - 1])) || q === chain.length - 1);
       if (!possessive && !inField) {
         p = q;
         // The title's own of-phrase ("Director of the ...") introduces what follows: skip its connector.
@@ -232,7 +241,9 @@ function segments(ctx: Ctx, chain: number[]): Segment[] {
       }
     }
     if (LIST.has(w) && cur.length) {
-      const next = nextItem(ctx, chain, p + 1);
+      // After "and the" or ", the" the next item runs to the next such boundary ("... and the Food and
+      // Agriculture Organization"); after a bare "and" only to the next "and" or comma.
+      const next = word(ctx, chain[p + 1]) === 'the' ? itemAfterThe(ctx, chain, p + 1) : nextItem(ctx, chain, p + 1);
       const nextText = next.length ? ctx.text.slice(ctx.toks[next[0]].start, ctx.toks[next[next.length - 1]].end) : '';
       // "X and Singapore's ...", "X and UNDP's ...": a possessor opens a new phrase.
       const possessor = next.some((x) => word(ctx, x) === "'s");
@@ -259,12 +270,23 @@ function nextItem(ctx: Ctx, chain: number[], p: number): number[] {
   return out;
 }
 
+/** The chain tokens after "and the" / ", the" up to the next such boundary, "the" skipped. */
+function itemAfterThe(ctx: Ctx, chain: number[], p: number): number[] {
+  const out: number[] = [];
+  for (let q = p + 1; q < chain.length; q++) {
+    if (LIST.has(word(ctx, chain[q])) && word(ctx, chain[q + 1]) === 'the') break;
+    out.push(chain[q]);
+  }
+  return out;
+}
+
 /** Would these tokens make a name on their own (a head with a modifier, or a head-initial word with its of-phrase)? */
 function itemIsName(ctx: Ctx, item: number[]): boolean {
   const caps = item.filter((k) => capTok(ctx.toks[k]));
   if (!caps.length) return false;
   if (ctx.r.standalone.has(ctx.text.slice(ctx.toks[caps[0]].start, ctx.toks[caps[caps.length - 1]].end))) return true;
   if (caps.length === 1 && acronymShaped(word(ctx, caps[0]))) return true;
+  if (caps.length >= 2 && isHead(ctx, caps[0]) && caps.every((k, n) => n === 0 || k === caps[n - 1] + 1)) return true; // "Bank Indonesia"
   return caps.some((k, n) => (n > 0 && isHead(ctx, k)) || (ctx.r.headInitial.has(word(ctx, k)) && OF.has(word(ctx, k + 1))));
 }
 
@@ -335,11 +357,13 @@ function nameIn(ctx: Ctx, seg: Segment): OrgCandidate[] | null {
   // Nations Office ..."): capitals joined by nothing, "&", "and", a hyphen or a possessive.
   const first = heads[0];
   let start = first;
-  while (idx.includes(start - 1) && (capTok(toks[start - 1]) || ['&', 'and', "'s"].includes(word(ctx, start - 1))) && idx[0] < start) {
-    // "the Bank's Board of Directors": a lone head word before a possessive is the article's anaphor, not a name.
-    if (word(ctx, start - 1) === "'s" && isHead(ctx, start - 2) && !capTok(toks[start - 3])) break;
+  while (idx.includes(start - 1) && (capTok(toks[start - 1]) || ['&', 'and', "'s", ','].includes(word(ctx, start - 1))) && idx[0] < start) {
+    // A possessor that is a body of its own ("World Bank's | International Development Association") or the
+    // article's anaphor ("the Bank's | Board") is not part of the name; a title's is ("Prime Minister's Office").
+    if (word(ctx, start - 1) === "'s" && isHead(ctx, start - 2)) break;
     start--;
   }
+  if (start > first) return null;
   while (!capTok(toks[start])) start++;
   if (r.openers.has(word(ctx, start)) && start < first) start++;
   // "the Prime Minister's Delegation": a title's possessive makes a name only of a standing body ("... Office").
@@ -347,6 +371,7 @@ function nameIn(ctx: Ctx, seg: Segment): OrgCandidate[] | null {
   if (modifiers.length && modifiers.every((k) => isTitle(ctx, k)) && !r.heads.has(word(ctx, first))) return null;
   const words = idx.filter((k) => k >= start && k <= end && capTok(toks[k]));
   if (words.length < 2) return null; // a lone head word ("Ministry") is no name
+  if (r.genericBodies.has(ctx.text.slice(toks[start].start, toks[end].end))) return null; // "the Board of Directors"
   // After "Minister of" a phrase is a field ("Public Administration") unless it has a head that is not one.
   if (seg.field && !heads.some((h) => h >= start && h <= end && !r.fieldHeads.has(word(ctx, h)))) return null;
   return [cand(ctx, start, end, 'head')];

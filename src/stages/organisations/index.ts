@@ -75,7 +75,12 @@ export const organisations: Stage = {
     const notBodies = new Set<string>();
     for (const d of defs) {
       if (defined.has(d.acronym)) continue;
-      const same = mentions.find((m) => m.start === d.long.start && m.end === d.long.end);
+      // A long form that closes a longer name after words that are not "of (the)" is that whole name's
+      // ("South Africa-Angola Bi-National Commission (BNC)"); after "of (the)" it names the body inside
+      // ("Secretariat of the Communist Party of Cuba Central Committee (PCCCC)").
+      const before = doc.text.slice(Math.max(0, d.long.start - 8), d.long.start);
+      const whole = mentions.find((m) => m.start < d.long.start && m.end === d.long.end && !/\b(?:of|for)(?:\s+the)?\s+$/.test(before));
+      const same = whole ?? mentions.find((m) => m.start === d.long.start && m.end === d.long.end);
       const longer = mentions.find((m) => m.start <= d.long.start && m.end >= d.long.end && !(m.start === d.long.start && m.end === d.long.end));
       if (same) defined.set(d.acronym, same.key);
       else if (longer || holdsHead(doc.text, d.long, r)) {
@@ -92,7 +97,7 @@ export const organisations: Stage = {
     sentenceTokens.forEach((toks) => {
       for (let i = 1; i + 2 < toks.length; i++) {
         const acr = toks[i + 1].text;
-        if (toks[i].text !== '(' || toks[i + 2].text !== ')' || !acronymShaped(acr) || defined.has(acr) || r.gazetteer.byAcronym.has(acr)) continue;
+        if (toks[i].text !== '(' || toks[i + 2].text !== ')' || !acronymShaped(acr) || defined.has(acr)) continue;
         const named = mentions.find((m) => m.end === toks[i - 1].end && !m.acronym);
         if (named) {
           defined.set(acr, named.key);
@@ -121,7 +126,19 @@ export const organisations: Stage = {
         }
       });
     });
-    for (const m of mentions) if (m.acronym && m.key.startsWith('acr:') && defined.has(m.surface)) m.key = defined.get(m.surface)!;
+    // The article's own definition wins over the gazetteer's reading of an acronym ("ABC", "ARF").
+    for (const m of mentions) {
+      if (m.acronym && defined.has(m.surface) && m.key !== defined.get(m.surface)) {
+        m.key = defined.get(m.surface)!;
+        m.gazetteer = undefined;
+      }
+    }
+    // "(EXIM Bank)": a bracketed name right after a name is another name for it.
+    for (const m of mentions) {
+      if (doc.text.slice(m.end, m.end + 2) !== ' (') continue;
+      const inner = mentions.find((x) => x.start === m.end + 2 && doc.text[x.end] === ')');
+      if (inner && !m.acronym) inner.key = m.key;
+    }
     resolveAcronyms(mentions, r);
     // Taken for a body, but worth a reader's look when no name of the article spells it.
     for (const m of mentions) {

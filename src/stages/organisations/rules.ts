@@ -27,6 +27,8 @@ export interface OrgRules {
   placeDescriptors: Set<string>;
   /** Words that end events, documents and programmes ("Summit", "Agreement"). */
   nonOrgHeads: PhraseMatcher<true>;
+  /** Kinds of body ("Board of Directors"): no name without a qualifier. */
+  genericBodies: Set<string>;
   /** Heads that also name a field ("Minister of Public Administration"). */
   fieldHeads: Set<string>;
   /** Month and weekday names: never inside an organisation's name ("Ministry ... on March 18"). */
@@ -83,6 +85,7 @@ export function orgRules(res: Resources): OrgRules {
       placeDescriptors: new Set(r.placeDescriptors),
       fieldHeads: new Set(r.fieldHeads),
       nonOrgHeads,
+      genericBodies: new Set(r.genericBodies),
       calendarWords: new Set(CALENDAR),
       notAcronyms: new Set(r.notAcronyms),
       titles,
