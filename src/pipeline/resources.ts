@@ -73,8 +73,10 @@ export interface OrganisationsResource {
 }
 
 export interface PledgesResource {
-  commitments: { pattern: string; lemma: string }[];
-  futureVerbs: string[];
+  commitments: { pattern: string; lemma: string; kind?: 'future' | 'party' | 'passive' | 'by' | 'agree' }[];
+  benefitVerbs: string[];
+  animateNouns: string[];
+  effectSubjects: string[];
   nounCues: { pattern: string; maxWordsBefore: number };
   blockers: string[];
   clauseBreaks: string[];

@@ -369,6 +369,15 @@ function nameIn(ctx: Ctx, seg: Segment): OrgCandidate[] | null {
   // "the Prime Minister's Delegation": a title's possessive makes a name only of a standing body ("... Office").
   const modifiers = idx.filter((k) => k >= start && k < first && capTok(toks[k]));
   if (modifiers.length && modifiers.every((k) => isTitle(ctx, k)) && !r.heads.has(word(ctx, first))) return null;
+  // "the Board of Directors of the African Development Bank Group": a kind of body of a named one names the latter.
+  for (const g of r.genericBodies) {
+    const n = g.split(' ').length;
+    const k = idx.indexOf(start);
+    if (k < 0 || !idx[k + n] || ctx.text.slice(toks[start].start, toks[idx[k + n - 1]].end) !== g || !OF.has(word(ctx, idx[k + n]))) continue;
+    let q = k + n + 1;
+    if (word(ctx, idx[q]) === 'the') q++;
+    if (idx[q] !== undefined && idx[q] <= end) start = idx[q];
+  }
   const words = idx.filter((k) => k >= start && k <= end && capTok(toks[k]));
   if (words.length < 2) return null; // a lone head word ("Ministry") is no name
   if (r.genericBodies.has(ctx.text.slice(toks[start].start, toks[end].end))) return null; // "the Board of Directors"

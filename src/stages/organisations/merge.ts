@@ -17,6 +17,14 @@ export function nameKey(surface: string, country: string | null, r: OrgRules): {
     .split(' ')
     .map((w) => r.gazetteer.byAcronym.get(w)?.name ?? w)
     .join(' ');
+  // "IsDB Group": a known body with a company word after it is that body.
+  const words = spelt.split(' ');
+  let n = words.length;
+  while (n > 1 && r.headWordsFolded.has(orgKey(words[n - 1]))) n--;
+  if (n < words.length) {
+    const known = r.gazetteer.matcher.get(words.slice(0, n).join(' '));
+    if (known && !known.entry.ambiguous) return { key: `gz:${known.entry.name}`, country: known.entry.country ?? country, gazetteer: known.entry.name };
+  }
   const { core, country: cc } = stripCountry(spelt, r.places);
   const cn = cc ?? country;
   const key = (x: string) => orgKey(x, r.synonyms);
@@ -98,6 +106,14 @@ export function mergeOrganisations(mentions: OrgMention[], r: OrgRules): OrgEnti
     if (!qualified.length) continue;
     const before = qualified.filter((x) => x.start < m.start);
     m.key = (before.length ? before[before.length - 1] : qualified[0]).key;
+  }
+  // "the Ivorian Ministry" / "Lao Ministry": a country and a bare head word stand for the one body of that
+  // country with that head ("Ministry of Agriculture ... of Côte d'Ivoire").
+  for (const m of mentions) {
+    const bareHead = /^k:([\p{L}-]+)\|(.+)$/u.exec(m.key);
+    if (!bareHead) continue;
+    const same = [...new Set(mentions.filter((x) => x.key !== m.key && x.key.startsWith(`k:${bareHead[1]} `) && x.key.endsWith(`|${bareHead[2]}`)).map((x) => x.key))];
+    if (same.length === 1) m.key = same[0];
   }
   // "Viettel" / "Viettel Group": the shorter name is the longer one's opening words, the rest company or media
   // words, and no country tells them apart.

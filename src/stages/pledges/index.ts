@@ -1,11 +1,14 @@
 import nlp from 'compromise';
-import type { Pledge } from '../../doc/document.js';
+import type { Pledge, Span } from '../../doc/document.js';
 import type { Stage } from '../../pipeline/stage.js';
 import { spansIn } from '../../text/spans.js';
+import { compiled } from '../../pipeline/compiled.js';
 import { fold } from '../ingest/normalise.js';
-import { actorCandidates, afterPreposition, type ActorCandidate } from './actors.js';
+import { actorCandidates, afterPreposition, resolveAnaphor, type ActorCandidate } from './actors.js';
+import { placeIndex } from '../places/index.js';
 import { findAmount } from './amount.js';
 import { blocked, clauseStart, compileCues, findCues, type CueMatch } from './cues.js';
+import { partySubject, statesOnly } from './subject.js';
 
 /** Text between two parties joined as one subject: "X (ACR) and the Y", "X and his counterpart Y". */
 function joinedByAnd(between: string): boolean {
@@ -53,62 +56,130 @@ function lemmaOf(sentence: string, cue: CueMatch): string {
   return inf && /^[a-z ]+$/.test(inf) ? inf : cue.lemma;
 }
 
+/** A fronted subordinate clause ("As ...", "When ...") before a cue. */
+const SUBORDINATE = /^\s*(?:As|When|While|Since|Because|Although|Though|Once|If|Unless|Whereas)\b/;
+
+/** Quoted stretches of a sentence (straight double quotes, as ingest writes them); an unclosed quote runs to the end. */
+function quoted(text: string): Span[] {
+  const out: Span[] = [];
+  let open = -1;
+  for (let i = 0; i < text.length; i++) {
+    if (text[i] !== '"') continue;
+    if (open < 0) open = i;
+    else {
+      out.push({ start: open, end: i + 1 });
+      open = -1;
+    }
+  }
+  if (open >= 0) out.push({ start: open, end: text.length });
+  return out;
+}
+
 /** Stage: pledges (commitments and benefits given), each with its actor, action and what the sentence states. */
 export const pledges: Stage = {
   name: 'pledges',
   run(doc, res) {
     const cues = compileCues(res.pledges);
+    const places = placeIndex(res.places);
+    const bodyHeads = compiled(res.organisations, 'bodyHeads', (o) => new Set([...o.heads, ...o.headInitial].map((h) => h.toLowerCase())));
     const out: Pledge[] = [];
     let lastPerson: string | null = null;
     let lastActor: string | null = null;
+    let lastPledgeActor: string | null = null;
     for (const s of doc.sentences) {
       const text = doc.text.slice(s.start, s.end);
       const cands = actorCandidates(doc, s, cues);
       const firstPerson = cands.find((c) => c.kind === 'person')?.name ?? null;
-      const found = findCues(text, cues).find((c) => !blocked(text, c, cues) && cueIsVerb(text, c));
-      if (found) {
-        const cueAt = s.start + found.start;
-        const resolve = (c: ActorCandidate | undefined): string | null => {
-          if (!c) return null;
-          if (c.kind === 'he') return cands.find((x) => x.kind === 'person' && x.start < c.start)?.name ?? lastPerson;
-          if (c.kind === 'it') {
-            const prev = cands.filter((x) => (x.kind === 'org' || x.kind === 'country') && x.end <= c.start);
-            return prev.length ? prev[prev.length - 1].name : lastActor;
-          }
-          if (c.kind === 'anaphor') {
-            const org = [...doc.orgMentions].reverse().find((o) => o.start < c.start && fold(o.surface).includes(c.head!));
-            return org ? doc.organisations[org.entity!].name : null;
-          }
-          return c.name;
-        };
-        const cStart = s.start + clauseStart(text, found.start, cues);
+      const quotes = quoted(text);
+      // The speaker of a quotation: a person named outside the quotes, else the last person named.
+      const speaker = cands.find((c) => c.kind === 'person' && !quotes.some((q) => c.start - s.start >= q.start && c.end - s.start <= q.end))?.name ?? lastPerson;
+      const resolve = (c: ActorCandidate | undefined): string | null => {
+        if (!c) return null;
+        if (c.kind === 'he') return cands.find((x) => x.kind === 'person' && x.start < c.start)?.name ?? lastPerson;
+        if (c.kind === 'we') return speaker;
+        if (c.kind === 'it') {
+          // "the Bank was proud to support Poland and ... it stood ready": the body in subject position before it.
+          const prev = cands.filter((x) => (x.kind === 'org' || x.kind === 'country' || x.kind === 'anaphor') && x.end <= c.start && !afterPreposition(doc.text, s.start, x));
+          return prev.length ? resolve(prev[0]) : lastActor;
+        }
+        if (c.kind === 'anaphor') return resolveAnaphor(doc, c, places);
+        return c.name;
+      };
+      /** The party the sentence names as making the commitment a cue states, or null when it names none. */
+      const actorOf = (c: CueMatch): string | null => {
+        const cueAt = s.start + c.start;
+        const cueEnd = s.start + c.end;
+        const cStart = s.start + clauseStart(text, c.start, cues);
         // A candidate's governing preposition is looked for within its own clause ("said on Monday that Japan will").
-        const subjects = cands.filter((c) => c.end <= cueAt && !afterPreposition(doc.text, c.start >= cStart ? cStart : s.start, c));
-        const inClause = subjects.filter((c) => c.start >= cStart);
+        const subjects = cands.filter((x) => x.end <= cueAt && !afterPreposition(doc.text, x.start >= cStart ? cStart : s.start, x));
+        const inClause = subjects.filter((x) => x.start >= cStart);
         const subject = inClause[inClause.length - 1] ?? subjects[0];
-        let actor: string | null = null;
-        if (found.lemma === 'give') {
-          // "a gift presented to Cambodia by X", "will receive assistance from X": the giver follows.
-          const after = cands.find((c) => c.start > cueAt && giverFollows(doc.text.slice(Math.max(s.start, c.start - 40), c.start)));
-          if (after) actor = resolve(after);
+        if (c.kind === 'by') return resolve(cands.find((x) => x.start >= cueEnd && x.kind !== 'we'));
+        // "... representatives of UNICEF, who agreed to": the relative pronoun's antecedent.
+        if (/,\s*(?:who|which)\s+(?:also\s+)?$/.test(text.slice(0, c.start))) {
+          const ante = [...cands].reverse().find((x) => x.end <= cueAt && /^\s*\)?\s*,/.test(doc.text.slice(x.end, x.end + 4)));
+          if (ante) return resolve(ante);
         }
-        if (!actor && subject) {
-          // "X and Y signed ...": two parties joined by "and" make a joint commitment.
-          const prev = subjects[subjects.indexOf(subject) - 1];
-          if (prev && subject.kind !== 'joint' && prev.kind !== 'joint' && prev.name !== subject.name && joinedByAnd(doc.text.slice(prev.end, subject.start))) {
-            actor = 'joint';
-          } else actor = resolve(subject);
+        // Signing takes two: "X signed ... with Y", "X and Y signed", "X, Minister of ..., and Y, ..., signed".
+        if (c.lemma === 'sign' && (/^[^.;]*?\bwith\s/.test(text.slice(c.end)) && cands.some((x) => x.start > cueEnd && x.kind !== 'we'))) return 'joint';
+        if (c.lemma === 'sign' && /\band\s/.test(doc.text.slice(cStart, cueAt)) && !/\bsaid\b/.test(doc.text.slice(cStart, cueAt))) return 'joint';
+        // A list item with no subject ("- agreed to harmonise ...", "3) will simplify ...") continues its lead-in.
+        if (/^\s*(?:[-•*–]|\(?[0-9ivx]+[.)])?\s*(?:also\s+)?$/i.test(text.slice(0, c.start)) && lastPledgeActor) return lastPledgeActor;
+        if (c.lemma === 'give' || c.kind === 'passive') {
+          // The party named right after "by" / "from" ("a gift presented to Cambodia by X", "will be provided by X").
+          const agent = cands.find((x) => x.start >= cueEnd - 3 && x.kind !== 'we' && giverFollows(doc.text.slice(Math.max(s.start, x.start - 40), x.start)));
+          const a = resolve(agent);
+          if (a || c.kind === 'passive') return a;
         }
+        if (!subject) return null;
+        // Two parties make a joint commitment: "X and Y signed", "X, Minister of ..., and Y signed", "X signed ... with Y".
+        const prev = subjects[subjects.indexOf(subject) - 1];
+        const twoPeople = subject.kind === 'person' && inClause.some((x) => x.kind === 'person' && x.name !== subject.name && /\band\s/.test(doc.text.slice(x.end, subject.start)));
+        const joined = !!prev && subject.kind !== 'joint' && prev.kind !== 'joint' && prev.name !== subject.name && joinedByAnd(doc.text.slice(prev.end, subject.start));
+        if (twoPeople || joined) return 'joint';
+        return resolve(subject);
+      };
+      const valid = findCues(text, cues).filter((c) => {
+        if (blocked(text, c, cues) || (c.kind !== 'by' && c.kind !== 'passive' && !cueIsVerb(text, c))) return false;
+        const from = clauseStart(text, c.start, cues);
+        // "As the two countries will commemorate ..., the ministers reaffirmed ...": a cue in a fronted
+        // subordinate clause is not the sentence's commitment.
+        if (SUBORDINATE.test(text.slice(from, c.start)) && text.indexOf(',', c.end) > 0) return false;
+        if ((c.kind === 'future' || c.kind === 'party') && !partySubject(text.slice(from, c.start), s.start + from, cands, cues, bodyHeads)) {
+          // A thing as subject still states a benefit with "include", "provide", "fund" ("This will include ... funding").
+          const verb = /(\p{L}+)$/u.exec(text.slice(c.start, c.end))?.[1]?.toLowerCase() ?? '';
+          if (!(c.kind === 'future' && cues.benefitVerbs.has(verb))) return false;
+        }
+        if (c.kind === 'agree' && /that$/i.test(text.slice(c.start, c.end)) && statesOnly(text.slice(c.end))) return false;
+        return true;
+      });
+      // Among a sentence's cues, the first whose party the sentence names; else the first.
+      let found: CueMatch | undefined;
+      let actor: string | null = null;
+      // A giver named after "by" states whose benefit it is ("a loan approved by the IDB") before any other cue.
+      valid.sort((a, b) => Number(b.kind === 'by') - Number(a.kind === 'by') || a.start - b.start);
+      for (const c of valid.slice(0, 4)) {
+        actor = actorOf(c);
+        if (actor) {
+          found = c;
+          break;
+        }
+      }
+      if (!found) found = valid[0];
+      if (found) {
+        const cueEnd = s.start + found.end;
         if (!actor) actor = lastActor ?? doc.organisations[0]?.name ?? 'unknown';
-        const p: Pledge = { start: s.start, end: s.end, actor, action: lemmaOf(text, found), cue: { start: cueAt, end: s.start + found.end } };
-        const benef = cands.find((c) => c.start >= s.start + found.end && c.kind !== 'joint' && c.kind !== 'he' && c.kind !== 'it' && c.kind !== 'anaphor' && fold(c.name) !== fold(actor));
+        const p: Pledge = { start: s.start, end: s.end, actor, action: lemmaOf(text, found), cue: { start: s.start + found.start, end: cueEnd } };
+        const committed = actor;
+        const benef = cands.find((c) => c.start >= cueEnd && !["joint", "he", "it", "we", "anaphor"].includes(c.kind) && fold(c.name) !== fold(committed));
         if (benef) p.beneficiary = benef.name;
         const amount = findAmount(text);
         if (amount) p.amount = { value: amount.value, currency: amount.currency, text: amount.text };
-        const due = spansIn(doc.dates, s).find((d) => d.start >= s.start + found.end && d.end <= s.end);
+        const due = spansIn(doc.dates, s).find((d) => d.start >= cueEnd && d.end <= s.end);
         if (due) p.due = due.value;
         out.push(p);
         if (actor !== 'joint' && actor !== 'unknown') lastActor = actor;
+        lastPledgeActor = actor;
       }
       if (firstPerson) lastPerson = firstPerson;
     }
