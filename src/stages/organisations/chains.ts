@@ -105,6 +105,12 @@ function buildChain(ctx: Ctx, i: number): number[] {
       k = n;
       continue;
     }
+    // "Côte d'Ivoire", "Conservatoire d'Art": an elided article inside a name.
+    if ((w === 'd' || w === 'l') && word(ctx, n + 1) === "'" && capTok(toks[n + 2]) && toks[n + 2].start === toks[n + 1].end) {
+      chain.push(n, n + 1, n + 2);
+      k = n + 2;
+      continue;
+    }
     if (w === "'s" && capTok(toks[n + 1]) && toks[n].start === toks[k].end) {
       chain.push(n, n + 1);
       k = n + 1;
@@ -381,6 +387,8 @@ function nameIn(ctx: Ctx, seg: Segment): OrgCandidate[] | null {
   const words = idx.filter((k) => k >= start && k <= end && capTok(toks[k]));
   if (words.length < 2) return null; // a lone head word ("Ministry") is no name
   if (r.genericBodies.has(ctx.text.slice(toks[start].start, toks[end].end))) return null; // "the Board of Directors"
+  // "the Bank Group's": head words alone name no body unless an of-phrase follows ("Police Academy of Cambodia").
+  if (words.every((k) => isHead(ctx, k)) && !idx.some((k) => k > start && k <= end && OF.has(word(ctx, k)))) return null;
   // After "Minister of" a phrase is a field ("Public Administration") unless it has a head that is not one.
   if (seg.field && !heads.some((h) => h >= start && h <= end && !r.fieldHeads.has(word(ctx, h)))) return null;
   return [cand(ctx, start, end, 'head')];

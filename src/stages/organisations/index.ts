@@ -61,6 +61,8 @@ export const organisations: Stage = {
       for (const m of r.gazetteer.matcher.findAll(doc.text, toks)) {
         if (m.value.entry.ambiguous && m.value.acronym) continue;
         if (doc.text[m.end] === '$') continue; // "AU$55.6 million" is money
+        // "NPR 5 million": a currency code the gazetteer also knows as an acronym, beside a number.
+        if (m.value.acronym && r.places.codes.has(doc.text.slice(m.start, m.end)) && (/^\s?\d/.test(doc.text.slice(m.end, m.end + 2)) || /\d\s?$/.test(doc.text.slice(Math.max(0, m.start - 2), m.start)))) continue;
         // A name of ordinary words after "of" or "for" is a field ("Minister of Foreign Affairs"), not the magazine.
         if (m.value.plain && /^(?:of|for|and|&|,)$/.test(toks[m.i - 1]?.text ?? '')) continue;
         cands.push({ start: m.start, end: m.end, surface: doc.text.slice(m.start, m.end), country: m.value.entry.country ?? null, rule: 'gazetteer', gazetteer: m.value.entry, acronym: m.value.acronym });

@@ -117,6 +117,13 @@ export function mergeOrganisations(mentions: OrgMention[], r: OrgRules): OrgEnti
   }
   // "Viettel" / "Viettel Group": the shorter name is the longer one's opening words, the rest company or media
   // words, and no country tells them apart.
+  // "the Secretariat" after "Pacific Islands Forum Secretariat": a head word alone is the body named with it.
+  for (const m of mentions) {
+    if (m.acronym || /\s/.test(m.surface) || !r.headsFolded.has(orgKey(m.surface))) continue;
+    const head = orgKey(m.surface);
+    const earlier = mentions.filter((x) => x.start < m.start && x !== m && x.key !== m.key && x.key.startsWith('k:') && x.key.slice(2, x.key.lastIndexOf('|')).split(' ').includes(head));
+    if (earlier.length) m.key = earlier[earlier.length - 1].key;
+  }
   const keys = [...new Set(mentions.map((m) => m.key))];
   const words = (k: string) => k.slice(2, k.lastIndexOf('|')).split(' ');
   const rename = new Map<string, string>();
@@ -126,9 +133,12 @@ export function mergeOrganisations(mentions: OrgMention[], r: OrgRules): OrgEnti
     const target = keys.find((o) => {
       if (o === k || !o.startsWith('k:')) return false;
       const ow = words(o);
-      const countries = [k, o].map((x) => x.slice(x.lastIndexOf('|') + 1)).filter(Boolean);
-      if (countries.length === 2 && countries[0] !== countries[1]) return false;
-      return ow.length > w.length && w.every((x, i) => x === ow[i]) && ow.slice(w.length).every((x) => r.headWordsFolded.has(x));
+      const [kc, oc] = [k, o].map((x) => x.slice(x.lastIndexOf('|') + 1));
+      if (kc !== oc && !(kc === '' && ow.slice(w.length).every((x) => r.headWordsFolded.has(x)))) return false;
+      if (ow.length <= w.length || !w.every((x, i) => x === ow[i])) return false;
+      // "Nepal Red Cross" / "... Society", "Viettel" / "... Group": the rest are company words or head words;
+      // "Centre of Excellence" / "... for Drip Irrigation": a head-initial name and its longer field.
+      return ow.slice(w.length).every((x) => r.headWordsFolded.has(x) || r.headsFolded.has(x)) || (w.length >= 2 && r.headsFolded.has(w[0]));
     });
     if (target) rename.set(k, target);
   }

@@ -39,6 +39,8 @@ export interface OrgRules {
   openers: Set<string>;
   /** Words a name may swap, mapped to one ("organisation" -> "association"), for orgKey. */
   synonyms: Map<string, string>;
+  /** Head words as orgKey writes them. */
+  headsFolded: Set<string>;
   /** Company and media words after a name, as orgKey writes them ("Group" -> "group"). */
   headWordsFolded: Set<string>;
   /** Surnames of the regional name shapes (people.json): a capitalised run starting with one is a person. */
@@ -91,6 +93,7 @@ export function orgRules(res: Resources): OrgRules {
       titles,
       openers: new Set(r.openers),
       surnames,
+      headsFolded: new Set([...r.heads, ...r.headInitial].map((w) => orgKey(w)).filter((w) => w && !w.includes(' '))),
       headWordsFolded: new Set([...r.brandSuffixes, ...r.mediaNouns].map((w) => orgKey(w)).filter(Boolean)),
     };
   });

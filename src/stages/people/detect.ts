@@ -19,6 +19,11 @@ const CALENDAR = /^(?:January|February|March|April|May|June|July|August|Septembe
 const COMMON_TITLES = ['Deputy', 'Minister', 'President', 'Secretary', 'Director', 'Ambassador', 'Chairman', 'Governor'];
 
 const titleCaseWord = (w: string) => /^\p{Lu}[\p{Ll}\p{M}]/u.test(w);
+/** "Kong-listed", "Beijing-based", "US-funded": an English word after the hyphen makes an adjective, not a name ("Eui-yong" is one). */
+const participleCompound = (w: string) => {
+  const i = w.lastIndexOf('-');
+  return i > 0 && /^\p{Ll}/u.test(w.slice(i + 1)) && isCommonWord(w.slice(i + 1));
+};
 const titleCased = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
 const capsWord = (w: string) => /^\p{Lu}{2,}(?:-\p{Lu}+)*$/u.test(w);
 
@@ -58,8 +63,12 @@ function classify(doc: Doc, s: Span, toks: Token[], lex: PeopleLexicon): Tok[] {
     else if (/^\p{Lu}$/u.test(t.text) && next?.text === '.') t.kind = 'initial';
     else if (lex.suffixes.has(w) && i > 0 && out[i - 1].kind === 'name') t.kind = 'suffix';
     else if ((lex.places.placeWords.has(t.text.toLowerCase()) || lex.places.countryOf.has(t.text)) && !placeNames.has(i) && !(lex.surnames.has(fold(t.text)) && next && titleCaseWord(next.text)) && !placeInName(out, i, lex)) t.kind = 'place';
-    else if (titleCaseWord(t.text)) t.kind = 'name';
+    else if (titleCaseWord(t.text) && !participleCompound(t.text)) t.kind = 'name';
     else if (capsWord(t.text) && ((next && titleCaseWord(next.text)) || (i > 0 && titleCaseWord(out[i - 1].text)))) t.kind = 'name';
+  }
+  // An honorific between two name words is part of the name ("Sita Kumari Shrestha").
+  for (let i = 1; i + 1 < out.length; i++) {
+    if (out[i].kind === 'honorific' && out[i - 1].kind === 'name' && !isCommonWord(out[i - 1].text) && out[i + 1].kind === 'name' && titleCaseWord(out[i].text) && joinedGap(doc.text, out[i - 1], out[i]) && joinedGap(doc.text, out[i], out[i + 1])) out[i].kind = 'name';
   }
   // A title word right after a name and before nothing name-like is a surname ("Julie Bishop said").
   for (let i = 1; i < out.length; i++) {
@@ -220,7 +229,7 @@ function evidence(doc: Doc, toks: Tok[], a: number, b: number, lex: PeopleLexico
         appositiveAfter = true;
         break;
       }
-      if (w === ',' || w === '.' || w === ';' || lex.speechVerbs.has(w)) break;
+      if (w === ',' || w === '.' || w === ';' || w === 'and' || w === 'or' || w === 'who' || lex.speechVerbs.has(w)) break;
     }
   }
   let appositiveBefore = false;

@@ -3,6 +3,7 @@ import type { Pledge, Span } from '../../doc/document.js';
 import type { Stage } from '../../pipeline/stage.js';
 import { spansIn } from '../../text/spans.js';
 import { compiled } from '../../pipeline/compiled.js';
+import { isCommonWord } from '../../lexicon/english.js';
 import { fold } from '../ingest/normalise.js';
 import { actorCandidates, afterPreposition, resolveAnaphor, type ActorCandidate } from './actors.js';
 import { placeIndex } from '../places/index.js';
@@ -102,7 +103,8 @@ export const pledges: Stage = {
           const prev = cands.filter((x) => (x.kind === 'org' || x.kind === 'country' || x.kind === 'anaphor') && x.end <= c.start && !afterPreposition(doc.text, s.start, x));
           return prev.length ? resolve(prev[0]) : lastActor;
         }
-        if (c.kind === 'anaphor') return resolveAnaphor(doc, c, places);
+        // An anaphor the article names no body for ("the Ministry committed"): the last person named (its head).
+        if (c.kind === 'anaphor') return resolveAnaphor(doc, c, places) ?? lastPerson;
         return c.name;
       };
       /** The party the sentence names as making the commitment a cue states, or null when it names none. */
@@ -131,7 +133,16 @@ export const pledges: Stage = {
           const a = resolve(agent);
           if (a || c.kind === 'passive') return a;
         }
-        if (!subject) return null;
+        // "X will receive ...": the recipient is not the giver; the giver is named after "from", else the article's party.
+        if (/\breceive$/.test(c.lemma)) return resolve(cands.find((x) => x.start >= cueEnd && giverFollows(doc.text.slice(Math.max(s.start, x.start - 40), x.start)))) ?? lastActor;
+        // Several parties agreeing together ("The Government, employers' organizations and the ILO have agreed").
+        if ((c.lemma === 'agree' || c.lemma === 'concur') && inClause.length >= 2 && /\band\s/.test(doc.text.slice(inClause[0].end, cueAt)) && !/\bsaid\b/.test(doc.text.slice(cStart, cueAt))) return 'joint';
+        if (!subject) {
+          // A capitalised name right before the cue that no stage took ("Hydrom will provide").
+          const m = /((?:\p{Lu}[\p{L}'.-]*\s+(?:of\s+(?:the\s+)?)?){1,5})(?:also\s+)?$/u.exec(text.slice(Math.max(0, c.start - 80), c.start));
+          const name = m?.[1].trim().replace(/^(?:The|A|An|This|That|These|Those)\s+/, '') ?? '';
+          return name && name.split(/\s+/).some((w) => /^\p{Lu}/u.test(w) && !isCommonWord(w)) ? name : null;
+        }
         // Two parties make a joint commitment: "X and Y signed", "X, Minister of ..., and Y signed", "X signed ... with Y".
         const prev = subjects[subjects.indexOf(subject) - 1];
         const twoPeople = subject.kind === 'person' && inClause.some((x) => x.kind === 'person' && x.name !== subject.name && /\band\s/.test(doc.text.slice(x.end, subject.start)));
