@@ -152,6 +152,11 @@ export function undefinedAcronymIsOrg(toks: Token[], k: number, r: OrgRules): bo
   }
   const nameLike = (x: string) => /^\p{Lu}\p{Ll}/u.test(x) && !isCommonWord(x) && !r.heads.has(x) && !r.titles.has(x) && !r.places.placeWords.has(x.toLowerCase());
   if (/^\p{Lu}+$/u.test(w) && (nameLike(next) || nameLike(prev))) return false;
+  // "Minister NDOYE", "Mr. SARR": a title or honorific before a word in capitals makes it a surname.
+  if (/^\p{Lu}+$/u.test(w) && (r.titles.has(prev) || (prev === '.' && r.titles.has(toks[k - 2]?.text ?? '')))) return false;
+  // A word in capitals opening a line before a comma or a dash is a dateline's place ("ULAANBAATAR, MONGOLIA").
+  if (/^\p{Lu}+$/u.test(w) && (k === 0 || /^\p{Lu}+$/u.test(prev) || prev === ',') && /^[,–—-]$|^\($/.test(next) && k <= 3) return false;
+  if (r.heads.has(w)) return false; // "PLC", "GmbH": a company form, not a body of its own
   return true;
 }
 

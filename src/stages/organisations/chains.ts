@@ -1,7 +1,7 @@
 import type { Span } from '../../doc/document.js';
 import type { GazetteerEntry } from '../../pipeline/resources.js';
 import { isGivenName } from '../../lexicon/english.js';
-import { acronymShaped } from './acronyms.js';
+import { acronymShaped, shouting } from './acronyms.js';
 import { isAllCaps, type Token } from '../../text/tokens.js';
 import { trimEndChars } from '../../text/trim.js';
 import { tailCountry } from '../places/index.js';
@@ -34,6 +34,7 @@ export interface OrgCandidate extends Span {
  */
 export function chainCandidates(text: string, toks: Token[], r: OrgRules): OrgCandidate[] {
   const out: OrgCandidate[] = [];
+  if (shouting(toks)) return out; // "ABOUT VOLTA MOBILE GHANA PLC": capitals that shout name nothing by themselves
   CALENDAR_WORDS = r.calendarWords;
   const multiHeadEnds = new Set(r.multiHeads.findAll(text, toks).map((m) => m.j - 1));
   const ctx: Ctx = { text, toks, r, multiHeadEnds };
@@ -59,9 +60,9 @@ interface Ctx {
 
 const capTok = (t: Token | undefined): boolean => !!t && /^\p{Lu}/u.test(t.text) && !CALENDAR_WORDS.has(t.text);
 let CALENDAR_WORDS: Set<string> = new Set();
-const JOIN = new Set(['of', 'for', 'on', 'and', '&', 'de', 'du', 'des', 'del', 'da', 'di', 'la']);
+const JOIN = new Set(['of', 'for', 'on', 'and', '&', 'de', 'du', 'des', 'del', 'da', 'di', 'la', 'es', 'el', 'al', 'do', 'dos', 'das', 'van', 'von', 'der', 'den', 'et', 'y', 'e']);
 const LIST = new Set(['and', '&', ',']);
-const OF = new Set(['of', 'for', 'on']);
+const OF = new Set(['of', 'for', 'on', 'de', 'du', 'des', 'del', 'di', 'da', 'do', 'dos', 'das']);
 
 /** Nothing but spaces between two tokens (a line break ends every name). */
 function sameLine(ctx: Ctx, a: number, b: number): boolean {
@@ -105,6 +106,18 @@ function buildChain(ctx: Ctx, i: number): number[] {
       k = n;
       continue;
     }
+    // "Workers' Education": a plural possessive inside a name.
+    if (w === "'" && /s$/.test(word(ctx, k)) && toks[n].start === toks[k].end && capTok(toks[n + 1]) && sameLine(ctx, n, n + 1)) {
+      chain.push(n, n + 1);
+      k = n + 1;
+      continue;
+    }
+    // "Serbia–Türkiye Parliamentary Friendship Group": a dash between two countries.
+    if ((w === '–' || w === '-' || w === '—') && r.places.countryOf.has(word(ctx, k)) && r.places.countries.matchAt(ctx.text, toks, n + 1) && sameLine(ctx, k, n + 1)) {
+      chain.push(n);
+      k = n;
+      continue;
+    }
     // "Côte d'Ivoire", "Conservatoire d'Art": an elided article inside a name.
     if ((w === 'd' || w === 'l') && word(ctx, n + 1) === "'" && capTok(toks[n + 2]) && toks[n + 2].start === toks[n + 1].end) {
       chain.push(n, n + 1, n + 2);
@@ -119,6 +132,11 @@ function buildChain(ctx: Ctx, i: number): number[] {
     if (JOIN.has(w)) {
       let m = n + 1;
       if (word(ctx, m) === 'the' && w !== '&') m++;
+      // "Ministry of Economy and of Cooperation": a repeated "of" after "and" inside a head-initial field.
+      if (w === 'and' && word(ctx, m) === 'of' && hasHeadInitialField()) m += word(ctx, m + 1) === 'the' ? 2 : 1;
+      // "de l'Electricité", "Office de la Topographie et du Cadastre": an elided or French article after the joiner.
+      if ((word(ctx, m) === 'l' || word(ctx, m) === 'd') && word(ctx, m + 1) === "'") m += 2;
+      else if (/^(?:la|le|les|du)$/.test(word(ctx, m)) && capTok(toks[m + 1])) m++;
       if (capTok(toks[m]) && sameLine(ctx, k, m)) {
         for (let x = n; x <= m; x++) chain.push(x);
         k = m;
@@ -136,7 +154,7 @@ function buildChain(ctx: Ctx, i: number): number[] {
       }
       break;
     }
-    if ((w === 'in' || w === 'to') && chain.some((x) => r.located.has(word(ctx, x)))) {
+    if ((w === 'in' || w === 'to') && chain.some((x) => r.located.has(word(ctx, x)) || (word(ctx, x) === 'Commission' && word(ctx, x - 1) === 'High'))) {
       // "Embassy of India in Phnom Penh", "Delegation of the European Union to Laos": the place ends the name.
       let m = n + 1;
       if (word(ctx, m) === 'the') m++;
@@ -166,7 +184,7 @@ function buildChain(ctx: Ctx, i: number): number[] {
       k = n;
       continue;
     }
-    if (w === ',' && (hasHeadInitialField() || !chain.some((x) => isHead(ctx, x))) && fieldListFollows(ctx, n, !hasHeadInitialField())) {
+    if (w === ',' && (hasHeadInitialField() || (!chain.some((x) => isHead(ctx, x)) && !r.places.countryOf.has(word(ctx, chain[0])))) && fieldListFollows(ctx, n, !hasHeadInitialField())) {
       chain.push(n);
       k = n;
       continue;
@@ -187,6 +205,7 @@ function fieldListFollows(ctx: Ctx, comma: number, headAfter: boolean): boolean 
   for (let steps = 0; steps < 16 && k < ctx.toks.length; steps++, k++) {
     const w = word(ctx, k);
     if (w === 'and' || w === '&') {
+      while (!headAfter && (word(ctx, k + 1) === 'of' || word(ctx, k + 1) === 'the')) k++; // "... and of Cooperation"
       if (!words || !capTok(ctx.toks[k + 1]) || isHead(ctx, k + 1)) return false;
       if (!headAfter) return true;
       // "Foreign, Commonwealth and Development Office": the last item ends in the head of the whole list.
@@ -198,7 +217,8 @@ function fieldListFollows(ctx: Ctx, comma: number, headAfter: boolean): boolean 
       if (!words) return false;
       continue;
     }
-    if (!capTok(ctx.toks[k]) || isHead(ctx, k) || isTitle(ctx, k) || ctx.r.places.countryOf.has(w)) return false;
+    if ((w === 'of' || w === 'the') && !headAfter) continue; // "Ministry of Economy, of the Plan and of Cooperation"
+    if (!capTok(ctx.toks[k]) || isHead(ctx, k) || isTitle(ctx, k) || ctx.r.places.countryOf.has(w) || acronymShaped(w)) return false;
     words++;
   }
   return false;
@@ -246,6 +266,12 @@ function segments(ctx: Ctx, chain: number[]): Segment[] {
         continue;
       }
     }
+    // "European Commission's Directorate-General for ...", "IFRC's Disaster Response Emergency Fund": a possessor
+    // that is a body of its own is a name apart from what it owns.
+    if (w === "'s" && cur.length && (isHead(ctx, chain[p - 1]) || (cur.filter((x) => capTok(ctx.toks[x])).length === 1 && acronymShaped(word(ctx, chain[p - 1])))) && itemIsName(ctx, chain.slice(p + 1))) {
+      close();
+      continue;
+    }
     if (LIST.has(w) && cur.length) {
       // After "and the" or ", the" the next item runs to the next such boundary ("... and the Food and
       // Agriculture Organization"); after a bare "and" only to the next "and" or comma.
@@ -253,7 +279,9 @@ function segments(ctx: Ctx, chain: number[]): Segment[] {
       const nextText = next.length ? ctx.text.slice(ctx.toks[next[0]].start, ctx.toks[next[next.length - 1]].end) : '';
       // "X and Singapore's ...", "X and UNDP's ...": a possessor opens a new phrase.
       const possessor = next.some((x) => word(ctx, x) === "'s");
-      if (ctx.r.places.countryOf.has(nextText) || possessor || (itemIsName(ctx, next) && itemIsName(ctx, cur))) {
+      // "Government of Canada and Wapiti Narrows Cree Nation": an of-field closed by a country is complete.
+      const closedByCountry = w === 'and' && curHasHeadInitialField() && ctx.r.places.countryOf.has(word(ctx, chain[p - 1])) && capTok(ctx.toks[next[0] ?? -1]);
+      if (ctx.r.places.countryOf.has(nextText) || possessor || closedByCountry || (itemIsName(ctx, next) && itemIsName(ctx, cur))) {
         close();
         continue;
       }
@@ -339,7 +367,8 @@ function nameIn(ctx: Ctx, seg: Segment): OrgCandidate[] | null {
   const last = heads[heads.length - 1];
   let end: number;
   if (headInitial !== undefined) end = ofPhraseEnd(ctx, idx, headInitial);
-  else if (OF.has(word(ctx, last + 1)) && idx.includes(last + 1)) end = ofPhraseEnd(ctx, idx, last);
+  // "Nordwind Energie AG of Germany": a company form closes its name.
+  else if (OF.has(word(ctx, last + 1)) && idx.includes(last + 1) && !r.companyForms.has(word(ctx, last))) end = ofPhraseEnd(ctx, idx, last);
   else if (last === idx[0]) {
     // "Bank Negara Malaysia", "Radio Free Asia": a name that opens with its head runs on over the words right after it.
     end = last;
@@ -353,17 +382,19 @@ function nameIn(ctx: Ctx, seg: Segment): OrgCandidate[] | null {
     const m = r.nonOrgHeads.matchAt(ctx.text, toks, k);
     if (m && m.j - 1 === tail) return null;
   }
-  for (let k = start0(idx); k <= end; k++) {
+  // A head-final name that ends in such a word names that thing; a head-initial one stays a body ("Office of the Plan").
+  for (let k = start0(idx); k <= end && headInitial === undefined; k++) {
     const m = r.nonOrgHeads.matchAt(ctx.text, toks, k);
     if (m && m.j - 1 === end) return null;
   }
   // "... Delegation to Vietnam", "Embassy in Hanoi": a located head's place closes the name.
-  if (r.located.has(word(ctx, end)) && (word(ctx, end + 1) === 'in' || word(ctx, end + 1) === 'to') && idx.includes(end + 1)) end = idx[idx.length - 1];
+  if ((r.located.has(word(ctx, end)) || (word(ctx, end) === 'Commission' && word(ctx, end - 1) === 'High')) && (word(ctx, end + 1) === 'in' || word(ctx, end + 1) === 'to') && idx.includes(end + 1)) end = idx[idx.length - 1];
   // The name starts where the words right before its first head start ("... in Indonesia of the | United
   // Nations Office ..."): capitals joined by nothing, "&", "and", a hyphen or a possessive.
   const first = heads[0];
   let start = first;
-  while (idx.includes(start - 1) && (capTok(toks[start - 1]) || ['&', 'and', "'s", ','].includes(word(ctx, start - 1))) && idx[0] < start) {
+  const walkable = (w: string) => ['&', 'and', "'s", ',', '–', '-', '—'].includes(w) || (JOIN.has(w) && !OF.has(w) && w !== 'for' && w !== 'on');
+  while (idx.includes(start - 1) && (capTok(toks[start - 1]) || walkable(word(ctx, start - 1))) && idx[0] < start) {
     // A possessor that is a body of its own ("World Bank's | International Development Association") or the
     // article's anaphor ("the Bank's | Board") is not part of the name; a title's is ("Prime Minister's Office").
     if (word(ctx, start - 1) === "'s" && isHead(ctx, start - 2)) break;

@@ -2,7 +2,7 @@ import type { OrgMention, Span } from '../../doc/document.js';
 import type { Stage } from '../../pipeline/stage.js';
 import { PhraseMatcher } from '../../text/phrases.js';
 import { overlaps, tokenize, type Token } from '../../text/tokens.js';
-import { isCommonWord } from '../../lexicon/english.js';
+import { isCommonWord, pennTags } from '../../lexicon/english.js';
 import { acronymShaped, definitions, shouting, undefinedAcronymIsOrg, type Definition } from './acronyms.js';
 import { chainCandidates, type OrgCandidate } from './chains.js';
 import { camelCaseCandidates, mediaCandidates } from './media.js';
@@ -24,7 +24,7 @@ const TITLE_CASE_LOWER = new Set(['a', 'an', 'the', 'and', 'or', 'but', 'nor', '
 
 /**
  * A headline in title case ("Vietnam, Singapore Combine Forces to Fight Crime"): a whole line with no
- * closing stop, most of its longer words capitalised. Capitals there say nothing about names, so only
+ * closing stop, most of its longer words capitalised, one of them a verb. Capitals there say nothing about names, so only
  * known names and acronyms are read in it. (Official prose capitalises heavily too, but ends in a stop.)
  */
 function titleCase(text: string, s: Span, toks: Token[]): boolean {
@@ -33,7 +33,10 @@ function titleCase(text: string, s: Span, toks: Token[]): boolean {
   // Title case leaves only short function words in lower case; "who is also" is prose (a caption).
   if (toks.some((t) => /^\p{Ll}/u.test(t.text) && !TITLE_CASE_LOWER.has(t.text))) return false;
   const words = toks.filter((t) => /^\p{L}{4,}/u.test(t.text));
-  return words.length >= 4 && words.filter((t) => /^\p{Lu}/u.test(t.text)).length / words.length >= 0.75;
+  if (words.length < 4 || words.filter((t) => /^\p{Lu}/u.test(t.text)).length / words.length < 0.75) return false;
+  // A headline says something ("Combine", "Commits", "Sign"); a line of names ("Directorate of Information and
+  // Communication | African Union Commission") is read like prose.
+  return words.some((t) => /^VB/.test(pennTags(t.text.toLowerCase())[0] ?? ''));
 }
 
 function mention(c: OrgCandidate, r: OrgRules): OrgMention {

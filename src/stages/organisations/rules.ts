@@ -39,6 +39,8 @@ export interface OrgRules {
   openers: Set<string>;
   /** Words a name may swap, mapped to one ("organisation" -> "association"), for orgKey. */
   synonyms: Map<string, string>;
+  /** Company forms that close a name ("Ltd", "PLC", "AG", "Group"). */
+  companyForms: Set<string>;
   /** Head words as orgKey writes them. */
   headsFolded: Set<string>;
   /** Company and media words after a name, as orgKey writes them ("Group" -> "group"). */
@@ -93,6 +95,7 @@ export function orgRules(res: Resources): OrgRules {
       titles,
       openers: new Set(r.openers),
       surnames,
+      companyForms: new Set([...r.brandSuffixes, 'PLC', 'Plc', 'LLC', 'Ltd', 'Limited', 'Inc', 'AG', 'GmbH', 'SA', 'NV', 'BV', 'SpA', 'Bhd', 'Pte', 'JSC', 'SAOG', 'ASA', 'AB', 'Oy', 'Oyj', 'KK'].filter((w) => /^\p{Lu}/u.test(w))),
       headsFolded: new Set([...r.heads, ...r.headInitial].map((w) => orgKey(w)).filter((w) => w && !w.includes(' '))),
       headWordsFolded: new Set([...r.brandSuffixes, ...r.mediaNouns].map((w) => orgKey(w)).filter(Boolean)),
     };
