@@ -73,7 +73,7 @@ export interface OrganisationsResource {
 }
 
 export interface PledgesResource {
-  commitments: { pattern: string; lemma: string; kind?: 'future' | 'party' | 'passive' | 'by' | 'agree' }[];
+  commitments: { pattern: string; lemma: string; kind?: 'future' | 'party' | 'passive' | 'by' | 'agree' | 'headline' }[];
   benefitVerbs: string[];
   animateNouns: string[];
   effectSubjects: string[];

@@ -1,7 +1,7 @@
 import { compiled } from '../../pipeline/compiled.js';
 import type { PledgesResource } from '../../pipeline/resources.js';
 
-export type CueKind = 'future' | 'party' | 'passive' | 'by' | 'agree' | 'plain';
+export type CueKind = 'future' | 'party' | 'passive' | 'by' | 'agree' | 'headline' | 'plain';
 
 export interface CueMatch {
   start: number;

@@ -38,23 +38,37 @@ function giverFollows(before: string): boolean {
   return /^(?:by|from)$/.test(words[words.length - 1] ?? '');
 }
 
-/** compromise confirms that a verb cue is used as a verb here ("a signed agreement" is not a signing). */
-function cueIsVerb(sentence: string, cue: CueMatch): boolean {
-  if (cue.noun) return true;
+/** Cues whose first word may be a noun or an adjective ("a pledge", "a signed agreement", "taken for granted"). */
+const AMBIGUOUS = new Set(['pledge', 'promise', 'give', 'sign', 'commit', 'announce', 'provide', 'fund']);
+
+/**
+ * compromise confirms that a verb cue is used as a verb here ("a signed agreement" is not a signing). Only
+ * cues whose word can be something else are checked, and a sentence is parsed at most once (`parsed` caches it).
+ */
+function cueIsVerb(sentence: string, cue: CueMatch, parsed: Map<number, { text: string; tags: string[] }[]>): boolean {
+  if (cue.noun || cue.kind !== 'plain' || !AMBIGUOUS.has(cue.lemma)) return true;
   const first = sentence.slice(cue.start, cue.end).split(/\s+/)[0];
-  if (/^(?:will|would|shall|is|are|was|were|be|remain|remains|expressed|affirmed|reaffirmed|showed|confirmed)$/i.test(first)) return true;
-  const terms = nlp(sentence).terms().json() as { text: string; terms: { text: string; tags: string[] }[] }[];
-  const hit = terms.flatMap((t) => t.terms).find((t) => t.text.toLowerCase() === first.toLowerCase());
+  if (/^(?:will|would|shall|is|are|was|were|be|has|have|had|remain|remains|expressed|affirmed|reaffirmed|showed|confirmed)$/i.test(first)) return true;
+  // Only the words around the cue are tagged: a few words either side decide a word's part of speech.
+  const from = Math.max(0, sentence.lastIndexOf(' ', Math.max(0, cue.start - 60)));
+  const to = sentence.indexOf(' ', Math.min(sentence.length, cue.end + 40));
+  if (!parsed.has(from)) parsed.set(from, (nlp(sentence.slice(from, to < 0 ? sentence.length : to)).terms().json() as { terms: { text: string; tags: string[] }[] }[]).flatMap((t) => t.terms));
+  const hit = parsed.get(from)!.find((t) => t.text.toLowerCase() === first.toLowerCase());
   return !hit || hit.tags.includes('Verb') || hit.tags.includes('Infinitive') || hit.tags.includes('Gerund');
 }
 
+const infinitives = new Map<string, string>();
 /** The verb's base form as compromise reads it ("pledged" -> "pledge"), else the cue list's lemma. */
 function lemmaOf(sentence: string, cue: CueMatch): string {
   if (cue.lemma !== 'pledge' && cue.lemma !== 'promise' && cue.lemma !== 'give') return cue.lemma;
   const word = sentence.slice(cue.start, cue.end).split(/\s+/)[0];
   if (/^(?:is|was|as|will|would|a|an|the)$/i.test(word)) return cue.lemma;
-  const inf = nlp(word).verbs().toInfinitive().text().trim().toLowerCase();
-  return inf && /^[a-z ]+$/.test(inf) ? inf : cue.lemma;
+  const key = word.toLowerCase();
+  if (!infinitives.has(key)) {
+    const inf = nlp(word).verbs().toInfinitive().text().trim().toLowerCase();
+    infinitives.set(key, inf && /^[a-z ]+$/.test(inf) ? inf : '');
+  }
+  return infinitives.get(key) || cue.lemma;
 }
 
 /** A fronted subordinate clause ("As ...", "When ...") before a cue. */
@@ -150,8 +164,10 @@ export const pledges: Stage = {
         if (twoPeople || joined) return 'joint';
         return resolve(subject);
       };
-      const valid = findCues(text, cues).filter((c) => {
-        if (blocked(text, c, cues) || (c.kind !== 'by' && c.kind !== 'passive' && !cueIsVerb(text, c))) return false;
+      const parsed = new Map<number, { text: string; tags: string[] }[]>();
+      const headline = !/[.!?:;]["')\]]*$/.test(text) && (s.end >= doc.text.length || doc.text[s.end] === '\n');
+      const accepts = (c: CueMatch): boolean => {
+        if (blocked(text, c, cues)) return false;
         const from = clauseStart(text, c.start, cues);
         // "As the two countries will commemorate ..., the ministers reaffirmed ...": a cue in a fronted
         // subordinate clause is not the sentence's commitment.
@@ -162,21 +178,27 @@ export const pledges: Stage = {
           if (!(c.kind === 'future' && cues.benefitVerbs.has(verb))) return false;
         }
         if (c.kind === 'agree' && /that$/i.test(text.slice(c.start, c.end)) && statesOnly(text.slice(c.end))) return false;
-        return true;
-      });
-      // Among a sentence's cues, the first whose party the sentence names; else the first.
+        if (c.kind === 'headline' && !headline) return false; // "Cooperation to be expanded" heads an article, "continues to be expanded" does not
+        return cueIsVerb(text, c, parsed);
+      };
+      // A giver named after "by" states whose benefit it is ("a loan approved by the IDB") before any other cue;
+      // then the first cue whose party the sentence names; else the first cue that holds.
+      const ordered = findCues(text, cues).sort((a, b) => Number(b.kind === 'by') - Number(a.kind === 'by') || a.start - b.start);
       let found: CueMatch | undefined;
+      let first: CueMatch | undefined;
       let actor: string | null = null;
-      // A giver named after "by" states whose benefit it is ("a loan approved by the IDB") before any other cue.
-      valid.sort((a, b) => Number(b.kind === 'by') - Number(a.kind === 'by') || a.start - b.start);
-      for (const c of valid.slice(0, 4)) {
+      let tried = 0;
+      for (const c of ordered) {
+        if (tried >= 4 || !accepts(c)) continue;
+        tried++;
+        first ??= c;
         actor = actorOf(c);
         if (actor) {
           found = c;
           break;
         }
       }
-      if (!found) found = valid[0];
+      if (!found) found = first;
       if (found) {
         const cueEnd = s.start + found.end;
         if (!actor) actor = lastActor ?? doc.organisations[0]?.name ?? 'unknown';
