@@ -81,6 +81,7 @@ export interface PledgesResource {
   blockers: string[];
   clauseBreaks: string[];
   jointSubjects: string[];
+  jointVerbs: string[];
 }
 
 export interface DatesResource {

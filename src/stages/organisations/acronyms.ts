@@ -161,11 +161,11 @@ export function undefinedAcronymIsOrg(toks: Token[], k: number, r: OrgRules): bo
 }
 
 /**
- * A line that shouts ("UAE, KAZAKHSTAN SIGN ENERGY DEAL", "MEDIA RELEASE"): half its words in capitals.
+ * A line that shouts ("UAE, KAZAKHSTAN SIGN ENERGY DEAL", "MEDIA RELEASE"): most of its words in capitals.
  * Its capitals are not acronyms unless the article defines them or the gazetteer knows them.
  */
 export function shouting(toks: Token[]): boolean {
   const words = toks.filter((t) => /^\p{L}{2,}/u.test(t.text));
   const caps = words.filter((t) => /^\p{Lu}{2,}$/u.test(t.text));
-  return caps.length >= 2 && caps.length / words.length >= 0.5;
+  return caps.length >= 2 && caps.length / words.length >= 0.6;
 }

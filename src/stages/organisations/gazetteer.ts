@@ -3,6 +3,7 @@ import { PhraseMatcher } from '../../text/phrases.js';
 import { tailCountry, type PlaceIndex } from '../places/index.js';
 import { orgKey } from './keys.js';
 import { tokenize } from '../../text/tokens.js';
+import { withoutBrackets } from '../../text/trim.js';
 import { isCommonWord, isGivenName } from '../../lexicon/english.js';
 
 export interface GazetteerHit {
@@ -54,7 +55,8 @@ export function buildGazetteer(entries: GazetteerEntry[], places: PlaceIndex, sy
 
 /** A gazetteer form as text writes it: no disambiguating "(Kenya)", no leading "The". */
 function matchForm(form: string): string {
-  return form.replace(/\s*\([^()]*\)\s*$/, '').replace(/^The\s+/, '').trim();
+  const f = form.trim().endsWith(')') ? withoutBrackets(form) : form;
+  return f.replace(/^The\s+/, '').trim();
 }
 
 /** Splits a country qualifier off a name: "Lao Ministry of X" / "Vietnam's Ministry of X" / "Ministry of X of Laos". */

@@ -2,7 +2,7 @@ import type { OrgMention, Span } from '../../doc/document.js';
 import type { Stage } from '../../pipeline/stage.js';
 import { PhraseMatcher } from '../../text/phrases.js';
 import { overlaps, tokenize, type Token } from '../../text/tokens.js';
-import { isCommonWord, pennTags } from '../../lexicon/english.js';
+import { isCommonWord, isMostlyVerb } from '../../lexicon/english.js';
 import { acronymShaped, definitions, shouting, undefinedAcronymIsOrg, type Definition } from './acronyms.js';
 import { chainCandidates, type OrgCandidate } from './chains.js';
 import { camelCaseCandidates, mediaCandidates } from './media.js';
@@ -36,7 +36,7 @@ function titleCase(text: string, s: Span, toks: Token[]): boolean {
   if (words.length < 4 || words.filter((t) => /^\p{Lu}/u.test(t.text)).length / words.length < 0.75) return false;
   // A headline says something ("Combine", "Commits", "Sign"); a line of names ("Directorate of Information and
   // Communication | African Union Commission") is read like prose.
-  return words.some((t) => /^VB/.test(pennTags(t.text.toLowerCase())[0] ?? ''));
+  return words.some((t) => isMostlyVerb(t.text));
 }
 
 function mention(c: OrgCandidate, r: OrgRules): OrgMention {

@@ -1,6 +1,7 @@
 import type { OrgEntity, OrgMention } from '../../doc/document.js';
 import { fold } from '../ingest/normalise.js';
 import { tokenize } from '../../text/tokens.js';
+import { withoutBrackets } from '../../text/trim.js';
 import { standsFor } from './acronyms.js';
 import { stripCountry } from './gazetteer.js';
 import { orgKey } from './keys.js';
@@ -12,8 +13,7 @@ export function nameKey(surface: string, country: string | null, r: OrgRules): {
   const direct = r.gazetteer.matcher.get(bareName);
   if (direct && (!direct.acronym || !direct.entry.ambiguous)) return { key: `gz:${direct.entry.name}`, country: direct.entry.country ?? country, gazetteer: direct.entry.name };
   // "European Union (EU) Delegation" and "EU Delegation": bracketed acronyms dropped, known ones spelt out.
-  const spelt = bareName
-    .replace(/\s*\([^()]*\)/g, '')
+  const spelt = withoutBrackets(bareName)
     .split(' ')
     .map((w) => r.gazetteer.byAcronym.get(w)?.name ?? w)
     .join(' ');

@@ -1,5 +1,5 @@
 import type { Doc, PersonMention, Span } from '../../doc/document.js';
-import { isCommonWord, isGivenName, isKnownSurname, pennTags } from '../../lexicon/english.js';
+import { isCommonWord, isGivenName, isKnownSurname, isMostlyVerb } from '../../lexicon/english.js';
 import { jaroWinkler } from '../../text/natural.js';
 import { spansIn } from '../../text/spans.js';
 import { inside, tokenize, type Token } from '../../text/tokens.js';
@@ -160,8 +160,8 @@ export function detectInSentence(doc: Doc, s: Span, lex: PeopleLexicon, maybe: D
     // words after it are not part of it ("Ho Chi Minh | Park").
     const headBefore = headTitleBefore(toks, a, lex);
     while (a < b && common(toks[a]) && !headBefore) a++;
-    // Trailing words that are only verbs or plural nouns ("Abdel-Ghani Receives", "Mwangi Witnesses") close no name.
-    const verbish = (t: Tok) => { const tags = pennTags(t.text.toLowerCase()); return tags.length > 0 && tags.every((x) => /^(?:VB|NNS)/.test(x)); };
+    // Trailing words that are mostly verbs ("Abdel-Ghani Receives", "Mwangi Witnesses") close no name.
+    const verbish = (t: Tok) => isMostlyVerb(t.text) || (/s$/.test(t.text) && isMostlyVerb(t.text.slice(0, -1)));
     const notName = (t: Tok) => lex.notNames.has(t.text) && t.text.length > 3; // "Tran Van An": a short word after a name is part of it
     while (b > a && (lex.facilityHeads.has(toks[b].text) || notName(toks[b]) || toks[b].kind === 'particle' || (common(toks[b]) && verbish(toks[b]) && !lex.surnames.has(fold(toks[a].text))))) b--;
     if (a !== a0) Object.assign(ev, evidence(doc, toks, a, b, lex));

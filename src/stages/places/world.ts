@@ -3,6 +3,7 @@
  * alternative spellings an English text may use, and demonyms. The project's places.json can name a
  * country differently (the record's country field) and add forms; everything else comes from here.
  */
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Country } from '../../pipeline/resources.js';
 import { isCommonWord, isGivenName } from '../../lexicon/english.js';
@@ -51,7 +52,8 @@ let cached: WorldData | null = null;
 /** Countries (independent ones first, so a shared demonym such as "American" names the state). */
 export function worldData(): WorldData {
   if (cached) return cached;
-  const list = (require('world-countries') as WorldCountry[]).slice().sort((a, b) => Number(b.independent) - Number(a.independent));
+  // Read, reduced and dropped: the package's JSON (translations of every name) is not kept in memory.
+  const list = (JSON.parse(readFileSync(require.resolve('world-countries/countries.json'), 'utf8')) as WorldCountry[]).sort((a, b) => Number(b.independent) - Number(a.independent));
   const countries: Country[] = [];
   const capitals: string[] = [];
   const codes = new Set<string>();

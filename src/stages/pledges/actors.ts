@@ -1,6 +1,6 @@
 import type { Doc, Span } from '../../doc/document.js';
 import { spansIn } from '../../text/spans.js';
-import { inside, overlaps } from '../../text/tokens.js';
+import { inside, overlaps, tokenize } from '../../text/tokens.js';
 import type { CompiledCues } from './cues.js';
 import { allMatches } from './cues.js';
 import { trimEndChars } from '../../text/trim.js';
@@ -72,6 +72,40 @@ export function resolveAnaphor(doc: Doc, c: ActorCandidate, idx: PlaceIndex): st
   return null;
 }
 
+const FILLERS = new Set(['also', 'jointly', 'today', 'have', 'has', 'formally', 'officially']);
+const WEEKDAYS = new Set(['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday']);
+const INNER = new Set(['of', 'the', "'s", '.', 'counterpart', 'his', 'her', '-', '&']);
+
+/**
+ * "President X and Prime Minister Y agreed", "the Pope and the Grand Imam agreed", "Volta Mobile and the Ghana
+ * Investment Fund (GIFEC) also signed": two named parties joined by "and" right before a verb of joint
+ * commitment make one joint subject. Token by token, at most a dozen tokens each side of "and".
+ */
+function pairsBeforeVerbs(doc: Doc, s: Span, cues: CompiledCues): ActorCandidate[] {
+  const toks = tokenize(doc.text, s.start, s.end);
+  const out: ActorCandidate[] = [];
+  const cap = (k: number) => !!toks[k] && /^\p{Lu}/u.test(toks[k].text);
+  for (let i = 1; i < toks.length; i++) {
+    if (!cues.jointVerbs.has(toks[i].text)) continue;
+    let j = i - 1;
+    while (j >= 0 && FILLERS.has(toks[j].text)) j--;
+    if (j >= 1 && WEEKDAYS.has(toks[j].text) && toks[j - 1].text === 'on') j -= 2;
+    if (toks[j]?.text === ')' && toks[j - 2]?.text === '(') j -= 3;
+    const end = j;
+    let k = j;
+    while (k >= 0 && end - k < 12 && (cap(k) || INNER.has(toks[k].text))) k--;
+    if (k < 1 || toks[k].text !== 'and' || !cap(end)) continue;
+    let left = k - 1;
+    if (toks[left]?.text === ')' && toks[left - 2]?.text === '(') left -= 3;
+    if (!cap(left)) continue;
+    let start = left;
+    while (start - 1 >= 0 && left - start < 12 && (cap(start - 1) || INNER.has(toks[start - 1].text))) start--;
+    while (start < left && !cap(start) && toks[start].text !== 'the') start++;
+    out.push({ start: toks[start].start, end: toks[end].end, kind: 'joint', name: 'joint' });
+  }
+  return out;
+}
+
 /** All actor candidates of one sentence, in order. */
 export function actorCandidates(doc: Doc, s: Span, cues: CompiledCues): ActorCandidate[] {
   const text = doc.text.slice(s.start, s.end);
@@ -87,6 +121,7 @@ export function actorCandidates(doc: Doc, s: Span, cues: CompiledCues): ActorCan
     if (/^(?:'s)?\s+(?:Deputy\s+|Prime\s+|Foreign\s+|Vice\s+)?(?:Minister|Ambassador|President|Prime|Deputy|counterpart|minister|ambassador|leader)\b/.test(after)) continue;
     out.push({ start: m.start, end: m.end, kind: 'country', name: m.country });
   }
+  out.push(...pairsBeforeVerbs(doc, s, cues));
   for (const re of cues.joint) {
     for (const m of allMatches(re, text)) out.push({ start: s.start + m.index, end: s.start + m.index + m[0].length, kind: 'joint', name: 'joint' });
   }

@@ -22,6 +22,7 @@ export interface CompiledCues {
   blockers: RegExp[];
   breaks: RegExp[];
   joint: RegExp[];
+  jointVerbs: Set<string>;
 }
 
 export function compileCues(res: PledgesResource): CompiledCues {
@@ -39,6 +40,7 @@ export function compileCues(res: PledgesResource): CompiledCues {
     blockers: r.blockers.map((b) => new RegExp(b, 'gi')),
     breaks: r.clauseBreaks.map((b) => new RegExp(b, 'gi')),
     joint: r.jointSubjects.map((j) => new RegExp(j, 'gu')),
+    jointVerbs: new Set(r.jointVerbs),
   }));
 }
 

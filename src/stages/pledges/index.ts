@@ -4,6 +4,7 @@ import type { Stage } from '../../pipeline/stage.js';
 import { spansIn } from '../../text/spans.js';
 import { compiled } from '../../pipeline/compiled.js';
 import { isCommonWord } from '../../lexicon/english.js';
+import { lastWords, trailingRun } from '../../text/trim.js';
 import { fold } from '../ingest/normalise.js';
 import { actorCandidates, afterPreposition, resolveAnaphor, type ActorCandidate } from './actors.js';
 import { placeIndex } from '../places/index.js';
@@ -132,15 +133,17 @@ export const pledges: Stage = {
         const subject = inClause[inClause.length - 1] ?? subjects[0];
         if (c.kind === 'by') return resolve(cands.find((x) => x.start >= cueEnd && x.kind !== 'we'));
         // "... representatives of UNICEF, who agreed to": the relative pronoun's antecedent.
-        if (/,\s*(?:who|which)\s+(?:also\s+)?$/.test(text.slice(0, c.start))) {
-          const ante = [...cands].reverse().find((x) => x.end <= cueAt && /^\s*\)?\s*,/.test(doc.text.slice(x.end, x.end + 4)));
+        const before = lastWords(text.slice(Math.max(0, c.start - 40), c.start), 3).filter((w) => w !== 'also');
+        if (/^(?:who|which)$/.test(before[before.length - 1] ?? '') && (before[before.length - 2] ?? '').endsWith(',')) {
+          const ante = [...cands].reverse().find((x) => x.end <= cueAt && /^\)?,/.test(doc.text.slice(x.end, x.end + 4).replace(/\s/g, '')));
           if (ante) return resolve(ante);
         }
         // Signing takes two: "X signed ... with Y", "X and Y signed", "X, Minister of ..., and Y, ..., signed".
         if (c.lemma === 'sign' && (/^[^.;]*?\bwith\s/.test(text.slice(c.end)) && cands.some((x) => x.start > cueEnd && x.kind !== 'we'))) return 'joint';
         if (c.lemma === 'sign' && /\band\s/.test(doc.text.slice(cStart, cueAt)) && !/\bsaid\b/.test(doc.text.slice(cStart, cueAt))) return 'joint';
         // A list item with no subject ("- agreed to harmonise ...", "3) will simplify ...") continues its lead-in.
-        if (/^\s*(?:[-•*–]|\(?[0-9ivx]+[.)])?\s*(?:also\s+)?$/i.test(text.slice(0, c.start)) && lastPledgeActor) return lastPledgeActor;
+        const lead = text.slice(0, Math.min(c.start, 12)).trim().split(/\s+/).filter((w) => w && w !== 'also');
+        if (c.start <= 12 && lead.length <= 1 && /^(?:[-•*–]|\(?[0-9ivx]{1,4}[.)])?$/i.test(lead[0] ?? '') && lastPledgeActor) return lastPledgeActor;
         if (c.lemma === 'give' || c.kind === 'passive') {
           // The party named right after "by" / "from" ("a gift presented to Cambodia by X", "will be provided by X").
           const agent = cands.find((x) => x.start >= cueEnd - 3 && x.kind !== 'we' && giverFollows(doc.text.slice(Math.max(s.start, x.start - 40), x.start)));
@@ -153,9 +156,12 @@ export const pledges: Stage = {
         if ((c.lemma === 'agree' || c.lemma === 'concur') && inClause.length >= 2 && /\band\s/.test(doc.text.slice(inClause[0].end, cueAt)) && !/\bsaid\b/.test(doc.text.slice(cStart, cueAt))) return 'joint';
         if (!subject) {
           // A capitalised name right before the cue that no stage took ("Hydrom will provide").
-          const m = /((?:\p{Lu}[\p{L}'.-]*\s+(?:of\s+(?:the\s+)?)?){1,5})(?:also\s+)?$/u.exec(text.slice(Math.max(0, c.start - 80), c.start));
-          const name = m?.[1].trim().replace(/^(?:The|A|An|This|That|These|Those)\s+/, '') ?? '';
-          return name && name.split(/\s+/).some((w) => /^\p{Lu}/u.test(w) && !isCommonWord(w)) ? name : null;
+          const words = lastWords(text.slice(Math.max(0, c.start - 80), c.start), 8).filter((w) => w !== 'also');
+          let k = words.length;
+          while (k > 0 && (/^\p{Lu}[\p{L}'.-]*$/u.test(words[k - 1]) || ((words[k - 1] === 'of' || words[k - 1] === 'the') && k < words.length))) k--;
+          while (k < words.length && !/^\p{Lu}/u.test(words[k])) k++;
+          const name = words.slice(k).join(' ').replace(/^(?:The|A|An|This|That|These|Those)\s+/, '');
+          return name && name.split(' ').some((w) => /^\p{Lu}/u.test(w) && !isCommonWord(w)) ? name : null;
         }
         // Two parties make a joint commitment: "X and Y signed", "X, Minister of ..., and Y signed", "X signed ... with Y".
         const prev = subjects[subjects.indexOf(subject) - 1];
@@ -174,7 +180,7 @@ export const pledges: Stage = {
         if (SUBORDINATE.test(text.slice(from, c.start)) && text.indexOf(',', c.end) > 0) return false;
         if ((c.kind === 'future' || c.kind === 'party') && !partySubject(text.slice(from, c.start), s.start + from, cands, cues, bodyHeads)) {
           // A thing as subject still states a benefit with "include", "provide", "fund" ("This will include ... funding").
-          const verb = /(\p{L}+)$/u.exec(text.slice(c.start, c.end))?.[1]?.toLowerCase() ?? '';
+          const verb = trailingRun(text.slice(c.start, c.end), /\p{L}/u).toLowerCase();
           if (!(c.kind === 'future' && cues.benefitVerbs.has(verb))) return false;
         }
         if (c.kind === 'agree' && /that$/i.test(text.slice(c.start, c.end)) && statesOnly(text.slice(c.end))) return false;

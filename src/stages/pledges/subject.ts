@@ -1,5 +1,6 @@
 import type { Span } from '../../doc/document.js';
 import { hasTag } from '../../lexicon/english.js';
+import { trailingRun, trimEndChars } from '../../text/trim.js';
 import type { ActorCandidate } from './actors.js';
 import type { CompiledCues } from './cues.js';
 
@@ -23,17 +24,17 @@ export function partySubject(before: string, offset: number, cands: ActorCandida
     if (open > 0 && end - open < 120) end = open;
     trimRight();
   }
+  const wordChar = /[\p{L}\p{N}'.-]/u;
   for (let guard = 0; guard < 4; guard++) {
-    const m = /([\p{L}\p{N}'.-]+)$/u.exec(before.slice(Math.max(0, end - 40), end));
-    if (!m || !ADVERBS.has(m[1].toLowerCase())) break;
-    end -= m[1].length;
+    const w = trailingRun(before.slice(Math.max(0, end - 40), end), wordChar);
+    if (!w || !ADVERBS.has(w.toLowerCase())) break;
+    end -= w.length;
     trimRight();
   }
   const at = offset + end;
   if (cands.some((x) => x.end <= at && x.end >= at - 2 && x.kind !== 'it')) return true;
-  const m = /([\p{L}\p{N}'-]+)$/u.exec(before.slice(Math.max(0, end - 40), end));
-  if (!m) return false;
-  const w = m[1];
+  const w = trimEndChars(trailingRun(before.slice(Math.max(0, end - 40), end), wordChar), '.');
+  if (!w) return false;
   const lw = w.toLowerCase().replace(/'s$/, '');
   if (PARTY_PRONOUNS.has(lw)) return true;
   if (c.effects.has(lw)) return false;
