@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { run, values } from './helpers.js';
 
 const dl = 'June 3, 2019 | 04:12 pm GMT+7\n\n';
+/** Values for a text published on a given day (input `published`, no dateline). */
+const on = (published: string, text: string) => values(run(text, { published }));
 
 describe('dates', () => {
   it('writes values at the granularity written', () => {
@@ -24,5 +26,110 @@ describe('dates', () => {
   });
   it('does not read vague expressions as dates', () => {
     expect(values(run(dl + 'In recent years and in the coming time, cooperation will grow soon.'))).toEqual(['2019-06-03']);
+  });
+});
+
+describe('dates: fiscal and multi-year ranges', () => {
+  it('reads two-digit and four-digit ends, slashes and FY as year intervals', () => {
+    expect(on('2024-01-10', 'The 2023/24 budget and the 2022-23 accounts were approved.')).toEqual(['2023/2024', '2022/2023']);
+    expect(on('2024-01-10', 'The 2023-28 strategy follows the 2021-2022 review and the FY2023-2030 plan.')).toEqual(['2023/2028', '2021/2022', '2023/2030']);
+    expect(on('2024-01-10', 'Grants for fiscal 2019/20 and 1999-00 were audited.')).toEqual(['2019/2020', '1999/2000']);
+  });
+  it('reports a year inside an interval once, as the interval, and keeps from/between ranges whole', () => {
+    expect(on('2024-01-10', 'The programme ran from 2019 to 2023, and between 2015 and 2017 a pilot ran.')).toEqual(['2019/2023', '2015/2017']);
+    expect(on('2024-01-10', 'Exports rose in 2019 and 2020.')).toEqual(['2019', '2020']);
+  });
+  it('does not read a date, a month or a backwards pair as a range', () => {
+    expect(on('2024-01-10', 'The law of 2019-12-05 replaced the 2019-12 draft.')).not.toContain('2019/2012');
+  });
+});
+
+describe('dates: bare years', () => {
+  it('skips decades and years that name a programme, event or title', () => {
+    expect(on('2024-01-10', 'Since the 1990s, Vision 2030, Agenda 2063 and Expo 2020 have shaped plans; COP28 met.')).toEqual([]);
+  });
+  it('keeps years after prepositions, determiners and with mid-/early-/late-', () => {
+    expect(on('2024-01-10', 'The office opens by mid-2022. That 1978 resolution stands. In 2015 it began.')).toEqual(['2022', '1978', '2015']);
+  });
+});
+
+describe('dates: a day and month without a year', () => {
+  it('takes the year from the publication date and the tense of the clause', () => {
+    // Past clause, date later in the calendar than publication: the year before.
+    expect(on('2024-01-05', 'The workshop was held on 12 December.')).toEqual(['2023-12-12']);
+    // Future clause, date earlier in the calendar: the year after.
+    expect(on('2023-12-28', 'The forum will open on 3 January.')).toEqual(['2024-01-03']);
+    // No tense word: the nearest such date.
+    expect(on('2023-12-28', 'Deadline: 3 January.')).toEqual(['2024-01-03']);
+  });
+  it('keeps a date shortly after publication in the same year even in a past clause', () => {
+    expect(on('2019-10-27', 'The board declared a dividend payable Dec. 1.')).toEqual(['2019-12-01']);
+  });
+  it('reads "the morning of" a date as the date', () => {
+    expect(on('2021-09-10', 'They met in the morning of 8th September 2021.')).toEqual(['2021-09-08']);
+  });
+  it('uses the year that all explicit dates of an undated article share', () => {
+    const text = 'The minister visited Seoul from Sept. 6 to 8.\n\nOn 8 September 2021 the two ministers met.';
+    expect(values(run(text))).toEqual(['2021-09-06/2021-09-08', '2021-09-08']);
+  });
+  it('keeps XXXX when the explicit years disagree or are bare years only', () => {
+    expect(values(run('They met on March 22. Relations began in 2014.'))).toEqual(['XXXX-03-22', '2014']);
+    expect(values(run('They met on March 14 to mark January 7, 1979. A centre opens in 2019.'))).toContain('XXXX-03-14');
+  });
+});
+
+describe('dates: an issue date in the first lines anchors an undated article', () => {
+  it('reads "issued ... on <date>" and a dateline run into the headline', () => {
+    const a = 'Aid for flood relief\n\nThe press release issued by the ministry on 3 September 2023.\n\nFloods last year and this year hit the north.';
+    expect(values(run(a))).toEqual(['2023-09-03', '2022', '2023']);
+    const b = 'March 31, 2017 Signing of a memorandum on ICT\n\nThe state minister talked with the secretary on March 30.';
+    expect(values(run(b))).toEqual(['2017-03-31', '2017-03-30']);
+  });
+  it('does not take an event date deep in the text as the issue date', () => {
+    const text = 'Ministers meet\n\nThe ministers met.\n\nThey talked.\n\nThey ate.\n\nThey left.\n\nThey flew.\n\nThey slept.\n\nRelations were released from strain on 3 May 2020. It rained last year.';
+    expect(values(run(text))).toEqual(['2020-05-03']);
+  });
+});
+
+describe('dates: relative expressions (TimeML)', () => {
+  // 1998-02-19 is a Thursday.
+  const pub = '1998-02-19';
+  it('reads yesterday, today and tomorrow as days, not now, tonight or a show called Today', () => {
+    expect(on(pub, 'He arrived yesterday, speaks today and leaves tomorrow.')).toEqual(['1998-02-18', '1998-02-19', '1998-02-20']);
+    expect(on(pub, 'Talks are now under way and resume tonight. This is Radio Today.')).toEqual([]);
+  });
+  it('places a weekday before publication in a past clause and after it in a future one', () => {
+    expect(on(pub, 'The minister said Monday that talks were over.')).toEqual(['1998-02-16']);
+    expect(on(pub, 'The minister will travel on Monday.')).toEqual(['1998-02-23']);
+    expect(on(pub, 'He could not be reached Wednesday.')).toEqual(['1998-02-18']);
+    expect(on(pub, 'On Friday, the government planned to pay the staff.')).toEqual(['1998-02-13']);
+    expect(on(pub, 'The group would leave as soon as Tuesday, the envoy said.')).toEqual(['1998-02-24']);
+    expect(on(pub, 'The bank said on Thursday that rates were stable.')).toEqual(['1998-02-19']);
+  });
+  it('reads last/next weekdays with their modifier, not abbreviations or the weekend', () => {
+    expect(on(pub, 'They met last Monday and meet again next Friday.')).toEqual(['1998-02-16', '1998-02-27']);
+    expect(on(pub, 'Sun, Oracle and others spent the weekend on it.')).toEqual([]);
+  });
+  it('reads this/last/next year and month, and a month of this/last/next year', () => {
+    expect(on(pub, 'Sales fell last year, rose this month and will grow early next year.')).toEqual(['1997', '1998-02', '1999']);
+    expect(on(pub, 'In January this year and in June last year, talks failed.')).toEqual(['1998-01', '1997-06']);
+  });
+  it('reads last/this/next with a month name', () => {
+    expect(on(pub, 'The plan was approved last April and again last January.')).toEqual(['1997-04', '1997-01']);
+    expect(on('1998-03-01', 'Two helicopters crashed last February.')).toEqual(['1997-02']);
+    expect(on('1989-10-27', 'Holders approved the plan last April.')).toEqual(['1989-04']);
+    expect(on(pub, 'The vote is this September or next May.')).toEqual(['1998-09', '1998-05']);
+  });
+  it('reads N years, months or days ago, but not "a year ago" (the comparable period)', () => {
+    expect(on(pub, 'The party took power 42 years ago, five months ago it split, and a year ago it won.')).toEqual(['1956', '1997-09']);
+  });
+  it('gives nothing for weeks, weekends, decades, quarters and durations', () => {
+    expect(on(pub, 'Last week, this week, next week and over the weekend, in the last few months and in a year or two, nothing.')).toEqual([]);
+  });
+  it('does not read fractions, modal may or a lower-case march as dates', () => {
+    expect(on(pub, 'Shares rose 1/4 to 37 3/4; bonds paid 6 1/4%. You may, in time, march on.')).toEqual([]);
+  });
+  it('reads the end of a month as the month', () => {
+    expect(on(pub, 'The offer will expire at the end of November.')).toEqual(['1998-11']);
   });
 });

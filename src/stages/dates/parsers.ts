@@ -1,73 +1,142 @@
 import * as chrono from 'chrono-node';
-import type { DatesResource } from '../../pipeline/resources.js';
-import { formatPoint, type DateCandidate, type Granularity, type ParseContext } from './candidate.js';
+import { formatInterval, formatPoint, type DateCandidate, type Granularity, type ParseContext } from './candidate.js';
+import { capitalised, MONTH_NAMES, monthIndex, relativeParser } from './relative.js';
+import { weekdayDate, yearFor } from './resolve.js';
+import type { CompiledDateRules } from './rules.js';
 import { lastWord } from '../../text/trim.js';
 
-const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
-const MONTH_RE = 'January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec';
-const monthIndex = (s: string) => MONTHS.findIndex((m) => m.startsWith(s.toLowerCase().slice(0, 3))) + 1;
+export type Parser = (ctx: ParseContext, rules: CompiledDateRules) => DateCandidate[];
 
-/** Words that make a chrono result relative to the publication date. */
-const RELATIVE = /\b(?:this|next|last|past|previous|following|coming|yesterday|today|tomorrow|tonight|ago|later|earlier)\b/i;
+/**
+ * chrono-node with only the parsers for dates as written (month names, numeric dates, weekdays, clock
+ * times that join a date). Its relative parsers ("in a year", "the day before", "last few months",
+ * "a year earlier") and casual words ("now", "tonight", "this morning") read durations and anaphora
+ * as dates; relative.ts reads the relative dates this stage keeps. The casual time parser would also
+ * swallow "the morning of 8 September 2021" whole and lose the date, and the end-of-period refiner turns
+ * "the end of November" into a day.
+ */
+const DATE_PARSERS = new Set([
+  'ENYearMonthDayParser',
+  'ISOFormatParser',
+  'SlashDateFormatParser',
+  'ENMonthNameLittleEndianParser',
+  'ENMonthNameMiddleEndianParser',
+  'ENWeekdayParser',
+  'ENTimeExpressionParser',
+  'ENYearMonthNameParser',
+  'ENMonthNameParser',
+]);
+const DROPPED_REFINERS = new Set(['ENEndOfPeriodRefiner']);
 
-type Parser = (ctx: ParseContext, rules: DatesResource) => DateCandidate[];
+function datesOnlyChrono(): chrono.Chrono {
+  const c = chrono.en.casual.clone();
+  c.parsers = c.parsers.filter((p) => DATE_PARSERS.has(p.constructor.name));
+  c.refiners = c.refiners.filter((r) => !DROPPED_REFINERS.has(r.constructor.name));
+  return c;
+}
+export const CHRONO = datesOnlyChrono();
 
-/** chrono-node's English parsers, anchored on the publication date; the year stays XXXX without an anchor. */
-export const chronoParser: Parser = (ctx, rules) => {
-  const duration = new RegExp(rules.durationPattern, 'i');
-  const vague = new RegExp(rules.vaguePattern, 'i');
-  const ref = ctx.anchor ? new Date(`${ctx.anchor}T12:00:00Z`) : new Date('2000-06-15T12:00:00Z');
-  const out: DateCandidate[] = [];
-  for (const r of chrono.en.casual.parse(ctx.text, { instant: ref, timezone: 0 })) {
-    const s = r.start;
-    const certain = (c: 'year' | 'month' | 'day' | 'weekday') => s.isCertain(c);
-    const relative = RELATIVE.test(r.text);
-    if (duration.test(r.text) || vague.test(r.text)) continue; // "past 40 years", "in the coming time"
-    if (/^(?:on\s+)?(?:sun|mon|tue|tues|wed|thu|thur|thurs|fri|sat)\.?$/i.test(r.text)) continue; // "Sun Chanthol" is a name
-    const hasDate = certain('year') || certain('month') || certain('day') || certain('weekday');
-    if (!hasDate) continue; // clock time alone ("10 a.m.")
-    let g: Granularity = certain('day') || certain('weekday') ? 'day' : certain('month') ? 'month' : 'year';
-    if (relative && !certain('day') && !certain('weekday') && /\bmonth\b/i.test(r.text)) g = 'month';
-    const needsAnchor = relative || (certain('weekday') && !certain('day'));
-    let year: number | null = certain('year') ? s.get('year')! : ctx.anchor ? s.get('year')! : null;
-    if (needsAnchor && !ctx.anchor) {
-      // "this year" with nothing to anchor it is still a year, of unknown value; other relatives name nothing.
-      if (g !== 'year' || !/\bthis year\b/i.test(r.text)) continue;
-      year = null;
-    }
-    const start = formatPoint(year, s.get('month'), s.get('day'), g);
-    let value = start;
-    if (r.end) {
-      const e = r.end;
-      const ey = e.isCertain('year') ? e.get('year')! : year;
-      const end = formatPoint(ey, e.get('month'), e.get('day'), g);
-      if (end !== start) value = `${start}/${end}`;
-    }
-    // Strip a leading preposition chrono includes ("on 4 September 2018" -> "4 September 2018").
-    let text = r.text;
-    let index = r.index;
-    const lead = /^(?:on|in|at|from|by|since|the)\s+/i.exec(text);
-    if (lead && /\d|January|February|March|April|May|June|July|August|September|October|November|December/i.test(text.slice(lead[0].length))) {
-      index += lead[0].length;
-      text = text.slice(lead[0].length);
-    }
-    out.push({ start: ctx.offset + index, end: ctx.offset + index + text.length, value, granularity: g, source: 'chrono', priority: 1 });
+const MONTH_WORD = new RegExp(`\\b(?:${MONTH_NAMES})\\b`, 'i');
+/** A weekday alone, full name, maybe with a modifier ("Sun", "Wed" and "weekend" are not read alone). */
+const WEEKDAY_ALONE = /^(?:(this|last|next|past)\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/i;
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+
+/** Trims what chrono includes around a date: punctuation, a leading preposition ("on 4 September 2018"). */
+function trimSpan(text: string, index: number): { text: string; index: number } {
+  let a = 0;
+  let b = text.length;
+  while (a < b && /[\s,(]/.test(text[a])) a++;
+  while (b > a && /[\s,)]/.test(text[b - 1])) b--;
+  let t = text.slice(a, b);
+  let i = index + a;
+  const lead = /^(?:on|in|at|from|by|since|the|of)\s+/i.exec(t);
+  if (lead) {
+    i += lead[0].length;
+    t = t.slice(lead[0].length);
   }
-  return out;
+  return { text: t, index: i };
+}
+
+/**
+ * Dates as written, read by chrono: "4 September 2018", "March 11-13", "Sept. 6 to 8", "October 2017",
+ * "2019-06-03", "Monday". A year left out is fixed by the anchor and the tense of the clause
+ * (resolve.ts); a weekday alone by the tense too. Numeric dates need their year ("6 1/4%", "7/8" are
+ * fractions); month names need their capital ("you may", "the march").
+ */
+export const chronoParser: Parser = (ctx) => {
+  const { anchor } = ctx;
+  const ref = anchor.date ? new Date(`${anchor.date}T12:00:00Z`) : new Date('2000-06-15T12:00:00Z');
+  const out: DateCandidate[] = [];
+  for (const r of CHRONO.parse(ctx.text, { instant: ref, timezone: 0 })) {
+    const s = r.start;
+    const { text, index } = trimSpan(r.text, r.index);
+    const hasDay = s.isCertain('day');
+    const hasMonth = s.isCertain('month');
+    const hasYear = s.isCertain('year');
+    let value: string;
+    let g: Granularity;
+    if (hasMonth) {
+      const name = MONTH_WORD.exec(text);
+      if (name ? !capitalised(name[0]) : !hasYear || !hasDay) continue;
+      g = hasDay ? 'day' : 'month';
+      const month = s.get('month')!;
+      const day = hasDay ? s.get('day')! : null;
+      const e = r.end;
+      const endYearCertain = e?.isCertain('year') ?? false;
+      let year: number | null;
+      if (hasYear) year = s.get('year')!;
+      else if (e && endYearCertain) year = e.get('year')! - (e.get('month')! < month ? 1 : 0);
+      else year = yearFor(month, day, anchor, ctx.tenseAt(index, index + text.length));
+      const start = formatPoint(year, month, day, g);
+      value = start;
+      if (e) {
+        if (!e.isCertain('month') && !e.isCertain('day')) continue;
+        const em = e.get('month')!;
+        const ed = e.get('day');
+        let ey = endYearCertain ? e.get('year')! : year;
+        if (!endYearCertain && ey !== null && (em < month || (em === month && g === 'day' && ed! < day!))) ey += 1;
+        value = formatInterval(start, formatPoint(ey, em, ed, g));
+      }
+      out.push({ start: ctx.offset + index, end: ctx.offset + index + text.length, value, granularity: g, source: 'chrono', priority: 1, explicitYear: hasYear || endYearCertain });
+      continue;
+    }
+    // A weekday alone: needs the publication date; "Friday to December" is no date.
+    if (!s.isCertain('weekday') || r.end || !anchor.date) continue;
+    const w = WEEKDAY_ALONE.exec(text);
+    if (!w || !capitalised(w[2])) continue;
+    let point: [number, number, number];
+    if (w[1]) point = [s.get('year')!, s.get('month')!, s.get('day')!]; // "last Monday", "next Friday": chrono's reading
+    else point = weekdayDate(WEEKDAYS.indexOf(w[2].toLowerCase()), anchor.date, ctx.tenseAt(index, index + text.length));
+    g = 'day';
+    value = formatPoint(point[0], point[1], point[2], 'day');
+    out.push({ start: ctx.offset + index, end: ctx.offset + index + text.length, value, granularity: g, source: 'weekday', priority: 1 });
+  }
+  return out.filter((c) => c.end > c.start);
 };
 
-/** "2016 - 2020", "the 2021-2025 period", "from 2021 to 2025", "between 2021 and 2025" -> 2016/2020. */
-export const yearRangeParser: Parser = (ctx, rules) => {
-  const re = /\b(?:(?:from|between)\s+)?((?:19|20)\d\d)\s*(?:[-–—]|to|and|until)\s*((?:19|20)\d\d)\b/g;
+/**
+ * Year ranges and fiscal years as intervals: "2016 - 2020", "the 2021-2025 period", "2023/24",
+ * "2022-23", "FY2023-2030", "fiscal 2019/20", "from 2021 to 2025", "between 2021 and 2025".
+ * Two-digit ends are read in the first year's century ("1999-00" is 1999/2000); "2019 and 2020" without
+ * "between" is two years.
+ */
+export const yearRangeParser: Parser = (ctx, c) => {
+  const re = /(?<![\p{L}\d$€£¥.,/-])(?:(from|between)\s+)?(?:FY\s?|fiscal\s+(?:years?\s+)?)?((?:19|20)\d\d)\s*([-–—/]|to|and|until|through)\s*(?:FY\s?)?((?:19|20)?\d\d)(?![\d%]|[.,]\d|[-/]\d)/giu;
   const out: DateCandidate[] = [];
   let m: RegExpExecArray | null;
   while ((m = re.exec(ctx.text))) {
-    const a = Number(m[1]);
-    const b = Number(m[2]);
-    if (b <= a || a < rules.yearMin || b > rules.yearMax) continue;
-    if (/^between|^from/i.test(m[0]) === false && /\b(?:to|and|until)\b/.test(m[0])) continue; // "2019 and 2020" alone is two years
-    const at = m[0].search(/\d/);
-    out.push({ start: ctx.offset + m.index + at, end: ctx.offset + m.index + m[0].length, value: `${a}/${b}`, granularity: 'year', source: 'year-range', priority: 2 });
+    const a = Number(m[2]);
+    const word = /^[a-z]/i.test(m[3]);
+    if (word && !m[1]) continue; // "2019 and 2020" alone is two years
+    let b = Number(m[4]);
+    if (m[4].length === 2) {
+      if (word) continue;
+      b += Math.floor(a / 100) * 100;
+      if (b <= a) b += 100;
+    }
+    if (b <= a || b - a > 100 || a < c.rules.yearMin || b > c.rules.yearMax) continue;
+    const at = m[1] ? m[0].search(/\d|FY|fiscal/i) : 0;
+    out.push({ start: ctx.offset + m.index + at, end: ctx.offset + m.index + m[0].length, value: `${a}/${b}`, granularity: 'year', source: 'year-range', priority: 2, explicitYear: true });
   }
   return out;
 };
@@ -75,15 +144,15 @@ export const yearRangeParser: Parser = (ctx, rules) => {
 /** "4 and 5 September 2018", "March 4 and 5" -> a day interval (chrono reads only the second day). */
 export const dayPairParser: Parser = (ctx) => {
   const out: DateCandidate[] = [];
-  const dm = new RegExp(`\\b(\\d{1,2})\\s+(?:and|&|to)\\s+(\\d{1,2})\\s+(${MONTH_RE})\\b\\.?(?:,?\\s+((?:19|20)\\d\\d))?`, 'g');
-  const md = new RegExp(`\\b(${MONTH_RE})\\.?\\s+(\\d{1,2})\\s+(?:and|&|to)\\s+(\\d{1,2})\\b(?:,?\\s+((?:19|20)\\d\\d))?`, 'g');
+  const dm = new RegExp(`\\b(\\d{1,2})\\s+(?:and|&|to)\\s+(\\d{1,2})\\s+(${MONTH_NAMES})\\b\\.?(?:,?\\s+((?:19|20)\\d\\d))?`, 'g');
+  const md = new RegExp(`\\b(${MONTH_NAMES})\\.?\\s+(\\d{1,2})\\s+(?:and|&|to)\\s+(\\d{1,2})\\b(?:,?\\s+((?:19|20)\\d\\d))?`, 'g');
   const push = (m: RegExpExecArray, d1: number, d2: number, mon: string, y?: string) => {
     const month = monthIndex(mon);
     if (!month || d1 < 1 || d2 > 31 || d2 <= d1) return;
-    const year = y ? Number(y) : ctx.anchor ? Number(ctx.anchor.slice(0, 4)) : null;
+    const year = y ? Number(y) : yearFor(month, d1, ctx.anchor, ctx.tenseAt(m.index, m.index + m[0].length));
     const a = formatPoint(year, month, d1, 'day');
     const b = formatPoint(year, month, d2, 'day');
-    out.push({ start: ctx.offset + m.index, end: ctx.offset + m.index + m[0].length, value: `${a}/${b}`, granularity: 'day', source: 'day-pair', priority: 2 });
+    out.push({ start: ctx.offset + m.index, end: ctx.offset + m.index + m[0].length, value: `${a}/${b}`, granularity: 'day', source: 'day-pair', priority: 2, explicitYear: !!y });
   };
   let m: RegExpExecArray | null;
   while ((m = dm.exec(ctx.text))) push(m, Number(m[1]), Number(m[2]), m[3], m[4]);
@@ -91,22 +160,27 @@ export const dayPairParser: Parser = (ctx) => {
   return out;
 };
 
-/** A bare four-digit year ("in 2019", "ASEAN Chair in 2018"), unless the words around make it an amount or a number. */
-export const bareYearParser: Parser = (ctx, rules) => {
+/**
+ * A bare four-digit year ("in 2019", "ASEAN Chair in 2018", "mid-2022", "the 1997 budget"), unless the
+ * words around make it an amount or a number, it is a decade ("the 1990s"), or it follows a capitalised
+ * word that it names with ("Vision 2030", "Agenda 2063", "Expo 2020": a programme, not a date).
+ */
+export const bareYearParser: Parser = (ctx, c) => {
   const out: DateCandidate[] = [];
-  const re = /(?<![\p{L}\d$€£¥.,/:-])((?:1[89]|20)\d\d)(?![\d%]|[.,]\d|-\d|\/\d)/gu;
-  const before = new Set(rules.yearBlockBefore.map((w) => w.toLowerCase()));
-  const after = new Set(rules.yearBlockAfter.map((w) => w.toLowerCase()));
+  const re = /(?<![\p{L}\d$€£¥.,/:-])(?:FY\s?|(?:mid|early|late)-)?((?:1[89]|20)\d\d)(?![\d%]|[.,]\d|-\d|\/\d|'?s\b)/giu;
   let m: RegExpExecArray | null;
   while ((m = re.exec(ctx.text))) {
     const y = Number(m[1]);
-    if (y < rules.yearMin || y > rules.yearMax) continue;
-    const prev = lastWord(ctx.text.slice(Math.max(0, m.index - 20), m.index)).toLowerCase();
-    const next = /^\s*([^\s,.;:)]+)/.exec(ctx.text.slice(m.index + 4, m.index + 24))?.[1]?.toLowerCase() ?? '';
-    if (before.has(prev) || after.has(next)) continue;
-    out.push({ start: ctx.offset + m.index, end: ctx.offset + m.index + 4, value: String(y), granularity: 'year', source: 'year', priority: 0 });
+    if (y < c.rules.yearMin || y > c.rules.yearMax) continue;
+    const at = m.index + m[0].length - 4;
+    const before = ctx.text.slice(Math.max(0, m.index - 20), m.index);
+    const prev = lastWord(before);
+    const next = /^\s*([^\s,.;:)]+)/.exec(ctx.text.slice(at + 4, at + 24))?.[1]?.toLowerCase() ?? '';
+    if (c.blockBefore.has(prev.toLowerCase()) || c.blockAfter.has(next)) continue;
+    if (at === m.index && /^\s$/.test(before.slice(-1)) && /^\p{Lu}[\p{L}\d&'-]*$/u.test(prev) && !c.yearAfterCapitalised.has(prev.toLowerCase()) && !MONTH_WORD.test(prev)) continue;
+    out.push({ start: ctx.offset + at, end: ctx.offset + at + 4, value: String(y), granularity: 'year', source: 'year', priority: 0, explicitYear: true });
   }
   return out;
 };
 
-export const PARSERS: Parser[] = [chronoParser, yearRangeParser, dayPairParser, bareYearParser];
+export const PARSERS: Parser[] = [chronoParser, relativeParser, yearRangeParser, dayPairParser, bareYearParser];

@@ -1,0 +1,59 @@
+import type { Doc } from '../../doc/document.js';
+import type { Anchor, DateCandidate } from './candidate.js';
+import { CHRONO } from './parsers.js';
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** How far into the article a statement of when it was issued is looked for. */
+const FIRST_SENTENCES = 6;
+const FIRST_CHARS = 1500;
+
+/** "The press release issued by ... on 3 September 2023", "Published on 12 May 2023", "Date: 12 May 2023". */
+const ISSUED = /\b(?:issued|published|posted|dated|released)\b|^\s*date\s*:/i;
+
+/**
+ * When ingest found no dateline, no input `published` and no --reference-date: a full date (day, month
+ * and year) in the article's first sentences that says when the release was issued. Either the date
+ * opens its line ("March 31, 2017 Signing of ...": a dateline run into the headline), or the sentence
+ * says the text was issued, published, posted, dated or released then.
+ */
+export function issueDate(doc: Doc): string | null {
+  for (const s of doc.sentences.slice(0, FIRST_SENTENCES)) {
+    if (s.start > FIRST_CHARS) break;
+    const text = doc.slice(s);
+    const lineStart = doc.text.lastIndexOf('\n', s.start - 1) + 1;
+    const opensLine = !doc.text.slice(lineStart, s.start).trim();
+    for (const r of CHRONO.parse(text, { instant: new Date('2000-06-15T12:00:00Z'), timezone: 0 })) {
+      const c = r.start;
+      if (!c.isCertain('day') || !c.isCertain('month') || !c.isCertain('year') || r.end) continue;
+      const lead = text.slice(0, r.index);
+      const atStart = opensLine && /^[\s,(]*$/.test(lead.replace(/\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/gi, ''));
+      if (atStart || ISSUED.test(lead)) return `${c.get('year')}-${pad(c.get('month')!)}-${pad(c.get('day')!)}`;
+    }
+  }
+  return null;
+}
+
+/**
+ * The one year that the article's explicitly written years share, when it writes at least one full
+ * date or month with its year ("8th September 2021", "September 2023"): it places "Sept. 6 to 8" and
+ * "May 10" in that year. Any other year written (a bare "2019", an interval's end, a historical "January
+ * 7, 1979") leaves dates without a year as XXXX; bare years alone do not count ("March 22" in an article
+ * that mentions 2014 stays XXXX).
+ */
+export function sharedYear(cands: DateCandidate[]): number | null {
+  const years = new Set<string>();
+  let calendar = false;
+  for (const c of cands) {
+    if (!c.explicitYear) continue;
+    for (const end of c.value.split('/')) years.add(end.slice(0, 4));
+    if (c.granularity !== 'year') calendar = true;
+  }
+  return calendar && years.size === 1 ? Number([...years][0]) : null;
+}
+
+export function documentAnchor(doc: Doc): Anchor {
+  if (doc.anchor) return { date: doc.anchor, year: Number(doc.anchor.slice(0, 4)) };
+  const issued = issueDate(doc);
+  return issued ? { date: issued, year: Number(issued.slice(0, 4)) } : { date: null, year: null };
+}
