@@ -133,3 +133,23 @@ describe('dates: relative expressions (TimeML)', () => {
     expect(on(pub, 'The offer will expire at the end of November.')).toEqual(['1998-11']);
   });
 });
+
+describe('dates: numeric dates', () => {
+  it('reads numeric dates day first unless the article shows month first', () => {
+    expect(on('2023-05-20', 'Signed on 12.03.2023 and 03/04/2023.')).toEqual(['2023-03-12', '2023-04-03']);
+    expect(on('2023-05-20', 'Signed on 03/25/2023 and 03/04/2023.')).toEqual(['2023-03-25', '2023-03-04']);
+    expect(on('2023-05-20', 'Filed 2023-05-06 and 2023/05/07.')).toEqual(['2023-05-06', '2023-05-07']);
+  });
+  it('does not read document numbers or fractions as dates', () => {
+    expect(on('2023-05-20', 'Decree 12/2019/ND-CP, No. 01/03/2019 and a 3/4 share.')).toEqual([]);
+  });
+});
+
+describe('dates: weekdays beside a date, possessive years', () => {
+  it('drops a weekday that stands beside the date it names', () => {
+    expect(on('2023-05-20', 'On Monday (March 13), the minister met. On 14 March (Tuesday) he left.')).toEqual(['2023-03-13', '2023-03-14']);
+  });
+  it("reads 1998's as a year and the 1990's as a decade", () => {
+    expect(on('2023-05-20', "He recalled 1998's floods and the 1990's.")).toEqual(['1998']);
+  });
+});

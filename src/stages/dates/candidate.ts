@@ -34,6 +34,8 @@ export interface ParseContext {
   /** Offset of `text` in the document. */
   offset: number;
   anchor: Anchor;
+  /** Numeric dates are written day first (parsers.ts numericDayFirst). */
+  dayFirst: boolean;
   /** Tense of the clause around [start, end) of `text` (tense.ts). */
   tenseAt(start: number, end: number): Tense;
 }

@@ -2,7 +2,7 @@ import type { Doc } from '../../doc/document.js';
 import type { Stage } from '../../pipeline/stage.js';
 import { documentAnchor, sharedYear } from './anchor.js';
 import type { Anchor, DateCandidate } from './candidate.js';
-import { PARSERS } from './parsers.js';
+import { numericDayFirst, PARSERS } from './parsers.js';
 import { extendFrom, removeOverlaps } from './refiners.js';
 import { dateRules, type CompiledDateRules } from './rules.js';
 import { TenseReader } from './tense.js';
@@ -12,11 +12,12 @@ const MAY_HOLD_DATE = /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|m
 
 function parseAll(doc: Doc, anchor: Anchor, c: CompiledDateRules): DateCandidate[] {
   const all: DateCandidate[] = [];
+  const dayFirst = numericDayFirst(doc.text);
   for (const s of doc.sentences) {
     const text = doc.text.slice(s.start, s.end);
     if (!MAY_HOLD_DATE.test(text)) continue;
     const reader = new TenseReader(text, c.tense);
-    const ctx = { text, offset: s.start, anchor, tenseAt: (a: number, b: number) => reader.at(a, b) };
+    const ctx = { text, offset: s.start, anchor, dayFirst, tenseAt: (a: number, b: number) => reader.at(a, b) };
     const cands = PARSERS.flatMap((p) => p(ctx, c));
     all.push(...removeOverlaps(cands));
   }

@@ -36,6 +36,23 @@ function datesOnlyChrono(): chrono.Chrono {
 }
 export const CHRONO = datesOnlyChrono();
 
+/**
+ * Whether the article writes numeric dates day first: a numeric date whose first number cannot be a
+ * month says so, one whose second cannot be a month says the opposite; with neither (or both), day
+ * first, the order of most governments outside the United States.
+ */
+export function numericDayFirst(text: string): boolean {
+  const re = /\b(\d{1,2})[/.](\d{1,2})[/.](?:\d{4}|\d{2})\b/g;
+  let dayFirst = false;
+  let monthFirst = false;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text))) {
+    if (Number(m[1]) > 12) dayFirst = true;
+    if (Number(m[2]) > 12) monthFirst = true;
+  }
+  return !monthFirst || dayFirst;
+}
+
 const MONTH_WORD = new RegExp(`\\b(?:${MONTH_NAMES})\\b`, 'i');
 /** A weekday alone, full name, maybe with a modifier ("Sun", "Wed" and "weekend" are not read alone). */
 const WEEKDAY_ALONE = /^(?:(this|last|next|past)\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/i;
@@ -77,7 +94,8 @@ export const chronoParser: Parser = (ctx) => {
     let g: Granularity;
     if (hasMonth) {
       const name = MONTH_WORD.exec(text);
-      if (name ? !capitalised(name[0]) : !hasYear || !hasDay) continue;
+      // Numeric dates other than ISO are numericDateParser's ("7/8" is a fraction, "01/03/2019/QH" a number).
+      if (name ? !capitalised(name[0]) : !/^\d{4}[-/.]\d\d?[-/.]\d\d?\b/.test(text) || !hasYear || !hasDay) continue;
       g = hasDay ? 'day' : 'month';
       const month = s.get('month')!;
       const day = hasDay ? s.get('day')! : null;
@@ -111,7 +129,36 @@ export const chronoParser: Parser = (ctx) => {
     value = formatPoint(point[0], point[1], point[2], 'day');
     out.push({ start: ctx.offset + index, end: ctx.offset + index + text.length, value, granularity: g, source: 'weekday', priority: 1 });
   }
-  return out.filter((c) => c.end > c.start);
+  // A weekday beside the date it names ("Monday (March 13)", "13 March (Monday)"): the date says it.
+  return out.filter((c, i) => {
+    if (c.end <= c.start) return false;
+    if (c.source !== 'weekday') return true;
+    const near = (d: DateCandidate | undefined) =>
+      d !== undefined && d.granularity === 'day' && d.source !== 'weekday' && /^[\s,()–-]*$/.test(d.start >= c.end ? ctx.text.slice(c.end - ctx.offset, d.start - ctx.offset) : ctx.text.slice(d.end - ctx.offset, c.start - ctx.offset));
+    return !near(out[i - 1]) && !near(out[i + 1]);
+  });
+};
+
+/**
+ * Numeric dates with a four-digit year, "25/03/2023", "12.03.2023", "03/25/2023": day first or month
+ * first as the article writes them (numericDayFirst); a first number over 12 is a day either way.
+ * (chrono reads them month first only.)
+ */
+export const numericDateParser: Parser = (ctx, c) => {
+  const out: DateCandidate[] = [];
+  const re = /(?<![\d/.])(\d{1,2})([/.])(\d{1,2})\2((?:19|20)\d\d)(?![\d/])/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(ctx.text))) {
+    if (c.blockBefore.has(lastWord(ctx.text.slice(Math.max(0, m.index - 20), m.index)).toLowerCase())) continue; // "No. 01/03/2019"
+    const a = Number(m[1]);
+    const b = Number(m[3]);
+    let [day, month] = ctx.dayFirst ? [a, b] : [b, a];
+    if (month > 12) [day, month] = [month, day];
+    const y = Number(m[4]);
+    if (month < 1 || month > 12 || day < 1 || day > new Date(Date.UTC(y, month, 0)).getUTCDate()) continue;
+    out.push({ start: ctx.offset + m.index, end: ctx.offset + m.index + m[0].length, value: formatPoint(y, month, day, 'day'), granularity: 'day', source: 'numeric', priority: 2, explicitYear: true });
+  }
+  return out;
 };
 
 /**
@@ -167,11 +214,12 @@ export const dayPairParser: Parser = (ctx) => {
  */
 export const bareYearParser: Parser = (ctx, c) => {
   const out: DateCandidate[] = [];
-  const re = /(?<![\p{L}\d$€£¥.,/:-])(?:FY\s?|(?:mid|early|late)-)?((?:1[89]|20)\d\d)(?![\d%]|[.,]\d|-\d|\/\d|'?s\b)/giu;
+  const re = /(?<![\p{L}\d$€£¥.,/:-])(?:FY\s?|(?:mid|early|late)-)?((?:1[89]|20)\d\d)(?![\d%]|[.,]\d|-\d|\/\d|s\b)/giu;
   let m: RegExpExecArray | null;
   while ((m = re.exec(ctx.text))) {
     const y = Number(m[1]);
     if (y < c.rules.yearMin || y > c.rules.yearMax) continue;
+    if (y % 10 === 0 && /^'s\b/.test(ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 3))) continue; // "the 1990's"; "1998's" is a year
     const at = m.index + m[0].length - 4;
     const before = ctx.text.slice(Math.max(0, m.index - 20), m.index);
     const prev = lastWord(before);
@@ -183,4 +231,4 @@ export const bareYearParser: Parser = (ctx, c) => {
   return out;
 };
 
-export const PARSERS: Parser[] = [chronoParser, relativeParser, yearRangeParser, dayPairParser, bareYearParser];
+export const PARSERS: Parser[] = [chronoParser, relativeParser, numericDateParser, yearRangeParser, dayPairParser, bareYearParser];
