@@ -153,3 +153,18 @@ describe('dates: weekdays beside a date, possessive years', () => {
     expect(on('2023-05-20', "He recalled 1998's floods and the 1990's.")).toEqual(['1998']);
   });
 });
+
+describe('dates: month names that are names', () => {
+  it("reads a month name beside a capitalised name word as a person's name", () => {
+    expect(on('1998-02-19', 'Theresa May said Ms. June Tan met April Smith.')).toEqual([]);
+    expect(on('1998-02-19', 'May the friendship last.')).toEqual([]);
+  });
+  it('keeps months after function words, with mid-, and before a comma', () => {
+    expect(on('1998-02-19', 'Since May, prices rose; in late April and mid-June they fell.')).toEqual(['1997-05', '1997-04', '1997-06']);
+    expect(on('1998-02-19', 'In June President Lee will visit.')).toEqual(['1998-06']);
+  });
+  it('places a month of a past clause at or before the publication month', () => {
+    expect(on('1998-02-19', 'Sales rose in April.')).toEqual(['1997-04']);
+    expect(on('1998-02-19', 'Sales rose in February.')).toEqual(['1998-02']);
+  });
+});

@@ -3,7 +3,7 @@ import { formatInterval, formatPoint, type DateCandidate, type Granularity, type
 import { capitalised, MONTH_NAMES, monthIndex, relativeParser } from './relative.js';
 import { weekdayDate, yearFor } from './resolve.js';
 import type { CompiledDateRules } from './rules.js';
-import { lastWord } from '../../text/trim.js';
+import { lastWord, trimEndChars } from '../../text/trim.js';
 
 export type Parser = (ctx: ParseContext, rules: CompiledDateRules) => DateCandidate[];
 
@@ -26,7 +26,8 @@ const DATE_PARSERS = new Set([
   'ENYearMonthNameParser',
   'ENMonthNameParser',
 ]);
-const DROPPED_REFINERS = new Set(['ENEndOfPeriodRefiner']);
+/** Its unlikely-format filter keeps "May" only after "in" ("since May", "mid-May" lost); monthIsName decides instead. */
+const DROPPED_REFINERS = new Set(['ENEndOfPeriodRefiner', 'ENUnlikelyFormatFilter']);
 
 function datesOnlyChrono(): chrono.Chrono {
   const c = chrono.en.casual.clone();
@@ -75,12 +76,27 @@ function trimSpan(text: string, index: number): { text: string; index: number } 
 }
 
 /**
+ * A month name alone that is a person's name: "Theresa May", "Ms. June Tan", "April Smith said". After
+ * a capitalised word other than a function word ("In June", "Since May"), or before a capitalised word
+ * with no function word in front ("June Tan said"); "May" opening a sentence is a wish. "in June",
+ * "late April", "mid-May", "June was busy" are months.
+ */
+function monthIsName(text: string, start: number, end: number, c: CompiledDateRules): boolean {
+  const before = text.slice(Math.max(0, start - 25), start);
+  const prev = /\s$/.test(before) || !before ? trimEndChars(lastWord(before), '.') : '';
+  const next = /^\s*(\p{L}+)/u.exec(text.slice(end, end + 25))?.[1] ?? '';
+  if (c.yearAfterCapitalised.has(prev.toLowerCase())) return false;
+  if (!before.trim() && /^may$/i.test(text.slice(start, end))) return true; // "May the friendship ...": a wish
+  return capitalised(prev) || capitalised(next);
+}
+
+/**
  * Dates as written, read by chrono: "4 September 2018", "March 11-13", "Sept. 6 to 8", "October 2017",
  * "2019-06-03", "Monday". A year left out is fixed by the anchor and the tense of the clause
  * (resolve.ts); a weekday alone by the tense too. Numeric dates need their year ("6 1/4%", "7/8" are
  * fractions); month names need their capital ("you may", "the march").
  */
-export const chronoParser: Parser = (ctx) => {
+export const chronoParser: Parser = (ctx, c) => {
   const { anchor } = ctx;
   const ref = anchor.date ? new Date(`${anchor.date}T12:00:00Z`) : new Date('2000-06-15T12:00:00Z');
   const out: DateCandidate[] = [];
@@ -96,6 +112,7 @@ export const chronoParser: Parser = (ctx) => {
       const name = MONTH_WORD.exec(text);
       // Numeric dates other than ISO are numericDateParser's ("7/8" is a fraction, "01/03/2019/QH" a number).
       if (name ? !capitalised(name[0]) : !/^\d{4}[-/.]\d\d?[-/.]\d\d?\b/.test(text) || !hasYear || !hasDay) continue;
+      if (!hasDay && !hasYear && !r.end && monthIsName(ctx.text, index, index + text.length, c)) continue;
       g = hasDay ? 'day' : 'month';
       const month = s.get('month')!;
       const day = hasDay ? s.get('day')! : null;

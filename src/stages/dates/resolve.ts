@@ -27,10 +27,11 @@ export function yearFor(month: number, day: number | null, anchor: Anchor, tense
   if (!anchor.date) return anchor.year;
   const [Y, M, D] = ymd(anchor.date);
   const ref = dayNumber(Y, M, D);
-  // A month counts from its first day when looking back, from its last when looking ahead.
+  // A month counts from its first day when looking back (and gets no slack: "sales rose in April" written
+  // in February is last April), from its last when looking ahead.
   const first = dayNumber(Y, month, day ?? 1);
   const last = day === null ? dayNumber(Y, month + 1, 0) : first;
-  if (tense === 'past') return first <= ref + PAST_SLACK_DAYS ? Y : Y - 1;
+  if (tense === 'past') return first <= ref + (day === null ? 0 : PAST_SLACK_DAYS) ? Y : Y - 1;
   if (tense === 'future') return last >= ref - FUTURE_SLACK_DAYS ? Y : Y + 1;
   const distance = (y: number) => (day === null ? Math.abs(y * 12 + month - (Y * 12 + M)) : Math.abs(dayNumber(y, month, day) - ref));
   let best = Y;

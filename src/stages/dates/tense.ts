@@ -23,6 +23,8 @@ export interface TenseRules {
   determiners: string[];
   /** Modals that make "be" past ("could not be reached Wednesday"). */
   pastModals: string[];
+  /** Reporting verbs ("said", "told"): after a comma that follows the date they frame the sentence. */
+  reportingVerbs: string[];
 }
 
 interface Token {
@@ -84,16 +86,24 @@ export class TenseReader {
     if (first === -1) first = toks.length;
     let after = first;
     while (after < toks.length && toks[after].start < end) after++;
-    // Ahead of the date, a comma, semicolon, colon or quote ends the clause ("as soon as Tuesday, Castro said").
-    let aheadEnd = after;
-    while (aheadEnd < toks.length && aheadEnd - after < AHEAD && !/[,;:"]/.test(this.text.slice(aheadEnd === after ? end : toks[aheadEnd - 1].end, toks[aheadEnd].start))) aheadEnd++;
+    // Ahead of the date and past a comma, a reporting verb frames the sentence, it is not the date's
+    // verb ("as soon as Tuesday, Castro said"; but "Since May, prices rose").
+    let comma = -1;
+    for (let k = after; k < toks.length && k - after < AHEAD; k++) {
+      if (/[,;:"]/.test(this.text.slice(k === after ? end : toks[k - 1].end, toks[k].start))) {
+        comma = k;
+        break;
+      }
+    }
+    const aheadEnd = Math.min(toks.length, after + AHEAD);
     for (let d = 1; d <= Math.max(BACK, AHEAD); d++) {
       if (d <= BACK && first - d >= 0) {
         const t = this.classify(toks, first - d, false);
         if (t) return t;
       }
-      if (after + d - 1 < aheadEnd) {
-        const t = this.classify(toks, after + d - 1, true);
+      const k = after + d - 1;
+      if (k < aheadEnd && !(comma !== -1 && k >= comma && this.rules.reporting.has(toks[k].lower))) {
+        const t = this.classify(toks, k, true);
         if (t) return t;
       }
     }
@@ -109,6 +119,7 @@ export interface CompiledTenseRules {
   notPastEd: Set<string>;
   determiners: Set<string>;
   pastModals: Set<string>;
+  reporting: Set<string>;
 }
 
 export function compileTense(r: TenseRules): CompiledTenseRules {
@@ -121,5 +132,6 @@ export function compileTense(r: TenseRules): CompiledTenseRules {
     notPastEd: set(r.notPastEd),
     determiners: set(r.determiners),
     pastModals: set(r.pastModals),
+    reporting: set(r.reportingVerbs),
   };
 }
