@@ -168,3 +168,9 @@ describe('dates: month names that are names', () => {
     expect(on('1998-02-19', 'Sales rose in February.')).toEqual(['1998-02']);
   });
 });
+
+describe('dates: quarters, halves and seasons', () => {
+  it('emits nothing for the year of a quarter, half or season', () => {
+    expect(on('1998-02-19', 'In the third quarter of 1984, in Q3 1985, in the first half of 1986 and the summer of 1987, sales fell; in 1988 they rose.')).toEqual(['1988']);
+  });
+});

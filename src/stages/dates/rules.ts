@@ -13,6 +13,8 @@ export interface DateRules extends DatesResource {
    * "Expo 2020"), unless the word is one of these (prepositions, determiners, "Fiscal", "FY").
    */
   yearAfterCapitalised: string[];
+  /** Words before a year (or before "of" and a year) that make the expression a quarter, half or season. */
+  yearPartBefore: string[];
 }
 
 export interface CompiledDateRules {
@@ -23,6 +25,7 @@ export interface CompiledDateRules {
   blockBefore: Set<string>;
   blockAfter: Set<string>;
   yearAfterCapitalised: Set<string>;
+  yearPartBefore: Set<string>;
 }
 
 export function dateRules(res: DatesResource): CompiledDateRules {
@@ -37,6 +40,7 @@ export function dateRules(res: DatesResource): CompiledDateRules {
       blockBefore: lower(rules.yearBlockBefore),
       blockAfter: lower(rules.yearBlockAfter),
       yearAfterCapitalised: lower(rules.yearAfterCapitalised),
+      yearPartBefore: lower(rules.yearPartBefore),
     };
   });
 }
