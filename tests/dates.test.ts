@@ -174,3 +174,10 @@ describe('dates: quarters, halves and seasons', () => {
     expect(on('1998-02-19', 'In the third quarter of 1984, in Q3 1985, in the first half of 1986 and the summer of 1987, sales fell; in 1988 they rose.')).toEqual(['1988']);
   });
 });
+
+describe('dates: years in words', () => {
+  it('reads a year said in words, not counts or amounts', () => {
+    expect(on('1998-02-19', 'In nineteen seventy-nine troops moved; by nineteen eighty it was over.')).toEqual(['1979', '1980']);
+    expect(on('1998-02-19', 'He paid nineteen twenty-dollar bills over twenty thirty years.')).toEqual([]);
+  });
+});

@@ -252,4 +252,25 @@ export const bareYearParser: Parser = (ctx, c) => {
   return out;
 };
 
-export const PARSERS: Parser[] = [chronoParser, relativeParser, numericDateParser, yearRangeParser, dayPairParser, bareYearParser];
+const TEENS: Record<string, number> = { ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19 };
+const TENS: Record<string, number> = { twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
+const UNITS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9 };
+
+/**
+ * A year said in words, as transcripts write it: "nineteen seventy-nine", "nineteen eighty", "twenty
+ * twenty-one". Not "two thousand years" (a count) or "nineteen twenty-dollar bills" (an amount).
+ */
+export const spokenYearParser: Parser = (ctx, c) => {
+  const out: DateCandidate[] = [];
+  const re = new RegExp(`\\b(nineteen|twenty)[\\s-]+(?:(${Object.keys(TEENS).join('|')})|(${Object.keys(TENS).join('|')})(?:[\\s-]+(${Object.keys(UNITS).join('|')}))?)\\b(?!-)`, 'gi');
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(ctx.text))) {
+    const next = /^\s*([^\s,.;:)]+)/.exec(ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 20))?.[1]?.toLowerCase() ?? '';
+    if (c.blockAfter.has(next) || /^(?:years?|dollars?|days?|months?|hours?|minutes?)$/.test(next)) continue;
+    const y = (m[1].toLowerCase() === 'nineteen' ? 1900 : 2000) + (m[2] ? TEENS[m[2].toLowerCase()] : TENS[m[3].toLowerCase()] + (m[4] ? UNITS[m[4].toLowerCase()] : 0));
+    out.push({ start: ctx.offset + m.index, end: ctx.offset + m.index + m[0].length, value: String(y), granularity: 'year', source: 'spoken-year', priority: 1, explicitYear: true });
+  }
+  return out;
+};
+
+export const PARSERS: Parser[] = [chronoParser, relativeParser, numericDateParser, yearRangeParser, dayPairParser, bareYearParser, spokenYearParser];
