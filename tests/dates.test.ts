@@ -181,3 +181,12 @@ describe('dates: years in words', () => {
     expect(on('1998-02-19', 'He paid nineteen twenty-dollar bills over twenty thirty years.')).toEqual([]);
   });
 });
+
+describe('dates: what an issue statement is', () => {
+  it('needs the release itself or a short line, not another document published that day', () => {
+    const other = 'Flood report\n\nThe survey report, published on 12 January 2023, counts damaged homes.\n\nFloods last year were severe.';
+    expect(values(run(other))).toEqual(['2023-01-12']);
+    const short = 'Flood report\n\nIssued on 12 January 2023\n\nFloods last year were severe.';
+    expect(values(run(short))).toEqual(['2023-01-12', '2022']);
+  });
+});

@@ -10,12 +10,17 @@ const FIRST_CHARS = 1500;
 
 /** "The press release issued by ... on 3 September 2023", "Published on 12 May 2023", "Date: 12 May 2023". */
 const ISSUED = /\b(?:issued|published|posted|dated|released)\b|^\s*date\s*:/i;
+/** What was issued is the text itself: a release, statement, communiqué, notice (else "the report, published on ..."). */
+const RELEASE = /\b(?:release|statement|communiqu[eé]|notice|announcement|bulletin|advisory|readout)\b/i;
+/** A line this short that says "published"/"issued" and a date is a dateline ("Issued: 12 May 2023"). */
+const SHORT_WORDS = 8;
 
 /**
  * When ingest found no dateline, no input `published` and no --reference-date: a full date (day, month
  * and year) in the article's first sentences that says when the release was issued. Either the date
  * opens its line ("March 31, 2017 Signing of ...": a dateline run into the headline), or the sentence
- * says the text was issued, published, posted, dated or released then.
+ * says the text was issued, published, posted, dated or released then: it names the release or
+ * statement, or is a short line ("Issued on 12 May 2023"), not "the report, published on 12 May 2023, ...".
  */
 export function issueDate(doc: Doc): string | null {
   for (const s of doc.sentences.slice(0, FIRST_SENTENCES)) {
@@ -28,7 +33,8 @@ export function issueDate(doc: Doc): string | null {
       if (!c.isCertain('day') || !c.isCertain('month') || !c.isCertain('year') || r.end) continue;
       const lead = text.slice(0, r.index);
       const atStart = opensLine && /^[\s,(]*$/.test(lead.replace(/\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/gi, ''));
-      if (atStart || ISSUED.test(lead)) return `${c.get('year')}-${pad(c.get('month')!)}-${pad(c.get('day')!)}`;
+      const issued = ISSUED.test(lead) && (RELEASE.test(text) || text.split(/\s+/).length <= SHORT_WORDS);
+      if (atStart || issued) return `${c.get('year')}-${pad(c.get('month')!)}-${pad(c.get('day')!)}`;
     }
   }
   return null;
