@@ -82,8 +82,15 @@ export class TenseReader {
   /** The tense nearest to the span [start, end) of the sentence (the tense before it wins a tie). */
   at(start: number, end: number): Tense {
     const toks = (this.tokens ??= this.tokenize());
-    let first = toks.findIndex((t) => t.end > start);
-    if (first === -1) first = toks.length;
+    // First token ending after `start` (binary search: a sentence may be a long line of many dates).
+    let lo = 0;
+    let hi = toks.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (toks[mid].end > start) hi = mid;
+      else lo = mid + 1;
+    }
+    const first = lo;
     let after = first;
     while (after < toks.length && toks[after].start < end) after++;
     // Ahead of the date and past a comma, a reporting verb frames the sentence, it is not the date's
