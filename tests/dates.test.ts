@@ -190,3 +190,23 @@ describe('dates: what an issue statement is', () => {
     expect(values(run(short))).toEqual(['2023-01-12', '2022']);
   });
 });
+
+describe('dates: which verb sets the tense', () => {
+  // 2023-03-15 is a Wednesday.
+  it('prefers the verb before the date in its clause, else the one after a fronted date', () => {
+    expect(on('2023-03-15', 'The minister visited the port on Friday and will return later.')).toEqual(['2023-03-10']);
+    expect(on('2023-03-15', 'On Friday, the minister will visit the port.')).toEqual(['2023-03-17']);
+    expect(on('2023-03-15', 'The ministers, who met on Monday, will sign the deal.')).toEqual(['2023-03-13']);
+  });
+});
+
+describe('dates: datelines that ingest does not read', () => {
+  it('takes a date after a place and a comma, opening its line, as the issue date', () => {
+    expect(values(run('Minister visits port\n\nNEW DELHI, 12 MAR 2023\n\nThe minister visited the port on Friday.'))).toEqual(['2023-03-12', '2023-03-10']);
+    expect(values(run('Minister visits port\n\nKigali, 15th March 2023 – The minister visited the port yesterday.'))).toEqual(['2023-03-15', '2023-03-14']);
+    expect(values(run('Minister visits port\n\nDate of publication: 12.03.2023\n\nThe minister visited the port yesterday.'))).toEqual(['2023-03-12', '2023-03-11']);
+  });
+  it('does not take a sentence that opens with "On <date>" as a dateline', () => {
+    expect(values(run('Minister visits port\n\nOn 5 May 2023, the minister visited the port. Last year he did too.'))).toEqual(['2023-05-05']);
+  });
+});

@@ -33,7 +33,7 @@ export const dates: Stage = {
   name: 'dates',
   run(doc, res) {
     const c = dateRules(res.dates);
-    const anchor = documentAnchor(doc);
+    const anchor = documentAnchor(doc, c);
     let all = parseAll(doc, anchor, c);
     if (!anchor.date && all.some((d) => d.value.includes('XXXX') && d.value !== 'XXXX')) {
       const year = sharedYear(all);

@@ -1,10 +1,11 @@
 /**
  * The tense around a date expression, to place a date written without its year ("on March 3", "in
  * April") or a bare weekday ("Monday") before or after the publication date: "the talks were held on
- * Friday" is the Friday before, "the minister will visit on Friday" the Friday after. The nearest tense
- * word to the expression in its sentence decides (the verb that the date modifies is usually next to it):
- * a modal or a future phrase ("will", "is scheduled to", "be held"), a past auxiliary or a past verb
- * ("was", "said", "met", "-ed"), or the present ("is", "are").
+ * Friday" is the Friday before, "the minister will visit on Friday" the Friday after. The tense word
+ * nearest before the expression in its clause decides (in English the verb a date modifies comes before
+ * it), else the nearest after it (a date that opens the clause: "On Friday, the government planned"),
+ * else the nearest before it in the sentence: a modal or a future phrase ("will", "is scheduled to", "be
+ * held"), a past auxiliary or a past verb ("was", "said", "met", "-ed"), or the present ("is", "are").
  */
 export type Tense = 'past' | 'future' | 'present' | null;
 
@@ -103,16 +104,24 @@ export class TenseReader {
       }
     }
     const aheadEnd = Math.min(toks.length, after + AHEAD);
-    for (let d = 1; d <= Math.max(BACK, AHEAD); d++) {
-      if (d <= BACK && first - d >= 0) {
-        const t = this.classify(toks, first - d, false);
-        if (t) return t;
-      }
-      const k = after + d - 1;
-      if (k < aheadEnd && !(comma !== -1 && k >= comma && this.rules.reporting.has(toks[k].lower))) {
-        const t = this.classify(toks, k, true);
-        if (t) return t;
-      }
+    const gap = (k: number) => this.text.slice(toks[k].end, toks[k + 1]?.start ?? toks[k].end);
+    // 1. Back through the date's own clause (to a comma, semicolon or colon): "met the minister on Friday".
+    let k = first - 1;
+    for (; k >= 0 && first - k <= BACK; k--) {
+      if (/[,;:]/.test(k === first - 1 ? this.text.slice(toks[k].end, start) : gap(k))) break;
+      const t = this.classify(toks, k, false);
+      if (t) return t;
+    }
+    // 2. Ahead, for a date that opens its clause: "On Friday, the government planned to pay".
+    for (let j = after; j < aheadEnd; j++) {
+      if (comma !== -1 && j >= comma && this.rules.reporting.has(toks[j].lower)) continue;
+      const t = this.classify(toks, j, true);
+      if (t) return t;
+    }
+    // 3. Back past the clause: "Prices rose 2% in January, the department said Wednesday".
+    for (; k >= 0 && first - k <= BACK; k--) {
+      const t = this.classify(toks, k, false);
+      if (t) return t;
     }
     return null;
   }
