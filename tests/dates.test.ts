@@ -210,3 +210,9 @@ describe('dates: datelines that ingest does not read', () => {
     expect(values(run('Minister visits port\n\nOn 5 May 2023, the minister visited the port. Last year he did too.'))).toEqual(['2023-05-05']);
   });
 });
+
+describe('dates: counts that look like years', () => {
+  it('reads a four-digit number before a count noun as a count, unless a preposition of time stands before it', () => {
+    expect(on('2023-03-15', 'Some 2019 participants and 2020 delegates came; in 2019 students protested; in 2021 million people voted.')).toEqual(['2019']);
+  });
+});

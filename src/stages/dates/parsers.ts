@@ -224,6 +224,11 @@ export const dayPairParser: Parser = (ctx) => {
   return out;
 };
 
+/** "2019 participants" is a count; "in 2019 students protested" a year (a preposition of time says so). */
+function isCount(prev: string, next: string, c: CompiledDateRules): boolean {
+  return c.blockAfter.has(next) && !(c.yearPrepositions.has(prev.toLowerCase()) && !c.amountAfter.has(next));
+}
+
 /**
  * A bare four-digit year ("in 2019", "ASEAN Chair in 2018", "mid-2022", "the 1997 budget"), unless the
  * words around make it an amount or a number, it is a decade ("the 1990s"), it is the year of a quarter,
@@ -242,7 +247,8 @@ export const bareYearParser: Parser = (ctx, c) => {
     const before = ctx.text.slice(Math.max(0, m.index - 20), m.index);
     const prev = lastWord(before);
     const next = /^\s*([^\s,.;:)]+)/.exec(ctx.text.slice(at + 4, at + 24))?.[1]?.toLowerCase() ?? '';
-    if (c.blockBefore.has(prev.toLowerCase()) || c.blockAfter.has(next)) continue;
+    if (c.blockBefore.has(prev.toLowerCase())) continue;
+    if (isCount(prev, next, c)) continue;
     // "the third quarter of 1984", "Q3 1984", "the summer of 1998": a quarter, half or season names no year.
     const part = prev.toLowerCase() === 'of' ? lastWord(ctx.text.slice(Math.max(0, m.index - 30), m.index).trimEnd().slice(0, -2)) : prev;
     if (c.yearPartBefore.has(part.toLowerCase())) continue;
@@ -266,7 +272,8 @@ export const spokenYearParser: Parser = (ctx, c) => {
   let m: RegExpExecArray | null;
   while ((m = re.exec(ctx.text))) {
     const next = /^\s*([^\s,.;:)]+)/.exec(ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 20))?.[1]?.toLowerCase() ?? '';
-    if (c.blockAfter.has(next) || /^(?:years?|dollars?|days?|months?|hours?|minutes?)$/.test(next)) continue;
+    const prev = lastWord(ctx.text.slice(Math.max(0, m.index - 20), m.index));
+    if (isCount(prev, next, c) || /^(?:years?|dollars?|days?|months?|hours?|minutes?)$/.test(next)) continue;
     const y = (m[1].toLowerCase() === 'nineteen' ? 1900 : 2000) + (m[2] ? TEENS[m[2].toLowerCase()] : TENS[m[3].toLowerCase()] + (m[4] ? UNITS[m[4].toLowerCase()] : 0));
     out.push({ start: ctx.offset + m.index, end: ctx.offset + m.index + m[0].length, value: String(y), granularity: 'year', source: 'spoken-year', priority: 1, explicitYear: true });
   }

@@ -15,6 +15,10 @@ export interface DateRules extends DatesResource {
   yearAfterCapitalised: string[];
   /** Words before a year (or before "of" and a year) that make the expression a quarter, half or season. */
   yearPartBefore: string[];
+  /** Prepositions of time: a year after one is a year even before a count noun ("in 2019 students ..."). */
+  yearPrepositions: string[];
+  /** Words after a number that make it an amount whatever stands before it ("million", "%"). */
+  amountAfter: string[];
 }
 
 export interface CompiledDateRules {
@@ -26,6 +30,8 @@ export interface CompiledDateRules {
   blockAfter: Set<string>;
   yearAfterCapitalised: Set<string>;
   yearPartBefore: Set<string>;
+  yearPrepositions: Set<string>;
+  amountAfter: Set<string>;
 }
 
 export function dateRules(res: DatesResource): CompiledDateRules {
@@ -41,6 +47,8 @@ export function dateRules(res: DatesResource): CompiledDateRules {
       blockAfter: lower(rules.yearBlockAfter),
       yearAfterCapitalised: lower(rules.yearAfterCapitalised),
       yearPartBefore: lower(rules.yearPartBefore),
+      yearPrepositions: lower(rules.yearPrepositions),
+      amountAfter: lower(rules.amountAfter),
     };
   });
 }
