@@ -1,6 +1,5 @@
 import { formatPoint, type DateCandidate, type Granularity, type ParseContext } from './candidate.js';
 import { namedMonthYear, shift, ymd } from './resolve.js';
-import { lastWord } from '../../text/trim.js';
 
 /** Month names as written in dates (capitalised: "may" and "march" in lower case are a verb and a noun). */
 export const MONTH_NAMES = 'January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec';
@@ -41,8 +40,8 @@ export function relativeParser(ctx: ParseContext): DateCandidate[] {
   const casual = /\b(yesterday|today|tomorrow)\b/gi;
   while ((m = casual.exec(t))) {
     if (!date) continue;
-    // "USA Today", "VOA Today": a capitalised Today after a capitalised word, inside a sentence, is a name.
-    if (m[1] === 'Today' && capitalised(lastWord(t.slice(Math.max(0, m.index - 25), m.index)))) continue;
+    // "USA Today", "Leaders of Tomorrow": capitalised inside a sentence (not after a colon, quote or dash) it is a name.
+    if (capitalised(m[1]) && /[\p{L}\d,]/u.test(t.slice(Math.max(0, m.index - 10), m.index).trimEnd().slice(-1))) continue;
     const n = { yesterday: -1, today: 0, tomorrow: 1 }[m[1].toLowerCase() as 'today'];
     const [y, mo, d] = shift(date, 'day', n);
     push(m.index, m[0], formatPoint(y, mo, d, 'day'), 'day', 2);
