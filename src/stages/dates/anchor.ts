@@ -46,12 +46,13 @@ export function issueDate(doc: Doc, c: CompiledDateRules): string | null {
     const opensLine = !doc.text.slice(lineStart, s.start).trim();
     const ctx = { text, offset: 0, anchor: NO_ANCHOR, dayFirst, tenseAt: () => null };
     const cands = [...chronoParser(ctx, c), ...numericDateParser(ctx, c)].sort((a, b) => a.start - b.start);
+    const aboutRelease = RELEASE.test(text) || text.split(/\s+/, SHORT_WORDS + 1).length <= SHORT_WORDS;
     for (const d of cands) {
       if (d.granularity !== 'day' || !d.explicitYear || d.value.includes('/')) continue;
+      if (d.start > FIRST_CHARS) break;
       const lead = text.slice(0, d.start);
       const atStart = opensLine && datelineLead(lead, c.yearAfterCapitalised);
-      const issued = ISSUED.test(lead) && (RELEASE.test(text) || text.split(/\s+/).length <= SHORT_WORDS);
-      if (atStart || issued) return d.value;
+      if (atStart || (aboutRelease && ISSUED.test(lead))) return d.value;
     }
   }
   return null;
