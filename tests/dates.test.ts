@@ -216,3 +216,13 @@ describe('dates: counts that look like years', () => {
     expect(on('2023-03-15', 'Some 2019 participants and 2020 delegates came; in 2019 students protested; in 2021 million people voted.')).toEqual(['2019']);
   });
 });
+
+describe('dates: a bracketed month-year in the headline', () => {
+  it('gives the publication year to this/last year and to dates without a year', () => {
+    const text = 'Aid announced for flood relief [September 2023]\n\nFloods last year and this year hit the north on 3 September.';
+    expect(values(run(text))).toEqual(['2023-09', '2022', '2023', '2023-09-03']);
+  });
+  it('not a month-year in the headline text itself', () => {
+    expect(values(run('Conference to be held in March 2024\n\nFloods last year hit the north.'))).toEqual(['2024-03']);
+  });
+});

@@ -1,6 +1,7 @@
 import type { Doc } from '../../doc/document.js';
 import { NO_ANCHOR, type Anchor, type DateCandidate } from './candidate.js';
 import { chronoParser, numericDateParser, numericDayFirst } from './parsers.js';
+import { MONTH_NAMES } from './relative.js';
 import type { CompiledDateRules } from './rules.js';
 
 /** How far into the article a statement of when it was issued is looked for. */
@@ -76,8 +77,24 @@ export function sharedYear(cands: DateCandidate[]): number | null {
   return calendar && years.size === 1 ? Number([...years][0]) : null;
 }
 
+/**
+ * A month and year in brackets in the headline, "UK announces aid ... [September 2023]": the month the
+ * release was issued. It gives the publication year, not a day.
+ */
+export function headlineYear(doc: Doc): number | null {
+  const first = doc.sentences[0];
+  if (!first) return null;
+  const lineStart = doc.text.lastIndexOf('\n', first.start - 1) + 1;
+  const lineEnd = doc.text.indexOf('\n', first.start);
+  const line = doc.text.slice(lineStart, Math.min(lineEnd === -1 ? doc.text.length : lineEnd, lineStart + 400));
+  const m = new RegExp(`[\\[(]\\s*(?:${MONTH_NAMES})\\.?,?\\s+((?:19|20)\\d\\d)\\s*[\\])]`).exec(line);
+  return m ? Number(m[1]) : null;
+}
+
 export function documentAnchor(doc: Doc, c: CompiledDateRules): Anchor {
   if (doc.anchor) return { date: doc.anchor, year: Number(doc.anchor.slice(0, 4)) };
   const issued = issueDate(doc, c);
-  return issued ? { date: issued, year: Number(issued.slice(0, 4)) } : { date: null, year: null };
+  if (issued) return { date: issued, year: Number(issued.slice(0, 4)) };
+  const year = headlineYear(doc);
+  return year !== null ? { date: null, year, yearIsPublication: true } : NO_ANCHOR;
 }

@@ -18,12 +18,15 @@ export interface DateCandidate extends Span {
 /**
  * What fixes the year of dates written without one, and the day relative dates count from.
  * `date` (YYYY-MM-DD): the dateline, the input's `published`, --reference-date, or a first-lines
- * statement of when the release was issued. `year` alone: only the year that the article's explicit
- * full dates share, which places "March 30" but not "yesterday" or "last year".
+ * statement of when the release was issued. `year` alone: the year that the article's explicit
+ * full dates share, which places "March 30" but not "yesterday" or "last year"; or the publication
+ * month-year of the headline, which also places "last year".
  */
 export interface Anchor {
   date: string | null;
   year: number | null;
+  /** `year` is the publication year (a headline's "[September 2023]"): "this year", "last year" count from it. */
+  yearIsPublication?: boolean;
 }
 
 export const NO_ANCHOR: Anchor = { date: null, year: null };

@@ -27,7 +27,7 @@ const OFFSET: Record<string, number> = { last: -1, this: 0, next: 1 };
  * - "five years ago", "42 years ago", "three months ago", "two days ago" (not "a year ago": in results
  *   reporting that is the comparable period, not a calendar year).
  * "this year" with nothing to anchor it is still a year, of unknown value (XXXX); the others need the
- * publication date.
+ * publication date (for this/last/next year, the publication year is enough).
  */
 export function relativeParser(ctx: ParseContext): DateCandidate[] {
   const out: DateCandidate[] = [];
@@ -67,7 +67,8 @@ export function relativeParser(ctx: ParseContext): DateCandidate[] {
     const k = OFFSET[m[1].toLowerCase()];
     const unit = m[2].toLowerCase() as 'year' | 'month';
     if (!date) {
-      if (unit === 'year' && k === 0) push(m.index, m[0], 'XXXX', 'year');
+      if (unit === 'year' && ctx.anchor.yearIsPublication && ctx.anchor.year !== null) push(m.index, m[0], String(ctx.anchor.year + k), 'year');
+      else if (unit === 'year' && k === 0) push(m.index, m[0], 'XXXX', 'year');
       continue;
     }
     const [y, mo] = shift(date, unit, k);
