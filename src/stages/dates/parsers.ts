@@ -103,6 +103,7 @@ export const chronoParser: Parser = (ctx, c) => {
   for (const r of CHRONO.parse(ctx.text, { instant: ref, timezone: 0 })) {
     const s = r.start;
     const { text, index } = trimSpan(r.text, r.index);
+    if (c.duration.test(text) || c.vague.test(text)) continue; // a length of time or a vague time, should chrono read one
     const hasDay = s.isCertain('day');
     const hasMonth = s.isCertain('month');
     const hasYear = s.isCertain('year');
