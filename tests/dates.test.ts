@@ -226,3 +226,14 @@ describe('dates: a bracketed month-year in the headline', () => {
     expect(values(run('Conference to be held in March 2024\n\nFloods last year hit the north.'))).toEqual(['2024-03']);
   });
 });
+
+describe('dates: day lists and year ranges in words', () => {
+  it('reads ordinal day pairs and day lists as one interval', () => {
+    expect(on('2023-05-20', 'The talks were held on 5th and 6th May 2023.')).toEqual(['2023-05-05/2023-05-06']);
+    expect(on('2023-05-20', 'The talks were held on May 5th and 6th, 2023.')).toEqual(['2023-05-05/2023-05-06']);
+    expect(on('2023-05-20', 'The talks were held on 5, 6 and 7 May 2023.')).toEqual(['2023-05-05/2023-05-07']);
+  });
+  it('reads "through" and "until" between years as a range, "and" alone as two years', () => {
+    expect(on('2023-05-20', 'Aid ran 2019 through 2021, and from 2020 until 2022; exports rose in 2017 and 2018.')).toEqual(['2019/2021', '2020/2022', '2017', '2018']);
+  });
+});

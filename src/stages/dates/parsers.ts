@@ -192,7 +192,7 @@ export const yearRangeParser: Parser = (ctx, c) => {
   while ((m = re.exec(ctx.text))) {
     const a = Number(m[2]);
     const word = /^[a-z]/i.test(m[3]);
-    if (word && !m[1]) continue; // "2019 and 2020" alone is two years
+    if (word && !m[1] && !/^(?:through|until)$/i.test(m[3])) continue; // "2019 and 2020" alone is two years; "2019 through 2021" a range
     let b = Number(m[4]);
     if (m[4].length === 2) {
       if (word) continue;
@@ -206,18 +206,24 @@ export const yearRangeParser: Parser = (ctx, c) => {
   return out;
 };
 
-/** "4 and 5 September 2018", "March 4 and 5" -> a day interval (chrono reads only the second day). */
+/**
+ * "4 and 5 September 2018", "March 4 and 5", "5th and 6th May", "5, 6 and 7 May 2023" -> a day interval
+ * from the first day to the last (chrono reads only the last day).
+ */
 export const dayPairParser: Parser = (ctx) => {
   const out: DateCandidate[] = [];
-  const dm = new RegExp(`\\b(\\d{1,2})\\s+(?:and|&|to)\\s+(\\d{1,2})\\s+(${MONTH_NAMES})\\b\\.?(?:,?\\s+((?:19|20)\\d\\d))?`, 'g');
-  const md = new RegExp(`\\b(${MONTH_NAMES})\\.?\\s+(\\d{1,2})\\s+(?:and|&|to)\\s+(\\d{1,2})\\b(?:,?\\s+((?:19|20)\\d\\d))?`, 'g');
+  const ord = '(?:st|nd|rd|th)?';
+  const dm = new RegExp(`\\b(\\d{1,2})${ord}(?:,\\s*\\d{1,2}${ord})*,?\\s+(?:and|&|to)\\s+(\\d{1,2})${ord}\\s+(?:of\\s+)?(${MONTH_NAMES})\\b\\.?(?:,?\\s+((?:19|20)\\d\\d))?`, 'g');
+  const md = new RegExp(`\\b(${MONTH_NAMES})\\.?\\s+(\\d{1,2})${ord}(?:,\\s*\\d{1,2}${ord})*,?\\s+(?:and|&|to)\\s+(\\d{1,2})${ord}\\b(?:,?\\s+((?:19|20)\\d\\d))?`, 'g');
   const push = (m: RegExpExecArray, d1: number, d2: number, mon: string, y?: string) => {
     const month = monthIndex(mon);
     if (!month || d1 < 1 || d2 > 31 || d2 <= d1) return;
-    const year = y ? Number(y) : yearFor(month, d1, ctx.anchor, ctx.tenseAt(m.index, m.index + m[0].length));
+    // A full stop after a full month name ends the sentence; after "Sept" it is the abbreviation's.
+    const len = m[0].endsWith('.') && !y && /^(?:May|June|July|\w{5,})\.$/.test(m[0].slice(m[0].lastIndexOf(mon))) ? m[0].length - 1 : m[0].length;
+    const year = y ? Number(y) : yearFor(month, d1, ctx.anchor, ctx.tenseAt(m.index, m.index + len));
     const a = formatPoint(year, month, d1, 'day');
     const b = formatPoint(year, month, d2, 'day');
-    out.push({ start: ctx.offset + m.index, end: ctx.offset + m.index + m[0].length, value: `${a}/${b}`, granularity: 'day', source: 'day-pair', priority: 2, explicitYear: !!y });
+    out.push({ start: ctx.offset + m.index, end: ctx.offset + m.index + len, value: `${a}/${b}`, granularity: 'day', source: 'day-pair', priority: 2, explicitYear: !!y });
   };
   let m: RegExpExecArray | null;
   while ((m = dm.exec(ctx.text))) push(m, Number(m[1]), Number(m[2]), m[3], m[4]);
