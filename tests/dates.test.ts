@@ -237,3 +237,11 @@ describe('dates: day lists and year ranges in words', () => {
     expect(on('2023-05-20', 'Aid ran 2019 through 2021, and from 2020 until 2022; exports rose in 2017 and 2018.')).toEqual(['2019/2021', '2020/2022', '2017', '2018']);
   });
 });
+
+describe('dates: clock times and time zones beside dates', () => {
+  it('does not read "from 1 June" as a clock time, nor take a time zone into the date', () => {
+    expect(on('2023-05-20', 'The campaign runs from 1 June to 31 August 2023.')).toEqual(['2023-06-01/2023-08-31']);
+    const r = run('The ceremony starts at 9 am on 12 June 2023 (GMT+7).', { published: '2023-05-20' });
+    expect(r.dates.map((d) => [d.value, d.text])).toEqual([['2023-06-12', '12 June 2023']]);
+  });
+});

@@ -8,8 +8,8 @@ import { lastWord, trimEndChars } from '../../text/trim.js';
 export type Parser = (ctx: ParseContext, rules: CompiledDateRules) => DateCandidate[];
 
 /**
- * chrono-node with only the parsers for dates as written (month names, numeric dates, weekdays, clock
- * times that join a date). Its relative parsers ("in a year", "the day before", "last few months",
+ * chrono-node with only the parsers for dates as written (month names, numeric dates, weekdays). Its
+ * clock-time parser reads "from 1 June" as 1 o'clock in June; its relative parsers ("in a year", "the day before", "last few months",
  * "a year earlier") and casual words ("now", "tonight", "this morning") read durations and anaphora
  * as dates; relative.ts reads the relative dates this stage keeps. The casual time parser would also
  * swallow "the morning of 8 September 2021" whole and lose the date, and the end-of-period refiner turns
@@ -22,12 +22,14 @@ const DATE_PARSERS = new Set([
   'ENMonthNameLittleEndianParser',
   'ENMonthNameMiddleEndianParser',
   'ENWeekdayParser',
-  'ENTimeExpressionParser',
   'ENYearMonthNameParser',
   'ENMonthNameParser',
 ]);
-/** Its unlikely-format filter keeps "May" only after "in" ("since May", "mid-May" lost); monthIsName decides instead. */
-const DROPPED_REFINERS = new Set(['ENEndOfPeriodRefiner', 'ENUnlikelyFormatFilter']);
+/**
+ * Its unlikely-format filter keeps "May" only after "in" ("since May", "mid-May" lost); monthIsName
+ * decides instead. Without clock times, time zones ("(GMT+7)") are not part of a date.
+ */
+const DROPPED_REFINERS = new Set(['ENEndOfPeriodRefiner', 'ENUnlikelyFormatFilter', 'ExtractTimezoneOffsetRefiner', 'ExtractTimezoneAbbrRefiner']);
 
 function datesOnlyChrono(): chrono.Chrono {
   const c = chrono.en.casual.clone();
