@@ -245,3 +245,10 @@ describe('dates: clock times and time zones beside dates', () => {
     expect(r.dates.map((d) => [d.value, d.text])).toEqual([['2023-06-12', '12 June 2023']]);
   });
 });
+
+describe('dates: month ranges', () => {
+  it('reads "between April and June" as one month interval, across a year end too', () => {
+    expect(on('2023-05-20', 'Exports rose between April and June; from January to March 2023 they fell.')).toEqual(['2023-04/2023-06', '2023-01/2023-03']);
+    expect(on('2023-05-20', 'Exports rose between November and February 2023.')).toEqual(['2022-11/2023-02']);
+  });
+});

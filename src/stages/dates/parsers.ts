@@ -267,6 +267,31 @@ export const bareYearParser: Parser = (ctx, c) => {
   return out;
 };
 
+/** "between April and June (2023)": a month interval (chrono reads two months, each with its own year). */
+export const monthRangeParser: Parser = (ctx) => {
+  const out: DateCandidate[] = [];
+  const re = new RegExp(`\\bbetween\\s+(${MONTH_NAMES})\\.?\\s+and\\s+(${MONTH_NAMES})\\b(?:\\.?,?\\s+((?:19|20)\\d\\d)\\b)?`, 'gi');
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(ctx.text))) {
+    if (!capitalised(m[1]) || !capitalised(m[2])) continue;
+    const a = monthIndex(m[1]);
+    const b = monthIndex(m[2]);
+    if (a === b) continue;
+    let y1: number | null;
+    let y2: number | null;
+    if (m[3]) {
+      y2 = Number(m[3]);
+      y1 = b < a ? y2 - 1 : y2;
+    } else {
+      y1 = yearFor(a, null, ctx.anchor, ctx.tenseAt(m.index, m.index + m[0].length));
+      y2 = y1 === null ? null : b < a ? y1 + 1 : y1;
+    }
+    const value = `${formatPoint(y1, a, null, 'month')}/${formatPoint(y2, b, null, 'month')}`;
+    out.push({ start: ctx.offset + m.index, end: ctx.offset + m.index + m[0].length, value, granularity: 'month', source: 'month-range', priority: 2, explicitYear: !!m[3] });
+  }
+  return out;
+};
+
 const TEENS: Record<string, number> = { ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19 };
 const TENS: Record<string, number> = { twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
 const UNITS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9 };
@@ -289,4 +314,4 @@ export const spokenYearParser: Parser = (ctx, c) => {
   return out;
 };
 
-export const PARSERS: Parser[] = [chronoParser, relativeParser, numericDateParser, yearRangeParser, dayPairParser, bareYearParser, spokenYearParser];
+export const PARSERS: Parser[] = [chronoParser, relativeParser, numericDateParser, yearRangeParser, dayPairParser, monthRangeParser, bareYearParser, spokenYearParser];
