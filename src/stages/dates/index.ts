@@ -26,8 +26,10 @@ function parseAll(doc: Doc, anchor: Anchor, c: CompiledDateRules): DateCandidate
 
 /**
  * Stage 3: dates, resolved against the article's anchor: the dateline, input `published`,
- * --reference-date, else a first-lines statement of when the release was issued; with none of these,
- * dates without a year take the year that all the article's full dates share, else stay XXXX.
+ * --reference-date, else a first-lines statement of when the release was issued (anchor.ts), else the
+ * year of a bracketed month-year in the headline; with none of these, dates without a year take the
+ * year that all the article's explicit dates share, else stay XXXX. Values are at the granularity
+ * written; the record keeps each distinct value once (assemble).
  */
 export const dates: Stage = {
   name: 'dates',
