@@ -252,3 +252,11 @@ describe('dates: month ranges', () => {
     expect(on('2023-05-20', 'Exports rose between November and February 2023.')).toEqual(['2022-11/2023-02']);
   });
 });
+
+describe('dates: a weekday in a clause without a tense word', () => {
+  it('takes the nearer of the weekdays before and after publication', () => {
+    // 1998-05-01 is a Friday: Monday after (3 days) is nearer than Monday before (4 days).
+    expect(on('1998-05-01', 'The two leaders meet separately Monday with the envoy.')).toEqual(['1998-05-04']);
+    expect(on('1998-05-01', 'The two leaders met separately Monday with the envoy.')).toEqual(['1998-04-27']);
+  });
+});

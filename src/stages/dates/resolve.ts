@@ -52,17 +52,17 @@ export function shift(iso: string, unit: 'day' | 'month' | 'year', n: number): [
 }
 
 /**
- * A weekday named alone ("said Monday", "will meet on Thursday"): the one in the week before the
- * publication date (the publication day itself included) unless the clause is future (the week after)
- * or present (the nearer of the two). News reports mostly look back, so a clause without a tense word
- * looks back too.
+ * A weekday named alone ("said Monday", "will meet on Thursday"): in a past clause the one in the week
+ * before the publication date (the publication day itself included), in a future clause the one in the
+ * week after, otherwise the nearer of the two (a clause with no past or future word is mostly present:
+ * "the leaders meet separately Monday"; a tie looks back).
  */
 export function weekdayDate(weekday: number, anchorDate: string, tense: Tense): [number, number, number] {
   const [y, m, d] = ymd(anchorDate);
   const ref = new Date(Date.UTC(y, m - 1, d)).getUTCDay();
   const back = (ref - weekday + 7) % 7;
   const fwd = (weekday - ref + 7) % 7;
-  const n = tense === 'future' ? fwd : tense === 'present' ? (back <= fwd ? -back : fwd) : -back;
+  const n = tense === 'future' ? fwd : tense === 'past' ? -back : back <= fwd ? -back : fwd;
   return shift(anchorDate, 'day', n);
 }
 
