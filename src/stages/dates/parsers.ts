@@ -210,26 +210,38 @@ export const yearRangeParser: Parser = (ctx, c) => {
 
 /**
  * "4 and 5 September 2018", "March 4 and 5", "5th and 6th May", "5, 6 and 7 May 2023" -> a day interval
- * from the first day to the last (chrono reads only the last day).
+ * from the first day to the last (chrono reads only the last day). ("May 5, 6 and 7" stays with chrono.)
  */
 export const dayPairParser: Parser = (ctx) => {
   const out: DateCandidate[] = [];
   const ord = '(?:st|nd|rd|th)?';
-  const dm = new RegExp(`\\b(\\d{1,2})${ord}(?:,\\s*\\d{1,2}${ord})*,?\\s+(?:and|&|to)\\s+(\\d{1,2})${ord}\\s+(?:of\\s+)?(${MONTH_NAMES})\\b\\.?(?:,?\\s+((?:19|20)\\d\\d))?`, 'g');
-  const md = new RegExp(`\\b(${MONTH_NAMES})\\.?\\s+(\\d{1,2})${ord}(?:,\\s*\\d{1,2}${ord})*,?\\s+(?:and|&|to)\\s+(\\d{1,2})${ord}\\b(?:,?\\s+((?:19|20)\\d\\d))?`, 'g');
-  const push = (m: RegExpExecArray, d1: number, d2: number, mon: string, y?: string) => {
+  const dm = new RegExp(`\\b(\\d{1,2})${ord},?\\s+(?:and|&|to)\\s+(\\d{1,2})${ord}\\s+(?:of\\s+)?(${MONTH_NAMES})\\b\\.?(?:,?\\s+((?:19|20)\\d\\d))?`, 'g');
+  const md = new RegExp(`\\b(${MONTH_NAMES})\\.?\\s+(\\d{1,2})${ord},?\\s+(?:and|&|to)\\s+(\\d{1,2})${ord}\\b(?:,?\\s+((?:19|20)\\d\\d))?`, 'g');
+  const push = (m: RegExpExecArray, from: number, d1: number, d2: number, mon: string, y?: string) => {
     const month = monthIndex(mon);
     if (!month || d1 < 1 || d2 > 31 || d2 <= d1) return;
     // A full stop after a full month name ends the sentence; after "Sept" it is the abbreviation's.
     const len = m[0].endsWith('.') && !y && /^(?:May|June|July|\w{5,})\.$/.test(m[0].slice(m[0].lastIndexOf(mon))) ? m[0].length - 1 : m[0].length;
-    const year = y ? Number(y) : yearFor(month, d1, ctx.anchor, ctx.tenseAt(m.index, m.index + len));
+    const to = m.index + len;
+    const year = y ? Number(y) : yearFor(month, d1, ctx.anchor, ctx.tenseAt(from, to));
     const a = formatPoint(year, month, d1, 'day');
     const b = formatPoint(year, month, d2, 'day');
-    out.push({ start: ctx.offset + m.index, end: ctx.offset + m.index + len, value: `${a}/${b}`, granularity: 'day', source: 'day-pair', priority: 2, explicitYear: !!y });
+    out.push({ start: ctx.offset + from, end: ctx.offset + to, value: `${a}/${b}`, granularity: 'day', source: 'day-pair', priority: 2, explicitYear: !!y });
   };
   let m: RegExpExecArray | null;
-  while ((m = dm.exec(ctx.text))) push(m, Number(m[1]), Number(m[2]), m[3], m[4]);
-  while ((m = md.exec(ctx.text))) push(m, Number(m[2]), Number(m[3]), m[1], m[4]);
+  while ((m = dm.exec(ctx.text))) {
+    // "5, 6 and 7 May": earlier days of the list, read back from the pair (at most a few).
+    let from = m.index;
+    let d1 = Number(m[1]);
+    for (let k = 0; k < 6; k++) {
+      const item = /(\d{1,2})(?:st|nd|rd|th)?, ?$/.exec(ctx.text.slice(Math.max(0, from - 7), from));
+      if (!item || /\d/.test(ctx.text[from - item[0].length - 1] ?? '') || Number(item[1]) >= d1) break;
+      from -= item[0].length;
+      d1 = Number(item[1]);
+    }
+    push(m, from, d1, Number(m[2]), m[3], m[4]);
+  }
+  while ((m = md.exec(ctx.text))) push(m, m.index, Number(m[2]), Number(m[3]), m[1], m[4]);
   return out;
 };
 
