@@ -281,7 +281,9 @@ function segments(ctx: Ctx, chain: number[]): Segment[] {
       const possessor = next.some((x) => word(ctx, x) === "'s");
       // "Government of Canada and Wapiti Narrows Cree Nation": an of-field closed by a country is complete.
       const closedByCountry = w === 'and' && curHasHeadInitialField() && ctx.r.places.countryOf.has(word(ctx, chain[p - 1])) && capTok(ctx.toks[next[0] ?? -1]);
-      if (ctx.r.places.countryOf.has(nextText) || possessor || closedByCountry || (itemIsName(ctx, next) && itemIsName(ctx, cur))) {
+      // After "and the" a name of its own always starts a new item ("the Government and the Ministry of ...").
+      const afterThe = word(ctx, chain[p + 1]) === 'the';
+      if (ctx.r.places.countryOf.has(nextText) || possessor || closedByCountry || (itemIsName(ctx, next) && (afterThe || itemIsName(ctx, cur)))) {
         close();
         continue;
       }
@@ -393,7 +395,7 @@ function nameIn(ctx: Ctx, seg: Segment): OrgCandidate[] | null {
   // Nations Office ..."): capitals joined by nothing, "&", "and", a hyphen or a possessive.
   const first = heads[0];
   let start = first;
-  const walkable = (w: string) => ['&', 'and', "'s", ',', '–', '-', '—'].includes(w) || (JOIN.has(w) && !OF.has(w) && w !== 'for' && w !== 'on');
+  const walkable = (w: string) => ['&', 'and', "'s", "'", ',', '–', '-', '—'].includes(w) || (JOIN.has(w) && !OF.has(w) && w !== 'for' && w !== 'on');
   while (idx.includes(start - 1) && (capTok(toks[start - 1]) || walkable(word(ctx, start - 1))) && idx[0] < start) {
     // A possessor that is a body of its own ("World Bank's | International Development Association") or the
     // article's anaphor ("the Bank's | Board") is not part of the name; a title's is ("Prime Minister's Office").

@@ -40,6 +40,14 @@ function titleCase(text: string, s: Span, toks: Token[]): boolean {
 }
 
 function mention(c: OrgCandidate, r: OrgRules): OrgMention {
+  // "Finland's Aurora Export Bank": the country's genitive qualifies the name (it gives the country), it is not in it.
+  const words = c.surface.split(' ');
+  const g = words.slice(0, 4).findIndex((w) => w.endsWith("'s"));
+  const owner = g >= 0 && /^\p{Lu}/u.test(words[g + 1] ?? '') ? r.places.countryOf.get([...words.slice(0, g), words[g].slice(0, -2)].join(' ')) : undefined;
+  if (owner) {
+    const cut = words.slice(0, g + 1).join(' ').length + 1;
+    c = { ...c, start: c.start + cut, surface: c.surface.slice(cut), country: c.country ?? owner };
+  }
   const surface = c.surface.replace(/^the\s+/i, '');
   if (c.gazetteer) {
     return { start: c.start, end: c.end, surface, key: `gz:${c.gazetteer.name}`, country: c.gazetteer.country ?? c.country, gazetteer: c.gazetteer.name, acronym: !!c.acronym };

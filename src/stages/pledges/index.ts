@@ -154,6 +154,8 @@ export const pledges: Stage = {
         if (/\breceive$/.test(c.lemma)) return resolve(cands.find((x) => x.start >= cueEnd && giverFollows(doc.text.slice(Math.max(s.start, x.start - 40), x.start)))) ?? lastActor;
         // Several parties agreeing together ("The Government, employers' organizations and the ILO have agreed").
         if ((c.lemma === 'agree' || c.lemma === 'concur') && inClause.length >= 2 && /\band\s/.test(doc.text.slice(inClause[0].end, cueAt)) && !/\bsaid\b/.test(doc.text.slice(cStart, cueAt))) return 'joint';
+        // "Cooperation to be expanded in five fields": a headline with no party names both sides' plan.
+        if (c.kind === 'headline' && !subject) return 'joint';
         if (!subject) {
           // A capitalised name right before the cue that no stage took ("Hydrom will provide").
           const words = lastWords(text.slice(Math.max(0, c.start - 80), c.start), 8).filter((w) => w !== 'also');
@@ -205,6 +207,18 @@ export const pledges: Stage = {
         }
       }
       if (!found) found = first;
+      // "X said Finland stands ready to ..., while Y said Vietnam is determined to ...": a second party's
+      // commitment in a later clause of the same sentence is a second pledge with the same text.
+      let second: { cue: CueMatch; actor: string } | null = null;
+      if (found && actor) {
+        const firstClause = clauseStart(text, found.start, cues);
+        for (const c of ordered) {
+          if (c.start <= found.end || clauseStart(text, c.start, cues) <= firstClause || !accepts(c)) continue;
+          const a = actorOf(c);
+          if (a && a !== actor && a !== 'joint' && actor !== 'joint') second = { cue: c, actor: a };
+          break;
+        }
+      }
       if (found) {
         const cueEnd = s.start + found.end;
         if (!actor) actor = lastActor ?? doc.organisations[0]?.name ?? 'unknown';
@@ -217,6 +231,7 @@ export const pledges: Stage = {
         const due = spansIn(doc.dates, s).find((d) => d.start >= cueEnd && d.end <= s.end);
         if (due) p.due = due.value;
         out.push(p);
+        if (second) out.push({ start: s.start, end: s.end, actor: second.actor, action: lemmaOf(text, second.cue), cue: { start: s.start + second.cue.start, end: s.start + second.cue.end } });
         if (actor !== 'joint' && actor !== 'unknown') lastActor = actor;
         lastPledgeActor = actor;
       }
