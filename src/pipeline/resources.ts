@@ -32,6 +32,7 @@ export interface PeopleResource {
   titleModifiers: string[];
   multiWordTitles: string[];
   honorificsNeedingContext: string[];
+  contextHonorifics: string[];
 }
 
 export interface GazetteerEntry {

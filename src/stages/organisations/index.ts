@@ -2,7 +2,8 @@ import type { OrgMention, Span } from '../../doc/document.js';
 import type { Stage } from '../../pipeline/stage.js';
 import { PhraseMatcher } from '../../text/phrases.js';
 import { overlaps, tokenize, type Token } from '../../text/tokens.js';
-import { isCommonWord, isMostlyVerb } from '../../lexicon/english.js';
+import { isCommonWord } from '../../lexicon/english.js';
+import { isHeadline } from '../../text/headline.js';
 import { acronymShaped, definitions, shouting, undefinedAcronymIsOrg, type Definition } from './acronyms.js';
 import { chainCandidates, type OrgCandidate } from './chains.js';
 import { camelCaseCandidates, mediaCandidates } from './media.js';
@@ -18,25 +19,6 @@ function longestFirst<T extends Span>(cands: T[]): T[] {
     if (!kept.some((k) => overlaps(k, c))) kept.push(c);
   }
   return kept.sort((a, b) => a.start - b.start);
-}
-
-const TITLE_CASE_LOWER = new Set(['a', 'an', 'the', 'and', 'or', 'but', 'nor', 'for', 'of', 'on', 'in', 'at', 'to', 'by', 'with', 'from', 'as', 'vs', 'via', 'into', 'over', 'upon', 's']);
-
-/**
- * A headline in title case ("Vietnam, Singapore Combine Forces to Fight Crime"): a whole line with no
- * closing stop, most of its longer words capitalised, one of them a verb. Capitals there say nothing about names, so only
- * known names and acronyms are read in it. (Official prose capitalises heavily too, but ends in a stop.)
- */
-function titleCase(text: string, s: Span, toks: Token[]): boolean {
-  if ((s.start > 0 && text[s.start - 1] !== '\n') || (s.end < text.length && text[s.end] !== '\n')) return false;
-  if (/[.!?:;]["')\]]*$/.test(text.slice(Math.max(s.start, s.end - 3), s.end))) return false;
-  // Title case leaves only short function words in lower case; "who is also" is prose (a caption).
-  if (toks.some((t) => /^\p{Ll}/u.test(t.text) && !TITLE_CASE_LOWER.has(t.text))) return false;
-  const words = toks.filter((t) => /^\p{L}{4,}/u.test(t.text));
-  if (words.length < 4 || words.filter((t) => /^\p{Lu}/u.test(t.text)).length / words.length < 0.75) return false;
-  // A headline says something ("Combine", "Commits", "Sign"); a line of names ("Directorate of Information and
-  // Communication | African Union Commission") is read like prose.
-  return words.some((t) => isMostlyVerb(t.text));
 }
 
 function mention(c: OrgCandidate, r: OrgRules): OrgMention {
@@ -67,7 +49,7 @@ export const organisations: Stage = {
     for (const s of doc.sentences) {
       const toks = tokenize(doc.text, s.start, s.end);
       sentenceTokens.push(toks);
-      if (!titleCase(doc.text, s, toks)) cands.push(...chainCandidates(doc.text, toks, r), ...mediaCandidates(doc.text, toks, r));
+      if (!isHeadline(doc.text, s, toks)) cands.push(...chainCandidates(doc.text, toks, r), ...mediaCandidates(doc.text, toks, r));
       cands.push(...camelCaseCandidates(doc.text, toks, r), ...companyBranchCandidates(doc.text, toks, r));
       for (const m of r.gazetteer.matcher.findAll(doc.text, toks)) {
         if (m.value.entry.ambiguous && m.value.acronym) continue;

@@ -5,6 +5,7 @@ import { spansIn } from '../../text/spans.js';
 import { inside, tokenize, type Token } from '../../text/tokens.js';
 import { fold } from '../ingest/normalise.js';
 import { bare, type PeopleLexicon } from './lexicon.js';
+import { isHeadline } from '../../text/headline.js';
 
 type Kind = 'org' | 'honorific' | 'title' | 'joiner' | 'name' | 'particle' | 'initial' | 'suffix' | 'place' | 'other';
 
@@ -22,8 +23,11 @@ const titleCaseWord = (w: string) => /^\p{Lu}[\p{Ll}\p{M}]/u.test(w);
 /** "Kong-listed", "Beijing-based", "US-funded": an English word after the hyphen makes an adjective, not a name ("Eui-yong" is one). */
 const participleCompound = (w: string) => {
   const i = w.lastIndexOf('-');
-  return i > 0 && /^\p{Ll}/u.test(w.slice(i + 1)) && isCommonWord(w.slice(i + 1));
+  const part = w.slice(i + 1);
+  return i > 0 && /^\p{Ll}/u.test(part) && isCommonWord(part) && (/(?:ed|en|ing)$/.test(part) || COMPOUND_ENDS.has(part));
 };
+/** Second halves of English compound adjectives that do not end in -ed ("Beijing-made", "nation-wide"); "Hye-won" is a name. */
+const COMPOUND_ENDS = new Set(['made', 'run', 'born', 'wide', 'free', 'style', 'level', 'scale', 'term', 'like', 'bound', 'owned', 'backed']);
 const titleCased = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
 const capsWord = (w: string) => /^\p{Lu}{2,}(?:-\p{Lu}+)*$/u.test(w);
 
@@ -55,7 +59,8 @@ function classify(doc: Doc, s: Span, toks: Token[], lex: PeopleLexicon): Tok[] {
     const w = bare(t.text);
     const next = out[i + 1];
     if (lex.honorifics.has(w) && (w !== 'HE' || (next && /^\p{Lu}/u.test(next.text)))) t.kind = 'honorific';
-    else if (lex.titles.has(t.text) || (lex.titles.has(w) && next?.text === '.')) t.kind = 'title';
+    else if (lex.titles.has(t.text) || (lex.titleAbbreviations.has(w) && (next?.text === '.' || /^\p{Lu}+$/u.test(w)))) t.kind = 'title';
+    else if (lex.contextHonorifics.has(t.text) && titleCaseWord(out[i + 1]?.text ?? '') && titleCaseWord(out[i + 2]?.text ?? '')) t.kind = 'honorific'; // "U Min Naing Oo"
     else if (lex.postNominals.has(w) && i > 0 && out[i - 1].kind === 'name') t.kind = 'title'; // "Patrick Doyle MP"
     else if (CALENDAR.test(t.text)) t.kind = 'other';
     else if (JOINERS.has(t.text)) t.kind = 'joiner';
@@ -90,7 +95,8 @@ function placeInName(out: Tok[], i: number, lex: PeopleLexicon): boolean {
   const w = out[i].text;
   if (lex.places.countryOf.has(w) || !titleCaseWord(w)) return false;
   const cap = (k: number) => !!out[k] && titleCaseWord(out[k].text) && out[k].kind !== 'title' && out[k].kind !== 'honorific' && out[k].kind !== 'org' && !lex.titles.has(out[k].text);
-  return (cap(i - 1) && cap(i - 2)) || (cap(i - 1) && cap(i + 1) && out[i - 1].kind === 'name');
+  const nameWord = (k: number) => cap(k) && !isCommonWord(out[k].text);
+  return (nameWord(i - 1) && nameWord(i - 2)) || (nameWord(i - 1) && cap(i + 1) && out[i - 1].kind === 'name');
 }
 
 export interface Detected extends PersonMention {
@@ -118,7 +124,13 @@ function runs(toks: Tok[], text: string): [number, number][] {
       const k = toks[n].kind;
       if (k === 'name' || k === 'suffix') j = n;
       else if (k === 'initial' && toks[n + 1]?.text === '.') j = n + 1;
-      else if (k === 'particle' && toks[n + 1]?.kind === 'name' && joinedGap(text, toks[n], toks[n + 1])) j = n + 1;
+      else if (k === 'particle') {
+        // "van der Berg", "bin Haji Tahir": particles (and an honorific after one) before the next name word.
+        let q = n;
+        while (q < toks.length && q - n < 3 && (toks[q].kind === 'particle' || (toks[q].kind === 'honorific' && q > n)) && joinedGap(text, toks[q], toks[q + 1] ?? toks[q])) q++;
+        if (toks[q]?.kind !== 'name') break;
+        j = q;
+      }
       else if (toks[n].text === '.' && toks[j].kind === 'suffix') j = n;
       else break;
     }
@@ -141,6 +153,8 @@ interface Evidence {
   roleBefore: boolean;
   /** "X said", "said X" */
   speech: boolean;
+  /** A line that is only the name, before a short line of title ("Funmilayo Adebayo / Director (Information)"). */
+  signature: boolean;
 }
 
 /**
@@ -148,7 +162,9 @@ interface Evidence {
  * words ("Minister Hung"): names only if a full name in the article has that word.
  */
 export function detectInSentence(doc: Doc, s: Span, lex: PeopleLexicon, maybe: Detected[] = []): Detected[] {
-  const toks = classify(doc, s, tokenize(doc.text, s.start, s.end), lex);
+  const raw = tokenize(doc.text, s.start, s.end);
+  const headline = isHeadline(doc.text, s, raw);
+  const toks = classify(doc, s, raw, lex);
   const out: Detected[] = [];
   for (const [a0, b0] of runs(toks, doc.text)) {
     let a = a0;
@@ -173,8 +189,17 @@ export function detectInSentence(doc: Doc, s: Span, lex: PeopleLexicon, maybe: D
     const n = nameToks.length;
     const commons = nameToks.filter(common).length;
     const shape = nameToks.map((t) => lex.surnames.get(fold(t.text))).find(Boolean) ?? null;
-    const strong = ev.direct || ev.titled || ev.appositiveAfter || ev.appositiveBefore || ev.roleBefore;
+    const strong = ev.direct || ev.titled || ev.appositiveAfter || ev.appositiveBefore || ev.roleBefore || ev.signature;
+    // In a headline, or after "at", "in", "near" (a place: "at Ban Nong Ian"), only a title or a role says "person".
+    const placeBefore = /^(?:at|in|near|from|to)$/.test(toks[a - 1]?.text ?? '');
+    if ((headline || placeBefore) && !strong) continue;
     if (n === 1) {
+      // "his Indonesian counterpart, Hendarto,", "Editor: Suharyanto": one name word after a role or a byline.
+      const w0 = nameToks[0].text;
+      if ((ev.roleBefore || ev.appositiveAfter) && !commons && !lex.roleNouns.has(w0.toLowerCase()) && !lex.titles.has(w0) && !lex.notNames.has(w0) && (toks[a - 1]?.text === ',' || toks[a - 1]?.text === ':')) {
+        out.push(mentionOf(doc, toks, a, b, nameToks, shape, ev, lex));
+        continue;
+      }
       // A one-word name after a title ("Minister Kono"), unless the word is a role or a common word ("Chief Guest").
       const w = nameToks[0].text;
       if (!ev.direct || !headBefore || lex.roleNouns.has(w.toLowerCase()) || lex.titles.has(w.replace(/s$/, '')) || lex.notNames.has(w)) continue;
@@ -209,6 +234,21 @@ function headTitleBefore(toks: Tok[], a: number, lex: PeopleLexicon): boolean {
   return !lex.titleModifiers.has(w) && (lex.roleNouns.has(w.toLowerCase()) || lex.titleAbbreviations.has(w) || /^\p{Lu}/u.test(w));
 }
 
+/**
+ * A signature: the run is the whole line and the next line is a short one that holds a title or a role
+ * ("Khin Thandar Aye" / "Communication Officer" / "UNICEF Myanmar").
+ */
+function signatureLine(doc: Doc, toks: Tok[], a: number, b: number, lex: PeopleLexicon): boolean {
+  const start = toks[a].start;
+  const end = toks[b].end;
+  if ((start > 0 && doc.text[start - 1] !== '\n') || (end < doc.text.length && doc.text[end] !== '\n')) return false;
+  const nl = doc.text.indexOf('\n', end + 1);
+  const next = doc.text.slice(end + 1, nl < 0 ? doc.text.length : nl).trim();
+  const words = next.split(/\s+/).filter(Boolean);
+  if (!words.length || words.length > 6) return false;
+  return words.some((w) => lex.titles.has(bare(w)) || lex.roleNouns.has(bare(w).toLowerCase()));
+}
+
 /** What the words around a run say about it being a person's name. */
 function evidence(doc: Doc, toks: Tok[], a: number, b: number, lex: PeopleLexicon): Evidence {
   let p = a - 1;
@@ -218,6 +258,8 @@ function evidence(doc: Doc, toks: Tok[], a: number, b: number, lex: PeopleLexico
   for (let q = a - 1; q >= 0 && q >= a - 14 && !titled; q--) {
     const k = toks[q].kind;
     if (k === 'title' || k === 'honorific') titled = true;
+    // A comma inside a field list of the title ("Minister of Planning, Economic Development and ...").
+    else if (toks[q].text === ',' && q > 0 && titleCaseWord(toks[q - 1].text) && q < a - 1) continue;
     else if (!(k === 'joiner' || k === 'place' || k === 'org' || k === 'name' || /^[.()']$/.test(toks[q].text))) break;
   }
   const next = toks[b + 1];
@@ -252,6 +294,10 @@ function evidence(doc: Doc, toks: Tok[], a: number, b: number, lex: PeopleLexico
     }
     if (!(toks[q].kind === 'place' || /^\p{Ll}/u.test(toks[q].text))) break;
   }
+  // "By Maricel Tolentino", "WAM/Amjad Saleh/Rola Haddad": a byline opening its line, or names between slashes.
+  const lineStart = (k: number) => k === 0 || doc.text.slice(toks[k - 1].end, toks[k].start).includes('\n');
+  if (a === 1 && toks[0].text === 'By' && lineStart(0)) roleBefore = true;
+  if (toks[a - 1]?.text === '/' || toks[b + 1]?.text === '/') roleBefore = toks.every((t) => !/^\p{Ll}/u.test(t.text));
   // "Reporter: Rizka Amalia Putri", "(Photo: Burak Çelikkaya - Anadolu Agency)"
   if (toks[a - 1]?.text === ':') {
     for (let q = Math.max(0, a - 4); q < a - 1; q++) {
@@ -261,7 +307,7 @@ function evidence(doc: Doc, toks: Tok[], a: number, b: number, lex: PeopleLexico
   }
   const after = next?.text === ',' ? toks[b + 2] : next;
   const speech = (!!after && lex.speechVerbs.has(after.text)) || (p >= 0 && /^(?:said|says|told)$/.test(toks[p].text));
-  return { direct, titled, appositiveAfter, appositiveBefore, roleBefore, speech };
+  return { direct, titled, appositiveAfter, appositiveBefore, roleBefore, speech, signature: signatureLine(doc, toks, a, b, lex) };
 }
 
 function mentionOf(doc: Doc, toks: Tok[], a: number, b: number, nameToks: Tok[], shape: string | null, ev: Evidence, lex: PeopleLexicon): Detected {

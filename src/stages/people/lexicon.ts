@@ -26,7 +26,9 @@ export interface PeopleLexicon {
   bylines: PhraseMatcher<true>;
   /** Title words that only qualify the next one ("Deputy", "Foreign"). */
   titleModifiers: Set<string>;
-  /** Short forms of ranks and titles ("Gen", "Lt", "PM"). */
+  /** Forms of address that are also names ("U", "Daw", "Khun"): honorifics only before a name of two words or more. */
+  contextHonorifics: Set<string>;
+  /** Short forms of ranks and titles ("Gen", "Lt", "PM"): titles when their stop follows, or written in capitals. */
   titleAbbreviations: Set<string>;
   particles: Set<string>;
   suffixes: Set<string>;
@@ -60,7 +62,7 @@ export function peopleLexicon(res: Resources): PeopleLexicon {
     for (const t of p.multiWordTitles) multiTitles.add(t, true);
     const bylines = new PhraseMatcher<true>();
     for (const b of p.bylineCues) bylines.add(b, true);
-    const titles = new Set<string>([...p.titleWords, ...p.titleAbbreviations.map(bare)]);
+    const titles = new Set<string>(p.titleWords);
     // compromise's Actor nouns (role nouns of the whole language: "coordinator", "bishop", "guest").
     const roleNouns = new Set<string>([...p.roleNouns.map((w) => w.toLowerCase()), ...wordsTagged('Actor').filter((w) => !w.includes(' '))]);
     return {
@@ -70,6 +72,7 @@ export function peopleLexicon(res: Resources): PeopleLexicon {
       multiTitles,
       roleNouns,
       titleAbbreviations: new Set(p.titleAbbreviations.map(bare)),
+      contextHonorifics: new Set(p.contextHonorifics),
       postNominals: new Set(p.postNominals.map(bare)),
       bylines,
       titleModifiers: new Set(p.titleModifiers),
