@@ -68,6 +68,7 @@ export interface OrganisationsResource {
   headSynonyms: string[][];
   nonOrgHeads: string[];
   genericBodies: string[];
+  countryOffices: string[];
   notAcronyms: string[];
   personTitles: string[];
   openers: string[];

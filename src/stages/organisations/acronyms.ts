@@ -139,17 +139,7 @@ export function undefinedAcronymIsOrg(toks: Token[], k: number, r: OrgRules): bo
   const prev = toks[k - 1]?.text ?? '';
   // "KSh 2 billion", "Rs 500": a mixed-case abbreviation before a number is a currency.
   if (/\p{Ll}/u.test(w) && /^\d/.test(next)) return false;
-  // A place in capitals, alone or with its neighbours ("HANOI", "ABU DHABI").
-  let a = k;
-  let b = k;
-  while (a > 0 && /^\p{Lu}{2,}$/u.test(toks[a - 1].text)) a--;
-  while (b + 1 < toks.length && /^\p{Lu}{2,}$/u.test(toks[b + 1].text)) b++;
-  for (let i = a; i <= k; i++) {
-    for (let j = k; j <= b; j++) {
-      const phrase = toks.slice(i, j + 1).map((t) => t.text[0] + t.text.slice(1).toLowerCase()).join(' ');
-      if (r.places.places.has(phrase)) return false;
-    }
-  }
+  if (capsPlace(toks, k, r)) return false;
   const nameLike = (x: string) => /^\p{Lu}\p{Ll}/u.test(x) && !isCommonWord(x) && !r.heads.has(x) && !r.titles.has(x) && !r.places.placeWords.has(x.toLowerCase());
   if (/^\p{Lu}+$/u.test(w) && (nameLike(next) || nameLike(prev))) return false;
   // "Minister NDOYE", "Mr. SARR": a title or honorific before a word in capitals makes it a surname.
@@ -158,6 +148,21 @@ export function undefinedAcronymIsOrg(toks: Token[], k: number, r: OrgRules): bo
   if (/^\p{Lu}+$/u.test(w) && (k === 0 || /^\p{Lu}+$/u.test(prev) || prev === ',') && /^[,–—-]$|^\($/.test(next) && k <= 3) return false;
   if (r.heads.has(w)) return false; // "PLC", "GmbH": a company form, not a body of its own
   return true;
+}
+
+/** Is token k, with its neighbours in capitals, a place written in capitals ("HANOI", "ABU DHABI")? */
+export function capsPlace(toks: Token[], k: number, r: OrgRules): boolean {
+  let a = k;
+  let b = k;
+  while (a > 0 && k - a < 3 && /^\p{Lu}{2,}$/u.test(toks[a - 1].text)) a--;
+  while (b + 1 < toks.length && b - k < 3 && /^\p{Lu}{2,}$/u.test(toks[b + 1].text)) b++;
+  for (let i = a; i <= k; i++) {
+    for (let j = k; j <= b; j++) {
+      const phrase = toks.slice(i, j + 1).map((t) => t.text[0] + t.text.slice(1).toLowerCase()).join(' ');
+      if (r.places.places.has(phrase)) return true;
+    }
+  }
+  return false;
 }
 
 /**

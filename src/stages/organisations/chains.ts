@@ -1,6 +1,6 @@
 import type { Span } from '../../doc/document.js';
 import type { GazetteerEntry } from '../../pipeline/resources.js';
-import { isGivenName } from '../../lexicon/english.js';
+import { isCommonWord, isGivenName, isMostlyVerb } from '../../lexicon/english.js';
 import { acronymShaped, shouting } from './acronyms.js';
 import { isAllCaps, type Token } from '../../text/tokens.js';
 import { trimEndChars } from '../../text/trim.js';
@@ -375,7 +375,12 @@ function nameIn(ctx: Ctx, seg: Segment): OrgCandidate[] | null {
     // "Bank Negara Malaysia", "Radio Free Asia": a name that opens with its head runs on over the words right after it.
     end = last;
     while (idx.includes(end + 1) && capTok(toks[end + 1]) && !nameStarts(ctx, end + 1)) end++;
-  } else end = last;
+  } else {
+    end = last;
+    // "State Atomic Energy Corporation Rosatom": one brand word right after the head belongs to the name.
+    const next = end + 1;
+    if (idx.includes(next) && capTok(toks[next]) && !idx.includes(next + 1) && !isCommonWord(word(ctx, next)) && !nameStarts(ctx, next) && !r.places.places.has(word(ctx, next))) end = next;
+  }
   // "Government Debt Management Strategy", "Vietnam News Agency Photo Exhibition": capitals that run on from the
   // name into an event, a document or a programme make the whole a name of that thing, not of a body.
   let tail = end;
@@ -395,8 +400,13 @@ function nameIn(ctx: Ctx, seg: Segment): OrgCandidate[] | null {
   // Nations Office ..."): capitals joined by nothing, "&", "and", a hyphen or a possessive.
   const first = heads[0];
   let start = first;
-  const walkable = (w: string) => ['&', 'and', "'s", "'", ',', '–', '-', '—'].includes(w) || (JOIN.has(w) && !OF.has(w) && w !== 'for' && w !== 'on');
-  while (idx.includes(start - 1) && (capTok(toks[start - 1]) || walkable(word(ctx, start - 1))) && idx[0] < start) {
+  const walkable = (k: number) => {
+    const w = word(ctx, k);
+    // "Port of Rotterdam Authority": an "of" between capitals that are no place ("Indonesia of the UN Office" stops).
+    if (w === 'of') return capTok(toks[k - 1]) && !r.places.places.has(word(ctx, k - 1)) && capTok(toks[k + 1]);
+    return ['&', 'and', "'s", "'", ',', '–', '-', '—'].includes(w) || (JOIN.has(w) && !OF.has(w) && w !== 'for' && w !== 'on');
+  };
+  while (idx.includes(start - 1) && (capTok(toks[start - 1]) || walkable(start - 1)) && idx[0] < start) {
     // A possessor that is a body of its own ("World Bank's | International Development Association") or the
     // article's anaphor ("the Bank's | Board") is not part of the name; a title's is ("Prime Minister's Office").
     if (word(ctx, start - 1) === "'s" && isHead(ctx, start - 2)) break;
@@ -420,6 +430,7 @@ function nameIn(ctx: Ctx, seg: Segment): OrgCandidate[] | null {
   const words = idx.filter((k) => k >= start && k <= end && capTok(toks[k]));
   if (words.length < 2) return null; // a lone head word ("Ministry") is no name
   if (r.genericBodies.has(ctx.text.slice(toks[start].start, toks[end].end))) return null; // "the Board of Directors"
+  if (r.countryOffices.has(word(ctx, end)) && words.length === 2 && r.places.countryOf.has(word(ctx, start))) return null; // "ILO's Bangladesh Office"
   // "the Bank Group's": head words alone name no body unless an of-phrase follows ("Police Academy of Cambodia").
   if (words.every((k) => isHead(ctx, k)) && !idx.some((k) => k > start && k <= end && OF.has(word(ctx, k)))) return null;
   // After "Minister of" a phrase is a field ("Public Administration") unless it has a head that is not one.
@@ -434,6 +445,8 @@ function ofPhraseEnd(ctx: Ctx, idx: number[], h: number): number {
   for (let p = from + 1; p < idx.length; p++) {
     const k = idx[p];
     if (!capTok(toks[k])) continue;
+    // "Saudi Fund for Development Signs ...": a capitalised verb of a headline ends the name.
+    if (p === idx.length - 1 && !isHead(ctx, k) && isMostlyVerb(word(ctx, k)) && p > from + 1) break;
     const joined = !capTok(toks[idx[p - 1]]); // reached through a connector
     if (!joined && p > from + 1) {
       // A capitalised word straight after the previous one: it continues the name only if what follows ends in a head.

@@ -4,7 +4,7 @@ import { PhraseMatcher } from '../../text/phrases.js';
 import { overlaps, tokenize, type Token } from '../../text/tokens.js';
 import { isCommonWord } from '../../lexicon/english.js';
 import { isHeadline } from '../../text/headline.js';
-import { acronymShaped, definitions, shouting, undefinedAcronymIsOrg, type Definition } from './acronyms.js';
+import { acronymShaped, capsPlace, definitions, shouting, undefinedAcronymIsOrg, type Definition } from './acronyms.js';
 import { chainCandidates, type OrgCandidate } from './chains.js';
 import { camelCaseCandidates, mediaCandidates } from './media.js';
 import { companyBranchCandidates } from './companies.js';
@@ -54,6 +54,8 @@ export const organisations: Stage = {
       for (const m of r.gazetteer.matcher.findAll(doc.text, toks)) {
         if (m.value.entry.ambiguous && m.value.acronym) continue;
         if (doc.text[m.end] === '$') continue; // "AU$55.6 million" is money
+        // "ABU DHABI, 12 March (WAM) --": an acronym the gazetteer knows, inside a place written in capitals.
+        if (m.value.acronym && /^\p{Lu}+$/u.test(toks[m.i].text) && capsPlace(toks, m.i, r)) continue;
         // "NPR 5 million": a currency code the gazetteer also knows as an acronym, beside a number.
         if (m.value.acronym && r.places.codes.has(doc.text.slice(m.start, m.end)) && (/^\s?\d/.test(doc.text.slice(m.end, m.end + 2)) || /\d\s?$/.test(doc.text.slice(Math.max(0, m.start - 2), m.start)))) continue;
         // A name of ordinary words after "of" or "for" is a field ("Minister of Foreign Affairs"), not the magazine.

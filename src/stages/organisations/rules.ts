@@ -27,6 +27,8 @@ export interface OrgRules {
   placeDescriptors: Set<string>;
   /** Words that end events, documents and programmes ("Summit", "Agreement"). */
   nonOrgHeads: PhraseMatcher<true>;
+  /** Heads that after a country alone name another body's office there ("Bangladesh Office"). */
+  countryOffices: Set<string>;
   /** Kinds of body ("Board of Directors"): no name without a qualifier. */
   genericBodies: Set<string>;
   /** Heads that also name a field ("Minister of Public Administration"). */
@@ -90,6 +92,7 @@ export function orgRules(res: Resources): OrgRules {
       fieldHeads: new Set(r.fieldHeads),
       nonOrgHeads,
       genericBodies: new Set(r.genericBodies),
+      countryOffices: new Set(r.countryOffices),
       calendarWords: new Set(CALENDAR),
       notAcronyms: new Set(r.notAcronyms),
       titles,
