@@ -84,6 +84,8 @@ export interface PledgesResource {
   clauseBreaks: string[];
   jointSubjects: string[];
   jointVerbs: string[];
+  eventVerbs: string[];
+  pastMarkers: string[];
 }
 
 export interface DatesResource {

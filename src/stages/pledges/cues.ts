@@ -23,6 +23,8 @@ export interface CompiledCues {
   breaks: RegExp[];
   joint: RegExp[];
   jointVerbs: Set<string>;
+  eventVerbs: Set<string>;
+  pastMarkers: RegExp;
 }
 
 export function compileCues(res: PledgesResource): CompiledCues {
@@ -41,6 +43,8 @@ export function compileCues(res: PledgesResource): CompiledCues {
     breaks: r.clauseBreaks.map((b) => new RegExp(b, 'gi')),
     joint: r.jointSubjects.map((j) => new RegExp(j, 'gu')),
     jointVerbs: new Set(r.jointVerbs),
+    eventVerbs: new Set(r.eventVerbs),
+    pastMarkers: new RegExp(`\\b(?:${r.pastMarkers.map((m) => m.replace(/ /g, '\\s+')).join('|')})\\b`, 'i'),
   }));
 }
 

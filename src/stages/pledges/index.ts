@@ -75,13 +75,18 @@ function lemmaOf(sentence: string, cue: CueMatch): string {
 /** A fronted subordinate clause ("As ...", "When ...") before a cue. */
 const SUBORDINATE = /^\s*(?:As|When|While|Since|Because|Although|Though|Once|If|Unless|Whereas)\b/;
 
-/** Quoted stretches of a sentence (straight double quotes, as ingest writes them); an unclosed quote runs to the end. */
+/**
+ * Quoted stretches of a sentence (straight double quotes, as ingest writes them). A quote mark after a comma or
+ * a stop closes a quotation that began in an earlier sentence ('... next year," Mr Whitcombe said.'); an
+ * unclosed quote runs to the end.
+ */
 function quoted(text: string): Span[] {
   const out: Span[] = [];
   let open = -1;
   for (let i = 0; i < text.length; i++) {
     if (text[i] !== '"') continue;
-    if (open < 0) open = i;
+    if (open < 0 && !out.length && i > 0 && /[,.!?]/.test(text[i - 1])) out.push({ start: 0, end: i + 1 });
+    else if (open < 0) open = i;
     else {
       out.push({ start: open, end: i + 1 });
       open = -1;
@@ -132,6 +137,12 @@ export const pledges: Stage = {
         const inClause = subjects.filter((x) => x.start >= cStart);
         const subject = inClause[inClause.length - 1] ?? subjects[0];
         if (c.kind === 'by') return resolve(cands.find((x) => x.start >= cueEnd && x.kind !== 'we'));
+        // "will jointly explore", "... together": the sides act as one.
+        if (/\bjointly\b/.test(text.slice(c.start, c.end + 10)) || /^\s+together\b/.test(text.slice(c.end, c.end + 12))) return 'joint';
+        // "with the two sides pledging to ...": a joint subject right before the cue, even after "with".
+        if (cands.some((x) => x.kind === 'joint' && x.end <= cueAt && x.end >= cueAt - 2)) return 'joint';
+        // "The agreement was signed by X and Y": signed by two.
+        if (c.lemma === 'sign' && /\bby\b[^.;]*\band\b/.test(text.slice(c.end, c.end + 160)) && /^(?:was|were|has been|have been|had been)\b/.test(text.slice(c.start, c.end))) return 'joint';
         // "... representatives of UNICEF, who agreed to": the relative pronoun's antecedent.
         const before = lastWords(text.slice(Math.max(0, c.start - 40), c.start), 3).filter((w) => w !== 'also');
         if (/^(?:who|which)$/.test(before[before.length - 1] ?? '') && (before[before.length - 2] ?? '').endsWith(',')) {
@@ -146,7 +157,10 @@ export const pledges: Stage = {
         if (c.start <= 12 && lead.length <= 1 && /^(?:[-•*–]|\(?[0-9ivx]{1,4}[.)])?$/i.test(lead[0] ?? '') && lastPledgeActor) return lastPledgeActor;
         if (c.lemma === 'give' || c.kind === 'passive') {
           // The party named right after "by" / "from" ("a gift presented to Cambodia by X", "will be provided by X").
-          const agent = cands.find((x) => x.start >= cueEnd - 3 && x.kind !== 'we' && giverFollows(doc.text.slice(Math.max(s.start, x.start - 40), x.start)));
+          // "handed over by Chinese Ambassador to Myanmar Mr Yang Haibo to ...": the first person after "by" is the giver.
+          const by = text.indexOf(' by ', c.end - 1);
+          const byPerson = by >= 0 ? cands.find((x) => x.kind === 'person' && x.start >= s.start + by && x.start <= s.start + by + 90) : undefined;
+          const agent = byPerson ?? cands.find((x) => x.start >= cueEnd - 3 && x.kind !== 'we' && giverFollows(doc.text.slice(Math.max(s.start, x.start - 40), x.start)));
           const a = resolve(agent);
           if (a || c.kind === 'passive') return a;
         }
@@ -179,7 +193,16 @@ export const pledges: Stage = {
         const from = clauseStart(text, c.start, cues);
         // "As the two countries will commemorate ..., the ministers reaffirmed ...": a cue in a fronted
         // subordinate clause is not the sentence's commitment.
-        if (SUBORDINATE.test(text.slice(from, c.start)) && text.indexOf(',', c.end) > 0) return false;
+        const lead = text.slice(from, c.start);
+        if (SUBORDINATE.test(lead) && !lead.includes(',') && text.indexOf(',', c.end) > 0) return false;
+        const cueText = text.slice(c.start, c.end);
+        // "will attend", "will travel": a plan for an event commits nothing to anyone.
+        if (c.kind === 'future' && cues.eventVerbs.has(trailingRun(cueText, /\p{L}/u).toLowerCase())) return false;
+        // "has provided ... since 1991", "was signed in July last year": a description of the past.
+        const rest = text.slice(c.end, c.end + 120);
+        if (((c.kind === 'party' && /^(?:has|have)\b/i.test(cueText)) || (c.lemma === 'sign' && /^(?:was|were|had)\b/i.test(cueText))) && cues.pastMarkers.test(rest)) return false;
+        // "the IMF's Extended Fund Facility, approved in March 2023": a participle after a comma is no finite verb.
+        if (c.kind === 'party' && /ed$/.test(cueText.split(/\s/)[0]) && text.slice(Math.max(0, c.start - 2), c.start).trim() === ',') return false;
         if ((c.kind === 'future' || c.kind === 'party') && !partySubject(text.slice(from, c.start), s.start + from, cands, cues, bodyHeads)) {
           // A thing as subject still states a benefit with "include", "provide", "fund" ("This will include ... funding").
           const verb = trailingRun(text.slice(c.start, c.end), /\p{L}/u).toLowerCase();
