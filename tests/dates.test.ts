@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { run, values } from './helpers.js';
 
 const dl = 'June 3, 2019 | 04:12 pm GMT+7\n\n';
+/** Values for a text published on a given day (input `published`, no dateline). */
+const on = (published: string, text: string) => values(run(text, { published }));
 
 describe('dates', () => {
   it('writes values at the granularity written', () => {
@@ -24,5 +26,237 @@ describe('dates', () => {
   });
   it('does not read vague expressions as dates', () => {
     expect(values(run(dl + 'In recent years and in the coming time, cooperation will grow soon.'))).toEqual(['2019-06-03']);
+  });
+});
+
+describe('dates: fiscal and multi-year ranges', () => {
+  it('reads two-digit and four-digit ends, slashes and FY as year intervals', () => {
+    expect(on('2024-01-10', 'The 2023/24 budget and the 2022-23 accounts were approved.')).toEqual(['2023/2024', '2022/2023']);
+    expect(on('2024-01-10', 'The 2023-28 strategy follows the 2021-2022 review and the FY2023-2030 plan.')).toEqual(['2023/2028', '2021/2022', '2023/2030']);
+    expect(on('2024-01-10', 'Grants for fiscal 2019/20 and 1999-00 were audited.')).toEqual(['2019/2020', '1999/2000']);
+  });
+  it('reports a year inside an interval once, as the interval, and keeps from/between ranges whole', () => {
+    expect(on('2024-01-10', 'The programme ran from 2019 to 2023, and between 2015 and 2017 a pilot ran.')).toEqual(['2019/2023', '2015/2017']);
+    expect(on('2024-01-10', 'Exports rose in 2019 and 2020.')).toEqual(['2019', '2020']);
+  });
+  it('does not read a date, a month or a backwards pair as a range', () => {
+    expect(on('2024-01-10', 'The law of 2019-12-05 replaced the 2019-12 draft.')).not.toContain('2019/2012');
+  });
+});
+
+describe('dates: bare years', () => {
+  it('skips decades and years that name a programme, event or title', () => {
+    expect(on('2024-01-10', 'Since the 1990s, Vision 2030, Agenda 2063 and Expo 2020 have shaped plans; COP28 met.')).toEqual([]);
+  });
+  it('keeps years after prepositions, determiners and with mid-/early-/late-', () => {
+    expect(on('2024-01-10', 'The office opens by mid-2022. That 1978 resolution stands. In 2015 it began.')).toEqual(['2022', '1978', '2015']);
+  });
+});
+
+describe('dates: a day and month without a year', () => {
+  it('takes the year from the publication date and the tense of the clause', () => {
+    // Past clause, date later in the calendar than publication: the year before.
+    expect(on('2024-01-05', 'The workshop was held on 12 December.')).toEqual(['2023-12-12']);
+    // Future clause, date earlier in the calendar: the year after.
+    expect(on('2023-12-28', 'The forum will open on 3 January.')).toEqual(['2024-01-03']);
+    // No tense word: the nearest such date.
+    expect(on('2023-12-28', 'Deadline: 3 January.')).toEqual(['2024-01-03']);
+  });
+  it('keeps a date shortly after publication in the same year even in a past clause', () => {
+    expect(on('2019-10-27', 'The board declared a dividend payable Dec. 1.')).toEqual(['2019-12-01']);
+  });
+  it('reads "the morning of" a date as the date', () => {
+    expect(on('2021-09-10', 'They met in the morning of 8th September 2021.')).toEqual(['2021-09-08']);
+  });
+  it('uses the year that all explicit dates of an undated article share', () => {
+    const text = 'The minister visited Seoul from Sept. 6 to 8.\n\nOn 8 September 2021 the two ministers met.';
+    expect(values(run(text))).toEqual(['2021-09-06/2021-09-08', '2021-09-08']);
+  });
+  it('keeps XXXX when the explicit years disagree or are bare years only', () => {
+    expect(values(run('They met on March 22. Relations began in 2014.'))).toEqual(['XXXX-03-22', '2014']);
+    expect(values(run('They met on March 14 to mark January 7, 1979. A centre opens in 2019.'))).toContain('XXXX-03-14');
+  });
+});
+
+describe('dates: an issue date in the first lines anchors an undated article', () => {
+  it('reads "issued ... on <date>" and a dateline run into the headline', () => {
+    const a = 'Aid for flood relief\n\nThe press release issued by the ministry on 3 September 2023.\n\nFloods last year and this year hit the north.';
+    expect(values(run(a))).toEqual(['2023-09-03', '2022', '2023']);
+    const b = 'March 31, 2017 Signing of a memorandum on ICT\n\nThe state minister talked with the secretary on March 30.';
+    expect(values(run(b))).toEqual(['2017-03-31', '2017-03-30']);
+  });
+  it('does not take an event date deep in the text as the issue date', () => {
+    const text = 'Ministers meet\n\nThe ministers met.\n\nThey talked.\n\nThey ate.\n\nThey left.\n\nThey flew.\n\nThey slept.\n\nRelations were released from strain on 3 May 2020. It rained last year.';
+    expect(values(run(text))).toEqual(['2020-05-03']);
+  });
+});
+
+describe('dates: relative expressions (TimeML)', () => {
+  // 1998-02-19 is a Thursday.
+  const pub = '1998-02-19';
+  it('reads yesterday, today and tomorrow as days, not now, tonight or a show called Today', () => {
+    expect(on(pub, 'He arrived yesterday, speaks today and leaves tomorrow.')).toEqual(['1998-02-18', '1998-02-19', '1998-02-20']);
+    expect(on(pub, 'Talks are now under way and resume tonight. This is Radio Today for Leaders of Tomorrow.')).toEqual([]);
+  });
+  it('places a weekday before publication in a past clause and after it in a future one', () => {
+    expect(on(pub, 'The minister said Monday that talks were over.')).toEqual(['1998-02-16']);
+    expect(on(pub, 'The minister will travel on Monday.')).toEqual(['1998-02-23']);
+    expect(on(pub, 'He could not be reached Wednesday.')).toEqual(['1998-02-18']);
+    expect(on(pub, 'On Friday, the government planned to pay the staff.')).toEqual(['1998-02-13']);
+    expect(on(pub, 'The group would leave as soon as Tuesday, the envoy said.')).toEqual(['1998-02-24']);
+    expect(on(pub, 'The bank said on Thursday that rates were stable.')).toEqual(['1998-02-19']);
+  });
+  it('reads last/next weekdays with their modifier, not abbreviations or the weekend', () => {
+    expect(on(pub, 'They met last Monday and meet again next Friday.')).toEqual(['1998-02-16', '1998-02-27']);
+    expect(on(pub, 'Sun, Oracle and others spent the weekend on it.')).toEqual([]);
+  });
+  it('reads this/last/next year and month, and a month of this/last/next year', () => {
+    expect(on(pub, 'Sales fell last year, rose this month and will grow early next year.')).toEqual(['1997', '1998-02', '1999']);
+    expect(on(pub, 'In January this year and in June last year, talks failed.')).toEqual(['1998-01', '1997-06']);
+  });
+  it('reads last/this/next with a month name', () => {
+    expect(on(pub, 'The plan was approved last April and again last January.')).toEqual(['1997-04', '1997-01']);
+    expect(on('1998-03-01', 'Two helicopters crashed last February.')).toEqual(['1997-02']);
+    expect(on('1989-10-27', 'Holders approved the plan last April.')).toEqual(['1989-04']);
+    expect(on(pub, 'The vote is this September or next May.')).toEqual(['1998-09', '1998-05']);
+  });
+  it('reads N years, months or days ago, but not "a year ago" (the comparable period)', () => {
+    expect(on(pub, 'The party took power 42 years ago, five months ago it split, and a year ago it won.')).toEqual(['1956', '1997-09']);
+  });
+  it('gives nothing for weeks, weekends, decades, quarters and durations', () => {
+    expect(on(pub, 'Last week, this week, next week and over the weekend, in the last few months and in a year or two, nothing.')).toEqual([]);
+  });
+  it('does not read fractions, modal may or a lower-case march as dates', () => {
+    expect(on(pub, 'Shares rose 1/4 to 37 3/4; bonds paid 6 1/4%. You may, in time, march on.')).toEqual([]);
+  });
+  it('reads the end of a month as the month', () => {
+    expect(on(pub, 'The offer will expire at the end of November.')).toEqual(['1998-11']);
+  });
+});
+
+describe('dates: numeric dates', () => {
+  it('reads numeric dates day first unless the article shows month first', () => {
+    expect(on('2023-05-20', 'Signed on 12.03.2023 and 03/04/2023.')).toEqual(['2023-03-12', '2023-04-03']);
+    expect(on('2023-05-20', 'Signed on 03/25/2023 and 03/04/2023.')).toEqual(['2023-03-25', '2023-03-04']);
+    expect(on('2023-05-20', 'Filed 2023-05-06 and 2023/05/07.')).toEqual(['2023-05-06', '2023-05-07']);
+  });
+  it('does not read document numbers or fractions as dates', () => {
+    expect(on('2023-05-20', 'Decree 12/2019/ND-CP, No. 01/03/2019 and a 3/4 share.')).toEqual([]);
+  });
+});
+
+describe('dates: weekdays beside a date, possessive years', () => {
+  it('drops a weekday that stands beside the date it names', () => {
+    expect(on('2023-05-20', 'On Monday (March 13), the minister met. On 14 March (Tuesday) he left.')).toEqual(['2023-03-13', '2023-03-14']);
+  });
+  it("reads 1998's as a year and the 1990's as a decade", () => {
+    expect(on('2023-05-20', "He recalled 1998's floods and the 1990's.")).toEqual(['1998']);
+  });
+});
+
+describe('dates: month names that are names', () => {
+  it("reads a month name beside a capitalised name word as a person's name", () => {
+    expect(on('1998-02-19', 'Theresa May said Ms. June Tan met April Smith.')).toEqual([]);
+    expect(on('1998-02-19', 'May the friendship last.')).toEqual([]);
+  });
+  it('keeps months after function words, with mid-, and before a comma', () => {
+    expect(on('1998-02-19', 'Since May, prices rose; in late April and mid-June they fell.')).toEqual(['1997-05', '1997-04', '1997-06']);
+    expect(on('1998-02-19', 'In June President Lee will visit.')).toEqual(['1998-06']);
+  });
+  it('places a month of a past clause at or before the publication month', () => {
+    expect(on('1998-02-19', 'Sales rose in April.')).toEqual(['1997-04']);
+    expect(on('1998-02-19', 'Sales rose in February.')).toEqual(['1998-02']);
+  });
+});
+
+describe('dates: quarters, halves and seasons', () => {
+  it('emits nothing for the year of a quarter, half or season', () => {
+    expect(on('1998-02-19', 'In the third quarter of 1984, in Q3 1985, in the first half of 1986 and the summer of 1987, sales fell; in 1988 they rose.')).toEqual(['1988']);
+  });
+});
+
+describe('dates: years in words', () => {
+  it('reads a year said in words, not counts or amounts', () => {
+    expect(on('1998-02-19', 'In nineteen seventy-nine troops moved; by nineteen eighty it was over.')).toEqual(['1979', '1980']);
+    expect(on('1998-02-19', 'He paid nineteen twenty-dollar bills over twenty thirty years.')).toEqual([]);
+  });
+});
+
+describe('dates: what an issue statement is', () => {
+  it('needs the release itself or a short line, not another document published that day', () => {
+    const other = 'Flood report\n\nThe survey report, published on 12 January 2023, counts damaged homes.\n\nFloods last year were severe.';
+    expect(values(run(other))).toEqual(['2023-01-12']);
+    const short = 'Flood report\n\nIssued on 12 January 2023\n\nFloods last year were severe.';
+    expect(values(run(short))).toEqual(['2023-01-12', '2022']);
+  });
+});
+
+describe('dates: which verb sets the tense', () => {
+  // 2023-03-15 is a Wednesday.
+  it('prefers the verb before the date in its clause, else the one after a fronted date', () => {
+    expect(on('2023-03-15', 'The minister visited the port on Friday and will return later.')).toEqual(['2023-03-10']);
+    expect(on('2023-03-15', 'On Friday, the minister will visit the port.')).toEqual(['2023-03-17']);
+    expect(on('2023-03-15', 'The ministers, who met on Monday, will sign the deal.')).toEqual(['2023-03-13']);
+  });
+});
+
+describe('dates: datelines that ingest does not read', () => {
+  it('takes a date after a place and a comma, opening its line, as the issue date', () => {
+    expect(values(run('Minister visits port\n\nNEW DELHI, 12 MAR 2023\n\nThe minister visited the port on Friday.'))).toEqual(['2023-03-12', '2023-03-10']);
+    expect(values(run('Minister visits port\n\nKigali, 15th March 2023 – The minister visited the port yesterday.'))).toEqual(['2023-03-15', '2023-03-14']);
+    expect(values(run('Minister visits port\n\nDate of publication: 12.03.2023\n\nThe minister visited the port yesterday.'))).toEqual(['2023-03-12', '2023-03-11']);
+  });
+  it('does not take a sentence that opens with "On <date>" as a dateline', () => {
+    expect(values(run('Minister visits port\n\nOn 5 May 2023, the minister visited the port. Last year he did too.'))).toEqual(['2023-05-05']);
+  });
+});
+
+describe('dates: counts that look like years', () => {
+  it('reads a four-digit number before a count noun as a count, unless a preposition of time stands before it', () => {
+    expect(on('2023-03-15', 'Some 2019 participants and 2020 delegates came; in 2019 students protested; in 2021 million people voted.')).toEqual(['2019']);
+  });
+});
+
+describe('dates: a bracketed month-year in the headline', () => {
+  it('gives the publication year to this/last year and to dates without a year', () => {
+    const text = 'Aid announced for flood relief [September 2023]\n\nFloods last year and this year hit the north on 3 September.';
+    expect(values(run(text))).toEqual(['2023-09', '2022', '2023', '2023-09-03']);
+  });
+  it('not a month-year in the headline text itself', () => {
+    expect(values(run('Conference to be held in March 2024\n\nFloods last year hit the north.'))).toEqual(['2024-03']);
+  });
+});
+
+describe('dates: day lists and year ranges in words', () => {
+  it('reads ordinal day pairs and day lists as one interval', () => {
+    expect(on('2023-05-20', 'The talks were held on 5th and 6th May 2023.')).toEqual(['2023-05-05/2023-05-06']);
+    expect(on('2023-05-20', 'The talks were held on May 5th and 6th, 2023.')).toEqual(['2023-05-05/2023-05-06']);
+    expect(on('2023-05-20', 'The talks were held on 5, 6 and 7 May 2023.')).toEqual(['2023-05-05/2023-05-07']);
+  });
+  it('reads "through" and "until" between years as a range, "and" alone as two years', () => {
+    expect(on('2023-05-20', 'Aid ran 2019 through 2021, and from 2020 until 2022; exports rose in 2017 and 2018.')).toEqual(['2019/2021', '2020/2022', '2017', '2018']);
+  });
+});
+
+describe('dates: clock times and time zones beside dates', () => {
+  it('does not read "from 1 June" as a clock time, nor take a time zone into the date', () => {
+    expect(on('2023-05-20', 'The campaign runs from 1 June to 31 August 2023.')).toEqual(['2023-06-01/2023-08-31']);
+    const r = run('The ceremony starts at 9 am on 12 June 2023 (GMT+7).', { published: '2023-05-20' });
+    expect(r.dates.map((d) => [d.value, d.text])).toEqual([['2023-06-12', '12 June 2023']]);
+  });
+});
+
+describe('dates: month ranges', () => {
+  it('reads "between April and June" as one month interval, across a year end too', () => {
+    expect(on('2023-05-20', 'Exports rose between April and June; from January to March 2023 they fell.')).toEqual(['2023-04/2023-06', '2023-01/2023-03']);
+    expect(on('2023-05-20', 'Exports rose between November and February 2023.')).toEqual(['2022-11/2023-02']);
+  });
+});
+
+describe('dates: a weekday in a clause without a tense word', () => {
+  it('takes the nearer of the weekdays before and after publication', () => {
+    // 1998-05-01 is a Friday: Monday after (3 days) is nearer than Monday before (4 days).
+    expect(on('1998-05-01', 'The two leaders meet separately Monday with the envoy.')).toEqual(['1998-05-04']);
+    expect(on('1998-05-01', 'The two leaders met separately Monday with the envoy.')).toEqual(['1998-04-27']);
   });
 });

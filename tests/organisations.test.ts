@@ -26,3 +26,43 @@ describe('organisations', () => {
     expect(r.warnings.some((w) => w.code === 'undefined-acronym')).toBe(true);
   });
 });
+
+describe('organisations: names built around head nouns', () => {
+  it('keeps the whole of/for chain and drops the title before it', () => {
+    const r = run('Sun Yeli, Deputy Director of the Publicity Department of the Communist Party of China (CPC) Central Committee, spoke. Both the CPC and the Communist Party of Vietnam agreed.');
+    expect(names(r.organisations)).toEqual(['Publicity Department of the Communist Party of China (CPC) Central Committee', 'Communist Party of China', 'Communist Party of Vietnam']);
+    expect(r.organisations[1].aliases).toContain('CPC');
+  });
+  it('splits a list of bodies, each with its own head, and does not glue a country or a person on', () => {
+    const r = run('Staff of the National Bank of Cambodia, the Phnom Penh Water Supply Authority, the Cambodian Mine Action Authority and the Police Academy of Cambodia attended. Minister of Industry and Trade Nguyen Hong Dien met the Vietnamese Ministry of Public Security and Singapore\'s police.');
+    expect(names(r.organisations)).toEqual(['National Bank of Cambodia', 'Phnom Penh Water Supply Authority', 'Cambodian Mine Action Authority', 'Police Academy of Cambodia', 'Vietnamese Ministry of Public Security']);
+  });
+  it('reads party and state bodies named alone', () => {
+    const r = run('Politburo member To Lam met members of the National Assembly and the Party Committee of the central city of Da Nang.');
+    expect(names(r.organisations)).toEqual(['Politburo', 'National Assembly', 'Party Committee of the central city of Da Nang']);
+  });
+  it('takes an undefined acronym for a body, but not codes, currencies, common abbreviations or surnames in capitals', () => {
+    const r = run('MOFAIC hosted H.E. CHUNG Eui-yong. The USD 5 million grant covers ICT, AI and GDP studies in the EVFTA framework.');
+    expect(names(r.organisations)).toEqual(['MOFAIC']);
+    expect(r.warnings.some((w) => w.code === 'undefined-acronym' && w.message.includes('MOFAIC'))).toBe(true);
+  });
+  it('defines an acronym after its first use, in another language, and not when it names no body', () => {
+    const r = run('NDMA staff met. The National Disaster Management Authority (NDMA) and the Mexican Agency for International Development Cooperation (AMEXCID) signed a memorandum of understanding (MoU) on the Sustainable Development Goals (SDGs).');
+    expect(names(r.organisations)).toEqual(['National Disaster Management Authority', 'Mexican Agency for International Development Cooperation']);
+    expect(r.organisations[0].mentions).toHaveLength(3);
+    expect(r.organisations[1].aliases).toEqual(['AMEXCID']);
+  });
+  it('finds media by what the text calls them and by credits', () => {
+    const r = run('The Cuban side thanked Nhan Dan - the official newspaper of the Vietnamese Party - for supporting the Granma newspaper. Granma thanked it. (Photo: VNA)');
+    expect(names(r.organisations)).toEqual(expect.arrayContaining(['Nhan Dan', 'Granma', 'VNA']));
+    expect(r.organisations.find((o) => o.name === 'Granma')!.mentions).toHaveLength(2);
+  });
+  it('merges an acronym with the name it spells and an anaphoric country form with its body', () => {
+    const r = run('The Ministry of Agriculture and Rural Development of Côte d\'Ivoire met Israeli experts. The Ivorian Ministry will provide land. The Ministry of Foreign Affairs (MFA) said MFA staff would help.');
+    expect(names(r.organisations)).toEqual(["Ministry of Agriculture and Rural Development of Côte d'Ivoire", 'Ministry of Foreign Affairs']);
+  });
+  it('does not take events, documents, headlines or kinds of body for organisations', () => {
+    const r = run('Vietnam, Singapore Combine Forces to Fight Crime\nThe ASEAN Summit adopted the Paris Agreement roadmap. The Board of Directors approved it.');
+    expect(names(r.organisations)).toEqual(['ASEAN']);
+  });
+});

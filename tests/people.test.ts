@@ -30,3 +30,22 @@ describe('people', () => {
     expect(r.people[0]).toMatchObject({ name: 'Khieu Kanharith', country: 'Cambodia' });
   });
 });
+
+describe('people: evidence beyond a known title', () => {
+  it('reads a role after the name, a counterpart and a speaker', () => {
+    const r = run('Amina Diallo, Secretary General of the West African Potters Union, met her Peruvian counterpart Julio Quispe Mamani. "We are ready," said Matt Cannell.');
+    expect(names(r.people)).toEqual(['Amina Diallo', 'Julio Quispe Mamani', 'Matt Cannell']);
+  });
+  it('keeps honorifics, styles and post-nominals out of the name and keeps particles and regnal numbers in', () => {
+    const r = run('Senator the Honourable Penny Wong met His Excellency Sheikh Khalid bin Saeed Al Nuaimi, Pope Clement XV and Padraig Walsh TD.');
+    expect(names(r.people)).toEqual(['Penny Wong', 'Khalid bin Saeed Al Nuaimi', 'Clement XV', 'Padraig Walsh']);
+  });
+  it('reads a surname in capitals beside a given name', () => {
+    const r = run('Foreign Minister KIM Dong-hyun met Minister PRAK Sokhonn.');
+    expect(names(r.people)).toEqual(['KIM Dong-hyun', 'PRAK Sokhonn']);
+  });
+  it('does not take role nouns, headline words, or places named after people for people', () => {
+    const r = run('Dr. Devyani Khobragade hosted the Chief Guest and the Coordinator at the Jose Rizal Park.\nAbdel-Ghani Receives Delegation');
+    expect(names(r.people)).toEqual(['Devyani Khobragade']);
+  });
+});

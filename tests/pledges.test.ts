@@ -39,3 +39,35 @@ describe('pledges', () => {
     expect(r.pledges[0].actor).toBe('Tran Van An');
   });
 });
+
+describe('pledges: forms beyond will and pledge', () => {
+  it('reads readiness, benefits under way or given, passive futures, announcements and signings', () => {
+    const r = run(dl + [
+      'Japan stands ready to support Laos.',
+      'The UK is providing GBP 500,000 to the UN Resident Coordinator\'s Office.',
+      'Further support will be given to the Indonesian Red Cross.',
+      'India announced a USD 300 million credit line for Ghana.',
+      'Vietnam and Laos inked three agreements.',
+    ].join(' '));
+    expect(r.pledges.map((p) => p.actor)).toEqual(['Japan', 'United Kingdom', 'United Kingdom', 'India', 'joint']);
+  });
+  it('does not take effects, evaluations or beliefs about another party for pledges', () => {
+    const r = run(dl + [
+      'This project will help reduce poverty.',
+      'Both sides agreed that relations are at their best.',
+      'He expressed confidence that Japan will continue to support Laos.',
+      'The assistance has contributed to development.',
+    ].join(' '));
+    expect(r.pledges).toEqual([]);
+  });
+  it('finds the actor behind a time phrase, in a quotation, through an anaphor, a relative clause and an agent', () => {
+    const r = run(dl + [
+      'On Tuesday, the Ministry of Health of Thailand pledged to send doctors.',
+      '"We will stand by our partners," Minister Somchai Wongsa said.',
+      'The ministry also committed to train nurses.',
+      'Kravchuk met representatives of UNICEF, who agreed to supply furniture.',
+      'The new office, funded by the Government of India, will open in May.',
+    ].join(' '));
+    expect(r.pledges.map((p) => p.actor)).toEqual(['Ministry of Health of Thailand', 'Somchai Wongsa', 'Ministry of Health of Thailand', 'UNICEF', 'Government of India']);
+  });
+});

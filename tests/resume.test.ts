@@ -19,11 +19,11 @@ function rng(seed: number): () => number {
   };
 }
 
-/** 60 articles: the corpus articles under several names, so a batch takes long enough to be cut. */
+/** The corpus's top-level articles, six times each under several names, so a batch takes long enough to be cut. */
+const ARTICLES = readdirSync('corpus').filter((f) => f.endsWith('.txt'));
 function batch(): string {
   const dir = mkdtempSync(join(tmpdir(), 'communique-kill-in-'));
-  const arts = readdirSync('corpus').filter((f) => f.endsWith('.txt'));
-  for (let k = 0; k < 6; k++) for (const f of arts) copyFileSync(join('corpus', f), join(dir, `${k}-${f}`));
+  for (let k = 0; k < 6; k++) for (const f of ARTICLES) copyFileSync(join('corpus', f), join(dir, `${k}-${f}`));
   writeFileSync(join(dir, 'empty.txt'), '');
   return dir;
 }
@@ -47,7 +47,7 @@ describe('a run killed with SIGKILL and resumed', () => {
     expect(spawnSync(process.execPath, [CLI, 'run', input, '--out', ref, '--quiet', '-c', '2']).status).toBe(1); // 1: the empty file is rejected
     const full = Date.now() - t0;
     const expected = readFileSync(join(ref, 'records.jsonl'));
-    expect(expected.toString().split('\n').filter(Boolean)).toHaveLength(60);
+    expect(expected.toString().split('\n').filter(Boolean)).toHaveLength(6 * ARTICLES.length);
 
     let cutMidway = 0;
     for (const seed of [1, 2, 3, 4, 5]) {

@@ -19,8 +19,20 @@ export interface PlacesResource {
 export interface PeopleResource {
   titleWords: string[];
   honorifics: string[];
-  nameShapes: Record<string, { country: string; surnames: string[]; minTokens: number }>;
+  nameShapes: Record<string, { country: string | null; surnames: string[]; minTokens: number; shortForm?: 'first' | 'last' | 'none' }>;
   notNames: string[];
+  roleNouns: string[];
+  nameParticles: string[];
+  nameSuffixes: string[];
+  facilityHeads: string[];
+  speechVerbs: string[];
+  titleAbbreviations: string[];
+  postNominals: string[];
+  bylineCues: string[];
+  titleModifiers: string[];
+  multiWordTitles: string[];
+  honorificsNeedingContext: string[];
+  contextHonorifics: string[];
 }
 
 export interface GazetteerEntry {
@@ -29,26 +41,51 @@ export interface GazetteerEntry {
   variants: string[];
   kind?: string;
   country?: string;
+  /** An acronym shared by several bodies: matched, but never taken to name this one. */
+  ambiguous?: boolean;
+  /** A name that is also an ordinary word: an outlet only with a media noun after it ("Reforma newspaper"). */
+  needsMediaContext?: boolean;
+}
+
+/** Known organisations, from the files that pipeline definitions list under `gazetteer`. */
+export interface GazetteerResource {
+  organisations: GazetteerEntry[];
 }
 
 export interface OrganisationsResource {
-  gazetteer: GazetteerEntry[];
   heads: string[];
   headInitial: string[];
+  multiWordHeads: string[];
+  standalone: string[];
+  locatedHeads: string[];
   countryHeads: string[];
   camelCaseSuffixes: string[];
+  mediaNouns: string[];
+  creditCues: string[];
+  placeDescriptors: string[];
+  fieldHeads: string[];
+  brandSuffixes: string[];
+  headSynonyms: string[][];
+  nonOrgHeads: string[];
+  genericBodies: string[];
+  countryOffices: string[];
   notAcronyms: string[];
   personTitles: string[];
   openers: string[];
 }
 
 export interface PledgesResource {
-  commitments: { pattern: string; lemma: string }[];
-  futureVerbs: string[];
+  commitments: { pattern: string; lemma: string; kind?: 'future' | 'party' | 'passive' | 'by' | 'agree' | 'headline' }[];
+  benefitVerbs: string[];
+  animateNouns: string[];
+  effectSubjects: string[];
   nounCues: { pattern: string; maxWordsBefore: number };
   blockers: string[];
   clauseBreaks: string[];
   jointSubjects: string[];
+  jointVerbs: string[];
+  eventVerbs: string[];
+  pastMarkers: string[];
 }
 
 export interface DatesResource {
@@ -75,6 +112,7 @@ export interface Resources {
   places: PlacesResource;
   people: PeopleResource;
   organisations: OrganisationsResource;
+  gazetteer: GazetteerResource;
   pledges: PledgesResource;
   dates: DatesResource;
   layout: LayoutResource;
@@ -83,7 +121,8 @@ export interface Resources {
 export interface PipelineDefinition {
   name: string;
   stages: string[];
-  resources: Record<keyof Resources, string>;
+  /** Resource name -> file, or several files whose lists are concatenated (the gazetteer). */
+  resources: Record<keyof Resources, string | string[]>;
 }
 
 function readJson<T>(path: string): T {
@@ -94,14 +133,24 @@ function readJson<T>(path: string): T {
   }
 }
 
+/** Several resource files as one: their array fields concatenated in file order ("_comment" dropped). */
+function concatLists(files: Record<string, unknown>[]): Record<string, unknown[]> {
+  const out: Record<string, unknown[]> = {};
+  for (const f of files) {
+    for (const [k, v] of Object.entries(f)) if (Array.isArray(v)) (out[k] ??= []).push(...v);
+  }
+  return out;
+}
+
 /** Reads a pipeline definition (default: pipeline/default.json) and the resources it names. */
 export function loadPipeline(definitionPath?: string): { definition: PipelineDefinition; resources: Resources } {
   const defPath = definitionPath ?? join(packageRoot, 'pipeline', 'default.json');
   const definition = readJson<PipelineDefinition>(defPath);
   const base = dirname(defPath);
   const res = {} as Record<string, unknown>;
+  const at = (file: string) => (isAbsolute(file) ? file : join(base, file));
   for (const [key, file] of Object.entries(definition.resources)) {
-    res[key] = readJson(isAbsolute(file) ? file : join(base, file));
+    res[key] = Array.isArray(file) ? concatLists(file.map((f) => readJson<Record<string, unknown>>(at(f)))) : readJson(at(file));
   }
   return { definition, resources: res as unknown as Resources };
 }

@@ -1,12 +1,13 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { validateRecord } from '../stages/assemble/validate.js';
 import type { InputItem } from '../stages/ingest/read.js';
-import { buildPipeline, processItem } from './run.js';
+import { buildPipeline, processItem, warmUp } from './run.js';
 import type { Outcome } from './pool.js';
 
-/** A pool worker: builds the pipeline once, then turns each item it is sent into a record or a reject. */
+/** A pool worker: builds and warms the pipeline once, then turns each item it is sent into a record or a reject. */
 const { pipelinePath, referenceDate } = workerData as { pipelinePath?: string; referenceDate: string | null };
 const pipeline = buildPipeline(pipelinePath);
+warmUp(pipeline);
 
 function processOne(item: InputItem): Outcome {
   try {

@@ -20,6 +20,8 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
   return out;
 }
 
+/** Starts with a capital letter. */
+export const isCap = (w: string) => /^\p{Lu}/u.test(w);
 export const isCapitalised = (w: string) => /^[\p{Lu}\p{N}]/u.test(w) && /\p{L}/u.test(w);
 export const isAllCaps = (w: string) => /^[\p{Lu}\d][\p{Lu}\d&-]*$/u.test(w) && /\p{Lu}.*\p{Lu}|^\p{Lu}$/u.test(w);
 export const isLower = (w: string) => /^\p{Ll}/u.test(w);

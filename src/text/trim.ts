@@ -26,3 +26,32 @@ export function trailingRun(s: string, oneChar: RegExp): string {
 export function lastWord(s: string): string {
   return s.trimEnd().split(/\s/).pop() ?? '';
 }
+
+/** The last `n` whitespace-separated words of `s`, in order. */
+export function lastWords(s: string, n: number): string[] {
+  const out: string[] = [];
+  let end = s.length;
+  while (out.length < n) {
+    while (end > 0 && /\s/.test(s[end - 1])) end--;
+    if (end === 0) break;
+    let start = end;
+    while (start > 0 && !/\s/.test(s[start - 1])) start--;
+    out.unshift(s.slice(start, end));
+    end = start;
+  }
+  return out;
+}
+
+/** `s` without a bracketed part "(...)" and the spaces before it, wherever it stands (no regex backtracking). */
+export function withoutBrackets(s: string): string {
+  let out = '';
+  let depth = 0;
+  for (const ch of s) {
+    if (ch === '(') {
+      depth++;
+      out = trimEndChars(out, ' ');
+    } else if (ch === ')' && depth > 0) depth--;
+    else if (!depth) out += ch;
+  }
+  return out;
+}

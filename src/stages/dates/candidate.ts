@@ -1,4 +1,5 @@
 import type { Span } from '../../doc/document.js';
+import type { Tense } from './tense.js';
 
 export type Granularity = 'day' | 'month' | 'year';
 
@@ -10,15 +11,36 @@ export interface DateCandidate extends Span {
   source: string;
   /** Parsers that should win an overlap with a longer candidate get a higher priority. */
   priority: number;
+  /** The year is written in the expression ("4 September 2018", "2016-2020"), not inferred. */
+  explicitYear?: boolean;
 }
+
+/**
+ * What fixes the year of dates written without one, and the day relative dates count from.
+ * `date` (YYYY-MM-DD): the dateline, the input's `published`, --reference-date, or a first-lines
+ * statement of when the release was issued. `year` alone: the year that the article's explicit
+ * full dates share, which places "March 30" but not "yesterday" or "last year"; or the publication
+ * month-year of the headline, which also places "last year".
+ */
+export interface Anchor {
+  date: string | null;
+  year: number | null;
+  /** `year` is the publication year (a headline's "[September 2023]"): "this year", "last year" count from it. */
+  yearIsPublication?: boolean;
+}
+
+export const NO_ANCHOR: Anchor = { date: null, year: null };
 
 export interface ParseContext {
   /** Text of one sentence or line. */
   text: string;
   /** Offset of `text` in the document. */
   offset: number;
-  /** YYYY-MM-DD that anchors relative dates and missing years, or null. */
-  anchor: string | null;
+  anchor: Anchor;
+  /** Numeric dates are written day first (parsers.ts numericDayFirst). */
+  dayFirst: boolean;
+  /** Tense of the clause around [start, end) of `text` (tense.ts). */
+  tenseAt(start: number, end: number): Tense;
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -29,4 +51,9 @@ export function formatPoint(year: number | null, month: number | null, day: numb
   if (g === 'year' || month === null) return y;
   if (g === 'month' || day === null) return `${y}-${pad(month)}`;
   return `${y}-${pad(month)}-${pad(day)}`;
+}
+
+/** `start/end`, or `start` alone when both ends are the same. */
+export function formatInterval(start: string, end: string): string {
+  return start === end ? start : `${start}/${end}`;
 }

@@ -1,23 +1,47 @@
+import type { Doc } from '../../doc/document.js';
 import type { Stage } from '../../pipeline/stage.js';
-import { PARSERS } from './parsers.js';
+import { documentAnchor, sharedYear } from './anchor.js';
+import type { Anchor, DateCandidate } from './candidate.js';
+import { numericDayFirst, PARSERS } from './parsers.js';
 import { extendFrom, removeOverlaps } from './refiners.js';
+import { dateRules, type CompiledDateRules } from './rules.js';
+import { TenseReader } from './tense.js';
 
 /** Cheap test that a sentence may hold a date, so chrono runs only where it can find something. */
-const MAY_HOLD_DATE = /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|yesterday|today|tomorrow|this|next|last)/i;
+const MAY_HOLD_DATE = /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|yesterday|today|tomorrow|this|next|last|ago|nineteen|twenty)/i;
 
-/** Stage 3: dates, resolved against the article's anchor (dateline, input `published`, --reference-date). */
+function parseAll(doc: Doc, anchor: Anchor, c: CompiledDateRules): DateCandidate[] {
+  const all: DateCandidate[] = [];
+  const dayFirst = numericDayFirst(doc.text);
+  for (const s of doc.sentences) {
+    const text = doc.text.slice(s.start, s.end);
+    if (!MAY_HOLD_DATE.test(text)) continue;
+    const reader = new TenseReader(text, c.tense);
+    const ctx = { text, offset: s.start, anchor, dayFirst, tenseAt: (a: number, b: number) => reader.at(a, b) };
+    const cands = PARSERS.flatMap((p) => p(ctx, c));
+    all.push(...removeOverlaps(cands));
+  }
+  return all;
+}
+
+/**
+ * Stage 3: dates, resolved against the article's anchor: the dateline, input `published`,
+ * --reference-date, else a first-lines statement of when the release was issued (anchor.ts), else the
+ * year of a bracketed month-year in the headline; with none of these, dates without a year take the
+ * year that all the article's explicit dates share, else stay XXXX. Values are at the granularity
+ * written; the record keeps each distinct value once (assemble).
+ */
 export const dates: Stage = {
   name: 'dates',
   run(doc, res) {
-    const all = [];
-    for (const s of doc.sentences) {
-      const text = doc.text.slice(s.start, s.end);
-      if (!MAY_HOLD_DATE.test(text)) continue;
-      const ctx = { text, offset: s.start, anchor: doc.anchor };
-      const cands = PARSERS.flatMap((p) => p(ctx, res.dates));
-      all.push(...removeOverlaps(cands));
+    const c = dateRules(res.dates);
+    const anchor = documentAnchor(doc, c);
+    let all = parseAll(doc, anchor, c);
+    if (!anchor.date && all.some((d) => d.value.includes('XXXX') && d.value !== 'XXXX')) {
+      const year = sharedYear(all);
+      if (year !== null) all = parseAll(doc, { date: null, year }, c);
     }
-    doc.dates = extendFrom(doc.text, all).map(({ priority: _p, ...d }) => d);
+    doc.dates = extendFrom(doc.text, all).map(({ priority: _p, explicitYear: _e, ...d }) => d);
     const unresolved = doc.dates.filter((d) => d.value.includes('XXXX'));
     for (const d of unresolved) doc.warn('unresolved-year', `no year for ${JSON.stringify(doc.slice(d))}: written ${d.value}`, d);
   },

@@ -1,112 +1,329 @@
 import * as chrono from 'chrono-node';
-import type { DatesResource } from '../../pipeline/resources.js';
-import { formatPoint, type DateCandidate, type Granularity, type ParseContext } from './candidate.js';
-import { lastWord } from '../../text/trim.js';
+import { formatInterval, formatPoint, type DateCandidate, type Granularity, type ParseContext } from './candidate.js';
+import { capitalised, MONTH_NAMES, monthIndex, relativeParser } from './relative.js';
+import { weekdayDate, yearFor } from './resolve.js';
+import type { CompiledDateRules } from './rules.js';
+import { lastWord, trimEndChars } from '../../text/trim.js';
 
-const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
-const MONTH_RE = 'January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec';
-const monthIndex = (s: string) => MONTHS.findIndex((m) => m.startsWith(s.toLowerCase().slice(0, 3))) + 1;
+export type Parser = (ctx: ParseContext, rules: CompiledDateRules) => DateCandidate[];
 
-/** Words that make a chrono result relative to the publication date. */
-const RELATIVE = /\b(?:this|next|last|past|previous|following|coming|yesterday|today|tomorrow|tonight|ago|later|earlier)\b/i;
+/**
+ * chrono-node with only the parsers for dates as written (month names, numeric dates, weekdays). Its
+ * clock-time parser reads "from 1 June" as 1 o'clock in June; its relative parsers ("in a year", "the day before", "last few months",
+ * "a year earlier") and casual words ("now", "tonight", "this morning") read durations and anaphora
+ * as dates; relative.ts reads the relative dates this stage keeps. The casual time parser would also
+ * swallow "the morning of 8 September 2021" whole and lose the date, and the end-of-period refiner turns
+ * "the end of November" into a day.
+ */
+const DATE_PARSERS = new Set([
+  'ENYearMonthDayParser',
+  'ISOFormatParser',
+  'SlashDateFormatParser',
+  'ENMonthNameLittleEndianParser',
+  'ENMonthNameMiddleEndianParser',
+  'ENWeekdayParser',
+  'ENYearMonthNameParser',
+  'ENMonthNameParser',
+]);
+/**
+ * Its unlikely-format filter keeps "May" only after "in" ("since May", "mid-May" lost); monthIsName
+ * decides instead. Without clock times, time zones ("(GMT+7)") are not part of a date.
+ */
+const DROPPED_REFINERS = new Set(['ENEndOfPeriodRefiner', 'ENUnlikelyFormatFilter', 'ExtractTimezoneOffsetRefiner', 'ExtractTimezoneAbbrRefiner']);
 
-type Parser = (ctx: ParseContext, rules: DatesResource) => DateCandidate[];
+function datesOnlyChrono(): chrono.Chrono {
+  const c = chrono.en.casual.clone();
+  c.parsers = c.parsers.filter((p) => DATE_PARSERS.has(p.constructor.name));
+  c.refiners = c.refiners.filter((r) => !DROPPED_REFINERS.has(r.constructor.name));
+  return c;
+}
+export const CHRONO = datesOnlyChrono();
 
-/** chrono-node's English parsers, anchored on the publication date; the year stays XXXX without an anchor. */
-export const chronoParser: Parser = (ctx, rules) => {
-  const duration = new RegExp(rules.durationPattern, 'i');
-  const vague = new RegExp(rules.vaguePattern, 'i');
-  const ref = ctx.anchor ? new Date(`${ctx.anchor}T12:00:00Z`) : new Date('2000-06-15T12:00:00Z');
+/**
+ * Whether the article writes numeric dates day first: a numeric date whose first number cannot be a
+ * month says so, one whose second cannot be a month says the opposite; with neither (or both), day
+ * first, the order of most governments outside the United States.
+ */
+export function numericDayFirst(text: string): boolean {
+  const re = /\b(\d{1,2})[/.](\d{1,2})[/.](?:\d{4}|\d{2})\b/g;
+  let dayFirst = false;
+  let monthFirst = false;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text))) {
+    if (Number(m[1]) > 12) dayFirst = true;
+    if (Number(m[2]) > 12) monthFirst = true;
+  }
+  return !monthFirst || dayFirst;
+}
+
+const MONTH_WORD = new RegExp(`\\b(?:${MONTH_NAMES})\\b`, 'i');
+/** A weekday alone, full name, maybe with a modifier ("Sun", "Wed" and "weekend" are not read alone). */
+const WEEKDAY_ALONE = /^(?:(this|last|next|past)\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/i;
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+
+/** Trims what chrono includes around a date: punctuation, a leading preposition ("on 4 September 2018"). */
+function trimSpan(text: string, index: number): { text: string; index: number } {
+  let a = 0;
+  let b = text.length;
+  while (a < b && /[\s,(]/.test(text[a])) a++;
+  while (b > a && /[\s,)]/.test(text[b - 1])) b--;
+  let t = text.slice(a, b);
+  let i = index + a;
+  const lead = /^(?:on|in|at|from|by|since|the|of)\s+/i.exec(t);
+  if (lead) {
+    i += lead[0].length;
+    t = t.slice(lead[0].length);
+  }
+  return { text: t, index: i };
+}
+
+/**
+ * A month name alone that is a person's name: "Theresa May", "Ms. June Tan", "April Smith said". After
+ * a capitalised word other than a function word ("In June", "Since May"), or before a capitalised word
+ * with no function word in front ("June Tan said"); "May" opening a sentence is a wish. "in June",
+ * "late April", "mid-May", "June was busy" are months.
+ */
+function monthIsName(text: string, start: number, end: number, c: CompiledDateRules): boolean {
+  const before = text.slice(Math.max(0, start - 25), start);
+  const prev = /\s$/.test(before) || !before ? trimEndChars(lastWord(before), '.') : '';
+  const next = /^\s*(\p{L}+)/u.exec(text.slice(end, end + 25))?.[1] ?? '';
+  if (c.yearAfterCapitalised.has(prev.toLowerCase())) return false;
+  if (!before.trim() && /^may$/i.test(text.slice(start, end))) return true; // "May the friendship ...": a wish
+  return capitalised(prev) || capitalised(next);
+}
+
+/**
+ * Dates as written, read by chrono: "4 September 2018", "March 11-13", "Sept. 6 to 8", "October 2017",
+ * "2019-06-03", "Monday". A year left out is fixed by the anchor and the tense of the clause
+ * (resolve.ts); a weekday alone by the tense too. Numeric dates need their year ("6 1/4%", "7/8" are
+ * fractions); month names need their capital ("you may", "the march").
+ */
+export const chronoParser: Parser = (ctx, c) => {
+  const { anchor } = ctx;
+  const ref = anchor.date ? new Date(`${anchor.date}T12:00:00Z`) : new Date('2000-06-15T12:00:00Z');
   const out: DateCandidate[] = [];
-  for (const r of chrono.en.casual.parse(ctx.text, { instant: ref, timezone: 0 })) {
+  for (const r of CHRONO.parse(ctx.text, { instant: ref, timezone: 0 })) {
     const s = r.start;
-    const certain = (c: 'year' | 'month' | 'day' | 'weekday') => s.isCertain(c);
-    const relative = RELATIVE.test(r.text);
-    if (duration.test(r.text) || vague.test(r.text)) continue; // "past 40 years", "in the coming time"
-    if (/^(?:on\s+)?(?:sun|mon|tue|tues|wed|thu|thur|thurs|fri|sat)\.?$/i.test(r.text)) continue; // "Sun Chanthol" is a name
-    const hasDate = certain('year') || certain('month') || certain('day') || certain('weekday');
-    if (!hasDate) continue; // clock time alone ("10 a.m.")
-    let g: Granularity = certain('day') || certain('weekday') ? 'day' : certain('month') ? 'month' : 'year';
-    if (relative && !certain('day') && !certain('weekday') && /\bmonth\b/i.test(r.text)) g = 'month';
-    const needsAnchor = relative || (certain('weekday') && !certain('day'));
-    let year: number | null = certain('year') ? s.get('year')! : ctx.anchor ? s.get('year')! : null;
-    if (needsAnchor && !ctx.anchor) {
-      // "this year" with nothing to anchor it is still a year, of unknown value; other relatives name nothing.
-      if (g !== 'year' || !/\bthis year\b/i.test(r.text)) continue;
-      year = null;
-    }
-    const start = formatPoint(year, s.get('month'), s.get('day'), g);
-    let value = start;
-    if (r.end) {
+    const { text, index } = trimSpan(r.text, r.index);
+    if (c.duration.test(text) || c.vague.test(text)) continue; // a length of time or a vague time, should chrono read one
+    const hasDay = s.isCertain('day');
+    const hasMonth = s.isCertain('month');
+    const hasYear = s.isCertain('year');
+    let value: string;
+    let g: Granularity;
+    if (hasMonth) {
+      const name = MONTH_WORD.exec(text);
+      // Numeric dates other than ISO are numericDateParser's ("7/8" is a fraction, "01/03/2019/QH" a number).
+      if (name ? !capitalised(name[0]) : !/^\d{4}[-/.]\d\d?[-/.]\d\d?\b/.test(text) || !hasYear || !hasDay) continue;
+      if (!hasDay && !hasYear && !r.end && monthIsName(ctx.text, index, index + text.length, c)) continue;
+      g = hasDay ? 'day' : 'month';
+      const month = s.get('month')!;
+      const day = hasDay ? s.get('day')! : null;
       const e = r.end;
-      const ey = e.isCertain('year') ? e.get('year')! : year;
-      const end = formatPoint(ey, e.get('month'), e.get('day'), g);
-      if (end !== start) value = `${start}/${end}`;
+      const endYearCertain = e?.isCertain('year') ?? false;
+      let year: number | null;
+      if (hasYear) year = s.get('year')!;
+      else if (e && endYearCertain) year = e.get('year')! - (e.get('month')! < month ? 1 : 0);
+      else year = yearFor(month, day, anchor, ctx.tenseAt(index, index + text.length));
+      const start = formatPoint(year, month, day, g);
+      value = start;
+      if (e) {
+        if (!e.isCertain('month') && !e.isCertain('day')) continue;
+        const em = e.get('month')!;
+        const ed = e.get('day');
+        let ey = endYearCertain ? e.get('year')! : year;
+        if (!endYearCertain && ey !== null && (em < month || (em === month && g === 'day' && ed! < day!))) ey += 1;
+        value = formatInterval(start, formatPoint(ey, em, ed, g));
+      }
+      out.push({ start: ctx.offset + index, end: ctx.offset + index + text.length, value, granularity: g, source: 'chrono', priority: 1, explicitYear: hasYear || endYearCertain });
+      continue;
     }
-    // Strip a leading preposition chrono includes ("on 4 September 2018" -> "4 September 2018").
-    let text = r.text;
-    let index = r.index;
-    const lead = /^(?:on|in|at|from|by|since|the)\s+/i.exec(text);
-    if (lead && /\d|January|February|March|April|May|June|July|August|September|October|November|December/i.test(text.slice(lead[0].length))) {
-      index += lead[0].length;
-      text = text.slice(lead[0].length);
-    }
-    out.push({ start: ctx.offset + index, end: ctx.offset + index + text.length, value, granularity: g, source: 'chrono', priority: 1 });
+    // A weekday alone: needs the publication date; "Friday to December" is no date.
+    if (!s.isCertain('weekday') || r.end || !anchor.date) continue;
+    const w = WEEKDAY_ALONE.exec(text);
+    if (!w || !capitalised(w[2])) continue;
+    let point: [number, number, number];
+    if (w[1]) point = [s.get('year')!, s.get('month')!, s.get('day')!]; // "last Monday", "next Friday": chrono's reading
+    else point = weekdayDate(WEEKDAYS.indexOf(w[2].toLowerCase()), anchor.date, ctx.tenseAt(index, index + text.length));
+    g = 'day';
+    value = formatPoint(point[0], point[1], point[2], 'day');
+    out.push({ start: ctx.offset + index, end: ctx.offset + index + text.length, value, granularity: g, source: 'weekday', priority: 1 });
+  }
+  // A weekday beside the date it names ("Monday (March 13)", "13 March (Monday)"): the date says it.
+  return out.filter((c, i) => {
+    if (c.end <= c.start) return false;
+    if (c.source !== 'weekday') return true;
+    const near = (d: DateCandidate | undefined) =>
+      d !== undefined && d.granularity === 'day' && d.source !== 'weekday' && /^[\s,()–-]*$/.test(d.start >= c.end ? ctx.text.slice(c.end - ctx.offset, d.start - ctx.offset) : ctx.text.slice(d.end - ctx.offset, c.start - ctx.offset));
+    return !near(out[i - 1]) && !near(out[i + 1]);
+  });
+};
+
+/**
+ * Numeric dates with a four-digit year, "25/03/2023", "12.03.2023", "03/25/2023": day first or month
+ * first as the article writes them (numericDayFirst); a first number over 12 is a day either way.
+ * (chrono reads them month first only.)
+ */
+export const numericDateParser: Parser = (ctx, c) => {
+  const out: DateCandidate[] = [];
+  const re = /(?<![\d/.])(\d{1,2})([/.])(\d{1,2})\2((?:19|20)\d\d)(?![\d/])/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(ctx.text))) {
+    if (c.blockBefore.has(lastWord(ctx.text.slice(Math.max(0, m.index - 20), m.index)).toLowerCase())) continue; // "No. 01/03/2019"
+    const a = Number(m[1]);
+    const b = Number(m[3]);
+    let [day, month] = ctx.dayFirst ? [a, b] : [b, a];
+    if (month > 12) [day, month] = [month, day];
+    const y = Number(m[4]);
+    if (month < 1 || month > 12 || day < 1 || day > new Date(Date.UTC(y, month, 0)).getUTCDate()) continue;
+    out.push({ start: ctx.offset + m.index, end: ctx.offset + m.index + m[0].length, value: formatPoint(y, month, day, 'day'), granularity: 'day', source: 'numeric', priority: 2, explicitYear: true });
   }
   return out;
 };
 
-/** "2016 - 2020", "the 2021-2025 period", "from 2021 to 2025", "between 2021 and 2025" -> 2016/2020. */
-export const yearRangeParser: Parser = (ctx, rules) => {
-  const re = /\b(?:(?:from|between)\s+)?((?:19|20)\d\d)\s*(?:[-–—]|to|and|until)\s*((?:19|20)\d\d)\b/g;
+/**
+ * Year ranges and fiscal years as intervals: "2016 - 2020", "the 2021-2025 period", "2023/24",
+ * "2022-23", "FY2023-2030", "fiscal 2019/20", "from 2021 to 2025", "between 2021 and 2025".
+ * Two-digit ends are read in the first year's century ("1999-00" is 1999/2000); "2019 and 2020" without
+ * "between" is two years.
+ */
+export const yearRangeParser: Parser = (ctx, c) => {
+  const re = /(?<![\p{L}\d$€£¥.,/-])(?:(from|between)\s+)?(?:FY\s?|fiscal\s+(?:years?\s+)?)?((?:19|20)\d\d)\s*([-–—/]|to|and|until|through)\s*(?:FY\s?)?((?:19|20)?\d\d)(?![\d%]|[.,]\d|[-/]\d)/giu;
   const out: DateCandidate[] = [];
   let m: RegExpExecArray | null;
   while ((m = re.exec(ctx.text))) {
-    const a = Number(m[1]);
-    const b = Number(m[2]);
-    if (b <= a || a < rules.yearMin || b > rules.yearMax) continue;
-    if (/^between|^from/i.test(m[0]) === false && /\b(?:to|and|until)\b/.test(m[0])) continue; // "2019 and 2020" alone is two years
-    const at = m[0].search(/\d/);
-    out.push({ start: ctx.offset + m.index + at, end: ctx.offset + m.index + m[0].length, value: `${a}/${b}`, granularity: 'year', source: 'year-range', priority: 2 });
+    const a = Number(m[2]);
+    const word = /^[a-z]/i.test(m[3]);
+    if (word && !m[1] && !/^(?:through|until)$/i.test(m[3])) continue; // "2019 and 2020" alone is two years; "2019 through 2021" a range
+    let b = Number(m[4]);
+    if (m[4].length === 2) {
+      if (word) continue;
+      b += Math.floor(a / 100) * 100;
+      if (b <= a) b += 100;
+    }
+    if (b <= a || b - a > 100 || a < c.rules.yearMin || b > c.rules.yearMax) continue;
+    const at = m[1] ? m[0].search(/\d|FY|fiscal/i) : 0;
+    out.push({ start: ctx.offset + m.index + at, end: ctx.offset + m.index + m[0].length, value: `${a}/${b}`, granularity: 'year', source: 'year-range', priority: 2, explicitYear: true });
   }
   return out;
 };
 
-/** "4 and 5 September 2018", "March 4 and 5" -> a day interval (chrono reads only the second day). */
+/**
+ * "4 and 5 September 2018", "March 4 and 5", "5th and 6th May", "5, 6 and 7 May 2023" -> a day interval
+ * from the first day to the last (chrono reads only the last day). ("May 5, 6 and 7" stays with chrono.)
+ */
 export const dayPairParser: Parser = (ctx) => {
   const out: DateCandidate[] = [];
-  const dm = new RegExp(`\\b(\\d{1,2})\\s+(?:and|&|to)\\s+(\\d{1,2})\\s+(${MONTH_RE})\\b\\.?(?:,?\\s+((?:19|20)\\d\\d))?`, 'g');
-  const md = new RegExp(`\\b(${MONTH_RE})\\.?\\s+(\\d{1,2})\\s+(?:and|&|to)\\s+(\\d{1,2})\\b(?:,?\\s+((?:19|20)\\d\\d))?`, 'g');
-  const push = (m: RegExpExecArray, d1: number, d2: number, mon: string, y?: string) => {
+  const ord = '(?:st|nd|rd|th)?';
+  const dm = new RegExp(`\\b(\\d{1,2})${ord},?\\s+(?:and|&|to)\\s+(\\d{1,2})${ord}\\s+(?:of\\s+)?(${MONTH_NAMES})\\b\\.?(?:,?\\s+((?:19|20)\\d\\d))?`, 'g');
+  const md = new RegExp(`\\b(${MONTH_NAMES})\\.?\\s+(\\d{1,2})${ord},?\\s+(?:and|&|to)\\s+(\\d{1,2})${ord}\\b(?:,?\\s+((?:19|20)\\d\\d))?`, 'g');
+  const push = (m: RegExpExecArray, from: number, d1: number, d2: number, mon: string, y?: string) => {
     const month = monthIndex(mon);
     if (!month || d1 < 1 || d2 > 31 || d2 <= d1) return;
-    const year = y ? Number(y) : ctx.anchor ? Number(ctx.anchor.slice(0, 4)) : null;
+    // A full stop after a full month name ends the sentence; after "Sept" it is the abbreviation's.
+    const len = m[0].endsWith('.') && !y && /^(?:May|June|July|\w{5,})\.$/.test(m[0].slice(m[0].lastIndexOf(mon))) ? m[0].length - 1 : m[0].length;
+    const to = m.index + len;
+    const year = y ? Number(y) : yearFor(month, d1, ctx.anchor, ctx.tenseAt(from, to));
     const a = formatPoint(year, month, d1, 'day');
     const b = formatPoint(year, month, d2, 'day');
-    out.push({ start: ctx.offset + m.index, end: ctx.offset + m.index + m[0].length, value: `${a}/${b}`, granularity: 'day', source: 'day-pair', priority: 2 });
+    out.push({ start: ctx.offset + from, end: ctx.offset + to, value: `${a}/${b}`, granularity: 'day', source: 'day-pair', priority: 2, explicitYear: !!y });
   };
   let m: RegExpExecArray | null;
-  while ((m = dm.exec(ctx.text))) push(m, Number(m[1]), Number(m[2]), m[3], m[4]);
-  while ((m = md.exec(ctx.text))) push(m, Number(m[2]), Number(m[3]), m[1], m[4]);
+  while ((m = dm.exec(ctx.text))) {
+    // "5, 6 and 7 May": earlier days of the list, read back from the pair (at most a few).
+    let from = m.index;
+    let d1 = Number(m[1]);
+    for (let k = 0; k < 6; k++) {
+      const item = /(\d{1,2})(?:st|nd|rd|th)?, ?$/.exec(ctx.text.slice(Math.max(0, from - 7), from));
+      if (!item || /\d/.test(ctx.text[from - item[0].length - 1] ?? '') || Number(item[1]) >= d1) break;
+      from -= item[0].length;
+      d1 = Number(item[1]);
+    }
+    push(m, from, d1, Number(m[2]), m[3], m[4]);
+  }
+  while ((m = md.exec(ctx.text))) push(m, m.index, Number(m[2]), Number(m[3]), m[1], m[4]);
   return out;
 };
 
-/** A bare four-digit year ("in 2019", "ASEAN Chair in 2018"), unless the words around make it an amount or a number. */
-export const bareYearParser: Parser = (ctx, rules) => {
+/** "2019 participants" is a count; "in 2019 students protested" a year (a preposition of time says so). */
+function isCount(prev: string, next: string, c: CompiledDateRules): boolean {
+  return c.blockAfter.has(next) && !(c.yearPrepositions.has(prev.toLowerCase()) && !c.amountAfter.has(next));
+}
+
+/**
+ * A bare four-digit year ("in 2019", "ASEAN Chair in 2018", "mid-2022", "the 1997 budget"), unless the
+ * words around make it an amount or a number, it is a decade ("the 1990s"), it is the year of a quarter,
+ * half or season ("the third quarter of 1984": the expression names the quarter), or it follows a
+ * capitalised word that it names with ("Vision 2030", "Agenda 2063", "Expo 2020": a programme, not a date).
+ */
+export const bareYearParser: Parser = (ctx, c) => {
   const out: DateCandidate[] = [];
-  const re = /(?<![\p{L}\d$€£¥.,/:-])((?:1[89]|20)\d\d)(?![\d%]|[.,]\d|-\d|\/\d)/gu;
-  const before = new Set(rules.yearBlockBefore.map((w) => w.toLowerCase()));
-  const after = new Set(rules.yearBlockAfter.map((w) => w.toLowerCase()));
+  const re = /(?<![\p{L}\d$€£¥.,/:-])(?:FY\s?|(?:mid|early|late)-)?((?:1[89]|20)\d\d)(?![\d%]|[.,]\d|-\d|\/\d|s\b)/giu;
   let m: RegExpExecArray | null;
   while ((m = re.exec(ctx.text))) {
     const y = Number(m[1]);
-    if (y < rules.yearMin || y > rules.yearMax) continue;
-    const prev = lastWord(ctx.text.slice(Math.max(0, m.index - 20), m.index)).toLowerCase();
-    const next = /^\s*([^\s,.;:)]+)/.exec(ctx.text.slice(m.index + 4, m.index + 24))?.[1]?.toLowerCase() ?? '';
-    if (before.has(prev) || after.has(next)) continue;
-    out.push({ start: ctx.offset + m.index, end: ctx.offset + m.index + 4, value: String(y), granularity: 'year', source: 'year', priority: 0 });
+    if (y < c.rules.yearMin || y > c.rules.yearMax) continue;
+    if (y % 10 === 0 && /^'s\b/.test(ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 3))) continue; // "the 1990's"; "1998's" is a year
+    const at = m.index + m[0].length - 4;
+    const before = ctx.text.slice(Math.max(0, m.index - 20), m.index);
+    const prev = lastWord(before);
+    const next = /^\s*([^\s,.;:)]+)/.exec(ctx.text.slice(at + 4, at + 24))?.[1]?.toLowerCase() ?? '';
+    if (c.blockBefore.has(prev.toLowerCase())) continue;
+    if (isCount(prev, next, c)) continue;
+    // "the third quarter of 1984", "Q3 1984", "the summer of 1998": a quarter, half or season names no year.
+    const part = prev.toLowerCase() === 'of' ? lastWord(ctx.text.slice(Math.max(0, m.index - 30), m.index).trimEnd().slice(0, -2)) : prev;
+    if (c.yearPartBefore.has(part.toLowerCase())) continue;
+    if (at === m.index && /^\s$/.test(before.slice(-1)) && /^\p{Lu}[\p{L}\d&'-]*$/u.test(prev) && !c.yearAfterCapitalised.has(prev.toLowerCase()) && !MONTH_WORD.test(prev)) continue;
+    out.push({ start: ctx.offset + at, end: ctx.offset + at + 4, value: String(y), granularity: 'year', source: 'year', priority: 0, explicitYear: true });
   }
   return out;
 };
 
-export const PARSERS: Parser[] = [chronoParser, yearRangeParser, dayPairParser, bareYearParser];
+/** "between April and June (2023)": a month interval (chrono reads two months, each with its own year). */
+export const monthRangeParser: Parser = (ctx) => {
+  const out: DateCandidate[] = [];
+  const re = new RegExp(`\\bbetween\\s+(${MONTH_NAMES})\\.?\\s+and\\s+(${MONTH_NAMES})\\b(?:\\.?,?\\s+((?:19|20)\\d\\d)\\b)?`, 'gi');
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(ctx.text))) {
+    if (!capitalised(m[1]) || !capitalised(m[2])) continue;
+    const a = monthIndex(m[1]);
+    const b = monthIndex(m[2]);
+    if (a === b) continue;
+    let y1: number | null;
+    let y2: number | null;
+    if (m[3]) {
+      y2 = Number(m[3]);
+      y1 = b < a ? y2 - 1 : y2;
+    } else {
+      y1 = yearFor(a, null, ctx.anchor, ctx.tenseAt(m.index, m.index + m[0].length));
+      y2 = y1 === null ? null : b < a ? y1 + 1 : y1;
+    }
+    const value = `${formatPoint(y1, a, null, 'month')}/${formatPoint(y2, b, null, 'month')}`;
+    out.push({ start: ctx.offset + m.index, end: ctx.offset + m.index + m[0].length, value, granularity: 'month', source: 'month-range', priority: 2, explicitYear: !!m[3] });
+  }
+  return out;
+};
+
+const TEENS: Record<string, number> = { ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19 };
+const TENS: Record<string, number> = { twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
+const UNITS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9 };
+
+/**
+ * A year said in words, as transcripts write it: "nineteen seventy-nine", "nineteen eighty", "twenty
+ * twenty-one". Not "two thousand years" (a count) or "nineteen twenty-dollar bills" (an amount).
+ */
+export const spokenYearParser: Parser = (ctx, c) => {
+  const out: DateCandidate[] = [];
+  const re = new RegExp(`\\b(nineteen|twenty)[\\s-]+(?:(${Object.keys(TEENS).join('|')})|(${Object.keys(TENS).join('|')})(?:[\\s-]+(${Object.keys(UNITS).join('|')}))?)\\b(?!-)`, 'gi');
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(ctx.text))) {
+    const next = /^\s*([^\s,.;:)]+)/.exec(ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 20))?.[1]?.toLowerCase() ?? '';
+    const prev = lastWord(ctx.text.slice(Math.max(0, m.index - 20), m.index));
+    if (isCount(prev, next, c) || /^(?:years?|dollars?|days?|months?|hours?|minutes?)$/.test(next)) continue;
+    const y = (m[1].toLowerCase() === 'nineteen' ? 1900 : 2000) + (m[2] ? TEENS[m[2].toLowerCase()] : TENS[m[3].toLowerCase()] + (m[4] ? UNITS[m[4].toLowerCase()] : 0));
+    out.push({ start: ctx.offset + m.index, end: ctx.offset + m.index + m[0].length, value: String(y), granularity: 'year', source: 'spoken-year', priority: 1, explicitYear: true });
+  }
+  return out;
+};
+
+export const PARSERS: Parser[] = [chronoParser, relativeParser, numericDateParser, yearRangeParser, dayPairParser, monthRangeParser, bareYearParser, spokenYearParser];

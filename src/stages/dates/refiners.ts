@@ -5,10 +5,22 @@ import type { DateCandidate } from './candidate.js';
  * ("4 and 5 September 2018" beats chrono's "5 September 2018"; "October 2017" beats the bare year 2017.)
  */
 export function removeOverlaps(cands: DateCandidate[]): DateCandidate[] {
+  if (cands.length < 2) return cands;
   const ranked = [...cands].sort((a, b) => b.priority - a.priority || b.end - b.start - (a.end - a.start) || a.start - b.start);
+  // Characters taken by kept candidates (candidates are short, so this is linear in the text they cover).
+  let base = Infinity;
+  let top = 0;
+  for (const c of cands) {
+    base = Math.min(base, c.start);
+    top = Math.max(top, c.end);
+  }
+  const taken = new Uint8Array(top - base);
   const kept: DateCandidate[] = [];
   for (const c of ranked) {
-    if (kept.some((k) => c.start < k.end && k.start < c.end)) continue;
+    let free = true;
+    for (let i = c.start - base; i < c.end - base && free; i++) if (taken[i]) free = false;
+    if (!free) continue;
+    taken.fill(1, c.start - base, c.end - base);
     kept.push(c);
   }
   return kept.sort((a, b) => a.start - b.start || a.end - b.end);

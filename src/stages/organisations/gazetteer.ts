@@ -1,55 +1,85 @@
-import type { GazetteerEntry, OrganisationsResource } from '../../pipeline/resources.js';
-import { escapeRegExp } from '../../text/regex.js';
-import type { PlaceIndex } from '../places/index.js';
+import type { GazetteerEntry } from '../../pipeline/resources.js';
+import { PhraseMatcher } from '../../text/phrases.js';
+import { tailCountry, type PlaceIndex } from '../places/index.js';
 import { orgKey } from './keys.js';
+import { tokenize } from '../../text/tokens.js';
+import { withoutBrackets } from '../../text/trim.js';
+import { isCommonWord, isGivenName } from '../../lexicon/english.js';
 
-export interface Gazetteer {
-  /** Matches any acronym or any non-ministry name/variant as written. */
-  phraseRe: RegExp;
-  /** Exact surface -> entry. */
-  bySurface: Map<string, GazetteerEntry>;
-  /** orgKey of a name/variant (with the entry's country) -> entry. */
-  byKey: Map<string, GazetteerEntry>;
-  acronyms: Set<string>;
+export interface GazetteerHit {
+  entry: GazetteerEntry;
+  /** The form matched is one of the entry's acronyms. */
+  acronym: boolean;
+  /** Every word of the form is an ordinary word ("Foreign Affairs", "Financial Times"). */
+  plain: boolean;
 }
 
-/** Compiles the gazetteer: names and acronyms matched as written, every form also indexed by orgKey. */
-export function buildGazetteer(res: OrganisationsResource, places: PlaceIndex): Gazetteer {
-  const bySurface = new Map<string, GazetteerEntry>();
+export interface Gazetteer {
+  /** Every name, variant and acronym as written, as one token trie. */
+  matcher: PhraseMatcher<GazetteerHit>;
+  /** orgKey of a name/variant (with the entry's country) -> entry. */
+  byKey: Map<string, GazetteerEntry>;
+  /** Acronym as written -> entry (ambiguous acronyms left out). */
+  byAcronym: Map<string, GazetteerEntry>;
+}
+
+/** Compiles gazetteer entries: forms matched as written (first entry wins a shared form), names also indexed by orgKey. */
+export function buildGazetteer(entries: GazetteerEntry[], places: PlaceIndex, synonyms?: Map<string, string>): Gazetteer {
+  const matcher = new PhraseMatcher<GazetteerHit>();
   const byKey = new Map<string, GazetteerEntry>();
-  const acronyms = new Set<string>();
-  for (const e of res.gazetteer) {
+  const byAcronym = new Map<string, GazetteerEntry>();
+  for (const e of entries) {
     for (const a of e.acronyms) {
-      bySurface.set(a, e);
-      acronyms.add(a);
+      matcher.add(a, { entry: e, acronym: true, plain: false });
+      if (!e.ambiguous && !byAcronym.has(a)) byAcronym.set(a, e);
     }
-    for (const n of [e.name, ...e.variants]) {
-      bySurface.set(n, e);
-      byKey.set(`${orgKey(n)}|${e.country ?? ''}`, e);
+    for (const form of [e.name, ...e.variants]) {
+      const n = matchForm(form);
+      // One ordinary word ("Dawn", "Mint", "Time") names an outlet only with a media noun after it, which the
+      // media rule reads; a name that needs that context (needsMediaContext) is never matched alone.
+      if (!n || (!/\s/.test(n) && (isCommonWord(n) || isGivenName(n) || e.needsMediaContext))) continue;
+      // A list of countries ("Cambodia, Laos, Myanmar and Vietnam") names the countries, not a grouping.
+      if (tokenize(n).every((t) => places.countryOf.has(t.text) || !/^\p{Lu}/u.test(t.text))) continue;
+      matcher.add(n, { entry: e, acronym: false, plain: tokenize(n).every((t) => !/^\p{L}/u.test(t.text) || isCommonWord(t.text)) });
+      const k = `${orgKey(n, synonyms)}|${e.country ?? ''}`;
+      if (!byKey.has(k)) byKey.set(k, e);
       // A form carrying its country ("... of Vietnam") is also known by its bare form with the country.
-      if (e.country) byKey.set(`${orgKey(stripCountry(n, places).core)}|${e.country}`, e);
+      if (e.country) {
+        const bare = `${orgKey(stripCountry(n, places).core, synonyms)}|${e.country}`;
+        if (!byKey.has(bare)) byKey.set(bare, e);
+      }
     }
   }
-  const forms = [...bySurface.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp);
-  const phraseRe = new RegExp(`(?<![\\p{L}\\p{N}])(?:${forms.join('|')})(?![\\p{L}\\p{N}])`, 'gu');
-  return { phraseRe, bySurface, byKey, acronyms };
+  return { matcher, byKey, byAcronym };
+}
+
+/** A gazetteer form as text writes it: no disambiguating "(Kenya)", no leading "The". */
+function matchForm(form: string): string {
+  const f = form.trim().endsWith(')') ? withoutBrackets(form) : form;
+  return f.replace(/^The\s+/, '').trim();
 }
 
 /** Splits a country qualifier off a name: "Lao Ministry of X" / "Vietnam's Ministry of X" / "Ministry of X of Laos". */
 export function stripCountry(name: string, places: PlaceIndex): { core: string; country: string | null } {
   let core = name.replace(/^the\s+/i, '');
   let country: string | null = null;
-  for (const f of places.countryForms) {
-    if (core.startsWith(f + ' ') || core.startsWith(f + "'s ")) {
-      country = places.countryOf.get(f)!;
-      core = core.slice(core.indexOf(' ') + 1);
-      break;
+  // The longest country form that opens the name and is followed by a space or a possessive.
+  for (let n = 4; n >= 1 && !country; n--) {
+    const words = core.split(' ');
+    if (words.length <= n) continue;
+    let lead = words.slice(0, n).join(' ');
+    const possessive = lead.endsWith("'s");
+    if (possessive) lead = lead.slice(0, -2);
+    const c = places.countryOf.get(lead);
+    if (c) {
+      country = c;
+      core = words.slice(n).join(' ');
     }
   }
-  const m = places.tailCountryRe.exec(core);
-  if (m) {
-    country = country ?? places.countryOf.get(m[1])!;
-    core = core.slice(0, m.index);
+  const tail = tailCountry(core, places);
+  if (tail) {
+    country = country ?? tail.country;
+    core = core.slice(0, tail.at).trimEnd();
   }
   return { core, country };
 }

@@ -1,162 +1,181 @@
-import type { OrgEntity, OrgMention } from '../../doc/document.js';
-import { compiled } from '../../pipeline/compiled.js';
-import type { Resources } from '../../pipeline/resources.js';
+import type { OrgMention, Span } from '../../doc/document.js';
 import type { Stage } from '../../pipeline/stage.js';
-import { overlaps } from '../../text/tokens.js';
-import { fold } from '../ingest/normalise.js';
-import { placeIndex } from '../places/index.js';
-import { buildGazetteer, stripCountry, type Gazetteer } from './gazetteer.js';
-import { orgKey } from './keys.js';
-import { camelCaseRule, governmentRule, headFinalRule, headInitialRule, type OrgCandidate } from './patterns.js';
-import { trimEndChars } from '../../text/trim.js';
+import { PhraseMatcher } from '../../text/phrases.js';
+import { overlaps, tokenize, type Token } from '../../text/tokens.js';
+import { isCommonWord } from '../../lexicon/english.js';
+import { isHeadline } from '../../text/headline.js';
+import { acronymShaped, capsPlace, definitions, shouting, undefinedAcronymIsOrg, type Definition } from './acronyms.js';
+import { chainCandidates, type OrgCandidate } from './chains.js';
+import { camelCaseCandidates, mediaCandidates } from './media.js';
+import { companyBranchCandidates } from './companies.js';
+import { mergeOrganisations, nameKey, resolveAcronyms } from './merge.js';
+import { orgRules, type OrgRules } from './rules.js';
 
-function rules(res: Resources) {
-  return compiled(res.organisations, 'rules', (r) => {
-    const places = placeIndex(res.places);
-    const titleWords = new Set(r.personTitles);
-    const notStart = new Set(r.openers);
-    return {
-      places,
-      gazetteer: buildGazetteer(r, places),
-      headInitial: headInitialRule(r, places, new Set([...r.personTitles, ...r.openers, ...res.people.honorifics.map((h) => trimEndChars(h, ".'"))])),
-      headFinal: headFinalRule(r, places, titleWords, notStart),
-      camel: camelCaseRule(r),
-      government: governmentRule(places),
-      notAcronyms: new Set(r.notAcronyms),
-    };
-  });
-}
 
 /** Keeps the longest of overlapping candidates (earlier first on ties). */
-function longestFirst(cands: OrgCandidate[]): OrgCandidate[] {
-  const kept: OrgCandidate[] = [];
+function longestFirst<T extends Span>(cands: T[]): T[] {
+  const kept: T[] = [];
   for (const c of [...cands].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start)) {
     if (!kept.some((k) => overlaps(k, c))) kept.push(c);
   }
   return kept.sort((a, b) => a.start - b.start);
 }
 
-/** Does the acronym spell the long form's words (VNPT: Vietnam Post and Telecommunications)? Letters in order, first letter first. */
-export function acronymFits(acronym: string, long: string): boolean {
-  const a = acronym.replace(/[^A-Za-z]/g, '').toLowerCase();
-  const words = long.split(/[\s-]+/).filter((w) => w && !/^(?:of|and|the|for|on|in|&)$/i.test(w));
-  if (!a || !words.length || words[0][0].toLowerCase() !== a[0]) return false;
-  // Each acronym letter must be found, in order, in the long form's letters, preferring word initials.
-  const letters = words.join(' ').toLowerCase();
-  let pos = 0;
-  for (const ch of a) {
-    const at = letters.indexOf(ch, pos);
-    if (at < 0) return false;
-    pos = at + 1;
+function mention(c: OrgCandidate, r: OrgRules): OrgMention {
+  // "Finland's Aurora Export Bank": the country's genitive qualifies the name (it gives the country), it is not in it.
+  const words = c.surface.split(' ');
+  const g = words.slice(0, 4).findIndex((w) => w.endsWith("'s"));
+  const owner = g >= 0 && /^\p{Lu}/u.test(words[g + 1] ?? '') ? r.places.countryOf.get([...words.slice(0, g), words[g].slice(0, -2)].join(' ')) : undefined;
+  if (owner) {
+    const cut = words.slice(0, g + 1).join(' ').length + 1;
+    c = { ...c, start: c.start + cut, surface: c.surface.slice(cut), country: c.country ?? owner };
   }
-  const initials = words.map((w) => w[0].toLowerCase()).join('');
-  let hits = 0;
-  for (const ch of a) if (initials.includes(ch)) hits++;
-  return hits >= Math.min(2, a.length);
+  const surface = c.surface.replace(/^the\s+/i, '');
+  if (c.gazetteer) {
+    return { start: c.start, end: c.end, surface, key: `gz:${c.gazetteer.name}`, country: c.gazetteer.country ?? c.country, gazetteer: c.gazetteer.name, acronym: !!c.acronym };
+  }
+  const k = nameKey(surface, c.country, r);
+  return { start: c.start, end: c.end, surface, key: k.key, country: k.country, gazetteer: k.gazetteer, acronym: !!c.acronym };
 }
 
-function keyFor(c: { surface: string; country: string | null }, gz: Gazetteer, places: ReturnType<typeof placeIndex>): { key: string; country: string | null; gazetteer?: string } {
-  const direct = gz.bySurface.get(c.surface.replace(/^the\s+/i, ''));
-  if (direct) return { key: `gz:${direct.name}`, country: direct.country ?? c.country, gazetteer: direct.name };
-  const { core, country } = stripCountry(c.surface, places);
-  const cn = country ?? c.country;
-  for (const k of [`${orgKey(c.surface)}|`, `${orgKey(core)}|${cn ?? ''}`, `${orgKey(core)}|`]) {
-    const e = gz.byKey.get(k);
-    if (e && (!e.country || !cn || e.country === cn)) return { key: `gz:${e.name}`, country: e.country ?? cn, gazetteer: e.name };
-  }
-  if (/^[Gg]overnment|[Gg]overnment$/.test(core)) return { key: `gov:${cn}`, country: cn };
-  return { key: `k:${orgKey(core)}|${cn ?? ''}`, country: cn };
-}
-
-/** Stage: organisations from patterns, the gazetteer and acronym definitions; variants merged into entities. */
+/** Stage: organisations from head-word names, media, acronyms and the gazetteer; variants merged into entities. */
 export const organisations: Stage = {
   name: 'organisations',
   run(doc, res) {
-    const r = rules(res);
-    const mentions: OrgMention[] = [];
-    const defined = new Map<string, string>(); // acronym -> key of its long form
+    const r = orgRules(res);
+    const cands: OrgCandidate[] = [];
+    const defs: Definition[] = [];
+    const sentenceTokens: Token[][] = [];
     for (const s of doc.sentences) {
-      const text = doc.text.slice(s.start, s.end);
-      const cands: OrgCandidate[] = [
-        ...r.headInitial(text, s.start),
-        ...r.headFinal(text, s.start),
-        ...r.camel(text, s.start),
-        ...r.government(text, s.start),
-      ];
-      r.gazetteer.phraseRe.lastIndex = 0;
-      let m: RegExpExecArray | null;
-      while ((m = r.gazetteer.phraseRe.exec(text))) {
-        cands.push({ start: s.start + m.index, end: s.start + m.index + m[0].length, surface: m[0], country: null, rule: 'gazetteer' });
+      const toks = tokenize(doc.text, s.start, s.end);
+      sentenceTokens.push(toks);
+      if (!isHeadline(doc.text, s, toks)) cands.push(...chainCandidates(doc.text, toks, r), ...mediaCandidates(doc.text, toks, r));
+      cands.push(...camelCaseCandidates(doc.text, toks, r), ...companyBranchCandidates(doc.text, toks, r));
+      for (const m of r.gazetteer.matcher.findAll(doc.text, toks)) {
+        if (m.value.entry.ambiguous && m.value.acronym) continue;
+        if (doc.text[m.end] === '$') continue; // "AU$55.6 million" is money
+        // "ABU DHABI, 12 March (WAM) --": an acronym the gazetteer knows, inside a place written in capitals.
+        if (m.value.acronym && /^\p{Lu}+$/u.test(toks[m.i].text) && capsPlace(toks, m.i, r)) continue;
+        // "NPR 5 million": a currency code the gazetteer also knows as an acronym, beside a number.
+        if (m.value.acronym && r.places.codes.has(doc.text.slice(m.start, m.end)) && (/^\s?\d/.test(doc.text.slice(m.end, m.end + 2)) || /\d\s?$/.test(doc.text.slice(Math.max(0, m.start - 2), m.start)))) continue;
+        // A name of ordinary words after "of" or "for" is a field ("Minister of Foreign Affairs"), not the magazine.
+        if (m.value.plain && /^(?:of|for|and|&|,)$/.test(toks[m.i - 1]?.text ?? '')) continue;
+        cands.push({ start: m.start, end: m.end, surface: doc.text.slice(m.start, m.end), country: m.value.entry.country ?? null, rule: 'gazetteer', gazetteer: m.value.entry, acronym: m.value.acronym });
       }
-      for (const c of longestFirst(cands)) {
-        const k = keyFor(c, r.gazetteer, r.places);
-        mentions.push({ start: c.start, end: c.end, surface: c.surface.replace(/^the\s+/i, ''), key: k.key, country: k.country, gazetteer: k.gazetteer, acronym: r.gazetteer.acronyms.has(c.surface) });
-      }
+      defs.push(...definitions(doc.text, toks));
     }
-    mentions.sort((a, b) => a.start - b.start);
+    const mentions = longestFirst(cands).map((c) => mention(c, r));
 
-    // "Viettel Cambodia": a known company name followed by a country is its subsidiary there.
-    for (const mnt of mentions) {
-      if (!mnt.gazetteer) continue;
-      const after = /^ ([A-Z][a-z]+)/.exec(doc.text.slice(mnt.end, mnt.end + 30));
-      if (after && r.places.countryOf.has(after[1]) && !mnt.acronym) {
-        const surface = `${mnt.surface} ${after[1]}`;
-        Object.assign(mnt, { end: mnt.end + after[0].length, surface, key: `k:${orgKey(surface)}|`, gazetteer: undefined });
-      }
+    // Acronym definitions: the long form names a body (a mention already, a name nested in a longer one, or
+    // words with a head noun) and the acronym is its alias; an acronym defined as anything else is no body.
+    const defined = new Map<string, string>();
+    const notBodies = new Set<string>();
+    for (const d of defs) {
+      if (defined.has(d.acronym)) continue;
+      // A long form that closes a longer name after words that are not "of (the)" is that whole name's
+      // ("South Africa-Angola Bi-National Commission (BNC)"); after "of (the)" it names the body inside
+      // ("Secretariat of the Communist Party of Cuba Central Committee (PCCCC)").
+      const before = doc.text.slice(Math.max(0, d.long.start - 8), d.long.start);
+      const whole = mentions.find((m) => m.start < d.long.start && m.end === d.long.end && !/\b(?:of|for)(?:\s+the)?\s+$/.test(before));
+      const same = whole ?? mentions.find((m) => m.start === d.long.start && m.end === d.long.end);
+      const longer = mentions.find((m) => m.start <= d.long.start && m.end >= d.long.end && !(m.start === d.long.start && m.end === d.long.end));
+      if (same) defined.set(d.acronym, same.key);
+      else if (longer || holdsHead(doc.text, d.long, r)) {
+        const nested = mention({ ...d.long, surface: doc.text.slice(d.long.start, d.long.end), country: null, rule: 'definition' }, r);
+        mentions.push(nested);
+        defined.set(d.acronym, nested.key);
+      } else if (!r.gazetteer.byAcronym.has(d.acronym)) notBodies.add(d.acronym);
     }
 
-    // Acronym definitions: "Vietnam Post Corporation (VNPost)", "United Nations Development Program, UNDP,".
-    for (const mnt of mentions) {
-      const after = /^(?:\s*\(|,\s*)([A-Z][a-z]*[A-Z][A-Za-z]*)(?:\)|,)/.exec(doc.text.slice(mnt.end, mnt.end + 20));
-      if (after && !mnt.acronym && acronymFits(after[1], mnt.surface)) defined.set(after[1], mnt.key);
-    }
-    // Acronym tokens: defined in this article, else from the gazetteer (already matched), else warned about.
-    for (const s of doc.sentences) {
-      const text = doc.text.slice(s.start, s.end);
-      const re = /(?<![\p{L}\p{N}-])[A-Z][a-z]*[A-Z][A-Za-z]*(?![\p{L}\p{N}])/gu;
-      let m: RegExpExecArray | null;
-      while ((m = re.exec(text))) {
-        const span = { start: s.start + m.index, end: s.start + m.index + m[0].length };
-        if (mentions.some((x) => overlaps(x, span))) continue;
-        const key = defined.get(m[0]);
-        if (key) {
-          mentions.push({ ...span, surface: m[0], key, country: null, acronym: true });
-        } else if (/^[A-Z]{2,}$/.test(m[0]) && !r.notAcronyms.has(m[0]) && !r.places.countryOf.has(m[0])) {
-          doc.warn('undefined-acronym', `${m[0]} is not defined in the article or the gazetteer`, span);
+    // Acronym tokens: defined in this article, else known to the gazetteer (matched above), else a body unless
+    // its shape says otherwise.
+    // "Mexican Agency for International Development Cooperation (AMEXCID)": an acronym in brackets right
+    // after a name is that name's, whatever language its letters come from.
+    sentenceTokens.forEach((toks) => {
+      for (let i = 1; i + 2 < toks.length; i++) {
+        const acr = toks[i + 1].text;
+        if (toks[i].text !== '(' || toks[i + 2].text !== ')' || !acronymShaped(acr) || defined.has(acr)) continue;
+        const named = mentions.find((m) => m.end === toks[i - 1].end && !m.acronym);
+        if (named) {
+          defined.set(acr, named.key);
+          notBodies.delete(acr);
         }
       }
-    }
-    mentions.sort((a, b) => a.start - b.start);
-
-    // Entities: group by key; a variant with no country joins the single variant of the same core that has one.
-    const groups = new Map<string, OrgMention[]>();
-    for (const mnt of mentions) {
-      let key = mnt.key;
-      if (key.startsWith('k:') && key.endsWith('|')) {
-        const core = key.slice(0, -1);
-        const withCountry = [...new Set(mentions.filter((x) => x.key.startsWith(core + '|') && x.key !== key).map((x) => x.key))];
-        if (withCountry.length === 1) key = withCountry[0];
+    });
+    const undefinedAcronyms = new Set<string>();
+    sentenceTokens.forEach((toks) => {
+      const loud = shouting(toks);
+      toks.forEach((t, k) => {
+        // "ASEAN-Australia", "VNA/VNS": each part of a compound may be an acronym.
+        for (const part of parts(t)) {
+          if (!acronymShaped(part.text) || notBodies.has(part.text) || doc.text[part.end] === '$') continue;
+          if (mentions.some((x) => overlaps(x, part))) continue;
+          const known = defined.get(part.text);
+          const gz = r.gazetteer.byAcronym.get(part.text);
+          if (known) mentions.push({ ...part, surface: part.text, key: known, country: null, acronym: true });
+          else if (gz) mentions.push({ ...part, surface: part.text, key: `gz:${gz.name}`, country: gz.country ?? null, gazetteer: gz.name, acronym: true });
+          else if (!loud && undefinedAcronymIsOrg(part === t ? toks : [part], part === t ? k : 0, r)) {
+            mentions.push({ ...part, surface: part.text, key: `acr:${part.text}`, country: null, acronym: true });
+            undefinedAcronyms.add(part.text);
+          } else if (/^\p{Lu}{2,}$/u.test(part.text) && !r.notAcronyms.has(part.text) && !r.places.countryOf.has(part.text) && !r.places.codes.has(part.text)) {
+            doc.warn('undefined-acronym', `${part.text} is not defined in the article or the gazetteer`, part);
+          }
+        }
+      });
+    });
+    // The article's own definition wins over the gazetteer's reading of an acronym ("ABC", "ARF").
+    for (const m of mentions) {
+      if (m.acronym && defined.has(m.surface) && m.key !== defined.get(m.surface)) {
+        m.key = defined.get(m.surface)!;
+        m.gazetteer = undefined;
       }
-      mnt.key = key;
-      if (!groups.has(key)) groups.set(key, []);
-      groups.get(key)!.push(mnt);
     }
-    const entities: OrgEntity[] = [];
-    for (const [, ms] of groups) {
-      const full = ms.filter((x) => !x.acronym);
-      const pool = full.length ? full : ms;
-      const name = pool.reduce((best, x) => (x.surface.length > best.length ? x.surface : best), pool[0].surface);
-      const aliases = new Map<string, string>();
-      for (const x of ms) if (fold(x.surface) !== fold(name)) aliases.set(fold(x.surface), x.surface);
-      const gzName = ms.find((x) => x.gazetteer)?.gazetteer;
-      if (gzName && fold(gzName) !== fold(name)) aliases.set(fold(gzName), gzName);
-      for (const [acr, key] of defined) if (key === ms[0].key && fold(acr) !== fold(name)) aliases.set(fold(acr), acr);
-      const country = ms.find((x) => x.country)?.country ?? null;
-      const index = entities.length;
-      for (const x of ms) x.entity = index;
-      entities.push({ name, aliases: [...aliases.values()], country, mentions: ms });
+    // "(EXIM Bank)": a bracketed name right after a name is another name for it.
+    for (const m of mentions) {
+      if (doc.text.slice(m.end, m.end + 2) !== ' (') continue;
+      const inner = mentions.find((x) => x.start === m.end + 2 && doc.text[x.end] === ')');
+      if (inner && !m.acronym) inner.key = m.key;
     }
+    resolveAcronyms(mentions, r);
+    // Taken for a body, but worth a reader's look when no name of the article spells it.
+    for (const m of mentions) {
+      if (m.acronym && m.key === `acr:${m.surface}` && undefinedAcronyms.has(m.surface)) {
+        doc.warn('undefined-acronym', `${m.surface} is not defined in the article or the gazetteer (taken for an organisation)`, m);
+        undefinedAcronyms.delete(m.surface);
+      }
+    }
+
+    // Every other occurrence of a name found once ("Granma" named a newspaper once, then alone).
+    const known = new PhraseMatcher<OrgMention>();
+    for (const m of mentions) if (!m.acronym && (/\s/.test(m.surface) || !isCommonWord(m.surface))) known.add(m.surface, m);
+    sentenceTokens.forEach((toks) => {
+      for (const hit of known.findAll(doc.text, toks)) {
+        if (mentions.some((x) => overlaps(x, hit))) continue;
+        const src = hit.value;
+        mentions.push({ start: hit.start, end: hit.end, surface: src.surface, key: src.key, country: src.country, gazetteer: src.gazetteer, acronym: false });
+      }
+    });
+
+    mentions.sort((a, b) => a.start - b.start || b.end - a.end);
+    doc.organisations = mergeOrganisations(mentions, r);
     doc.orgMentions = mentions;
-    doc.organisations = entities;
   },
 };
+
+/** A token, or the parts of a hyphenated one ("ASEAN-Australia" -> ASEAN, Australia). */
+function parts(t: Token): Token[] {
+  if (!t.text.includes('-')) return [t];
+  const out: Token[] = [];
+  let at = t.start;
+  for (const p of t.text.split('-')) {
+    if (p) out.push({ text: p, start: at, end: at + p.length });
+    at += p.length + 1;
+  }
+  return out;
+}
+
+/** Does the span hold a head noun of an organisation name ("... Central Committee")? */
+function holdsHead(text: string, span: Span, r: OrgRules): boolean {
+  const toks = tokenize(text, span.start, span.end);
+  return toks.some((t) => r.heads.has(t.text) || r.headInitial.has(t.text)) || r.multiHeads.findAll(text, toks).length > 0 || r.standalone.findAll(text, toks).length > 0;
+}

@@ -11,14 +11,26 @@ function singular(w: string): string {
 
 /**
  * Key under which variants of one organisation name coincide: folded case and diacritics, no punctuation
- * or hyphens (Co-operation = Cooperation), no function words, singular nouns.
+ * or hyphens (Co-operation = Cooperation), no function words, singular nouns, and with `synonyms` one
+ * word for words a body's name may swap (Association / Organisation).
  */
-export function orgKey(name: string): string {
+export function orgKey(name: string, synonyms?: Map<string, string>): string {
   return fold(name)
     .replace(/'s\b/g, '')
     .replace(/(\p{L})-(\p{L})/gu, '$1$2')
     .split(/[^\p{L}\p{N}]+/u)
     .filter((w) => w && !STOP.has(w))
     .map(singular)
+    .map((w) => synonyms?.get(w) ?? w)
     .join(' ');
+}
+
+/** orgKey's word for each word of a synonym group: the group's first ("organisation" -> "association"). */
+export function synonymMap(groups: string[][]): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const g of groups) {
+    const canon = singular(fold(g[0]));
+    for (const w of g) if (!out.has(singular(fold(w)))) out.set(singular(fold(w)), canon);
+  }
+  return out;
 }

@@ -1,49 +1,102 @@
 import type { Doc, PersonMention, Span } from '../../doc/document.js';
-import { inside, isCapitalised, tokenize, type Token } from '../../text/tokens.js';
+import { isCommonWord, isGivenName, isKnownSurname, isMostlyVerb } from '../../lexicon/english.js';
+import { jaroWinkler } from '../../text/natural.js';
 import { spansIn } from '../../text/spans.js';
+import { inside, tokenize, type Token } from '../../text/tokens.js';
+import { fold } from '../ingest/normalise.js';
 import { bare, type PeopleLexicon } from './lexicon.js';
+import { isHeadline } from '../../text/headline.js';
 
-type Kind = 'title' | 'honorific' | 'joiner' | 'name' | 'other' | 'place';
+type Kind = 'org' | 'honorific' | 'title' | 'joiner' | 'name' | 'particle' | 'initial' | 'suffix' | 'place' | 'other';
 
 interface Tok extends Token {
   kind: Kind;
 }
 
-/** Lower-case words that may sit inside a titled phrase ("Minister of Information and Communications"). */
-const JOINERS = new Set(['of', 'and', 'for', 'the', '&', 'to', 'in', '-', "'s", 'on']);
+/** Lower-case words that may sit inside a title phrase ("Minister of Information and Communications"). */
+const JOINERS = new Set(['of', 'and', 'for', 'the', '&', 'to', 'in', '-', "'s", 'on', 'at']);
+const CALENDAR = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+/** Title words a misspelt token is compared with ("Deptuy Prime Minister"). */
+const COMMON_TITLES = ['Deputy', 'Minister', 'President', 'Secretary', 'Director', 'Ambassador', 'Chairman', 'Governor'];
+
+const titleCaseWord = (w: string) => /^\p{Lu}[\p{Ll}\p{M}]/u.test(w);
+/** "Kong-listed", "Beijing-based", "US-funded": an English word after the hyphen makes an adjective, not a name ("Eui-yong" is one). */
+const participleCompound = (w: string) => {
+  const i = w.lastIndexOf('-');
+  const part = w.slice(i + 1);
+  return i > 0 && /^\p{Ll}/u.test(part) && isCommonWord(part) && (/(?:ed|en|ing)$/.test(part) || COMPOUND_ENDS.has(part));
+};
+/** Second halves of English compound adjectives that do not end in -ed ("Beijing-made", "nation-wide"); "Hye-won" is a name. */
+const COMPOUND_ENDS = new Set(['made', 'run', 'born', 'wide', 'free', 'style', 'level', 'scale', 'term', 'like', 'bound', 'owned', 'backed']);
+const titleCased = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
+const capsWord = (w: string) => /^\p{Lu}{2,}(?:-\p{Lu}+)*$/u.test(w);
 
 /**
- * Classifies each token of a sentence for person detection: titles, honorifics, joiners, name-like words,
- * and everything else (places, organisation words, openers).
+ * Classifies each token of a sentence: honorifics, titles, joiners, name words (capitalised, or a surname in
+ * capitals beside one), particles ("bin", "da"), initials, suffixes ("Jr.", "II"), places, organisation words
+ * (inside an organisation mention), everything else.
  */
 function classify(doc: Doc, s: Span, toks: Token[], lex: PeopleLexicon): Tok[] {
   const orgSpans = spansIn(doc.orgMentions, s);
   const out: Tok[] = toks.map((t) => ({ ...t, kind: 'other' as Kind }));
+  const placeNames = new Set<number>();
+  for (const m of lex.multiHonorifics.findAll(doc.text, toks)) for (let k = m.i; k < m.j; k++) out[k].kind = 'honorific';
+  for (const m of lex.multiTitles.findAll(doc.text, toks)) for (let k = m.i; k < m.j; k++) if (out[k].kind === 'other') out[k].kind = 'title';
+  for (const m of lex.places.places.findAll(doc.text, toks)) {
+    // A place named after a person is the person right after a title ("President Ho Chi Minh's").
+    const before = out[m.i - 1];
+    const titled = !!before && (before.kind === 'honorific' || lex.titles.has(bare(before.text)));
+    if (m.j - m.i > 1 && !titled) for (let k = m.i; k < m.j; k++) if (out[k].kind === 'other') out[k].kind = 'place';
+    if (titled) for (let k = m.i; k < m.j; k++) placeNames.add(k);
+  }
   for (let i = 0; i < out.length; i++) {
     const t = out[i];
+    if (orgSpans.some((o) => inside(t, o))) {
+      t.kind = 'org';
+      continue;
+    }
+    if (t.kind !== 'other') continue;
     const w = bare(t.text);
     const next = out[i + 1];
-    if (orgSpans.some((o) => inside(t, o))) t.kind = 'other';
-    else if (lex.honorifics.has(w) && (w !== 'HE' || (next && isCapitalised(next.text)))) t.kind = 'honorific';
-    else if (lex.titles.has(t.text)) t.kind = 'title';
+    if (lex.honorifics.has(w) && (w !== 'HE' || (next && /^\p{Lu}/u.test(next.text)))) t.kind = 'honorific';
+    else if (lex.titles.has(t.text) || (lex.titleAbbreviations.has(w) && (next?.text === '.' || /^\p{Lu}+$/u.test(w)))) t.kind = 'title';
+    else if (lex.contextHonorifics.has(t.text) && titleCaseWord(out[i + 1]?.text ?? '') && titleCaseWord(out[i + 2]?.text ?? '')) t.kind = 'honorific'; // "U Min Naing Oo"
+    else if (lex.postNominals.has(w) && i > 0 && out[i - 1].kind === 'name') t.kind = 'title'; // "Patrick Doyle MP"
+    else if (CALENDAR.test(t.text)) t.kind = 'other';
     else if (JOINERS.has(t.text)) t.kind = 'joiner';
-    else if (lex.surnames.has(t.text) && next && isCapitalised(next.text) && !lex.titles.has(next.text) && !lex.notNames.has(next.text)) t.kind = 'name';
-    else if (lex.places.placeWords.has(t.text.toLowerCase()) || lex.places.countryOf.has(t.text)) t.kind = 'place';
-    else if (/^\p{Lu}$/u.test(t.text) && next?.text === '.' && i > 0 && /^\p{Lu}\p{Ll}/u.test(out[i - 1].text)) t.kind = 'name'; // "Varney A. Sirleaf"
-    else if (lex.notNames.has(t.text) && t.text.length <= 3 && i > 0 && out[i - 1].kind === 'name' && /^\p{Lu}\p{Ll}+$/u.test(t.text)) t.kind = 'name'; // "Tran Van An": a short word after a name is part of it
-    else if (lex.notNames.has(t.text)) t.kind = 'other';
-    else if (/^\p{Lu}[\p{Ll}\p{M}]/u.test(t.text) || (/^\p{Lu}$/u.test(t.text) && next?.text === '.')) t.kind = 'name';
-    else if (/^\p{Lu}{2,}$/u.test(t.text)) t.kind = 'other';
+    else if (lex.particles.has(t.text)) t.kind = 'particle';
+    else if (/^\p{Lu}$/u.test(t.text) && next?.text === '.') t.kind = 'initial';
+    else if (lex.suffixes.has(w) && i > 0 && out[i - 1].kind === 'name') t.kind = 'suffix';
+    else if ((lex.places.placeWords.has(t.text.toLowerCase()) || lex.places.countryOf.has(t.text)) && !placeNames.has(i) && !(lex.surnames.has(fold(t.text)) && next && titleCaseWord(next.text)) && !placeInName(out, i, lex)) t.kind = 'place';
+    else if (titleCaseWord(t.text) && !participleCompound(t.text)) t.kind = 'name';
+    else if (capsWord(t.text) && ((next && titleCaseWord(next.text)) || (i > 0 && titleCaseWord(out[i - 1].text)))) t.kind = 'name';
   }
-  // Multi-word honorifics ("His Majesty", "Tan Sri") and place names ("Phnom Penh").
-  const mark = (words: string[], kind: Kind) => {
-    for (let i = 0; i < out.length; i++) {
-      if (words.every((w, k) => out[i + k] && bare(out[i + k].text) === w)) for (let k = 0; k < words.length; k++) out[i + k].kind = kind;
-    }
-  };
-  for (const words of lex.multiHonorifics) mark(words, 'honorific');
-  for (const words of lex.places.placePhrases) mark(words, 'place');
+  // An honorific between two name words is part of the name ("Sita Kumari Shrestha").
+  for (let i = 1; i + 1 < out.length; i++) {
+    if (out[i].kind === 'honorific' && out[i - 1].kind === 'name' && !isCommonWord(out[i - 1].text) && out[i + 1].kind === 'name' && titleCaseWord(out[i].text) && joinedGap(doc.text, out[i - 1], out[i]) && joinedGap(doc.text, out[i], out[i + 1])) out[i].kind = 'name';
+  }
+  // A title word right after a name and before nothing name-like is a surname ("Julie Bishop said").
+  for (let i = 1; i < out.length; i++) {
+    const next = out[i + 1];
+    if ((out[i].kind === 'title' || out[i].kind === 'honorific') && out[i - 1].kind === 'name' && joinedGap(doc.text, out[i - 1], out[i]) && titleCaseWord(out[i].text) && (!next || !['title', 'joiner', 'name', 'honorific'].includes(next.kind))) out[i].kind = 'name';
+  }
+  // A misspelt title before a title ("Prak Sokhonn Deptuy Prime Minister").
+  for (let i = 0; i + 1 < out.length; i++) {
+    if (out[i].kind === 'name' && out[i + 1].kind === 'title' && !isCommonWord(out[i].text) && COMMON_TITLES.some((x) => jaroWinkler(x, out[i].text) >= 0.9)) out[i].kind = 'title';
+  }
   return out;
+}
+
+/**
+ * A city's name inside a person's name ("Tomás Echeverría Lagos", "Rafael Mendoza Ortega"): a place word that
+ * is not a country's, right after two capitalised words or between two of them.
+ */
+function placeInName(out: Tok[], i: number, lex: PeopleLexicon): boolean {
+  const w = out[i].text;
+  if (lex.places.countryOf.has(w) || !titleCaseWord(w)) return false;
+  const cap = (k: number) => !!out[k] && titleCaseWord(out[k].text) && out[k].kind !== 'title' && out[k].kind !== 'honorific' && out[k].kind !== 'org' && !lex.titles.has(out[k].text);
+  const nameWord = (k: number) => cap(k) && !isCommonWord(out[k].text);
+  return (nameWord(i - 1) && nameWord(i - 2)) || (nameWord(i - 1) && cap(i + 1) && out[i - 1].kind === 'name');
 }
 
 export interface Detected extends PersonMention {
@@ -52,103 +105,242 @@ export interface Detected extends PersonMention {
   shape: string | null;
 }
 
-/** A phrase: tokens that may belong to one titled name ("Vietnamese Prime Minister Nguyen Xuan Phuc"). */
-function phrases(toks: Tok[], text: string, base: number): Tok[][] {
-  const out: Tok[][] = [];
-  let cur: Tok[] = [];
-  const flush = () => {
-    if (cur.length) out.push(cur);
-    cur = [];
-  };
-  for (let i = 0; i < toks.length; i++) {
-    const t = toks[i];
-    const prev = cur[cur.length - 1];
-    const gapHasBreak = prev && /[\n]/.test(text.slice(prev.end - base, t.start - base));
-    if (gapHasBreak) flush();
-    if (t.kind !== 'joiner' && t.kind !== 'other' && t.kind !== 'place' && !/^\p{L}/u.test(t.text)) {
-      flush();
+/** Can the gap between two tokens sit inside a name (spaces, or nothing)? */
+const joinedGap = (text: string, a: Token, b: Token) => /^ ?$/.test(text.slice(a.end, b.start));
+
+/** Runs of name words: name words, with initials (and their stop), particles between names, suffixes after. */
+function runs(toks: Tok[], text: string): [number, number][] {
+  const out: [number, number][] = [];
+  let i = 0;
+  while (i < toks.length) {
+    if (toks[i].kind !== 'name') {
+      i++;
       continue;
     }
-    if (t.text === '.' || t.text === "'") {
-      // The stop after an initial or an honorific ("G.", "Mr.", "Dato'") stays inside the phrase.
-      if (prev && (prev.kind === 'honorific' || /^\p{Lu}$/u.test(prev.text))) continue;
-      flush();
-      continue;
+    let j = i;
+    for (;;) {
+      const n = j + 1;
+      if (n >= toks.length || !joinedGap(text, toks[j], toks[n])) break;
+      const k = toks[n].kind;
+      if (k === 'name' || k === 'suffix') j = n;
+      else if (k === 'initial' && toks[n + 1]?.text === '.') j = n + 1;
+      else if (k === 'particle') {
+        // "van der Berg", "bin Haji Tahir": particles (and an honorific after one) before the next name word.
+        let q = n;
+        while (q < toks.length && q - n < 3 && (toks[q].kind === 'particle' || (toks[q].kind === 'honorific' && q > n)) && joinedGap(text, toks[q], toks[q + 1] ?? toks[q])) q++;
+        if (toks[q]?.kind !== 'name') break;
+        j = q;
+      }
+      else if (toks[n].text === '.' && toks[j].kind === 'suffix') j = n;
+      else break;
     }
-    // Any other mark ends the phrase (",", "(", "<", "/", ...); joiners "&", "-" and a possessive "'s" do not.
-    if (!/^(?:[\p{L}\p{N}&-]|'s$)/u.test(t.text)) {
-      flush();
-      continue;
-    }
-    if (t.kind === 'other' && /^\p{Ll}/u.test(t.text)) {
-      flush();
-      continue;
-    }
-    cur.push(t);
+    out.push([i, j]);
+    i = j + 1;
   }
-  flush();
   return out;
 }
 
-/** Finds person mentions in one sentence. Full names need a title, an honorific, an appositive title or a known name shape. */
-export function detectInSentence(doc: Doc, s: Span, lex: PeopleLexicon): Detected[] {
-  const toks = classify(doc, s, tokenize(doc.text, s.start, s.end), lex);
+interface Evidence {
+  /** A title or honorific right before the name ("Minister X", "H.E. X", "Senator the Honourable X"). */
+  direct: boolean;
+  /** A title phrase before it ("Minister of Foreign Affairs of Japan X"). */
+  titled: boolean;
+  /** ", Secretary General of ..." / ", a senior adviser" after it. */
+  appositiveAfter: boolean;
+  /** "the Minister for Foreign Affairs of Australia, X" before it. */
+  appositiveBefore: boolean;
+  /** "his Cuban counterpart X", "Chargé d'affaires X" */
+  roleBefore: boolean;
+  /** "X said", "said X" */
+  speech: boolean;
+  /** A line that is only the name, before a short line of title ("Funmilayo Adebayo / Director (Information)"). */
+  signature: boolean;
+}
+
+/**
+ * Finds person mentions in one sentence. `maybe` receives one-word titled mentions that are also common
+ * words ("Minister Hung"): names only if a full name in the article has that word.
+ */
+export function detectInSentence(doc: Doc, s: Span, lex: PeopleLexicon, maybe: Detected[] = []): Detected[] {
+  const raw = tokenize(doc.text, s.start, s.end);
+  const headline = isHeadline(doc.text, s, raw);
+  const toks = classify(doc, s, raw, lex);
   const out: Detected[] = [];
-  for (const ph of phrases(toks, doc.text, 0)) {
-    let i = 0;
-    while (i < ph.length) {
-      if (ph[i].kind !== 'name') {
-        i++;
+  for (const [a0, b0] of runs(toks, doc.text)) {
+    let a = a0;
+    let b = b0;
+    const known = (t: Tok) => isGivenName(t.text) || lex.surnames.has(fold(t.text)) || isKnownSurname(t.text);
+    const common = (t: Tok) => t.kind === 'name' && isCommonWord(t.text) && !known(t);
+    const ev = evidence(doc, toks, a, b, lex);
+    // Field words before a name belong to the title ("Minister of Foreign Affairs | Pham Binh Minh"); common
+    // words after it are not part of it ("Ho Chi Minh | Park").
+    const headBefore = headTitleBefore(toks, a, lex);
+    while (a < b && common(toks[a]) && !headBefore) a++;
+    // Trailing words that are mostly verbs ("Abdel-Ghani Receives", "Mwangi Witnesses") close no name.
+    const verbish = (t: Tok) => isMostlyVerb(t.text) || (/s$/.test(t.text) && isMostlyVerb(t.text.slice(0, -1)));
+    const notName = (t: Tok) => lex.notNames.has(t.text) && t.text.length > 3; // "Tran Van An": a short word after a name is part of it
+    while (b > a && (lex.facilityHeads.has(toks[b].text) || notName(toks[b]) || toks[b].kind === 'particle' || (common(toks[b]) && verbish(toks[b]) && !lex.surnames.has(fold(toks[a].text))))) b--;
+    if (a !== a0) Object.assign(ev, evidence(doc, toks, a, b, lex));
+    const nameToks = toks.slice(a, b + 1).filter((t) => t.kind === 'name');
+    if (!nameToks.length || nameToks.every((t) => capsWord(t.text))) continue;
+    const after = toks[b + 1];
+    if (after && lex.facilityHeads.has(titleCased(after.text))) continue; // "Ho Chi Minh Mausoleum", "Quan Su street"
+    if (lex.places.places.has(doc.text.slice(toks[a].start, toks[b].end))) continue;
+    const n = nameToks.length;
+    const commons = nameToks.filter(common).length;
+    const shape = nameToks.map((t) => lex.surnames.get(fold(t.text))).find(Boolean) ?? null;
+    const strong = ev.direct || ev.titled || ev.appositiveAfter || ev.appositiveBefore || ev.roleBefore || ev.signature;
+    // In a headline, or after "at", "in", "near" (a place: "at Ban Nong Ian"), only a title or a role says "person".
+    const placeBefore = /^(?:at|in|near|from|to)$/.test(toks[a - 1]?.text ?? '');
+    if ((headline || placeBefore) && !strong) continue;
+    if (n === 1) {
+      // "his Indonesian counterpart, Hendarto,", "Editor: Suharyanto": one name word after a role or a byline.
+      const w0 = nameToks[0].text;
+      if ((ev.roleBefore || ev.appositiveAfter) && !commons && !lex.roleNouns.has(w0.toLowerCase()) && !lex.titles.has(w0) && !lex.notNames.has(w0) && (toks[a - 1]?.text === ',' || toks[a - 1]?.text === ':')) {
+        out.push(mentionOf(doc, toks, a, b, nameToks, shape, ev, lex));
         continue;
       }
-      let j = i;
-      while (j + 1 < ph.length && ph[j + 1].kind === 'name') j++;
-      const seg = ph.slice(i, j + 1);
-      const prefix = ph.slice(0, i);
-      const next = ph[j + 1];
-      i = j + 1;
-      // A name does not run straight into organisation or title words ("Milk Food Joint Stock Company").
-      if (next && next.kind !== 'joiner') continue;
-      const lastPrefix = [...prefix].reverse().find((t) => t.kind !== 'joiner');
-      const titled = prefix.some((t) => t.kind === 'title' || t.kind === 'honorific');
-      const directlyTitled = !!lastPrefix && (lastPrefix.kind === 'title' || lastPrefix.kind === 'honorific') && prefix[prefix.length - 1] === lastPrefix;
-      const shape = lex.surnames.get(seg[0].text) ?? null;
-      const start = seg[0].start;
-      const end = seg[seg.length - 1].end + (doc.text[seg[seg.length - 1].end] === '.' && /^\p{Lu}$/u.test(seg[seg.length - 1].text) ? 1 : 0);
-      const after = doc.text.slice(end, Math.min(s.end, end + 40));
-      const before = doc.text.slice(Math.max(s.start, start - 40), start);
-      const appositiveAfter = /^,\s+(?:the\s+)?(?:[A-Z][\p{L}'-]*\s+){0,4}(?:Minister|Secretary|President|Director|Representative|Manager|Ambassador|Chairman|Chairwoman|Spokesperson|Prime|Deputy|King|Head|Chief|Governor|Secretary-General|Director-General)\b/u.test(after);
-      const appositiveBefore = /\b(?:director|minister|secretary|president|chairman|chairwoman|representative|manager|spokesperson|ambassador|counterpart|head|chief)(?:-general)?,\s+$/i.test(before);
-      const nameTokens = seg.map((t) => t.text);
-      const titleTokens = prefix.filter((t) => t.kind !== 'joiner');
-      let titleText = '';
-      if (titleTokens.length) {
-        // The title phrase: from the first title/place word to the last title word before the name.
-        const firstIdx = prefix.findIndex((t) => t.kind === 'title' || t.kind === 'place' || t.kind === 'other');
-        let lastIdx = prefix.length - 1;
-        while (lastIdx >= 0 && (prefix[lastIdx].kind === 'honorific' || prefix[lastIdx].kind === 'joiner' || prefix[lastIdx].text === '.')) lastIdx--;
-        if (firstIdx >= 0 && lastIdx >= firstIdx) titleText = doc.text.slice(prefix[firstIdx].start, prefix[lastIdx].end);
+      // A one-word name after a title ("Minister Kono"), unless the word is a role or a common word ("Chief Guest").
+      const w = nameToks[0].text;
+      if (!ev.direct || !headBefore || lex.roleNouns.has(w.toLowerCase()) || lex.titles.has(w.replace(/s$/, '')) || lex.notNames.has(w)) continue;
+      // "Minister Hung": a common word is a name only where a full name of the article uses it.
+      if (commons) {
+        maybe.push(mentionOf(doc, toks, a, b, nameToks, shape, ev, lex));
+        continue;
       }
-      const honorifics = prefix.filter((t) => t.kind === 'honorific' && !/^(?:Mr|Mrs|Ms|Miss)$/.test(bare(t.text))).map((t) => bare(t.text) === 'Dato' ? "Dato'" : t.text);
-      const countryTok = prefix.find((t) => t.kind === 'place' && lex.places.countryOf.has(t.text));
-      let country = countryTok ? lex.places.countryOf.get(countryTok.text)! : null;
-      if (!country) {
-        const tail = /\bof\s+(?:the\s+)?([A-Z][\p{L}]+(?:\s[A-Z][\p{L}]+)?)\s*$/u.exec(titleText);
-        if (tail && lex.places.countryOf.has(tail[1])) country = lex.places.countryOf.get(tail[1])!;
-      }
-      if (!country && shape) country = lex.shapeCountry.get(shape) ?? null;
-      const titles = [...honorifics, ...(titleText ? [titleText] : [])];
-      const full = seg.length >= 2 && (titled || shape !== null || appositiveAfter || appositiveBefore);
-      // A one-word name after a title, unless the word is itself a role ("Assistant Superintendents").
-      const role = lex.titles.has(seg[0].text) || lex.titles.has(seg[0].text.replace(/s$/, ''));
-      const short = seg.length === 1 && directlyTitled && !role;
-      if (!full && !short) continue;
-      if (appositiveAfter) {
-        const m = /^,\s+((?:the\s+)?[^,.;]+?)(?=,|\.|;|$| in | on | at | who | and )/u.exec(after);
-        if (m) titles.push(m[1].replace(/^the\s+/, ''));
-      }
-      out.push({ start, end, name: doc.text.slice(start, end), titles, country, tokens: nameTokens, shape });
+    } else {
+      if (commons * 2 >= n && !(ev.direct && commons < n)) continue;
+      const medium = ev.speech || isGivenName(nameToks[0].text) || shape !== null;
+      if (!strong && !medium) continue;
+      if (!strong && commons) continue;
     }
+    out.push(mentionOf(doc, toks, a, b, nameToks, shape, ev, lex));
   }
   return out;
+}
+
+/**
+ * Is the word right before a run (past a stop or "the") an honorific or a title that names an office by
+ * itself ("Minister", "Pope", "Gen."), not one that only qualifies the next word ("Deputy", "Foreign")?
+ */
+function headTitleBefore(toks: Tok[], a: number, lex: PeopleLexicon): boolean {
+  let p = a - 1;
+  while (p >= 0 && (toks[p].text === '.' || toks[p].text === 'the')) p--;
+  const t = toks[p];
+  if (!t) return false;
+  if (t.kind === 'honorific') return true;
+  if (t.kind !== 'title') return false;
+  const w = bare(t.text);
+  return !lex.titleModifiers.has(w) && (lex.roleNouns.has(w.toLowerCase()) || lex.titleAbbreviations.has(w) || /^\p{Lu}/u.test(w));
+}
+
+/**
+ * A signature: the run is the whole line and the next line is a short one that holds a title or a role
+ * ("Khin Thandar Aye" / "Communication Officer" / "UNICEF Myanmar").
+ */
+function signatureLine(doc: Doc, toks: Tok[], a: number, b: number, lex: PeopleLexicon): boolean {
+  const start = toks[a].start;
+  const end = toks[b].end;
+  if ((start > 0 && doc.text[start - 1] !== '\n') || (end < doc.text.length && doc.text[end] !== '\n')) return false;
+  const nl = doc.text.indexOf('\n', end + 1);
+  const next = doc.text.slice(end + 1, nl < 0 ? doc.text.length : nl).trim();
+  const words = next.split(/\s+/).filter(Boolean);
+  if (!words.length || words.length > 6) return false;
+  return words.some((w) => lex.titles.has(bare(w)) || lex.roleNouns.has(bare(w).toLowerCase()));
+}
+
+/** What the words around a run say about it being a person's name. */
+function evidence(doc: Doc, toks: Tok[], a: number, b: number, lex: PeopleLexicon): Evidence {
+  let p = a - 1;
+  while (p >= 0 && (toks[p].text === '.' || toks[p].text === 'the')) p--;
+  const direct = p >= 0 && (toks[p].kind === 'title' || toks[p].kind === 'honorific');
+  let titled = direct;
+  for (let q = a - 1; q >= 0 && q >= a - 14 && !titled; q--) {
+    const k = toks[q].kind;
+    if (k === 'title' || k === 'honorific') titled = true;
+    // A comma inside a field list of the title ("Minister of Planning, Economic Development and ...").
+    else if (toks[q].text === ',' && q > 0 && titleCaseWord(toks[q - 1].text) && q < a - 1) continue;
+    else if (!(k === 'joiner' || k === 'place' || k === 'org' || k === 'name' || /^[.()']$/.test(toks[q].text))) break;
+  }
+  const next = toks[b + 1];
+  let appositiveAfter = false;
+  if (next?.text === ',') {
+    for (let q = b + 2; q < toks.length && q <= b + 7; q++) {
+      const w = toks[q].text;
+      if (toks[q].kind === 'title' || lex.roleNouns.has(w.toLowerCase())) {
+        appositiveAfter = true;
+        break;
+      }
+      if (w === ',' || w === '.' || w === ';' || w === 'and' || w === 'or' || w === 'who' || lex.speechVerbs.has(w)) break;
+    }
+  }
+  let appositiveBefore = false;
+  if (toks[a - 1]?.text === ',') {
+    for (let q = a - 2; q >= 0 && q >= a - 12; q--) {
+      const k = toks[q].kind;
+      if (k === 'title') {
+        appositiveBefore = true;
+        break;
+      }
+      if (!(k === 'joiner' || k === 'place' || k === 'org' || k === 'name' || k === 'honorific')) break;
+    }
+  }
+  // "his Cuban counterpart X": a role noun, maybe with an adjective or demonym between.
+  let roleBefore = false;
+  for (let q = a - 1; q >= 0 && q >= a - 3; q--) {
+    if (lex.roleNouns.has(toks[q].text.toLowerCase()) && /^\p{Ll}/u.test(toks[q].text)) {
+      roleBefore = true;
+      break;
+    }
+    if (!(toks[q].kind === 'place' || /^\p{Ll}/u.test(toks[q].text))) break;
+  }
+  // "By Maricel Tolentino", "WAM/Amjad Saleh/Rola Haddad": a byline opening its line, or names between slashes.
+  const lineStart = (k: number) => k === 0 || doc.text.slice(toks[k - 1].end, toks[k].start).includes('\n');
+  if (a === 1 && toks[0].text === 'By' && lineStart(0)) roleBefore = true;
+  if (toks[a - 1]?.text === '/' || toks[b + 1]?.text === '/') roleBefore = toks.every((t) => !/^\p{Ll}/u.test(t.text));
+  // "Reporter: Rizka Amalia Putri", "(Photo: Burak Çelikkaya - Anadolu Agency)"
+  if (toks[a - 1]?.text === ':') {
+    for (let q = Math.max(0, a - 4); q < a - 1; q++) {
+      const m = lex.bylines.matchAt(doc.text, toks, q);
+      if (m && m.j === a - 1) roleBefore = true;
+    }
+  }
+  const after = next?.text === ',' ? toks[b + 2] : next;
+  const speech = (!!after && lex.speechVerbs.has(after.text)) || (p >= 0 && /^(?:said|says|told)$/.test(toks[p].text));
+  return { direct, titled, appositiveAfter, appositiveBefore, roleBefore, speech, signature: signatureLine(doc, toks, a, b, lex) };
+}
+
+function mentionOf(doc: Doc, toks: Tok[], a: number, b: number, nameToks: Tok[], shape: string | null, ev: Evidence, lex: PeopleLexicon): Detected {
+  const start = toks[a].start;
+  let end = toks[b].end;
+  if (toks[b].kind === 'initial' || (toks[b].text === '.' && toks[b - 1]?.kind !== 'suffix')) end = toks[b].end;
+  // The title phrase before the name: from its first title/place word to its last title word.
+  let q = a - 1;
+  const prefix: Tok[] = [];
+  while (q >= 0 && q >= a - 14) {
+    const k = toks[q].kind;
+    if (!(k === 'title' || k === 'honorific' || k === 'joiner' || k === 'place' || k === 'org' || (k === 'name' && isCommonWord(toks[q].text)) || /^[.()]$/.test(toks[q].text))) break;
+    prefix.unshift(toks[q]);
+    q--;
+  }
+  while (prefix.length && prefix[0].kind !== 'title' && prefix[0].kind !== 'place' && prefix[0].kind !== 'name') prefix.shift();
+  let last = prefix.length - 1;
+  while (last >= 0 && (prefix[last].kind === 'honorific' || prefix[last].kind === 'joiner' || prefix[last].text === '.')) last--;
+  const titleText = last >= 0 && prefix.slice(0, last + 1).some((t) => t.kind === 'title') ? doc.text.slice(prefix[0].start, prefix[last].end) : '';
+  const honorifics = prefix.filter((t) => t.kind === 'honorific' && !/^(?:Mr|Mrs|Ms|Miss|Mx)$/.test(bare(t.text))).map((t) => (bare(t.text) === 'Dato' ? "Dato'" : t.text));
+  const countryTok = prefix.find((t) => t.kind === 'place' && lex.places.countryOf.has(t.text));
+  let country = countryTok ? lex.places.countryOf.get(countryTok.text)! : null;
+  if (!country && titleText) {
+    const tail = /\bof\s+(?:the\s+)?([A-Z][\p{L}]+(?:\s[A-Z][\p{L}]+)?)\s*$/u.exec(titleText);
+    if (tail && lex.places.countryOf.has(tail[1])) country = lex.places.countryOf.get(tail[1])!;
+  }
+  if (!country && shape) country = lex.shapeCountry.get(shape) ?? null;
+  const titles = [...honorifics, ...(titleText ? [titleText] : [])];
+  if (ev.appositiveAfter) {
+    const rest = doc.text.slice(toks[b + 1].start, Math.min(doc.text.length, toks[b + 1].start + 200));
+    const m = /^,\s+((?:the\s+)?[^,.;]+?)(?=,|\.|;|$| in | on | at | who | and )/u.exec(rest);
+    if (m) titles.push(m[1].replace(/^the\s+/, ''));
+  }
+  const tokens = nameToks.map((t) => t.text);
+  return { start, end, name: doc.text.slice(start, end), titles, country, tokens, shape };
 }

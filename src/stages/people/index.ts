@@ -11,16 +11,22 @@ export const people: Stage = {
   run(doc, res) {
     const lex = peopleLexicon(res);
     const detected: Detected[] = [];
-    for (const s of doc.sentences) detected.push(...detectInSentence(doc, s, lex));
+    const maybe: Detected[] = [];
+    for (const s of doc.sentences) detected.push(...detectInSentence(doc, s, lex, maybe));
+    const fullNameWords = new Set(detected.filter((d) => d.tokens.length >= 2).flatMap((d) => d.tokens));
+    detected.push(...maybe.filter((m) => fullNameWords.has(m.tokens[0])));
+    detected.sort((a, b) => a.start - b.start);
     let entities = mergePeople(detected);
 
     // Bare references ("Hung said", "Khanthavong praised"): a word of a known person's name used alone.
-    // Vietnamese names are shortened to the given name (last word); others to any word but a listed surname.
+    // Each name shape says which word stands alone (the last of a Vietnamese name, the first of a Chinese one);
+    // other names, any of their words.
     const byWord = new Map<string, number[]>();
     entities.forEach((p, i) => {
       const m = p.mentions.find((x) => (x as Detected).tokens.length >= 2) as Detected | undefined;
       if (!m) return;
-      const words = m.shape === 'vietnamese' ? [m.tokens[m.tokens.length - 1]] : m.shape ? [] : m.tokens.filter((t) => t.length >= 3);
+      const form = m.shape ? lex.shortForm.get(m.shape) : undefined;
+      const words = form === 'last' ? [m.tokens[m.tokens.length - 1]] : form === 'first' ? [m.tokens[0]] : form === 'none' ? [] : m.tokens.filter((t) => t.length >= 3 && /^\p{Lu}\p{Ll}/u.test(t));
       for (const w of words) byWord.set(w, [...(byWord.get(w) ?? []), i]);
     });
     const extra: Detected[] = [];

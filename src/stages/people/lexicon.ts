@@ -1,5 +1,8 @@
 import { compiled } from '../../pipeline/compiled.js';
 import type { Resources } from '../../pipeline/resources.js';
+import { wordsTagged } from '../../lexicon/english.js';
+import { PhraseMatcher } from '../../text/phrases.js';
+import { fold } from '../ingest/normalise.js';
 import { placeIndex } from '../places/index.js';
 import { trimEndChars } from '../../text/trim.js';
 
@@ -7,39 +10,80 @@ import { trimEndChars } from '../../text/trim.js';
 export const bare = (w: string) => trimEndChars(w, ".'’");
 
 export interface PeopleLexicon {
+  /** Words of office as written before a name ("Minister", "Secretary-General", "Lt"). */
   titles: Set<string>;
-  /** One-word honorifics, and the first words of multi-word ones with their remaining words. */
+  /** One-word honorifics, without their dot. */
   honorifics: Set<string>;
-  multiHonorifics: string[][];
+  /** Honorifics of several words ("His Excellency", "The Hon", "Datuk Seri"). */
+  multiHonorifics: PhraseMatcher<true>;
+  /** Titles of several words ("Deputy Prime Minister", "State Councilor"). */
+  multiTitles: PhraseMatcher<true>;
+  /** Lower-case nouns of office that head an appositive ("X Y, a senior adviser to ..."). */
+  roleNouns: Set<string>;
+  /** Letters after a name that are not part of it ("MP", "OBE"). */
+  postNominals: Set<string>;
+  /** Labels before a credited name ("Reporter: X Y"). */
+  bylines: PhraseMatcher<true>;
+  /** Title words that only qualify the next one ("Deputy", "Foreign"). */
+  titleModifiers: Set<string>;
+  /** Forms of address that are also names ("U", "Daw", "Khun"): honorifics only before a name of two words or more. */
+  contextHonorifics: Set<string>;
+  /** Short forms of ranks and titles ("Gen", "Lt", "PM"): titles when their stop follows, or written in capitals. */
+  titleAbbreviations: Set<string>;
+  particles: Set<string>;
+  suffixes: Set<string>;
+  facilityHeads: Set<string>;
+  speechVerbs: Set<string>;
   notNames: Set<string>;
-  /** Surname (folded to exact case) -> shape name. */
+  /** Folded surname -> shape name. */
   surnames: Map<string, string>;
-  shapeCountry: Map<string, string>;
+  shapeCountry: Map<string, string | null>;
+  shortForm: Map<string, 'first' | 'last' | 'none'>;
   places: ReturnType<typeof placeIndex>;
 }
 
 export function peopleLexicon(res: Resources): PeopleLexicon {
   return compiled(res.people, 'lexicon', (p) => {
     const honorifics = new Set<string>();
-    const multiHonorifics: string[][] = [];
+    const multiHonorifics = new PhraseMatcher<true>();
     for (const h of p.honorifics) {
-      const words = h.split(/\s+/).map(bare);
-      if (words.length === 1) honorifics.add(words[0]);
-      else multiHonorifics.push(words);
+      if (/\s/.test(h.trim())) multiHonorifics.add(h, true);
+      else honorifics.add(bare(h));
     }
     const surnames = new Map<string, string>();
-    const shapeCountry = new Map<string, string>();
+    const shapeCountry = new Map<string, string | null>();
+    const shortForm = new Map<string, 'first' | 'last' | 'none'>();
     for (const [shape, def] of Object.entries(p.nameShapes)) {
       shapeCountry.set(shape, def.country);
-      for (const s of def.surnames) surnames.set(s, shape);
+      shortForm.set(shape, def.shortForm ?? 'none');
+      for (const s of def.surnames) if (!surnames.has(fold(s))) surnames.set(fold(s), shape);
     }
+    const multiTitles = new PhraseMatcher<true>();
+    for (const t of p.multiWordTitles) multiTitles.add(t, true);
+    const bylines = new PhraseMatcher<true>();
+    for (const b of p.bylineCues) bylines.add(b, true);
+    const titles = new Set<string>(p.titleWords);
+    // compromise's Actor nouns (role nouns of the whole language: "coordinator", "bishop", "guest").
+    const roleNouns = new Set<string>([...p.roleNouns.map((w) => w.toLowerCase()), ...wordsTagged('Actor').filter((w) => !w.includes(' '))]);
     return {
-      titles: new Set(p.titleWords),
+      titles,
       honorifics,
       multiHonorifics,
+      multiTitles,
+      roleNouns,
+      titleAbbreviations: new Set(p.titleAbbreviations.map(bare)),
+      contextHonorifics: new Set(p.contextHonorifics),
+      postNominals: new Set(p.postNominals.map(bare)),
+      bylines,
+      titleModifiers: new Set(p.titleModifiers),
+      particles: new Set(p.nameParticles),
+      suffixes: new Set(p.nameSuffixes.map(bare)),
+      facilityHeads: new Set(p.facilityHeads),
+      speechVerbs: new Set(p.speechVerbs),
       notNames: new Set(p.notNames),
       surnames,
       shapeCountry,
+      shortForm,
       places: placeIndex(res.places),
     };
   });

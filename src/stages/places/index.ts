@@ -1,41 +1,87 @@
 import type { CountryMention } from '../../doc/document.js';
-import { escapeRegExp } from '../../text/regex.js';
 import { compiled } from '../../pipeline/compiled.js';
-import type { PlacesResource } from '../../pipeline/resources.js';
+import type { Country, PlacesResource } from '../../pipeline/resources.js';
 import type { Stage } from '../../pipeline/stage.js';
+import { wordsTagged } from '../../lexicon/english.js';
+import { PhraseMatcher } from '../../text/phrases.js';
+import { tokenize } from '../../text/tokens.js';
+import { worldData } from './world.js';
 
 export interface PlaceIndex {
   /** Any name, alias or demonym (exact case) -> country name. */
   countryOf: Map<string, string>;
-  /** Matches any country form as a whole word. */
-  countryRe: RegExp;
+  /** The same forms as a token matcher. */
+  countries: PhraseMatcher<string>;
   /** Country forms, longest first. */
   countryForms: string[];
-  /** A trailing country qualifier: " of (the) COUNTRY" / " in COUNTRY" at the end of a name. */
-  tailCountryRe: RegExp;
   /** Lower-cased one-word place names (countries included): never people. */
   placeWords: Set<string>;
-  /** Multi-word place names as word lists ("Phnom Penh"): their words are places only together. */
-  placePhrases: string[][];
+  /** Place names of any length (exact case): countries, capitals, cities and regions. */
+  places: PhraseMatcher<true>;
+  /** Capitalised codes that are never organisations: ISO country codes, currency codes. */
+  codes: Set<string>;
+}
+
+const titleCase = (s: string) => s.replace(/(^|[\s-])(\p{Ll})/gu, (_m, a: string, b: string) => a + b.toUpperCase());
+
+/**
+ * Countries of the world (world-countries) under the names places.json prefers: an entry of places.json
+ * that shares a form with a world-countries country renames it and adds its forms.
+ */
+function mergedCountries(own: Country[]): Country[] {
+  const byForm = new Map<string, Country>();
+  const out: Country[] = [];
+  for (const c of own) {
+    const copy = { name: c.name, aliases: [...c.aliases], demonyms: [...c.demonyms] };
+    out.push(copy);
+    for (const f of [c.name, ...c.aliases]) byForm.set(f, copy);
+  }
+  for (const w of worldData().countries) {
+    const mine = [w.name, ...w.aliases].map((f) => byForm.get(f)).find(Boolean);
+    if (mine) {
+      for (const f of [w.name, ...w.aliases]) if (f !== mine.name && !mine.aliases.includes(f)) mine.aliases.push(f);
+      for (const d of w.demonyms) if (!mine.demonyms.includes(d)) mine.demonyms.push(d);
+    } else out.push(w);
+  }
+  return out;
 }
 
 export function placeIndex(res: PlacesResource): PlaceIndex {
   return compiled(res, 'index', (r) => {
     const countryOf = new Map<string, string>();
-    for (const c of r.countries) for (const f of [c.name, ...c.aliases, ...c.demonyms]) countryOf.set(f, c.name);
-    const countryForms = [...countryOf.keys()].sort((a, b) => b.length - a.length);
-    const forms = countryForms.map(escapeRegExp);
-    const tailCountryRe = new RegExp(`(?<!\\s)\\s+(?:of|in)\\s+(?:the\\s+)?(${forms.join('|')})$`, 'u');
-    const countryRe = new RegExp(`(?<![\\p{L}\\p{N}])(?:${forms.join('|')})(?![\\p{L}\\p{N}$])`, 'gu');
-    const placeWords = new Set<string>();
-    const placePhrases: string[][] = [];
-    for (const f of [...countryOf.keys(), ...r.places]) {
-      const words = f.split(/\s+/);
-      if (words.length === 1) placeWords.add(f.toLowerCase());
-      else placePhrases.push(words);
+    // places.json's own countries come first, so their forms keep their meaning ("Korea", "Lao").
+    for (const c of mergedCountries(r.countries)) {
+      for (const f of [c.name, ...c.aliases, ...c.demonyms]) if (!countryOf.has(f)) countryOf.set(f, c.name);
     }
-    return { countryOf, countryRe, countryForms, tailCountryRe, placeWords, placePhrases };
+    const countries = new PhraseMatcher<string>();
+    for (const [f, c] of countryOf) countries.add(f, c);
+    const countryForms = [...countryOf.keys()].sort((a, b) => b.length - a.length);
+    const world = worldData();
+    const placeNames = [...countryOf.keys(), ...r.places, ...world.capitals, ...wordsTagged('City', 'Region', 'Country').map(titleCase)];
+    const placeWords = new Set<string>();
+    const places = new PhraseMatcher<true>();
+    for (const f of placeNames) {
+      places.add(f, true);
+      if (tokenize(f).length === 1) placeWords.add(f.toLowerCase());
+    }
+    return { countryOf, countries, countryForms, placeWords, places, codes: world.codes };
   });
+}
+
+/**
+ * A country qualifier at the end of a name: "... of (the) COUNTRY" or "... in COUNTRY"; returns the country
+ * and where the qualifier starts in `name`, or null.
+ */
+export function tailCountry(name: string, idx: PlaceIndex): { country: string; at: number } | null {
+  const toks = tokenize(name);
+  for (let k = Math.max(1, toks.length - 6); k < toks.length; k++) {
+    const m = idx.countries.matchAt(name, toks, k);
+    if (!m || m.j !== toks.length) continue;
+    let p = k - 1;
+    if (toks[p].text === 'the' && p > 0) p--;
+    if (toks[p].text === 'of' || toks[p].text === 'in') return { country: m.value, at: toks[p].start };
+  }
+  return null;
 }
 
 /** Stage: country names, aliases and adjectives ("Vietnam", "Lao PDR", "Cambodian"), each tied to its country. */
@@ -45,14 +91,22 @@ export const places: Stage = {
     const idx = placeIndex(res.places);
     const out: CountryMention[] = [];
     for (const s of doc.sentences) {
-      const text = doc.text.slice(s.start, s.end);
-      idx.countryRe.lastIndex = 0;
-      let m: RegExpExecArray | null;
-      while ((m = idx.countryRe.exec(text))) {
-        // "US" and "Lao" are countries only in capitals as written; the regex is case-sensitive already.
-        out.push({ start: s.start + m.index, end: s.start + m.index + m[0].length, country: idx.countryOf.get(m[0])! });
+      // "US" and "Lao" are countries only in capitals as written: the matcher is case-sensitive.
+      const toks = tokenize(doc.text, s.start, s.end);
+      for (const m of idx.countries.findAll(doc.text, toks)) {
+        if (doc.text[m.end] !== '$') out.push({ start: m.start, end: m.end, country: m.value }); // "US$" is money
+      }
+      // "the Vietnam-Japan Joint Committee": each part of a hyphenated compound may be a country.
+      for (const t of toks) {
+        if (!t.text.includes('-') || idx.countryOf.has(t.text)) continue;
+        let at = t.start;
+        for (const part of t.text.split('-')) {
+          const c = idx.countryOf.get(part);
+          if (c) out.push({ start: at, end: at + part.length, country: c });
+          at += part.length + 1;
+        }
       }
     }
-    doc.countries = out;
+    doc.countries = out.sort((a, b) => a.start - b.start);
   },
 };

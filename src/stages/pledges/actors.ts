@@ -1,11 +1,13 @@
 import type { Doc, Span } from '../../doc/document.js';
 import { spansIn } from '../../text/spans.js';
-import { inside, overlaps } from '../../text/tokens.js';
+import { inside, overlaps, tokenize } from '../../text/tokens.js';
 import type { CompiledCues } from './cues.js';
 import { allMatches } from './cues.js';
 import { trimEndChars } from '../../text/trim.js';
+import { fold } from '../ingest/normalise.js';
+import type { PlaceIndex } from '../places/index.js';
 
-export type ActorKind = 'person' | 'org' | 'country' | 'joint' | 'he' | 'it' | 'anaphor';
+export type ActorKind = 'person' | 'org' | 'country' | 'joint' | 'he' | 'it' | 'we' | 'anaphor';
 
 /** Something in a sentence that could be the party making a commitment. */
 export interface ActorCandidate extends Span {
@@ -28,8 +30,9 @@ export function afterPreposition(text: string, sentenceStart: number, c: Span): 
   if (/\(\s*$/.test(window)) return true; // "(JTC)": an acronym in brackets is no subject
   for (let i = before.length - 1; i >= 0 && i >= before.length - 8; i--) {
     const w = trimEndChars(before[i], ',.;:()"');
-    // "Minister of Information and Communications Nguyen Manh Hung": "of" inside a capitalised title is no preposition.
-    if ((w === 'of' || w === 'for') && i > 0 && /^[A-Z]/.test(before[i - 1])) continue;
+    // "Minister of Information and Communications Nguyen Manh Hung": "of" inside a capitalised title is no
+    // preposition; nor after a word that stands for the country ("the government of Australia").
+    if ((w === 'of' || w === 'for') && i > 0 && (/^[A-Z]/.test(before[i - 1]) || /^(?:government|people|side|authorities|leadership|ministry)$/.test(before[i - 1]))) continue;
     if (PREPOSITIONS.has(w.toLowerCase())) return true;
     if (/[,;:()]$/.test(before[i])) return false;
     if (!SKIP.test(w)) return false;
@@ -37,7 +40,71 @@ export function afterPreposition(text: string, sentenceStart: number, c: Span): 
   return false;
 }
 
-const ANAPHOR = /\b(?:the|The)\s+(university|ministry|bank|agency|embassy|company|corporation|group|committee|government|organisation|organization|authority|department|council|commission)\b/g;
+/** "the ministry", "the Bank", "the Secretariat": a body named earlier, by its head word (either case). */
+const ANAPHOR = /\b(?:the|The|its|Its)\s+(?:\p{L}+\s+)?([Uu]niversity|[Mm]inistry|[Bb]ank|[Aa]gency|[Ee]mbassy|[Cc]ompany|[Cc]orporation|[Gg]roup|[Cc]ommittee|[Gg]overnment|[Oo]rganisation|[Oo]rganization|[Aa]uthority|[Dd]epartment|[Cc]ouncil|[Cc]ommission|[Ss]ecretariat|[Ff]und|[Ff]oundation|[Ii]nstitute|[Aa]cademy|[Cc]ity|[Ss]ultanate|[Kk]ingdom|[Rr]epublic|[Uu]nion|[Aa]ssociation|[Oo]ffice|[Aa]dministration|[Pp]rogramme|[Cc]entre|[Cc]enter|[Ss]ociety|[Ff]ederation|[Ll]ender|[Dd]eveloper|[Dd]evelopers)\b/gu;
+
+const COUNTRY_WORDS = new Set(['government', 'kingdom', 'republic', 'sultanate', 'state', 'administration']);
+
+/**
+ * The body an anaphor stands for: the nearest earlier organisation whose name has the anaphor's head word
+ * (of the anaphor's country when it names one: "the Lao ministry"); "the Government", "the Kingdom" are the
+ * country's government, else the country.
+ */
+export function resolveAnaphor(doc: Doc, c: ActorCandidate, idx: PlaceIndex): string | null {
+  const words = doc.text.slice(c.start, c.end).split(/\s+/);
+  const adj = words.length > 2 ? words[1] : '';
+  const country = idx.countryOf.get(adj) ?? null;
+  const head = c.head!;
+  const earlier = doc.orgMentions.filter((o) => o.start < c.start && o.entity !== undefined);
+  for (let i = earlier.length - 1; i >= 0; i--) {
+    const o = earlier[i];
+    const e = doc.organisations[o.entity!];
+    if (country && e.country && e.country !== country) continue;
+    if (fold(e.name).split(/\s+/).includes(head) || e.aliases.some((a) => fold(a).split(/\s+/).includes(head))) return e.name;
+  }
+  if (COUNTRY_WORDS.has(head)) {
+    if (country) return country;
+    const gov = [...earlier].reverse().find((o) => o.key.startsWith('gov:'));
+    if (gov) return doc.organisations[gov.entity!].name;
+    const lastCountry = [...doc.countries].reverse().find((m) => m.start < c.start);
+    return lastCountry?.country ?? null;
+  }
+  return null;
+}
+
+const FILLERS = new Set(['also', 'jointly', 'today', 'have', 'has', 'formally', 'officially']);
+const WEEKDAYS = new Set(['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday']);
+const INNER = new Set(['of', 'the', "'s", '.', 'counterpart', 'his', 'her', '-', '&']);
+
+/**
+ * "President X and Prime Minister Y agreed", "the Pope and the Grand Imam agreed", "Volta Mobile and the Ghana
+ * Investment Fund (GIFEC) also signed": two named parties joined by "and" right before a verb of joint
+ * commitment make one joint subject. Token by token, at most a dozen tokens each side of "and".
+ */
+function pairsBeforeVerbs(doc: Doc, s: Span, cues: CompiledCues): ActorCandidate[] {
+  const toks = tokenize(doc.text, s.start, s.end);
+  const out: ActorCandidate[] = [];
+  const cap = (k: number) => !!toks[k] && /^\p{Lu}/u.test(toks[k].text);
+  for (let i = 1; i < toks.length; i++) {
+    if (!cues.jointVerbs.has(toks[i].text)) continue;
+    let j = i - 1;
+    while (j >= 0 && FILLERS.has(toks[j].text)) j--;
+    if (j >= 1 && WEEKDAYS.has(toks[j].text) && toks[j - 1].text === 'on') j -= 2;
+    if (toks[j]?.text === ')' && toks[j - 2]?.text === '(') j -= 3;
+    const end = j;
+    let k = j;
+    while (k >= 0 && end - k < 12 && (cap(k) || INNER.has(toks[k].text))) k--;
+    if (k < 1 || toks[k].text !== 'and' || !cap(end)) continue;
+    let left = k - 1;
+    if (toks[left]?.text === ')' && toks[left - 2]?.text === '(') left -= 3;
+    if (!cap(left)) continue;
+    let start = left;
+    while (start - 1 >= 0 && left - start < 12 && (cap(start - 1) || INNER.has(toks[start - 1].text))) start--;
+    while (start < left && !cap(start) && toks[start].text !== 'the') start++;
+    out.push({ start: toks[start].start, end: toks[end].end, kind: 'joint', name: 'joint' });
+  }
+  return out;
+}
 
 /** All actor candidates of one sentence, in order. */
 export function actorCandidates(doc: Doc, s: Span, cues: CompiledCues): ActorCandidate[] {
@@ -54,11 +121,13 @@ export function actorCandidates(doc: Doc, s: Span, cues: CompiledCues): ActorCan
     if (/^(?:'s)?\s+(?:Deputy\s+|Prime\s+|Foreign\s+|Vice\s+)?(?:Minister|Ambassador|President|Prime|Deputy|counterpart|minister|ambassador|leader)\b/.test(after)) continue;
     out.push({ start: m.start, end: m.end, kind: 'country', name: m.country });
   }
+  out.push(...pairsBeforeVerbs(doc, s, cues));
   for (const re of cues.joint) {
     for (const m of allMatches(re, text)) out.push({ start: s.start + m.index, end: s.start + m.index + m[0].length, kind: 'joint', name: 'joint' });
   }
   for (const m of allMatches(/\b(?:he|she|He|She)\b/g, text)) out.push({ start: s.start + m.index, end: s.start + m.index + m[0].length, kind: 'he', name: '' });
   for (const m of allMatches(/\b(?:it|It)\b(?!\s+is\s)/g, text)) out.push({ start: s.start + m.index, end: s.start + m.index + m[0].length, kind: 'it', name: '' });
+  for (const m of allMatches(/\b(?:we|We|I|our|Our)\b/g, text)) out.push({ start: s.start + m.index, end: s.start + m.index + m[0].length, kind: 'we', name: '' });
   for (const m of allMatches(ANAPHOR, text)) {
     const span = { start: s.start + m.index, end: s.start + m.index + m[0].length };
     // "the Ministry of X" is a name (an org mention already), not an anaphor.

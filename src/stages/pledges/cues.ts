@@ -1,34 +1,50 @@
 import { compiled } from '../../pipeline/compiled.js';
 import type { PledgesResource } from '../../pipeline/resources.js';
 
+export type CueKind = 'future' | 'party' | 'passive' | 'by' | 'agree' | 'headline' | 'plain';
+
 export interface CueMatch {
   start: number;
   end: number;
   lemma: string;
+  kind: CueKind;
   /** Noun cues ("The donation includes ...") are blocked by a blocking word anywhere in the sentence. */
   noun: boolean;
 }
 
 export interface CompiledCues {
-  commitments: { re: RegExp; lemma: string }[];
+  commitments: { re: RegExp; lemma: string; kind: CueKind }[];
+  animate: Set<string>;
+  effects: Set<string>;
+  benefitVerbs: Set<string>;
   noun: RegExp;
   nounMaxWordsBefore: number;
   blockers: RegExp[];
   breaks: RegExp[];
   joint: RegExp[];
+  jointVerbs: Set<string>;
+  eventVerbs: Set<string>;
+  pastMarkers: RegExp;
 }
 
 export function compileCues(res: PledgesResource): CompiledCues {
   return compiled(res, 'cues', (r) => ({
     commitments: r.commitments.map((c) => ({
-      re: new RegExp(c.pattern.replace('VERB', `(?<verb>${r.futureVerbs.join('|')})`), 'gi'),
+      re: new RegExp(c.pattern, 'gi'),
       lemma: c.lemma,
+      kind: c.kind ?? 'plain',
     })),
+    animate: new Set(r.animateNouns),
+    benefitVerbs: new Set(r.benefitVerbs),
+    effects: new Set(r.effectSubjects),
     noun: new RegExp(r.nounCues.pattern, 'gi'),
     nounMaxWordsBefore: r.nounCues.maxWordsBefore,
     blockers: r.blockers.map((b) => new RegExp(b, 'gi')),
     breaks: r.clauseBreaks.map((b) => new RegExp(b, 'gi')),
-    joint: r.jointSubjects.map((j) => new RegExp(j, 'g')),
+    joint: r.jointSubjects.map((j) => new RegExp(j, 'gu')),
+    jointVerbs: new Set(r.jointVerbs),
+    eventVerbs: new Set(r.eventVerbs),
+    pastMarkers: new RegExp(`\\b(?:${r.pastMarkers.map((m) => m.replace(/ /g, '\\s+')).join('|')})\\b`, 'i'),
   }));
 }
 
@@ -46,12 +62,12 @@ function all(re: RegExp, text: string): RegExpExecArray[] {
 /** Commitment cues in a sentence, in order of position (offsets relative to the sentence). */
 export function findCues(text: string, c: CompiledCues): CueMatch[] {
   const out: CueMatch[] = [];
-  for (const { re, lemma } of c.commitments) {
-    for (const m of all(re, text)) out.push({ start: m.index, end: m.index + m[0].length, lemma: lemma === '$verb' ? (m.groups?.verb ?? 'commit').toLowerCase() : lemma, noun: false });
+  for (const { re, lemma, kind } of c.commitments) {
+    for (const m of all(re, text)) out.push({ start: m.index, end: m.index + m[0].length, lemma: lemma === '$verb' ? (m.groups?.verb ?? 'commit').toLowerCase().replace(/\s+/g, ' ') : lemma, kind, noun: false });
   }
   for (const m of all(c.noun, text)) {
     const wordsBefore = text.slice(0, m.index).split(/\s+/).filter(Boolean).length;
-    if (wordsBefore <= c.nounMaxWordsBefore) out.push({ start: m.index, end: m.index + m[0].length, lemma: 'give', noun: true });
+    if (wordsBefore <= c.nounMaxWordsBefore) out.push({ start: m.index, end: m.index + m[0].length, lemma: 'give', kind: 'plain', noun: true });
   }
   return out.sort((a, b) => a.start - b.start || b.end - a.end);
 }

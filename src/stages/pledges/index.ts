@@ -1,11 +1,16 @@
 import nlp from 'compromise';
-import type { Pledge } from '../../doc/document.js';
+import type { Pledge, Span } from '../../doc/document.js';
 import type { Stage } from '../../pipeline/stage.js';
 import { spansIn } from '../../text/spans.js';
+import { compiled } from '../../pipeline/compiled.js';
+import { isCommonWord } from '../../lexicon/english.js';
+import { lastWords, trailingRun } from '../../text/trim.js';
 import { fold } from '../ingest/normalise.js';
-import { actorCandidates, afterPreposition, type ActorCandidate } from './actors.js';
+import { actorCandidates, afterPreposition, resolveAnaphor, type ActorCandidate } from './actors.js';
+import { placeIndex } from '../places/index.js';
 import { findAmount } from './amount.js';
 import { blocked, clauseStart, compileCues, findCues, type CueMatch } from './cues.js';
+import { partySubject, statesOnly } from './subject.js';
 
 /** Text between two parties joined as one subject: "X (ACR) and the Y", "X and his counterpart Y". */
 function joinedByAnd(between: string): boolean {
@@ -34,23 +39,61 @@ function giverFollows(before: string): boolean {
   return /^(?:by|from)$/.test(words[words.length - 1] ?? '');
 }
 
-/** compromise confirms that a verb cue is used as a verb here ("a signed agreement" is not a signing). */
-function cueIsVerb(sentence: string, cue: CueMatch): boolean {
-  if (cue.noun) return true;
+/** Cues whose first word may be a noun or an adjective ("a pledge", "a signed agreement", "taken for granted"). */
+const AMBIGUOUS = new Set(['pledge', 'promise', 'give', 'sign', 'commit', 'announce', 'provide', 'fund']);
+
+/**
+ * compromise confirms that a verb cue is used as a verb here ("a signed agreement" is not a signing). Only
+ * cues whose word can be something else are checked, and a sentence is parsed at most once (`parsed` caches it).
+ */
+function cueIsVerb(sentence: string, cue: CueMatch, parsed: Map<number, { text: string; tags: string[] }[]>): boolean {
+  if (cue.noun || cue.kind !== 'plain' || !AMBIGUOUS.has(cue.lemma)) return true;
   const first = sentence.slice(cue.start, cue.end).split(/\s+/)[0];
-  if (/^(?:will|would|shall|is|are|was|were|be|remain|remains|expressed|affirmed|reaffirmed|showed|confirmed)$/i.test(first)) return true;
-  const terms = nlp(sentence).terms().json() as { text: string; terms: { text: string; tags: string[] }[] }[];
-  const hit = terms.flatMap((t) => t.terms).find((t) => t.text.toLowerCase() === first.toLowerCase());
+  if (/^(?:will|would|shall|is|are|was|were|be|has|have|had|remain|remains|expressed|affirmed|reaffirmed|showed|confirmed)$/i.test(first)) return true;
+  // Only the words around the cue are tagged: a few words either side decide a word's part of speech.
+  const from = Math.max(0, sentence.lastIndexOf(' ', Math.max(0, cue.start - 60)));
+  const to = sentence.indexOf(' ', Math.min(sentence.length, cue.end + 40));
+  if (!parsed.has(from)) parsed.set(from, (nlp(sentence.slice(from, to < 0 ? sentence.length : to)).terms().json() as { terms: { text: string; tags: string[] }[] }[]).flatMap((t) => t.terms));
+  const hit = parsed.get(from)!.find((t) => t.text.toLowerCase() === first.toLowerCase());
   return !hit || hit.tags.includes('Verb') || hit.tags.includes('Infinitive') || hit.tags.includes('Gerund');
 }
 
+const infinitives = new Map<string, string>();
 /** The verb's base form as compromise reads it ("pledged" -> "pledge"), else the cue list's lemma. */
 function lemmaOf(sentence: string, cue: CueMatch): string {
   if (cue.lemma !== 'pledge' && cue.lemma !== 'promise' && cue.lemma !== 'give') return cue.lemma;
   const word = sentence.slice(cue.start, cue.end).split(/\s+/)[0];
   if (/^(?:is|was|as|will|would|a|an|the)$/i.test(word)) return cue.lemma;
-  const inf = nlp(word).verbs().toInfinitive().text().trim().toLowerCase();
-  return inf && /^[a-z ]+$/.test(inf) ? inf : cue.lemma;
+  const key = word.toLowerCase();
+  if (!infinitives.has(key)) {
+    const inf = nlp(word).verbs().toInfinitive().text().trim().toLowerCase();
+    infinitives.set(key, inf && /^[a-z ]+$/.test(inf) ? inf : '');
+  }
+  return infinitives.get(key) || cue.lemma;
+}
+
+/** A fronted subordinate clause ("As ...", "When ...") before a cue. */
+const SUBORDINATE = /^\s*(?:As|When|While|Since|Because|Although|Though|Once|If|Unless|Whereas)\b/;
+
+/**
+ * Quoted stretches of a sentence (straight double quotes, as ingest writes them). A quote mark after a comma or
+ * a stop closes a quotation that began in an earlier sentence ('... next year," Mr Whitcombe said.'); an
+ * unclosed quote runs to the end.
+ */
+function quoted(text: string): Span[] {
+  const out: Span[] = [];
+  let open = -1;
+  for (let i = 0; i < text.length; i++) {
+    if (text[i] !== '"') continue;
+    if (open < 0 && !out.length && i > 0 && /[,.!?]/.test(text[i - 1])) out.push({ start: 0, end: i + 1 });
+    else if (open < 0) open = i;
+    else {
+      out.push({ start: open, end: i + 1 });
+      open = -1;
+    }
+  }
+  if (open >= 0) out.push({ start: open, end: text.length });
+  return out;
 }
 
 /** Stage: pledges (commitments and benefits given), each with its actor, action and what the sentence states. */
@@ -58,57 +101,162 @@ export const pledges: Stage = {
   name: 'pledges',
   run(doc, res) {
     const cues = compileCues(res.pledges);
+    const places = placeIndex(res.places);
+    const bodyHeads = compiled(res.organisations, 'bodyHeads', (o) => new Set([...o.heads, ...o.headInitial].map((h) => h.toLowerCase())));
     const out: Pledge[] = [];
     let lastPerson: string | null = null;
     let lastActor: string | null = null;
+    let lastPledgeActor: string | null = null;
     for (const s of doc.sentences) {
       const text = doc.text.slice(s.start, s.end);
       const cands = actorCandidates(doc, s, cues);
       const firstPerson = cands.find((c) => c.kind === 'person')?.name ?? null;
-      const found = findCues(text, cues).find((c) => !blocked(text, c, cues) && cueIsVerb(text, c));
-      if (found) {
-        const cueAt = s.start + found.start;
-        const resolve = (c: ActorCandidate | undefined): string | null => {
-          if (!c) return null;
-          if (c.kind === 'he') return cands.find((x) => x.kind === 'person' && x.start < c.start)?.name ?? lastPerson;
-          if (c.kind === 'it') {
-            const prev = cands.filter((x) => (x.kind === 'org' || x.kind === 'country') && x.end <= c.start);
-            return prev.length ? prev[prev.length - 1].name : lastActor;
-          }
-          if (c.kind === 'anaphor') {
-            const org = [...doc.orgMentions].reverse().find((o) => o.start < c.start && fold(o.surface).includes(c.head!));
-            return org ? doc.organisations[org.entity!].name : null;
-          }
-          return c.name;
-        };
-        const cStart = s.start + clauseStart(text, found.start, cues);
+      const quotes = quoted(text);
+      // The speaker of a quotation: a person named outside the quotes, else the last person named.
+      const speaker = cands.find((c) => c.kind === 'person' && !quotes.some((q) => c.start - s.start >= q.start && c.end - s.start <= q.end))?.name ?? lastPerson;
+      const resolve = (c: ActorCandidate | undefined): string | null => {
+        if (!c) return null;
+        if (c.kind === 'he') return cands.find((x) => x.kind === 'person' && x.start < c.start)?.name ?? lastPerson;
+        if (c.kind === 'we') return speaker;
+        if (c.kind === 'it') {
+          // "the Bank was proud to support Poland and ... it stood ready": the body in subject position before it.
+          const prev = cands.filter((x) => (x.kind === 'org' || x.kind === 'country' || x.kind === 'anaphor') && x.end <= c.start && !afterPreposition(doc.text, s.start, x));
+          return prev.length ? resolve(prev[0]) : lastActor;
+        }
+        // An anaphor the article names no body for ("the Ministry committed"): the last person named (its head).
+        if (c.kind === 'anaphor') return resolveAnaphor(doc, c, places) ?? lastPerson;
+        return c.name;
+      };
+      /** The party the sentence names as making the commitment a cue states, or null when it names none. */
+      const actorOf = (c: CueMatch): string | null => {
+        const cueAt = s.start + c.start;
+        const cueEnd = s.start + c.end;
+        const cStart = s.start + clauseStart(text, c.start, cues);
         // A candidate's governing preposition is looked for within its own clause ("said on Monday that Japan will").
-        const subjects = cands.filter((c) => c.end <= cueAt && !afterPreposition(doc.text, c.start >= cStart ? cStart : s.start, c));
-        const inClause = subjects.filter((c) => c.start >= cStart);
+        const subjects = cands.filter((x) => x.end <= cueAt && !afterPreposition(doc.text, x.start >= cStart ? cStart : s.start, x));
+        const inClause = subjects.filter((x) => x.start >= cStart);
         const subject = inClause[inClause.length - 1] ?? subjects[0];
-        let actor: string | null = null;
-        if (found.lemma === 'give') {
-          // "a gift presented to Cambodia by X", "will receive assistance from X": the giver follows.
-          const after = cands.find((c) => c.start > cueAt && giverFollows(doc.text.slice(Math.max(s.start, c.start - 40), c.start)));
-          if (after) actor = resolve(after);
+        if (c.kind === 'by') return resolve(cands.find((x) => x.start >= cueEnd && x.kind !== 'we'));
+        // "will jointly explore", "... together": the sides act as one.
+        if (/\bjointly\b/.test(text.slice(c.start, c.end + 10)) || /^\s+together\b/.test(text.slice(c.end, c.end + 12))) return 'joint';
+        // "with the two sides pledging to ...": a joint subject right before the cue, even after "with".
+        if (cands.some((x) => x.kind === 'joint' && x.end <= cueAt && x.end >= cueAt - 2)) return 'joint';
+        // "The agreement was signed by X and Y": signed by two.
+        if (c.lemma === 'sign' && /\bby\b[^.;]*\band\b/.test(text.slice(c.end, c.end + 160)) && /^(?:was|were|has been|have been|had been)\b/.test(text.slice(c.start, c.end))) return 'joint';
+        // "... representatives of UNICEF, who agreed to": the relative pronoun's antecedent.
+        const before = lastWords(text.slice(Math.max(0, c.start - 40), c.start), 3).filter((w) => w !== 'also');
+        if (/^(?:who|which)$/.test(before[before.length - 1] ?? '') && (before[before.length - 2] ?? '').endsWith(',')) {
+          const ante = [...cands].reverse().find((x) => x.end <= cueAt && /^\)?,/.test(doc.text.slice(x.end, x.end + 4).replace(/\s/g, '')));
+          if (ante) return resolve(ante);
         }
-        if (!actor && subject) {
-          // "X and Y signed ...": two parties joined by "and" make a joint commitment.
-          const prev = subjects[subjects.indexOf(subject) - 1];
-          if (prev && subject.kind !== 'joint' && prev.kind !== 'joint' && prev.name !== subject.name && joinedByAnd(doc.text.slice(prev.end, subject.start))) {
-            actor = 'joint';
-          } else actor = resolve(subject);
+        // Signing takes two: "X signed ... with Y", "X and Y signed", "X, Minister of ..., and Y, ..., signed".
+        if (c.lemma === 'sign' && (/^[^.;]*?\bwith\s/.test(text.slice(c.end)) && cands.some((x) => x.start > cueEnd && x.kind !== 'we'))) return 'joint';
+        if (c.lemma === 'sign' && /\band\s/.test(doc.text.slice(cStart, cueAt)) && !/\bsaid\b/.test(doc.text.slice(cStart, cueAt))) return 'joint';
+        // A list item with no subject ("- agreed to harmonise ...", "3) will simplify ...") continues its lead-in.
+        const lead = text.slice(0, Math.min(c.start, 12)).trim().split(/\s+/).filter((w) => w && w !== 'also');
+        if (c.start <= 12 && lead.length <= 1 && /^(?:[-•*–]|\(?[0-9ivx]{1,4}[.)])?$/i.test(lead[0] ?? '') && lastPledgeActor) return lastPledgeActor;
+        if (c.lemma === 'give' || c.kind === 'passive') {
+          // The party named right after "by" / "from" ("a gift presented to Cambodia by X", "will be provided by X").
+          // "handed over by Chinese Ambassador to Myanmar Mr Yang Haibo to ...": the first person after "by" is the giver.
+          const by = text.indexOf(' by ', c.end - 1);
+          const byPerson = by >= 0 ? cands.find((x) => x.kind === 'person' && x.start >= s.start + by && x.start <= s.start + by + 90) : undefined;
+          const agent = byPerson ?? cands.find((x) => x.start >= cueEnd - 3 && x.kind !== 'we' && giverFollows(doc.text.slice(Math.max(s.start, x.start - 40), x.start)));
+          const a = resolve(agent);
+          if (a || c.kind === 'passive') return a;
         }
+        // "X will receive ...": the recipient is not the giver; the giver is named after "from", else the article's party.
+        if (/\breceive$/.test(c.lemma)) return resolve(cands.find((x) => x.start >= cueEnd && giverFollows(doc.text.slice(Math.max(s.start, x.start - 40), x.start)))) ?? lastActor;
+        // Several parties agreeing together ("The Government, employers' organizations and the ILO have agreed").
+        if ((c.lemma === 'agree' || c.lemma === 'concur') && inClause.length >= 2 && /\band\s/.test(doc.text.slice(inClause[0].end, cueAt)) && !/\bsaid\b/.test(doc.text.slice(cStart, cueAt))) return 'joint';
+        // "Cooperation to be expanded in five fields": a headline with no party names both sides' plan.
+        if (c.kind === 'headline' && !subject) return 'joint';
+        if (!subject) {
+          // A capitalised name right before the cue that no stage took ("Hydrom will provide").
+          const words = lastWords(text.slice(Math.max(0, c.start - 80), c.start), 8).filter((w) => w !== 'also');
+          let k = words.length;
+          while (k > 0 && (/^\p{Lu}[\p{L}'.-]*$/u.test(words[k - 1]) || ((words[k - 1] === 'of' || words[k - 1] === 'the') && k < words.length))) k--;
+          while (k < words.length && !/^\p{Lu}/u.test(words[k])) k++;
+          const name = words.slice(k).join(' ').replace(/^(?:The|A|An|This|That|These|Those)\s+/, '');
+          return name && name.split(' ').some((w) => /^\p{Lu}/u.test(w) && !isCommonWord(w)) ? name : null;
+        }
+        // Two parties make a joint commitment: "X and Y signed", "X, Minister of ..., and Y signed", "X signed ... with Y".
+        const prev = subjects[subjects.indexOf(subject) - 1];
+        const twoPeople = subject.kind === 'person' && inClause.some((x) => x.kind === 'person' && x.name !== subject.name && /\band\s/.test(doc.text.slice(x.end, subject.start)));
+        const joined = !!prev && subject.kind !== 'joint' && prev.kind !== 'joint' && prev.name !== subject.name && joinedByAnd(doc.text.slice(prev.end, subject.start));
+        if (twoPeople || joined) return 'joint';
+        return resolve(subject);
+      };
+      const parsed = new Map<number, { text: string; tags: string[] }[]>();
+      const headline = !/[.!?:;]["')\]]*$/.test(text) && (s.end >= doc.text.length || doc.text[s.end] === '\n');
+      const accepts = (c: CueMatch): boolean => {
+        if (blocked(text, c, cues)) return false;
+        const from = clauseStart(text, c.start, cues);
+        // "As the two countries will commemorate ..., the ministers reaffirmed ...": a cue in a fronted
+        // subordinate clause is not the sentence's commitment.
+        const lead = text.slice(from, c.start);
+        if (SUBORDINATE.test(lead) && !lead.includes(',') && text.indexOf(',', c.end) > 0) return false;
+        const cueText = text.slice(c.start, c.end);
+        // "will attend", "will travel": a plan for an event commits nothing to anyone.
+        if (c.kind === 'future' && cues.eventVerbs.has(trailingRun(cueText, /\p{L}/u).toLowerCase())) return false;
+        // "has provided ... since 1991", "was signed in July last year": a description of the past.
+        const rest = text.slice(c.end, c.end + 120);
+        if (((c.kind === 'party' && /^(?:has|have)\b/i.test(cueText)) || (c.lemma === 'sign' && /^(?:was|were|had)\b/i.test(cueText))) && cues.pastMarkers.test(rest)) return false;
+        // "the IMF's Extended Fund Facility, approved in March 2023": a participle after a comma is no finite verb.
+        if (c.kind === 'party' && /ed$/.test(cueText.split(/\s/)[0]) && text.slice(Math.max(0, c.start - 2), c.start).trim() === ',') return false;
+        if ((c.kind === 'future' || c.kind === 'party') && !partySubject(text.slice(from, c.start), s.start + from, cands, cues, bodyHeads)) {
+          // A thing as subject still states a benefit with "include", "provide", "fund" ("This will include ... funding").
+          const verb = trailingRun(text.slice(c.start, c.end), /\p{L}/u).toLowerCase();
+          if (!(c.kind === 'future' && cues.benefitVerbs.has(verb))) return false;
+        }
+        if (c.kind === 'agree' && /that$/i.test(text.slice(c.start, c.end)) && statesOnly(text.slice(c.end))) return false;
+        if (c.kind === 'headline' && !headline) return false; // "Cooperation to be expanded" heads an article, "continues to be expanded" does not
+        return cueIsVerb(text, c, parsed);
+      };
+      // A giver named after "by" states whose benefit it is ("a loan approved by the IDB") before any other cue;
+      // then the first cue whose party the sentence names; else the first cue that holds.
+      const ordered = findCues(text, cues).sort((a, b) => Number(b.kind === 'by') - Number(a.kind === 'by') || a.start - b.start);
+      let found: CueMatch | undefined;
+      let first: CueMatch | undefined;
+      let actor: string | null = null;
+      let tried = 0;
+      for (const c of ordered) {
+        if (tried >= 4 || !accepts(c)) continue;
+        tried++;
+        first ??= c;
+        actor = actorOf(c);
+        if (actor) {
+          found = c;
+          break;
+        }
+      }
+      if (!found) found = first;
+      // "X said Finland stands ready to ..., while Y said Vietnam is determined to ...": a second party's
+      // commitment in a later clause of the same sentence is a second pledge with the same text.
+      let second: { cue: CueMatch; actor: string } | null = null;
+      if (found && actor) {
+        const firstClause = clauseStart(text, found.start, cues);
+        for (const c of ordered) {
+          if (c.start <= found.end || clauseStart(text, c.start, cues) <= firstClause || !accepts(c)) continue;
+          const a = actorOf(c);
+          if (a && a !== actor && a !== 'joint' && actor !== 'joint') second = { cue: c, actor: a };
+          break;
+        }
+      }
+      if (found) {
+        const cueEnd = s.start + found.end;
         if (!actor) actor = lastActor ?? doc.organisations[0]?.name ?? 'unknown';
-        const p: Pledge = { start: s.start, end: s.end, actor, action: lemmaOf(text, found), cue: { start: cueAt, end: s.start + found.end } };
-        const benef = cands.find((c) => c.start >= s.start + found.end && c.kind !== 'joint' && c.kind !== 'he' && c.kind !== 'it' && c.kind !== 'anaphor' && fold(c.name) !== fold(actor));
+        const p: Pledge = { start: s.start, end: s.end, actor, action: lemmaOf(text, found), cue: { start: s.start + found.start, end: cueEnd } };
+        const committed = actor;
+        const benef = cands.find((c) => c.start >= cueEnd && !["joint", "he", "it", "we", "anaphor"].includes(c.kind) && fold(c.name) !== fold(committed));
         if (benef) p.beneficiary = benef.name;
         const amount = findAmount(text);
         if (amount) p.amount = { value: amount.value, currency: amount.currency, text: amount.text };
-        const due = spansIn(doc.dates, s).find((d) => d.start >= s.start + found.end && d.end <= s.end);
+        const due = spansIn(doc.dates, s).find((d) => d.start >= cueEnd && d.end <= s.end);
         if (due) p.due = due.value;
         out.push(p);
+        if (second) out.push({ start: s.start, end: s.end, actor: second.actor, action: lemmaOf(text, second.cue), cue: { start: s.start + second.cue.start, end: s.start + second.cue.end } });
         if (actor !== 'joint' && actor !== 'unknown') lastActor = actor;
+        lastPledgeActor = actor;
       }
       if (firstPerson) lastPerson = firstPerson;
     }

@@ -1,0 +1,100 @@
+import type { Doc } from '../../doc/document.js';
+import { NO_ANCHOR, type Anchor, type DateCandidate } from './candidate.js';
+import { chronoParser, numericDateParser, numericDayFirst } from './parsers.js';
+import { MONTH_NAMES } from './relative.js';
+import type { CompiledDateRules } from './rules.js';
+
+/** How far into the article a statement of when it was issued is looked for. */
+const FIRST_SENTENCES = 6;
+const FIRST_CHARS = 1500;
+
+/** "The press release issued by ... on 3 September 2023", "Published on 12 May 2023", "Date of publication: 12.05.2023". */
+const ISSUED = /\b(?:issued|published|publication|posted|dated|released)\b|\bdate\s*:/i;
+/** What was issued is the text itself: a release, statement, communiqué, notice (else "the report, published on ..."). */
+const RELEASE = /\b(?:release|statement|communiqu[eé]|notice|announcement|bulletin|advisory|readout)\b/i;
+/** A line this short that says "published"/"issued" and a date is a dateline ("Issued: 12 May 2023"). */
+const SHORT_WORDS = 8;
+/** Words of a place (and agency) before a dateline's date: "NEW DELHI,", "WASHINGTON, DC –", "Kigali,". */
+const PLACE_WORDS = 5;
+
+/**
+ * What stands before a date that opens its line, if the date is a dateline: nothing but a weekday, or
+ * a place of capitalised words (not "On", "In") ending with a comma or a dash.
+ */
+function datelineLead(lead: string, functionWords: Set<string>): boolean {
+  const rest = lead.replace(/\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/gi, ' ').trim();
+  if (/^[,(]*$/.test(rest)) return true;
+  if (!/[,–—-]$/.test(rest)) return false;
+  const words = rest.split(/[\s,–—()-]+/).filter(Boolean);
+  return words.length <= PLACE_WORDS && words.every((w) => /^\p{Lu}/u.test(w) && !functionWords.has(w.toLowerCase()));
+}
+
+/**
+ * When ingest found no dateline, no input `published` and no --reference-date: a full date (day, month
+ * and year) in the article's first sentences that says when the release was issued. Either the date
+ * opens its line, alone or after a place ("March 31, 2017 Signing of ...": a dateline run into the
+ * headline; "NEW DELHI, 12 MAR 2023"; "Kigali, 15th March 2023 – The minister ..."), or the sentence
+ * says the text was issued, published, posted, dated or released then: it names the release or
+ * statement, or is a short line ("Issued on 12 May 2023"), not "the report, published on 12 May 2023, ...".
+ * Dates are read by this stage's own parsers, so numeric ones follow the article's order.
+ */
+export function issueDate(doc: Doc, c: CompiledDateRules): string | null {
+  const dayFirst = numericDayFirst(doc.text);
+  for (const s of doc.sentences.slice(0, FIRST_SENTENCES)) {
+    if (s.start > FIRST_CHARS) break;
+    const text = doc.slice(s);
+    const lineStart = doc.text.lastIndexOf('\n', s.start - 1) + 1;
+    const opensLine = !doc.text.slice(lineStart, s.start).trim();
+    const ctx = { text, offset: 0, anchor: NO_ANCHOR, dayFirst, tenseAt: () => null };
+    const cands = [...chronoParser(ctx, c), ...numericDateParser(ctx, c)].sort((a, b) => a.start - b.start);
+    const aboutRelease = RELEASE.test(text) || text.split(/\s+/, SHORT_WORDS + 1).length <= SHORT_WORDS;
+    for (const d of cands) {
+      if (d.granularity !== 'day' || !d.explicitYear || d.value.includes('/')) continue;
+      if (d.start > FIRST_CHARS) break;
+      const lead = text.slice(0, d.start);
+      const atStart = opensLine && datelineLead(lead, c.yearAfterCapitalised);
+      if (atStart || (aboutRelease && ISSUED.test(lead))) return d.value;
+    }
+  }
+  return null;
+}
+
+/**
+ * The one year that the article's explicitly written years share, when it writes at least one full
+ * date or month with its year ("8th September 2021", "September 2023"): it places "Sept. 6 to 8" and
+ * "May 10" in that year. Any other year written (a bare "2019", an interval's end, a historical "January
+ * 7, 1979") leaves dates without a year as XXXX; bare years alone do not count ("March 22" in an article
+ * that mentions 2014 stays XXXX).
+ */
+export function sharedYear(cands: DateCandidate[]): number | null {
+  const years = new Set<string>();
+  let calendar = false;
+  for (const c of cands) {
+    if (!c.explicitYear) continue;
+    for (const end of c.value.split('/')) years.add(end.slice(0, 4));
+    if (c.granularity !== 'year') calendar = true;
+  }
+  return calendar && years.size === 1 ? Number([...years][0]) : null;
+}
+
+/**
+ * A month and year in brackets in the headline, "UK announces aid ... [September 2023]": the month the
+ * release was issued. It gives the publication year, not a day.
+ */
+export function headlineYear(doc: Doc): number | null {
+  const first = doc.sentences[0];
+  if (!first) return null;
+  const lineStart = doc.text.lastIndexOf('\n', first.start - 1) + 1;
+  const lineEnd = doc.text.indexOf('\n', first.start);
+  const line = doc.text.slice(lineStart, Math.min(lineEnd === -1 ? doc.text.length : lineEnd, lineStart + 400));
+  const m = new RegExp(`[\\[(]\\s*(?:${MONTH_NAMES})\\.?,?\\s+((?:19|20)\\d\\d)\\s*[\\])]`).exec(line);
+  return m ? Number(m[1]) : null;
+}
+
+export function documentAnchor(doc: Doc, c: CompiledDateRules): Anchor {
+  if (doc.anchor) return { date: doc.anchor, year: Number(doc.anchor.slice(0, 4)) };
+  const issued = issueDate(doc, c);
+  if (issued) return { date: issued, year: Number(issued.slice(0, 4)) };
+  const year = headlineYear(doc);
+  return year !== null ? { date: null, year, yearIsPublication: true } : NO_ANCHOR;
+}

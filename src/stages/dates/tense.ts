@@ -1,0 +1,153 @@
+/**
+ * The tense around a date expression, to place a date written without its year ("on March 3", "in
+ * April") or a bare weekday ("Monday") before or after the publication date: "the talks were held on
+ * Friday" is the Friday before, "the minister will visit on Friday" the Friday after. The tense word
+ * nearest before the expression in its clause decides (in English the verb a date modifies comes before
+ * it), else the nearest after it (a date that opens the clause: "On Friday, the government planned"),
+ * else the nearest before it in the sentence: a modal or a future phrase ("will", "is scheduled to", "be
+ * held"), a past auxiliary or a past verb ("was", "said", "met", "-ed"), or the present ("is", "are").
+ */
+export type Tense = 'past' | 'future' | 'present' | null;
+
+export interface TenseRules {
+  /** Words that make the clause future: modals, "scheduled", "upcoming", "be" (only after a modal or "to"). */
+  futureWords: string[];
+  /** Words that make the clause future when "to" follows: "is to", "set to", "plans to". */
+  futureBeforeTo: string[];
+  /** Past auxiliaries and irregular past verbs ("was", "had", "said", "met", "held"). */
+  pastWords: string[];
+  /** Present-tense auxiliaries. */
+  presentWords: string[];
+  /** Words ending in -ed that are not verbs ("hundred", "united", "indeed"). */
+  notPastEd: string[];
+  /** Words before an -ed word that make it an adjective, not a past verb ("the planned visit"). */
+  determiners: string[];
+  /** Modals that make "be" past ("could not be reached Wednesday"). */
+  pastModals: string[];
+  /** Reporting verbs ("said", "told"): after a comma that follows the date they frame the sentence. */
+  reportingVerbs: string[];
+}
+
+interface Token {
+  start: number;
+  end: number;
+  lower: string;
+  raw: string;
+}
+
+const BACK = 15;
+const AHEAD = 8;
+
+/** Reads the tense words of one sentence once; `at` answers for any span of it. */
+export class TenseReader {
+  private tokens: Token[] | null = null;
+
+  constructor(
+    private readonly text: string,
+    private readonly rules: CompiledTenseRules,
+  ) {}
+
+  private tokenize(): Token[] {
+    const out: Token[] = [];
+    const re = /[A-Za-z]+(?:'[A-Za-z]+)?/g;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(this.text))) out.push({ start: m.index, end: m.index + m[0].length, lower: m[0].toLowerCase(), raw: m[0] });
+    return out;
+  }
+
+  /**
+   * The tense word at token i, if it is one. `ahead`: the word follows the date, where "planned to"
+   * is the past verb the date modifies ("On Friday, the government planned to pay"), not a future.
+   */
+  private classify(toks: Token[], i: number, ahead: boolean): Tense {
+    const r = this.rules;
+    const t = toks[i];
+    const w = t.lower;
+    const next = toks[i + 1]?.lower;
+    const prev = toks[i - 1]?.lower;
+    if (w === 'be') {
+      const modal = prev === 'not' ? toks[i - 2]?.lower : prev;
+      return modal !== undefined && r.pastModals.has(modal) ? 'past' : 'future'; // "will be", "to be"; "could not be reached"
+    }
+    if (w.endsWith("'ll") || r.future.has(w)) return w === 'may' && t.raw !== 'may' ? null : 'future';
+    if (!ahead && next === 'to' && r.futureBeforeTo.has(w)) return 'future';
+    if (r.present.has(w)) return 'present';
+    const pastVerb = r.past.has(w) || (w.length > 4 && w.endsWith('ed') && !r.notPastEd.has(w));
+    if (!pastVerb) return null;
+    if (prev === 'be') return this.classify(toks, i - 1, ahead); // "will be held", "could not be reached"
+    if (prev !== undefined && r.present.has(prev)) return 'present'; // "is held every year"
+    if (prev !== undefined && r.determiners.has(prev) && !r.past.has(w)) return null; // "the planned visit"
+    return 'past';
+  }
+
+  /** The tense nearest to the span [start, end) of the sentence (the tense before it wins a tie). */
+  at(start: number, end: number): Tense {
+    const toks = (this.tokens ??= this.tokenize());
+    // First token ending after `start` (binary search: a sentence may be a long line of many dates).
+    let lo = 0;
+    let hi = toks.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (toks[mid].end > start) hi = mid;
+      else lo = mid + 1;
+    }
+    const first = lo;
+    let after = first;
+    while (after < toks.length && toks[after].start < end) after++;
+    // Ahead of the date and past a comma, a reporting verb frames the sentence, it is not the date's
+    // verb ("as soon as Tuesday, Castro said"; but "Since May, prices rose").
+    let comma = -1;
+    for (let k = after; k < toks.length && k - after < AHEAD; k++) {
+      if (/[,;:"]/.test(this.text.slice(k === after ? end : toks[k - 1].end, toks[k].start))) {
+        comma = k;
+        break;
+      }
+    }
+    const aheadEnd = Math.min(toks.length, after + AHEAD);
+    const gap = (k: number) => this.text.slice(toks[k].end, toks[k + 1]?.start ?? toks[k].end);
+    // 1. Back through the date's own clause (to a comma, semicolon or colon): "met the minister on Friday".
+    let k = first - 1;
+    for (; k >= 0 && first - k <= BACK; k--) {
+      if (/[,;:]/.test(k === first - 1 ? this.text.slice(toks[k].end, start) : gap(k))) break;
+      const t = this.classify(toks, k, false);
+      if (t) return t;
+    }
+    // 2. Ahead, for a date that opens its clause: "On Friday, the government planned to pay".
+    for (let j = after; j < aheadEnd; j++) {
+      if (comma !== -1 && j >= comma && this.rules.reporting.has(toks[j].lower)) continue;
+      const t = this.classify(toks, j, true);
+      if (t) return t;
+    }
+    // 3. Back past the clause: "Prices rose 2% in January, the department said Wednesday".
+    for (; k >= 0 && first - k <= BACK; k--) {
+      const t = this.classify(toks, k, false);
+      if (t) return t;
+    }
+    return null;
+  }
+}
+
+export interface CompiledTenseRules {
+  future: Set<string>;
+  futureBeforeTo: Set<string>;
+  past: Set<string>;
+  present: Set<string>;
+  notPastEd: Set<string>;
+  determiners: Set<string>;
+  pastModals: Set<string>;
+  reporting: Set<string>;
+}
+
+export function compileTense(r: TenseRules): CompiledTenseRules {
+  const set = (xs: string[]) => new Set(xs.map((x) => x.toLowerCase()));
+  return {
+    future: set(r.futureWords),
+    futureBeforeTo: set(r.futureBeforeTo),
+    past: set(r.pastWords),
+    present: set(r.presentWords),
+    notPastEd: set(r.notPastEd),
+    determiners: set(r.determiners),
+    pastModals: set(r.pastModals),
+    reporting: set(r.reportingVerbs),
+  };
+}

@@ -1,0 +1,176 @@
+import type { Span } from '../../doc/document.js';
+import { isCommonWord } from '../../lexicon/english.js';
+import { isCap, type Token } from '../../text/tokens.js';
+import type { OrgRules } from './rules.js';
+
+/** Words that acronyms skip ("Ministry of Foreign Affairs" -> MFA). */
+const FUNCTION_WORDS = new Set(['of', 'and', 'the', 'for', 'on', 'in', 'to', '&', 'de', 'du', 'des', 'del', 'da', 'la', 'at', "'s"]);
+
+/**
+ * Is the token shaped like an acronym: two capitals or more and no more lower-case letters than capitals
+ * (MIC, MoFA, MoFA&IC, PCCCC), or opening with two capitals (VNPost, VOVworld)? "McDonald" is not.
+ */
+export function acronymShaped(w: string): boolean {
+  if (!/^\p{Lu}[\p{L}&.]*$/u.test(w)) return false;
+  const upper = (w.match(/\p{Lu}/gu) ?? []).length;
+  const lower = (w.match(/\p{Ll}/gu) ?? []).length;
+  return upper >= 2 && (lower <= upper || /^\p{Lu}{2}/u.test(w));
+}
+
+/** The capitals an acronym spells (MoFA&IC -> MFAIC; all of it when it has no lower case). */
+const spelled = (acr: string) => acr.replace(/[^\p{Lu}]/gu, '');
+
+/** Initials of a long form's content words; a hyphenated word gives the initial of each part. */
+function initials(words: string[]): string[] {
+  const out: string[] = [];
+  for (const w of words) {
+    if (FUNCTION_WORDS.has(w.toLowerCase()) || !/^\p{L}/u.test(w)) continue;
+    for (const part of w.split('-')) if (part) out.push(part[0].toUpperCase());
+  }
+  return out;
+}
+
+/**
+ * Schwartz and Hearst's test (2003): the short form's letters and digits appear, right to left, in the
+ * long form, the first one at the start of a word; here also every content word gives one of them.
+ */
+export function schwartzHearst(short: string, long: string): boolean {
+  let s = short.length - 1;
+  let l = long.length - 1;
+  const alnum = /[\p{L}\p{N}]/u;
+  // Which words gave a letter: a long form padded with words that give none is not the acronym's.
+  const used = new Set<number>();
+  const wordAt = (i: number) => long.slice(0, i).split(/\s+/).length - 1;
+  for (; s >= 0; s--) {
+    const c = short[s].toLowerCase();
+    if (!alnum.test(c)) continue;
+    while (l >= 0 && (long[l].toLowerCase() !== c || (s === 0 && l > 0 && alnum.test(long[l - 1])))) l--;
+    if (l < 0) return false;
+    used.add(wordAt(l));
+    l--;
+  }
+  const content = long.split(/\s+/).map((w, i) => (FUNCTION_WORDS.has(w.toLowerCase()) ? -1 : i)).filter((i) => i >= 0);
+  return content.every((i) => used.has(i));
+}
+
+/**
+ * Does the acronym stand for these words? Their initials spell it in order (MFA), or the same letters in
+ * another order as acronyms borrowed from another language do (PCCCC: Communist Party of Cuba Central
+ * Committee), or Schwartz and Hearst's letter test holds (VNPost: Vietnam Post) with as many content
+ * words as a short acronym can cover.
+ */
+export function standsFor(acr: string, words: string[]): boolean {
+  const letters = spelled(acr);
+  const ini = initials(words);
+  if (letters.length < 2 || !ini.length) return false;
+  if (ini.join('') === letters) return true;
+  if (ini.length === letters.length && [...ini].sort().join('') === [...letters].sort().join('')) return true;
+  return ini.length <= letters.length && ini[0] === letters[0] && schwartzHearst(acr, words.join(' '));
+}
+
+export interface Definition {
+  acronym: string;
+  /** The acronym's own token. */
+  short: Span;
+  /** The long form it stands for. */
+  long: Span;
+}
+
+/**
+ * Acronym definitions in one sentence: "Long Form (ACR)" with the shortest capitalised run before the
+ * bracket that the acronym stands for, "ACR (Long Form)", and "Long Form, ACR,".
+ */
+export function definitions(text: string, toks: Token[]): Definition[] {
+  const out: Definition[] = [];
+  for (let i = 1; i + 2 < toks.length; i++) {
+    if (toks[i].text !== '(' || toks[i + 2].text !== ')') continue;
+    const acr = toks[i + 1].text;
+    if (!acronymShaped(acr)) continue;
+    const long = longFormBefore(text, toks, i, acr);
+    if (long) out.push({ acronym: acr, short: toks[i + 1], long });
+  }
+  // "ACR (Long Form)".
+  for (let i = 0; i + 3 < toks.length; i++) {
+    if (!acronymShaped(toks[i].text) || toks[i + 1].text !== '(') continue;
+    let close = i + 2;
+    while (close < toks.length && close < i + 16 && toks[close].text !== ')') close++;
+    if (toks[close]?.text !== ')' || close - i < 4 || !isCap(toks[i + 2].text)) continue;
+    const words = toks.slice(i + 2, close).map((t) => t.text);
+    if (standsFor(toks[i].text, words)) out.push({ acronym: toks[i].text, short: toks[i], long: { start: toks[i + 2].start, end: toks[close - 1].end } });
+  }
+  // "United Nations Development Program, UNDP, ..."
+  for (let i = 1; i + 1 < toks.length; i++) {
+    if (toks[i].text !== ',' || !acronymShaped(toks[i + 1].text) || (toks[i + 2] && toks[i + 2].text !== ',' && toks[i + 2].text !== '.')) continue;
+    const long = longFormBefore(text, toks, i, toks[i + 1].text);
+    if (long) out.push({ acronym: toks[i + 1].text, short: toks[i + 1], long });
+  }
+  return out;
+}
+
+/** The shortest run of words ending at token `at` (exclusive), opening with a capital, that the acronym stands for. */
+function longFormBefore(text: string, toks: Token[], at: number, acr: string): Span | null {
+  const maxWords = Math.min(spelled(acr).length + 5, spelled(acr).length * 2 + 2);
+  const words: string[] = [];
+  for (let k = at - 1; k >= 0 && words.length < maxWords; k--) {
+    const w = toks[k].text;
+    if (w === '-') continue; // "EU - Vietnam Investment Protection Agreement (EVIPA)"
+    if (!/^[\p{L}\p{N}]/u.test(w) && w !== '&' && w !== "'s") break;
+    if (text.slice(toks[k].end, toks[k + 1].start).includes('\n')) break;
+    words.unshift(w);
+    if (isCap(w) && standsFor(acr, words)) return { start: toks[k].start, end: toks[at - 1].end };
+  }
+  return null;
+}
+
+/**
+ * Is this acronym-shaped token an organisation's acronym when nothing defines it? Not a code, a currency,
+ * a numeral, a common abbreviation (notAcronyms), a country, a place written in capitals (a dateline's
+ * "HANOI"), an English word in capitals ("PRESS RELEASE"), or a surname in capitals before or after a
+ * given name ("CHUNG Eui-yong", "PRAK Sokhonn").
+ */
+export function undefinedAcronymIsOrg(toks: Token[], k: number, r: OrgRules): boolean {
+  const w = toks[k].text;
+  if (!acronymShaped(w) || (spelled(w).length < 3 && !/\p{Ll}/u.test(w))) return false;
+  const singular = w.endsWith('s') ? w.slice(0, -1) : w;
+  if (r.notAcronyms.has(w) || r.notAcronyms.has(singular) || r.places.codes.has(w) || r.places.countryOf.has(w)) return false;
+  if (/^[IVXLCDM]+$/.test(w) || r.titles.has(w)) return false;
+  if (/^\p{Lu}+$/u.test(w) && isCommonWord(w)) return false;
+  const next = toks[k + 1]?.text ?? '';
+  const prev = toks[k - 1]?.text ?? '';
+  // "KSh 2 billion", "Rs 500": a mixed-case abbreviation before a number is a currency.
+  if (/\p{Ll}/u.test(w) && /^\d/.test(next)) return false;
+  if (capsPlace(toks, k, r)) return false;
+  const nameLike = (x: string) => /^\p{Lu}\p{Ll}/u.test(x) && !isCommonWord(x) && !r.heads.has(x) && !r.titles.has(x) && !r.places.placeWords.has(x.toLowerCase());
+  if (/^\p{Lu}+$/u.test(w) && (nameLike(next) || nameLike(prev))) return false;
+  // "Minister NDOYE", "Mr. SARR": a title or honorific before a word in capitals makes it a surname.
+  if (/^\p{Lu}+$/u.test(w) && (r.titles.has(prev) || (prev === '.' && r.titles.has(toks[k - 2]?.text ?? '')))) return false;
+  // A word in capitals opening a line before a comma or a dash is a dateline's place ("ULAANBAATAR, MONGOLIA").
+  if (/^\p{Lu}+$/u.test(w) && (k === 0 || /^\p{Lu}+$/u.test(prev) || prev === ',') && /^[,–—-]$|^\($/.test(next) && k <= 3) return false;
+  if (r.heads.has(w)) return false; // "PLC", "GmbH": a company form, not a body of its own
+  return true;
+}
+
+/** Is token k, with its neighbours in capitals, a place written in capitals ("HANOI", "ABU DHABI")? */
+export function capsPlace(toks: Token[], k: number, r: OrgRules): boolean {
+  let a = k;
+  let b = k;
+  while (a > 0 && k - a < 3 && /^\p{Lu}{2,}$/u.test(toks[a - 1].text)) a--;
+  while (b + 1 < toks.length && b - k < 3 && /^\p{Lu}{2,}$/u.test(toks[b + 1].text)) b++;
+  for (let i = a; i <= k; i++) {
+    for (let j = k; j <= b; j++) {
+      const phrase = toks.slice(i, j + 1).map((t) => t.text[0] + t.text.slice(1).toLowerCase()).join(' ');
+      if (r.places.places.has(phrase)) return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * A line that shouts ("UAE, KAZAKHSTAN SIGN ENERGY DEAL", "MEDIA RELEASE"): most of its words in capitals.
+ * Its capitals are not acronyms unless the article defines them or the gazetteer knows them.
+ */
+export function shouting(toks: Token[]): boolean {
+  const words = toks.filter((t) => /^\p{L}{2,}/u.test(t.text));
+  const caps = words.filter((t) => /^\p{Lu}{2,}$/u.test(t.text));
+  return caps.length >= 2 && caps.length / words.length >= 0.6;
+}

@@ -1,0 +1,486 @@
+import type { Span } from '../../doc/document.js';
+import type { GazetteerEntry } from '../../pipeline/resources.js';
+import { isCommonWord, isGivenName, isMostlyVerb } from '../../lexicon/english.js';
+import { acronymShaped, shouting } from './acronyms.js';
+import { isAllCaps, type Token } from '../../text/tokens.js';
+import { trimEndChars } from '../../text/trim.js';
+import { tailCountry } from '../places/index.js';
+import type { OrgRules } from './rules.js';
+
+/** A proposed organisation mention: its span, surface and country qualifier if the words give one. */
+export interface OrgCandidate extends Span {
+  surface: string;
+  country: string | null;
+  /** Which rule proposed it. */
+  rule: string;
+  acronym?: boolean;
+  gazetteer?: GazetteerEntry;
+}
+
+/**
+ * Organisation names built around a head noun, found in "chains": runs of capitalised words joined by
+ * of/for/on/and/&/'s (and "the" after them), a bracketed word inside the run ("Communist Party of China
+ * (CPC) Central Committee"), a list inside a head-initial field ("Ministry of Culture, Sports and
+ * Tourism"), a place after a located head ("Embassy in Vietnam") and a lower-case place descriptor
+ * ("Party Committee of the central city of Da Nang"). A chain is then cut into names:
+ * - a person's title ends a name and, with its of-phrase, is dropped ("Deputy Director of the | Publicity
+ *   Department ..."), unless it sits in the of-phrase of a head-initial name ("Office of the President")
+ *   or carries a possessive ("Prime Minister's Office");
+ * - a list splits where the next item is a name of its own ("the A Bank, the B Authority and the C
+ *   Academy"), and "and" before a country ends the name ("Ministry of X and Singapore's ...");
+ * - a name is a head-initial word with its of-phrase, or words ending in a head word with any of-phrase
+ *   after it, or a standalone body ("Politburo"); an of-phrase ends after a place when a person's name
+ *   follows ("... of Da Nang Nguyen Van Quang").
+ */
+export function chainCandidates(text: string, toks: Token[], r: OrgRules): OrgCandidate[] {
+  const out: OrgCandidate[] = [];
+  if (shouting(toks)) return out; // "ABOUT VOLTA MOBILE GHANA PLC": capitals that shout name nothing by themselves
+  CALENDAR_WORDS = r.calendarWords;
+  const multiHeadEnds = new Set(r.multiHeads.findAll(text, toks).map((m) => m.j - 1));
+  const ctx: Ctx = { text, toks, r, multiHeadEnds };
+  for (let i = 0; i < toks.length; i++) {
+    if (!capTok(toks[i])) continue;
+    const chain = buildChain(ctx, i);
+    for (const seg of segments(ctx, chain)) {
+      const c = nameIn(ctx, seg);
+      if (c) out.push(...c);
+    }
+    i = chain[chain.length - 1];
+  }
+  return out;
+}
+
+interface Ctx {
+  text: string;
+  toks: Token[];
+  r: OrgRules;
+  /** Token indexes that end a multi-word head ("Cross" of "Red Cross"). */
+  multiHeadEnds: Set<number>;
+}
+
+const capTok = (t: Token | undefined): boolean => !!t && /^\p{Lu}/u.test(t.text) && !CALENDAR_WORDS.has(t.text);
+let CALENDAR_WORDS: Set<string> = new Set();
+const JOIN = new Set(['of', 'for', 'on', 'and', '&', 'de', 'du', 'des', 'del', 'da', 'di', 'la', 'es', 'el', 'al', 'do', 'dos', 'das', 'van', 'von', 'der', 'den', 'et', 'y', 'e']);
+const LIST = new Set(['and', '&', ',']);
+const OF = new Set(['of', 'for', 'on', 'de', 'du', 'des', 'del', 'di', 'da', 'do', 'dos', 'das']);
+
+/** Nothing but spaces between two tokens (a line break ends every name). */
+function sameLine(ctx: Ctx, a: number, b: number): boolean {
+  return !ctx.text.slice(ctx.toks[a].end, ctx.toks[b].start).includes('\n');
+}
+
+const word = (ctx: Ctx, k: number) => ctx.toks[k]?.text ?? '';
+const bare = (w: string) => trimEndChars(w, ".'");
+
+function isHead(ctx: Ctx, k: number): boolean {
+  const w = word(ctx, k);
+  return ctx.r.heads.has(w) || ctx.r.headInitial.has(w) || ctx.multiHeadEnds.has(k);
+}
+
+/** A person's title; "General" only beside another title ("Secretary General", "General Director"), not in "General Assembly". */
+function isTitle(ctx: Ctx, k: number): boolean {
+  const w = bare(word(ctx, k));
+  if (w === 'General') return ctx.r.titles.has(bare(word(ctx, k - 1))) || ctx.r.titles.has(bare(word(ctx, k + 1)));
+  return ctx.r.titles.has(w);
+}
+
+/** Token indexes of one chain starting at token i (connectors and brackets included). */
+function buildChain(ctx: Ctx, i: number): number[] {
+  const { toks, r } = ctx;
+  const chain = [i];
+  let k = i;
+  const hasHeadInitialField = () => chain.some((x, n) => r.headInitial.has(word(ctx, x)) && OF.has(word(ctx, chain[n + 1])));
+  for (;;) {
+    const n = k + 1;
+    if (n >= toks.length || !sameLine(ctx, k, n)) break;
+    const w = toks[n].text;
+    // "Group Co., Ltd.": a company form spans its own stops and commas.
+    const form = r.multiHeads.matchAt(ctx.text, toks, k);
+    if (form && form.j - 1 > k) {
+      for (let x = k + 1; x < form.j; x++) chain.push(x);
+      k = form.j - 1;
+      continue;
+    }
+    if (capTok(toks[n])) {
+      chain.push(n);
+      k = n;
+      continue;
+    }
+    // "Workers' Education": a plural possessive inside a name.
+    if (w === "'" && /s$/.test(word(ctx, k)) && toks[n].start === toks[k].end && capTok(toks[n + 1]) && sameLine(ctx, n, n + 1)) {
+      chain.push(n, n + 1);
+      k = n + 1;
+      continue;
+    }
+    // "Serbia–Türkiye Parliamentary Friendship Group": a dash between two countries.
+    if ((w === '–' || w === '-' || w === '—') && r.places.countryOf.has(word(ctx, k)) && r.places.countries.matchAt(ctx.text, toks, n + 1) && sameLine(ctx, k, n + 1)) {
+      chain.push(n);
+      k = n;
+      continue;
+    }
+    // "Côte d'Ivoire", "Conservatoire d'Art": an elided article inside a name.
+    if ((w === 'd' || w === 'l') && word(ctx, n + 1) === "'" && capTok(toks[n + 2]) && toks[n + 2].start === toks[n + 1].end) {
+      chain.push(n, n + 1, n + 2);
+      k = n + 2;
+      continue;
+    }
+    if (w === "'s" && capTok(toks[n + 1]) && toks[n].start === toks[k].end) {
+      chain.push(n, n + 1);
+      k = n + 1;
+      continue;
+    }
+    if (JOIN.has(w)) {
+      let m = n + 1;
+      if (word(ctx, m) === 'the' && w !== '&') m++;
+      // "Ministry of Economy and of Cooperation": a repeated "of" after "and" inside a head-initial field.
+      if (w === 'and' && word(ctx, m) === 'of' && hasHeadInitialField()) m += word(ctx, m + 1) === 'the' ? 2 : 1;
+      // "de l'Electricité", "Office de la Topographie et du Cadastre": an elided or French article after the joiner.
+      if ((word(ctx, m) === 'l' || word(ctx, m) === 'd') && word(ctx, m + 1) === "'") m += 2;
+      else if (/^(?:la|le|les|du)$/.test(word(ctx, m)) && capTok(toks[m + 1])) m++;
+      if (capTok(toks[m]) && sameLine(ctx, k, m)) {
+        for (let x = n; x <= m; x++) chain.push(x);
+        k = m;
+        continue;
+      }
+      // "of the central city of Da Nang": a lower-case place descriptor inside an of-phrase.
+      if (w === 'of' && word(ctx, n + 1) === 'the') {
+        let d = n + 2;
+        if (!r.placeDescriptors.has(word(ctx, d)) && /^\p{Ll}+$/u.test(word(ctx, d))) d++;
+        if (r.placeDescriptors.has(word(ctx, d)) && word(ctx, d + 1) === 'of' && capTok(toks[d + 2]) && sameLine(ctx, k, d + 2)) {
+          for (let x = n; x <= d + 2; x++) chain.push(x);
+          k = d + 2;
+          continue;
+        }
+      }
+      break;
+    }
+    if ((w === 'in' || w === 'to') && chain.some((x) => r.located.has(word(ctx, x)) || (word(ctx, x) === 'Commission' && word(ctx, x - 1) === 'High'))) {
+      // "Embassy of India in Phnom Penh", "Delegation of the European Union to Laos": the place ends the name.
+      let m = n + 1;
+      if (word(ctx, m) === 'the') m++;
+      const place = r.places.places.matchAt(ctx.text, toks, m);
+      if (place && sameLine(ctx, k, place.j - 1)) {
+        for (let x = n; x < place.j; x++) chain.push(x);
+      }
+      break;
+    }
+    if (w === '(') {
+      // "(CPC)" inside a name goes on only when the words after it end in a head ("... (CPC) Central Committee").
+      const close = n + 2;
+      if (word(ctx, close) === ')' && capTok(toks[n + 1]) && capTok(toks[close + 1]) && sameLine(ctx, k, close + 1)) {
+        let e = close + 1;
+        while (capTok(toks[e + 1]) && sameLine(ctx, e, e + 1)) e++;
+        if (isHead(ctx, e)) {
+          for (let x = n; x <= close; x++) chain.push(x);
+          k = close;
+          continue;
+        }
+      }
+      break;
+    }
+    // "Ministry of Culture - Information and Tourism": a dash inside a head-initial field.
+    if (w === '-' && hasHeadInitialField() && capTok(toks[n + 1]) && sameLine(ctx, k, n + 1) && !isHead(ctx, n + 1)) {
+      chain.push(n);
+      k = n;
+      continue;
+    }
+    if (w === ',' && (hasHeadInitialField() || (!chain.some((x) => isHead(ctx, x)) && !r.places.countryOf.has(word(ctx, chain[0])))) && fieldListFollows(ctx, n, !hasHeadInitialField())) {
+      chain.push(n);
+      k = n;
+      continue;
+    }
+    break;
+  }
+  return chain;
+}
+
+/**
+ * After a comma inside "Ministry of Culture, ...": is this a list of fields closed by "and" ("Sports and
+ * Tourism"), with no head, title or country among them (so not a list of separate bodies)? With
+ * `headAfter`, the list must end in a head ("Foreign, Commonwealth and Development Office").
+ */
+function fieldListFollows(ctx: Ctx, comma: number, headAfter: boolean): boolean {
+  let k = comma + 1;
+  let words = 0;
+  for (let steps = 0; steps < 16 && k < ctx.toks.length; steps++, k++) {
+    const w = word(ctx, k);
+    if (w === 'and' || w === '&') {
+      while (!headAfter && (word(ctx, k + 1) === 'of' || word(ctx, k + 1) === 'the')) k++; // "... and of Cooperation"
+      if (!words || !capTok(ctx.toks[k + 1]) || isHead(ctx, k + 1)) return false;
+      if (!headAfter) return true;
+      // "Foreign, Commonwealth and Development Office": the last item ends in the head of the whole list.
+      let e = k + 1;
+      while (capTok(ctx.toks[e + 1]) && sameLine(ctx, e, e + 1)) e++;
+      return isHead(ctx, e) && e > k + 1;
+    }
+    if (w === ',') {
+      if (!words) return false;
+      continue;
+    }
+    if ((w === 'of' || w === 'the') && !headAfter) continue; // "Ministry of Economy, of the Plan and of Cooperation"
+    if (!capTok(ctx.toks[k]) || isHead(ctx, k) || isTitle(ctx, k) || ctx.r.places.countryOf.has(w) || acronymShaped(w)) return false;
+    words++;
+  }
+  return false;
+}
+
+interface Segment {
+  /** Chain token indexes of the segment. */
+  idx: number[];
+  /** The segment follows a title's "of" with no "the" ("Minister of | Public Administration"): it may be a field. */
+  field: boolean;
+}
+
+/** Cuts a chain at titles and at list boundaries into segments that may each hold one name. */
+function segments(ctx: Ctx, chain: number[]): Segment[] {
+  const out: Segment[] = [];
+  let cur: number[] = [];
+  let field = false;
+  const close = (nextField = false) => {
+    while (cur.length && !capTok(ctx.toks[cur[cur.length - 1]])) cur.pop();
+    if (cur.length) out.push({ idx: cur, field });
+    cur = [];
+    field = nextField;
+  };
+  const curHasHeadInitialField = () => cur.some((x, n) => ctx.r.headInitial.has(word(ctx, x)) && OF.has(word(ctx, cur[n + 1])));
+  for (let p = 0; p < chain.length; p++) {
+    const k = chain[p];
+    const w = word(ctx, k);
+    if (isTitle(ctx, k)) {
+      // A run of title words; followed by 's it is part of the name ("Prime Minister's Office").
+      let q = p;
+      while (q + 1 < chain.length && isTitle(ctx, chain[q + 1])) q++;
+      const possessive = word(ctx, chain[q] + 1) === "'s" && chain[q + 1] === chain[q] + 1;
+      // Inside a head-initial field a title is part of the name right after "of (the)" ("Office of the President")
+      // or when nothing follows it ("Office of the Refugee Relief and Repatriation Commissioner").
+      const inField = curHasHeadInitialField() && (word(ctx, chain[p - 1]) === 'the' || OF.has(word(ctx, chain[p - 1])) || q === chain.length - 1);
+      if (!possessive && !inField) {
+        p = q;
+        // The title's own of-phrase ("Director of the ...") introduces what follows: skip its connector.
+        let the = false;
+        while (p + 1 < chain.length && !capTok(ctx.toks[chain[p + 1]])) {
+          p++;
+          if (word(ctx, chain[p]) === 'the') the = true;
+        }
+        close(!the && OF.has(word(ctx, chain[q] + 1)));
+        continue;
+      }
+    }
+    // "European Commission's Directorate-General for ...", "IFRC's Disaster Response Emergency Fund": a possessor
+    // that is a body of its own is a name apart from what it owns.
+    if (w === "'s" && cur.length && (isHead(ctx, chain[p - 1]) || (cur.filter((x) => capTok(ctx.toks[x])).length === 1 && acronymShaped(word(ctx, chain[p - 1])))) && itemIsName(ctx, chain.slice(p + 1))) {
+      close();
+      continue;
+    }
+    if (LIST.has(w) && cur.length) {
+      // After "and the" or ", the" the next item runs to the next such boundary ("... and the Food and
+      // Agriculture Organization"); after a bare "and" only to the next "and" or comma.
+      const next = word(ctx, chain[p + 1]) === 'the' ? itemAfterThe(ctx, chain, p + 1) : nextItem(ctx, chain, p + 1);
+      const nextText = next.length ? ctx.text.slice(ctx.toks[next[0]].start, ctx.toks[next[next.length - 1]].end) : '';
+      // "X and Singapore's ...", "X and UNDP's ...": a possessor opens a new phrase.
+      const possessor = next.some((x) => word(ctx, x) === "'s");
+      // "Government of Canada and Wapiti Narrows Cree Nation": an of-field closed by a country is complete.
+      const closedByCountry = w === 'and' && curHasHeadInitialField() && ctx.r.places.countryOf.has(word(ctx, chain[p - 1])) && capTok(ctx.toks[next[0] ?? -1]);
+      // After "and the" a name of its own always starts a new item ("the Government and the Ministry of ...").
+      const afterThe = word(ctx, chain[p + 1]) === 'the';
+      if (ctx.r.places.countryOf.has(nextText) || possessor || closedByCountry || (itemIsName(ctx, next) && (afterThe || itemIsName(ctx, cur)))) {
+        close();
+        continue;
+      }
+    }
+    cur.push(k);
+  }
+  close();
+  return out;
+}
+
+/** The chain tokens of the list item that starts at chain position p (up to the next and/&/comma), "the" skipped. */
+function nextItem(ctx: Ctx, chain: number[], p: number): number[] {
+  const out: number[] = [];
+  for (let q = p; q < chain.length; q++) {
+    const w = word(ctx, chain[q]);
+    if (LIST.has(w)) break;
+    if (!out.length && w === 'the') continue;
+    out.push(chain[q]);
+  }
+  return out;
+}
+
+/** The chain tokens after "and the" / ", the" up to the next such boundary, "the" skipped. */
+function itemAfterThe(ctx: Ctx, chain: number[], p: number): number[] {
+  const out: number[] = [];
+  for (let q = p + 1; q < chain.length; q++) {
+    if (LIST.has(word(ctx, chain[q])) && word(ctx, chain[q + 1]) === 'the') break;
+    out.push(chain[q]);
+  }
+  return out;
+}
+
+/** Would these tokens make a name on their own (a head with a modifier, or a head-initial word with its of-phrase)? */
+function itemIsName(ctx: Ctx, item: number[]): boolean {
+  const caps = item.filter((k) => capTok(ctx.toks[k]));
+  if (!caps.length) return false;
+  if (ctx.r.standalone.has(ctx.text.slice(ctx.toks[caps[0]].start, ctx.toks[caps[caps.length - 1]].end))) return true;
+  if (caps.length === 1 && acronymShaped(word(ctx, caps[0]))) return true;
+  if (caps.length >= 2 && isHead(ctx, caps[0]) && caps.every((k, n) => n === 0 || k === caps[n - 1] + 1)) return true; // "Bank Indonesia"
+  return caps.some((k, n) => (n > 0 && isHead(ctx, k)) || (ctx.r.headInitial.has(word(ctx, k)) && OF.has(word(ctx, k + 1))));
+}
+
+/** Is token k the start of a person's name (a regional surname, a given name, a surname in capitals)? */
+function nameStarts(ctx: Ctx, k: number): boolean {
+  const w = word(ctx, k);
+  if (isHead(ctx, k)) return false;
+  if (ctx.r.surnames.has(w)) return true;
+  if (isAllCaps(w) && w.length > 1 && /^\p{Lu}\p{Ll}/u.test(word(ctx, k + 1))) return true;
+  return isGivenName(w) && capTok(ctx.toks[k + 1]) && !isHead(ctx, k + 1);
+}
+
+/** The name(s) a segment holds, or null. */
+function nameIn(ctx: Ctx, seg: Segment): OrgCandidate[] | null {
+  const { toks, r } = ctx;
+  let idx = seg.idx;
+  // Openers ("During", "The") and leading connectors are not part of a name.
+  while (idx.length && (r.openers.has(word(ctx, idx[0])) || !capTok(toks[idx[0]]))) idx = idx.slice(1);
+  if (!idx.length) return null;
+  const capIdx = idx.filter((k) => capTok(toks[k]));
+  // Standalone bodies, with a country before them ("Vietnamese National Assembly").
+  const standalone = r.standalone.matchAt(ctx.text, toks, idx[0]);
+  if (standalone && standalone.j - 1 === idx[idx.length - 1]) return [cand(ctx, idx[0], idx[idx.length - 1], 'standalone')];
+  const heads = idx.filter((k) => isHead(ctx, k));
+  if (!heads.length) {
+    const lead = r.places.countries.matchAt(ctx.text, toks, idx[0]);
+    if (lead) {
+      const s = r.standalone.matchAt(ctx.text, toks, lead.j + (word(ctx, lead.j) === "'s" ? 1 : 0));
+      if (s && s.j - 1 === idx[idx.length - 1]) return [cand(ctx, idx[0], idx[idx.length - 1], 'standalone')];
+    }
+    return null;
+  }
+  // "Governments of Japan and Australia": one government each.
+  if (word(ctx, idx[0]) === 'Governments' && OF.has(word(ctx, idx[1]))) {
+    const out: OrgCandidate[] = [];
+    for (const m of r.places.countries.findAll(ctx.text, toks.slice(0, idx[idx.length - 1] + 1))) {
+      if (m.start < toks[idx[1]].end) continue;
+      out.push({ start: toks[idx[0]].start, end: m.end, surface: `Government of ${m.value}`, country: m.value, rule: 'government' });
+    }
+    return out.length ? out : null;
+  }
+  const fieldAfter = (h: number) => r.headInitial.has(word(ctx, h)) && OF.has(word(ctx, h + 1)) && idx.includes(h + 1);
+  const headInitial = heads.find(fieldAfter);
+  const last = heads[heads.length - 1];
+  let end: number;
+  if (headInitial !== undefined) end = ofPhraseEnd(ctx, idx, headInitial);
+  // "Nordwind Energie AG of Germany": a company form closes its name.
+  else if (OF.has(word(ctx, last + 1)) && idx.includes(last + 1) && !r.companyForms.has(word(ctx, last))) end = ofPhraseEnd(ctx, idx, last);
+  else if (last === idx[0]) {
+    // "Bank Negara Malaysia", "Radio Free Asia": a name that opens with its head runs on over the words right after it.
+    end = last;
+    while (idx.includes(end + 1) && capTok(toks[end + 1]) && !nameStarts(ctx, end + 1)) end++;
+  } else {
+    end = last;
+    // "State Atomic Energy Corporation Rosatom": one brand word right after the head belongs to the name.
+    const next = end + 1;
+    if (idx.includes(next) && capTok(toks[next]) && !idx.includes(next + 1) && !isCommonWord(word(ctx, next)) && !nameStarts(ctx, next) && !r.places.places.has(word(ctx, next))) end = next;
+  }
+  // "Government Debt Management Strategy", "Vietnam News Agency Photo Exhibition": capitals that run on from the
+  // name into an event, a document or a programme make the whole a name of that thing, not of a body.
+  let tail = end;
+  while (idx.includes(tail + 1) && capTok(toks[tail + 1])) tail++;
+  for (let k = end + 1; k <= tail; k++) {
+    const m = r.nonOrgHeads.matchAt(ctx.text, toks, k);
+    if (m && m.j - 1 === tail) return null;
+  }
+  // A head-final name that ends in such a word names that thing; a head-initial one stays a body ("Office of the Plan").
+  for (let k = start0(idx); k <= end && headInitial === undefined; k++) {
+    const m = r.nonOrgHeads.matchAt(ctx.text, toks, k);
+    if (m && m.j - 1 === end) return null;
+  }
+  // "... Delegation to Vietnam", "Embassy in Hanoi": a located head's place closes the name.
+  if ((r.located.has(word(ctx, end)) || (word(ctx, end) === 'Commission' && word(ctx, end - 1) === 'High')) && (word(ctx, end + 1) === 'in' || word(ctx, end + 1) === 'to') && idx.includes(end + 1)) end = idx[idx.length - 1];
+  // The name starts where the words right before its first head start ("... in Indonesia of the | United
+  // Nations Office ..."): capitals joined by nothing, "&", "and", a hyphen or a possessive.
+  const first = heads[0];
+  let start = first;
+  const walkable = (k: number) => {
+    const w = word(ctx, k);
+    // "Port of Rotterdam Authority": an "of" between capitals that are no place ("Indonesia of the UN Office" stops).
+    if (w === 'of') return capTok(toks[k - 1]) && !r.places.places.has(word(ctx, k - 1)) && capTok(toks[k + 1]);
+    return ['&', 'and', "'s", "'", ',', '–', '-', '—'].includes(w) || (JOIN.has(w) && !OF.has(w) && w !== 'for' && w !== 'on');
+  };
+  while (idx.includes(start - 1) && (capTok(toks[start - 1]) || walkable(start - 1)) && idx[0] < start) {
+    // A possessor that is a body of its own ("World Bank's | International Development Association") or the
+    // article's anaphor ("the Bank's | Board") is not part of the name; a title's is ("Prime Minister's Office").
+    if (word(ctx, start - 1) === "'s" && isHead(ctx, start - 2)) break;
+    start--;
+  }
+  if (start > first) return null;
+  while (!capTok(toks[start])) start++;
+  if (r.openers.has(word(ctx, start)) && start < first) start++;
+  // "the Prime Minister's Delegation": a title's possessive makes a name only of a standing body ("... Office").
+  const modifiers = idx.filter((k) => k >= start && k < first && capTok(toks[k]));
+  if (modifiers.length && modifiers.every((k) => isTitle(ctx, k)) && !r.heads.has(word(ctx, first))) return null;
+  // "the Board of Directors of the African Development Bank Group": a kind of body of a named one names the latter.
+  for (const g of r.genericBodies) {
+    const n = g.split(' ').length;
+    const k = idx.indexOf(start);
+    if (k < 0 || !idx[k + n] || ctx.text.slice(toks[start].start, toks[idx[k + n - 1]].end) !== g || !OF.has(word(ctx, idx[k + n]))) continue;
+    let q = k + n + 1;
+    if (word(ctx, idx[q]) === 'the') q++;
+    if (idx[q] !== undefined && idx[q] <= end) start = idx[q];
+  }
+  const words = idx.filter((k) => k >= start && k <= end && capTok(toks[k]));
+  if (words.length < 2) return null; // a lone head word ("Ministry") is no name
+  if (r.genericBodies.has(ctx.text.slice(toks[start].start, toks[end].end))) return null; // "the Board of Directors"
+  if (r.countryOffices.has(word(ctx, end)) && words.length === 2 && r.places.countryOf.has(word(ctx, start))) return null; // "ILO's Bangladesh Office"
+  // "the Bank Group's": head words alone name no body unless an of-phrase follows ("Police Academy of Cambodia").
+  if (words.every((k) => isHead(ctx, k)) && !idx.some((k) => k > start && k <= end && OF.has(word(ctx, k)))) return null;
+  // After "Minister of" a phrase is a field ("Public Administration") unless it has a head that is not one.
+  if (seg.field && !heads.some((h) => h >= start && h <= end && !r.fieldHeads.has(word(ctx, h)))) return null;
+  return [cand(ctx, start, end, 'head')];
+}
+
+function ofPhraseEnd(ctx: Ctx, idx: number[], h: number): number {
+  const { toks, r } = ctx;
+  const from = idx.indexOf(h);
+  let end = h;
+  for (let p = from + 1; p < idx.length; p++) {
+    const k = idx[p];
+    if (!capTok(toks[k])) continue;
+    // "Saudi Fund for Development Signs ...": a capitalised verb of a headline ends the name.
+    if (p === idx.length - 1 && !isHead(ctx, k) && isMostlyVerb(word(ctx, k)) && p > from + 1) break;
+    const joined = !capTok(toks[idx[p - 1]]); // reached through a connector
+    if (!joined && p > from + 1) {
+      // A capitalised word straight after the previous one: it continues the name only if what follows ends in a head.
+      const rest = idx.slice(p).filter((x) => capTok(toks[x]));
+      const prevPlace = r.places.places.matchAt(ctx.text, toks, findPhraseStart(ctx, idx, p - 1));
+      // After a place, a run of two capitals or more is a person's name ("... of Da Nang | Nguyen Van Quang"),
+      // a single word finishes the name ("Organization of American States").
+      const nameFollows = nameStarts(ctx, k) || (!!prevPlace && prevPlace.j === k && rest.length >= 2);
+      if (nameFollows && !rest.some((x) => isHead(ctx, x))) break;
+    } else if (nameStarts(ctx, k) && !idx.slice(p).some((x) => isHead(ctx, x))) {
+      const phrase = r.places.places.matchAt(ctx.text, toks, k);
+      if (!phrase) break;
+    }
+    end = k;
+  }
+  return end;
+}
+
+const start0 = (idx: number[]) => idx[0];
+
+/** Start of the run of capitalised tokens (without connectors) that ends at chain position p. */
+function findPhraseStart(ctx: Ctx, idx: number[], p: number): number {
+  let q = p;
+  while (q > 0 && capTok(ctx.toks[idx[q - 1]]) && idx[q - 1] === idx[q] - 1) q--;
+  return idx[q];
+}
+
+function cand(ctx: Ctx, a: number, b: number, rule: string): OrgCandidate {
+  const { toks, r } = ctx;
+  const surface = ctx.text.slice(toks[a].start, toks[b].end);
+  let country: string | null = null;
+  const lead = r.places.countries.matchAt(ctx.text, toks, a);
+  if (lead && lead.j <= b) country = lead.value;
+  const tail = tailCountry(surface, r.places);
+  if (tail) country = tail.country;
+  return { start: toks[a].start, end: toks[b].end, surface, country, rule };
+}

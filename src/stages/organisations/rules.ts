@@ -1,0 +1,106 @@
+import { compiled } from '../../pipeline/compiled.js';
+import type { Resources } from '../../pipeline/resources.js';
+import { PhraseMatcher } from '../../text/phrases.js';
+import { trimEndChars } from '../../text/trim.js';
+import { placeIndex, type PlaceIndex } from '../places/index.js';
+import { buildGazetteer, type Gazetteer } from './gazetteer.js';
+import { orgKey, synonymMap } from './keys.js';
+
+/** The organisation rules of one pipeline, compiled once: word sets and phrase matchers. */
+export interface OrgRules {
+  places: PlaceIndex;
+  gazetteer: Gazetteer;
+  /** Words that end an organisation name ("... Agency"). */
+  heads: Set<string>;
+  /** Words that start one and take an of-phrase ("Ministry of ..."). */
+  headInitial: Set<string>;
+  /** Multi-word heads ("Red Cross"): matched on tokens, the last token counts as the head. */
+  multiHeads: PhraseMatcher<true>;
+  /** Bodies named by their generic name alone ("Politburo", "National Assembly"). */
+  standalone: PhraseMatcher<true>;
+  /** Heads whose name may end in "in|to PLACE" ("Embassy in Vietnam", "Delegation ... to Laos"). */
+  located: Set<string>;
+  countryHeads: Set<string>;
+  camelCaseSuffixes: string[];
+  mediaNouns: PhraseMatcher<true>;
+  creditCues: PhraseMatcher<true>;
+  placeDescriptors: Set<string>;
+  /** Words that end events, documents and programmes ("Summit", "Agreement"). */
+  nonOrgHeads: PhraseMatcher<true>;
+  /** Heads that after a country alone name another body's office there ("Bangladesh Office"). */
+  countryOffices: Set<string>;
+  /** Kinds of body ("Board of Directors"): no name without a qualifier. */
+  genericBodies: Set<string>;
+  /** Heads that also name a field ("Minister of Public Administration"). */
+  fieldHeads: Set<string>;
+  /** Month and weekday names: never inside an organisation's name ("Ministry ... on March 18"). */
+  calendarWords: Set<string>;
+  notAcronyms: Set<string>;
+  /** Person titles and honorifics: a name ends before them ("... Committee Chairman X"). */
+  titles: Set<string>;
+  openers: Set<string>;
+  /** Words a name may swap, mapped to one ("organisation" -> "association"), for orgKey. */
+  synonyms: Map<string, string>;
+  /** Company forms that close a name ("Ltd", "PLC", "AG", "Group"). */
+  companyForms: Set<string>;
+  /** Head words as orgKey writes them. */
+  headsFolded: Set<string>;
+  /** Company and media words after a name, as orgKey writes them ("Group" -> "group"). */
+  headWordsFolded: Set<string>;
+  /** Surnames of the regional name shapes (people.json): a capitalised run starting with one is a person. */
+  surnames: Set<string>;
+}
+
+const CALENDAR = [
+  'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December',
+  'Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec',
+  'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday',
+];
+
+export function orgRules(res: Resources): OrgRules {
+  return compiled(res.organisations, 'rules', (r) => {
+    const places = placeIndex(res.places);
+    const multiHeads = new PhraseMatcher<true>();
+    for (const h of r.multiWordHeads) multiHeads.add(h, true);
+    const standalone = new PhraseMatcher<true>();
+    for (const h of r.standalone) standalone.add(h, true);
+    const mediaNouns = new PhraseMatcher<true>();
+    for (const h of r.mediaNouns) mediaNouns.add(h, true);
+    const creditCues = new PhraseMatcher<true>();
+    for (const h of r.creditCues) creditCues.add(h, true);
+    const titles = new Set<string>(r.personTitles);
+    for (const h of res.people.honorifics) titles.add(trimEndChars(h, ".'"));
+    const surnames = new Set<string>();
+    for (const shape of Object.values(res.people.nameShapes)) for (const s of shape.surnames) surnames.add(s);
+    const synonyms = synonymMap(r.headSynonyms);
+    const nonOrgHeads = new PhraseMatcher<true>();
+    for (const h of r.nonOrgHeads) nonOrgHeads.add(h, true);
+    return {
+      places,
+      synonyms,
+      gazetteer: buildGazetteer(res.gazetteer.organisations, places, synonyms),
+      heads: new Set(r.heads),
+      headInitial: new Set(r.headInitial),
+      multiHeads,
+      standalone,
+      located: new Set(r.locatedHeads),
+      countryHeads: new Set(r.countryHeads),
+      camelCaseSuffixes: r.camelCaseSuffixes,
+      mediaNouns,
+      creditCues,
+      placeDescriptors: new Set(r.placeDescriptors),
+      fieldHeads: new Set(r.fieldHeads),
+      nonOrgHeads,
+      genericBodies: new Set(r.genericBodies),
+      countryOffices: new Set(r.countryOffices),
+      calendarWords: new Set(CALENDAR),
+      notAcronyms: new Set(r.notAcronyms),
+      titles,
+      openers: new Set(r.openers),
+      surnames,
+      companyForms: new Set([...r.brandSuffixes, 'PLC', 'Plc', 'LLC', 'Ltd', 'Limited', 'Inc', 'AG', 'GmbH', 'SA', 'NV', 'BV', 'SpA', 'Bhd', 'Pte', 'JSC', 'SAOG', 'ASA', 'AB', 'Oy', 'Oyj', 'KK'].filter((w) => /^\p{Lu}/u.test(w))),
+      headsFolded: new Set([...r.heads, ...r.headInitial].map((w) => orgKey(w)).filter((w) => w && !w.includes(' '))),
+      headWordsFolded: new Set([...r.brandSuffixes, ...r.mediaNouns].map((w) => orgKey(w)).filter(Boolean)),
+    };
+  });
+}

@@ -1,0 +1,72 @@
+/**
+ * Country names of the whole world from the `world-countries` package: common and official names, the
+ * alternative spellings an English text may use, and demonyms. The project's places.json can name a
+ * country differently (the record's country field) and add forms; everything else comes from here.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Country } from '../../pipeline/resources.js';
+import { isCommonWord, isGivenName } from '../../lexicon/english.js';
+
+const require = createRequire(import.meta.url);
+
+interface WorldCountry {
+  name: { common: string; official: string };
+  altSpellings: string[];
+  demonyms: Record<string, { m: string; f: string }>;
+  independent: boolean;
+  cca2: string;
+  cca3: string;
+  capital: string[];
+  currencies: Record<string, unknown>;
+}
+
+const LATIN = /^[\p{Script=Latin}][\p{Script=Latin}\p{M}' .-]*$/u;
+
+/**
+ * An alternative spelling is kept when an English text could use it as the country's name: Latin script,
+ * no comma-inverted catalogue form ("Congo, the Democratic Republic of the"), and, for a single word,
+ * not an ordinary English word or a given name ("Island" for Iceland, "Dominique" for Dominica) and not
+ * a bare ISO code (codes are kept only where places.json lists them, like UK or USA).
+ */
+function usableForm(s: string): boolean {
+  if (!LATIN.test(s) || s.includes(',') || s.includes(' or ')) return false;
+  if (/\s/.test(s)) return /^\p{Lu}/u.test(s);
+  if (/^\p{Lu}+$/u.test(s)) return s.length >= 3; // UAE, USA, DRC; not the two-letter ISO codes
+  return /^\p{Lu}\p{Ll}/u.test(s) && !isCommonWord(s) && !isGivenName(s);
+}
+
+export interface WorldData {
+  countries: Country[];
+  /** Capital cities. */
+  capitals: string[];
+  /**
+   * ISO 3166 alpha-3 country codes and ISO 4217 currency codes: capitals that are never organisations.
+   * (Two-letter codes are left out: AU, the African Union, is also Australia's.)
+   */
+  codes: Set<string>;
+}
+
+let cached: WorldData | null = null;
+
+/** Countries (independent ones first, so a shared demonym such as "American" names the state). */
+export function worldData(): WorldData {
+  if (cached) return cached;
+  // Read, reduced and dropped: the package's JSON (translations of every name) is not kept in memory.
+  const list = (JSON.parse(readFileSync(require.resolve('world-countries/countries.json'), 'utf8')) as WorldCountry[]).sort((a, b) => Number(b.independent) - Number(a.independent));
+  const countries: Country[] = [];
+  const capitals: string[] = [];
+  const codes = new Set<string>();
+  for (const c of list) {
+    const forms = new Set<string>([c.name.official, ...c.altSpellings].filter((f) => f !== c.name.common && usableForm(f)));
+    const demonyms = new Set<string>();
+    const eng = c.demonyms?.eng;
+    if (eng) for (const d of [eng.m, eng.f]) if (d && usableForm(d)) demonyms.add(d);
+    countries.push({ name: c.name.common, aliases: [...forms], demonyms: [...demonyms] });
+    capitals.push(...c.capital.filter((x) => LATIN.test(x)));
+    codes.add(c.cca3);
+    for (const cur of Object.keys(c.currencies ?? {})) codes.add(cur);
+  }
+  cached = { countries, capitals, codes };
+  return cached;
+}

@@ -1,0 +1,53 @@
+import type { Span } from '../../doc/document.js';
+import { hasTag } from '../../lexicon/english.js';
+import { trailingRun, trimEndChars } from '../../text/trim.js';
+import type { ActorCandidate } from './actors.js';
+import type { CompiledCues } from './cues.js';
+
+const ADVERBS = new Set(['has', 'have', 'had', 'also', 'further', 'now', 'soon', 'then', 'still', 'always', 'jointly', 'each', 'both', 'too', 'in', 'turn', 'thus', 'therefore', 'accordingly', 'meanwhile', 'likewise', 'similarly', 'additionally']);
+const PARTY_PRONOUNS = new Set(['i', 'we', 'he', 'she', 'they', 'you', 'who']);
+
+/**
+ * Is the subject of a modal cue ("... will provide") a party that can commit (a person, a body, a country,
+ * "the two sides", "we") rather than a thing whose effect the sentence describes ("This project will help",
+ * "It will also ensure")? `before` is the clause's text before the cue (sentence offsets `offset`).
+ */
+export function partySubject(before: string, offset: number, cands: ActorCandidate[], c: CompiledCues, bodyHeads: Set<string>): boolean {
+  let end = before.length;
+  const trimRight = () => {
+    while (end > 0 && /[\s"'\u201d]/.test(before[end - 1])) end--;
+  };
+  trimRight();
+  // "The project, funded by Japan with US$6.5 million, will ...": skip a parenthetical between commas.
+  if (before[end - 1] === ',') {
+    const open = before.lastIndexOf(',', end - 2);
+    if (open > 0 && end - open < 120) end = open;
+    trimRight();
+  }
+  const wordChar = /[\p{L}\p{N}'.-]/u;
+  for (let guard = 0; guard < 4; guard++) {
+    const w = trailingRun(before.slice(Math.max(0, end - 40), end), wordChar);
+    if (!w || !ADVERBS.has(w.toLowerCase())) break;
+    end -= w.length;
+    trimRight();
+  }
+  const at = offset + end;
+  if (cands.some((x) => x.end <= at && x.end >= at - 2 && x.kind !== 'it')) return true;
+  const w = trimEndChars(trailingRun(before.slice(Math.max(0, end - 40), end), wordChar), '.');
+  if (!w) return false;
+  const lw = w.toLowerCase().replace(/'s$/, '');
+  if (PARTY_PRONOUNS.has(lw)) return true;
+  if (c.effects.has(lw)) return false;
+  if (c.animate.has(lw) || bodyHeads.has(lw) || hasTag(lw, 'Actor')) return true;
+  // A capitalised word the other stages did not take (a company, a new body's short name) is a party.
+  return /^\p{Lu}/u.test(w) && lw !== 'it' && lw !== 'this';
+}
+
+/** "agreed that relations are excellent": an agreement that only states how things are commits nothing. */
+export function statesOnly(after: string): boolean {
+  const clause = after.split(/[;]|\.\s/)[0];
+  if (/\b(?:will|would|shall|to|must|should)\b/i.test(clause)) return false;
+  return /\b(?:is|are|was|were|has|have|had|remains?|remained)\b/i.test(clause);
+}
+
+export type { Span };
