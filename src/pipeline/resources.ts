@@ -75,8 +75,9 @@ export interface OrganisationsResource {
 }
 
 export interface PledgesResource {
-  commitments: { pattern: string; lemma: string; kind?: 'future' | 'party' | 'passive' | 'by' | 'agree' | 'headline' }[];
+  commitments: { pattern: string; lemma: string; kind?: 'future' | 'party' | 'benefit' | 'passive' | 'by' | 'agree' | 'headline' }[];
   benefitVerbs: string[];
+  benefitNouns: string[];
   animateNouns: string[];
   effectSubjects: string[];
   nounCues: { pattern: string; maxWordsBefore: number };

@@ -1,7 +1,7 @@
 import { compiled } from '../../pipeline/compiled.js';
 import type { PledgesResource } from '../../pipeline/resources.js';
 
-export type CueKind = 'future' | 'party' | 'passive' | 'by' | 'agree' | 'headline' | 'plain';
+export type CueKind = 'future' | 'party' | 'benefit' | 'passive' | 'by' | 'agree' | 'headline' | 'plain';
 
 export interface CueMatch {
   start: number;
@@ -17,6 +17,8 @@ export interface CompiledCues {
   animate: Set<string>;
   effects: Set<string>;
   benefitVerbs: Set<string>;
+  /** Words that name what is given ("grant", "loan", "million"). */
+  benefitNouns: Set<string>;
   noun: RegExp;
   nounMaxWordsBefore: number;
   blockers: RegExp[];
@@ -36,6 +38,7 @@ export function compileCues(res: PledgesResource): CompiledCues {
     })),
     animate: new Set(r.animateNouns),
     benefitVerbs: new Set(r.benefitVerbs),
+    benefitNouns: new Set(r.benefitNouns),
     effects: new Set(r.effectSubjects),
     noun: new RegExp(r.nounCues.pattern, 'gi'),
     nounMaxWordsBefore: r.nounCues.maxWordsBefore,

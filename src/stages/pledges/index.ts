@@ -142,7 +142,9 @@ export const pledges: Stage = {
         // "with the two sides pledging to ...": a joint subject right before the cue, even after "with".
         if (cands.some((x) => x.kind === 'joint' && x.end <= cueAt && x.end >= cueAt - 2)) return 'joint';
         // "The agreement was signed by X and Y": signed by two.
-        if (c.lemma === 'sign' && /\bby\b[^.;]*\band\b/.test(text.slice(c.end, c.end + 160)) && /^(?:was|were|has been|have been|had been)\b/.test(text.slice(c.start, c.end))) return 'joint';
+        const after = text.slice(c.end, c.end + 160);
+        const byAt = after.indexOf(' by ');
+        if (c.lemma === 'sign' && byAt >= 0 && after.indexOf(' and ', byAt) > byAt && /^(?:was|were|has been|have been|had been)\b/.test(text.slice(c.start, c.end))) return 'joint';
         // "... representatives of UNICEF, who agreed to": the relative pronoun's antecedent.
         const before = lastWords(text.slice(Math.max(0, c.start - 40), c.start), 3).filter((w) => w !== 'also');
         if (/^(?:who|which)$/.test(before[before.length - 1] ?? '') && (before[before.length - 2] ?? '').endsWith(',')) {
@@ -202,8 +204,14 @@ export const pledges: Stage = {
         const rest = text.slice(c.end, c.end + 120);
         if (((c.kind === 'party' && /^(?:has|have)\b/i.test(cueText)) || (c.lemma === 'sign' && /^(?:was|were|had)\b/i.test(cueText))) && cues.pastMarkers.test(rest)) return false;
         // "the IMF's Extended Fund Facility, approved in March 2023": a participle after a comma is no finite verb.
-        if (c.kind === 'party' && /ed$/.test(cueText.split(/\s/)[0]) && text.slice(Math.max(0, c.start - 2), c.start).trim() === ',') return false;
-        if ((c.kind === 'future' || c.kind === 'party') && !partySubject(text.slice(from, c.start), s.start + from, cands, cues, bodyHeads)) {
+        if ((c.kind === 'party' || c.kind === 'benefit') && /ed$/.test(cueText.split(/\s/)[0]) && text.slice(Math.max(0, c.start - 2), c.start).trim() === ',') return false;
+        // "announced a USD 300 million credit line": an announcement is a benefit only with money or a benefit named soon after.
+        if (c.kind === 'benefit') {
+          const next = text.slice(c.end, c.end + 90);
+          const words = next.split(/[^\p{L}\p{N}$€£¥]+/u).map((w) => w.toLowerCase());
+          if (!findAmount(next) && !words.some((w) => cues.benefitNouns.has(w))) return false;
+        }
+        if ((c.kind === 'future' || c.kind === 'party' || c.kind === 'benefit') && !partySubject(text.slice(from, c.start), s.start + from, cands, cues, bodyHeads)) {
           // A thing as subject still states a benefit with "include", "provide", "fund" ("This will include ... funding").
           const verb = trailingRun(text.slice(c.start, c.end), /\p{L}/u).toLowerCase();
           if (!(c.kind === 'future' && cues.benefitVerbs.has(verb))) return false;
