@@ -87,6 +87,7 @@ export interface PledgesResource {
   jointVerbs: string[];
   eventVerbs: string[];
   pastMarkers: string[];
+  boilerplateOpeners: string[];
 }
 
 export interface DatesResource {

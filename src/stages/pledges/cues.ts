@@ -27,6 +27,7 @@ export interface CompiledCues {
   jointVerbs: Set<string>;
   eventVerbs: Set<string>;
   pastMarkers: RegExp;
+  boilerplate: RegExp;
 }
 
 export function compileCues(res: PledgesResource): CompiledCues {
@@ -47,6 +48,7 @@ export function compileCues(res: PledgesResource): CompiledCues {
     joint: r.jointSubjects.map((j) => new RegExp(j, 'gu')),
     jointVerbs: new Set(r.jointVerbs),
     eventVerbs: new Set(r.eventVerbs),
+    boilerplate: new RegExp(`^(?:${r.boilerplateOpeners.map((m) => m.replace(/ /g, '\\s+')).join('|')})\\b`),
     pastMarkers: new RegExp(`\\b(?:${r.pastMarkers.map((m) => m.replace(/ /g, '\\s+')).join('|')})\\b`, 'i'),
   }));
 }

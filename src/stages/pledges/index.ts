@@ -72,6 +72,9 @@ function lemmaOf(sentence: string, cue: CueMatch): string {
   return infinitives.get(key) || cue.lemma;
 }
 
+/** A short line with no closing stop: a heading ("About UNICEF", "Notes to editors"), not prose ("About 200 trucks ..."). */
+const isHeading = (line: string) => line.split(/\s+/).length <= 6 && !/[.;,]$/.test(line.trim());
+
 /** A fronted subordinate clause ("As ...", "When ...") before a cue. */
 const SUBORDINATE = /^\s*(?:As|When|While|Since|Because|Although|Though|Once|If|Unless|Whereas)\b/;
 
@@ -107,8 +110,12 @@ export const pledges: Stage = {
     let lastPerson: string | null = null;
     let lastActor: string | null = null;
     let lastPledgeActor: string | null = null;
+    let boilerplate = false;
     for (const s of doc.sentences) {
       const text = doc.text.slice(s.start, s.end);
+      // "About UNICEF", "Notes to editors": from there on the release describes itself and pledges nothing.
+      if (cues.boilerplate.test(text) && (s.start === 0 || doc.text[s.start - 1] === '\n') && isHeading(text)) boilerplate = true;
+      if (boilerplate) continue;
       const cands = actorCandidates(doc, s, cues);
       const firstPerson = cands.find((c) => c.kind === 'person')?.name ?? null;
       const quotes = quoted(text);
@@ -188,6 +195,12 @@ export const pledges: Stage = {
         if (twoPeople || joined) return 'joint';
         return resolve(subject);
       };
+      const anchorYear = doc.anchor ? Number(doc.anchor.slice(0, 4)) : null;
+      /** "In 2023, ...": a year before the article's own in a fronted phrase. */
+      const pastYear = (lead: string) => {
+        const y = /^\s*(?:In|in|During|during|By|by)\s+((?:19|20)\d\d)\b/.exec(lead);
+        return !!y && anchorYear !== null && Number(y[1]) < anchorYear;
+      };
       const parsed = new Map<number, { text: string; tags: string[] }[]>();
       const headline = !/[.!?:;]["')\]]*$/.test(text) && (s.end >= doc.text.length || doc.text[s.end] === '\n');
       const accepts = (c: CueMatch): boolean => {
@@ -201,8 +214,10 @@ export const pledges: Stage = {
         // "will attend", "will travel": a plan for an event commits nothing to anyone.
         if (c.kind === 'future' && cues.eventVerbs.has(trailingRun(cueText, /\p{L}/u).toLowerCase())) return false;
         // "has provided ... since 1991", "was signed in July last year": a description of the past.
-        const rest = text.slice(c.end, c.end + 120);
-        if (((c.kind === 'party' && /^(?:has|have)\b/i.test(cueText)) || (c.lemma === 'sign' && /^(?:was|were|had)\b/i.test(cueText))) && cues.pastMarkers.test(rest)) return false;
+        // (Fronted too: "Since 2015, Japan has donated ...", "In 2023, the EU allocated ...".)
+        const clause = text.slice(from, Math.min(text.length, c.end + 120));
+        const pastBenefit = (c.kind === 'party' && /^(?:has|have)\b/i.test(cueText)) || (c.kind === 'benefit' && /ed$/.test(cueText)) || (c.lemma === 'sign' && /^(?:was|were|had)\b/i.test(cueText));
+        if (pastBenefit && (cues.pastMarkers.test(clause) || pastYear(lead))) return false;
         // "the IMF's Extended Fund Facility, approved in March 2023": a participle after a comma is no finite verb.
         if ((c.kind === 'party' || c.kind === 'benefit') && /ed$/.test(cueText.split(/\s/)[0]) && text.slice(Math.max(0, c.start - 2), c.start).trim() === ',') return false;
         // "announced a USD 300 million credit line": an announcement is a benefit only with money or a benefit named soon after.

@@ -37,6 +37,11 @@ export function partySubject(before: string, offset: number, cands: ActorCandida
   if (!w) return false;
   const lw = w.toLowerCase().replace(/'s$/, '');
   if (PARTY_PRONOUNS.has(lw)) return true;
+  // "..., the AIIB, which is providing": a relative pronoun stands for the body named before its comma.
+  if ((lw === 'which' || lw === 'that') && before.slice(0, end - w.length).trimEnd().endsWith(',')) {
+    const comma = offset + before.slice(0, end - w.length).trimEnd().length - 1;
+    if (cands.some((x) => (x.kind === 'org' || x.kind === 'country' || x.kind === 'person') && x.end <= comma && x.end >= comma - 2)) return true;
+  }
   if (c.effects.has(lw)) return false;
   if (c.animate.has(lw) || bodyHeads.has(lw) || hasTag(lw, 'Actor')) return true;
   // A capitalised word the other stages did not take (a company, a new body's short name) is a party.
