@@ -33,6 +33,7 @@ export interface PeopleResource {
   multiWordTitles: string[];
   honorificsNeedingContext: string[];
   contextHonorifics: string[];
+  nameAbbreviations: string[];
 }
 
 export interface GazetteerEntry {
