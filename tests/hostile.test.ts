@@ -164,7 +164,9 @@ describe('limits per document', () => {
   }, 60_000);
 
   it('rejects a document that exhausts its worker heap as `crash`; a fresh worker takes the next one', () => {
-    const r = runBatch({ 'a-big.txt': LONG, 'b-small.txt': ARTICLE }, ['--max-heap', '48', '-c', '1']);
+    // 128 MB: well above a worker's own needs once its word lists and gazetteers are loaded (about 35 MB),
+    // far below what the 4 MB article needs.
+    const r = runBatch({ 'a-big.txt': LONG, 'b-small.txt': ARTICLE }, ['--max-heap', '128', '-c', '1']);
     expect(r.status).toBe(1);
     expect(r.rejects).toEqual([{ source: 'a-big.txt', id: 'a-big', reason: 'crash', message: expect.stringContaining('memory') }]);
     expect(r.ids).toEqual(['b-small']);

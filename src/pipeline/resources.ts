@@ -33,6 +33,7 @@ export interface PeopleResource {
   multiWordTitles: string[];
   honorificsNeedingContext: string[];
   contextHonorifics: string[];
+  nameAbbreviations: string[];
 }
 
 export interface GazetteerEntry {
@@ -75,9 +76,10 @@ export interface OrganisationsResource {
 }
 
 export interface PledgesResource {
-  commitments: { pattern: string; lemma: string; kind?: 'future' | 'party' | 'benefit' | 'passive' | 'by' | 'agree' | 'headline' }[];
+  commitments: { pattern: string; lemma: string; kind?: 'future' | 'party' | 'benefit' | 'signing' | 'passive' | 'by' | 'agree' | 'headline' }[];
   benefitVerbs: string[];
   benefitNouns: string[];
+  signedThings: string[];
   animateNouns: string[];
   effectSubjects: string[];
   nounCues: { pattern: string; maxWordsBefore: number };

@@ -11,7 +11,7 @@ const FUNCTION_WORDS = new Set(['of', 'and', 'the', 'for', 'on', 'in', 'to', '&'
  * (MIC, MoFA, MoFA&IC, PCCCC), or opening with two capitals (VNPost, VOVworld)? "McDonald" is not.
  */
 export function acronymShaped(w: string): boolean {
-  if (!/^\p{Lu}[\p{L}&.]*$/u.test(w)) return false;
+  if (!/^\p{Lu}[\p{L}&.]*$/u.test(w) && !/^\p{Lu}+-\p{Lu}{2,}$/u.test(w)) return false; // "C-DAC"
   const upper = (w.match(/\p{Lu}/gu) ?? []).length;
   const lower = (w.match(/\p{Ll}/gu) ?? []).length;
   return upper >= 2 && (lower <= upper || /^\p{Lu}{2}/u.test(w));

@@ -446,7 +446,7 @@ function ofPhraseEnd(ctx: Ctx, idx: number[], h: number): number {
     const k = idx[p];
     if (!capTok(toks[k])) continue;
     // "Saudi Fund for Development Signs ...": a capitalised verb of a headline ends the name.
-    if (p === idx.length - 1 && !isHead(ctx, k) && isMostlyVerb(word(ctx, k)) && p > from + 1) break;
+    if (p === idx.length - 1 && !isHead(ctx, k) && /s$/.test(word(ctx, k)) && isMostlyVerb(word(ctx, k)) && p > from + 1) break;
     const joined = !capTok(toks[idx[p - 1]]); // reached through a connector
     if (!joined && p > from + 1) {
       // A capitalised word straight after the previous one: it continues the name only if what follows ends in a head.

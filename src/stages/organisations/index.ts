@@ -164,7 +164,8 @@ export const organisations: Stage = {
 
 /** A token, or the parts of a hyphenated one ("ASEAN-Australia" -> ASEAN, Australia). */
 function parts(t: Token): Token[] {
-  if (!t.text.includes('-')) return [t];
+  // "C-DAC": capitals on both sides of the hyphen make one acronym.
+  if (!t.text.includes('-') || /^[\p{Lu}\d]+(?:-[\p{Lu}\d]+)+$/u.test(t.text)) return [t];
   const out: Token[] = [];
   let at = t.start;
   for (const p of t.text.split('-')) {

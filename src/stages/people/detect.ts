@@ -20,6 +20,9 @@ const CALENDAR = /^(?:January|February|March|April|May|June|July|August|Septembe
 const COMMON_TITLES = ['Deputy', 'Minister', 'President', 'Secretary', 'Director', 'Ambassador', 'Chairman', 'Governor'];
 
 const titleCaseWord = (w: string) => /^\p{Lu}[\p{Ll}\p{M}]/u.test(w);
+/** Forms of address that never stand inside a name (unlike "Kumari" or "Haji"). */
+const STRONG_HONORIFICS = new Set(['Sheikh', 'Sheikha', 'Datuk', 'Dato', 'Shri', 'Smt', 'Honourable', 'Honorable', 'Excellency', 'Professor', 'Doctor', 'Madam', 'Madame', 'Samdech', 'Senator']);
+
 /** "Kong-listed", "Beijing-based", "US-funded": an English word after the hyphen makes an adjective, not a name ("Eui-yong" is one). */
 const participleCompound = (w: string) => {
   const i = w.lastIndexOf('-');
@@ -65,15 +68,17 @@ function classify(doc: Doc, s: Span, toks: Token[], lex: PeopleLexicon): Tok[] {
     else if (CALENDAR.test(t.text)) t.kind = 'other';
     else if (JOINERS.has(t.text)) t.kind = 'joiner';
     else if (lex.particles.has(t.text)) t.kind = 'particle';
-    else if (/^\p{Lu}$/u.test(t.text) && next?.text === '.') t.kind = 'initial';
+    else if ((/^\p{Lu}\p{Ll}?$/u.test(t.text) || lex.nameAbbreviations.has(t.text)) && next?.text === '.' && (/^\p{Lu}$/u.test(t.text) || lex.nameAbbreviations.has(t.text) || (out[i + 2] && next.end === out[i + 2].start && titleCaseWord(out[i + 2].text)))) t.kind = 'initial'; // "S.", "Md.", "Ts.Enkhjargal"
     else if (lex.suffixes.has(w) && i > 0 && out[i - 1].kind === 'name') t.kind = 'suffix';
     else if ((lex.places.placeWords.has(t.text.toLowerCase()) || lex.places.countryOf.has(t.text)) && !placeNames.has(i) && !(lex.surnames.has(fold(t.text)) && next && titleCaseWord(next.text)) && !placeInName(out, i, lex)) t.kind = 'place';
     else if (titleCaseWord(t.text) && !participleCompound(t.text)) t.kind = 'name';
+    else if (/^\p{Lu}$/u.test(t.text) && next && titleCaseWord(next.text) && joinedGap(doc.text, t, next) && i > 0 && titleCaseWord(out[i - 1].text)) t.kind = 'name'; // "Ciarán Ó Murchú"
     else if (capsWord(t.text) && ((next && titleCaseWord(next.text)) || (i > 0 && titleCaseWord(out[i - 1].text)))) t.kind = 'name';
   }
   // An honorific between two name words is part of the name ("Sita Kumari Shrestha").
   for (let i = 1; i + 1 < out.length; i++) {
-    if (out[i].kind === 'honorific' && out[i - 1].kind === 'name' && !isCommonWord(out[i - 1].text) && out[i + 1].kind === 'name' && titleCaseWord(out[i].text) && joinedGap(doc.text, out[i - 1], out[i]) && joinedGap(doc.text, out[i], out[i + 1])) out[i].kind = 'name';
+    const soft = bare(out[i].text).length > 3 && !STRONG_HONORIFICS.has(bare(out[i].text));
+    if (out[i].kind === 'honorific' && out[i - 1].kind === 'name' && (soft || !isCommonWord(out[i - 1].text)) && out[i + 1].kind === 'name' && titleCaseWord(out[i].text) && joinedGap(doc.text, out[i - 1], out[i]) && joinedGap(doc.text, out[i], out[i + 1])) out[i].kind = 'name';
   }
   // A title word right after a name and before nothing name-like is a surname ("Julie Bishop said").
   for (let i = 1; i < out.length; i++) {
@@ -96,6 +101,7 @@ function placeInName(out: Tok[], i: number, lex: PeopleLexicon): boolean {
   if (lex.places.countryOf.has(w) || !titleCaseWord(w)) return false;
   const cap = (k: number) => !!out[k] && titleCaseWord(out[k].text) && out[k].kind !== 'title' && out[k].kind !== 'honorific' && out[k].kind !== 'org' && !lex.titles.has(out[k].text);
   const nameWord = (k: number) => cap(k) && !isCommonWord(out[k].text);
+  if (out[i - 1]?.kind === 'particle' && nameWord(i - 2)) return true; // "bin Salem Al Kaabi"
   return (nameWord(i - 1) && nameWord(i - 2)) || (nameWord(i - 1) && cap(i + 1) && out[i - 1].kind === 'name');
 }
 
@@ -113,11 +119,14 @@ function runs(toks: Tok[], text: string): [number, number][] {
   const out: [number, number][] = [];
   let i = 0;
   while (i < toks.length) {
-    if (toks[i].kind !== 'name') {
+    // A run starts at a name word, or at initials before one ("S. K. Mehta", "B.Enkhjargal", "Md. Anwarul").
+    let first = i;
+    while (toks[first]?.kind === 'initial' && toks[first + 1]?.text === '.') first += 2;
+    if (toks[first]?.kind !== 'name' || (first > i && !joinedGap(text, toks[first - 1], toks[first]))) {
       i++;
       continue;
     }
-    let j = i;
+    let j = first;
     for (;;) {
       const n = j + 1;
       if (n >= toks.length || !joinedGap(text, toks[j], toks[n])) break;
@@ -132,6 +141,8 @@ function runs(toks: Tok[], text: string): [number, number][] {
         j = q;
       }
       else if (toks[n].text === '.' && toks[j].kind === 'suffix') j = n;
+      // "Taufa'ahau": an apostrophe inside a name word.
+      else if (toks[n].text === "'" && /^\p{Ll}/u.test(toks[n + 1]?.text ?? '') && toks[n].end === toks[n + 1].start && toks[n].start === toks[j].end) j = n + 1;
       else break;
     }
     out.push([i, j]);
@@ -175,18 +186,19 @@ export function detectInSentence(doc: Doc, s: Span, lex: PeopleLexicon, maybe: D
     // Field words before a name belong to the title ("Minister of Foreign Affairs | Pham Binh Minh"); common
     // words after it are not part of it ("Ho Chi Minh | Park").
     const headBefore = headTitleBefore(toks, a, lex);
-    while (a < b && common(toks[a]) && !headBefore) a++;
+    while (a < b && ((common(toks[a]) && !headBefore) || lex.orgHeads.has(toks[a].text))) a++;
     // Trailing words that are mostly verbs ("Abdel-Ghani Receives", "Mwangi Witnesses") close no name.
     const verbish = (t: Tok) => isMostlyVerb(t.text) || (/s$/.test(t.text) && isMostlyVerb(t.text.slice(0, -1)));
     const notName = (t: Tok) => lex.notNames.has(t.text) && t.text.length > 3; // "Tran Van An": a short word after a name is part of it
-    while (b > a && (lex.facilityHeads.has(toks[b].text) || notName(toks[b]) || toks[b].kind === 'particle' || (common(toks[b]) && verbish(toks[b]) && !lex.surnames.has(fold(toks[a].text))))) b--;
+    while (b > a && (lex.facilityHeads.has(toks[b].text) || notName(toks[b]) || toks[b].kind === 'particle' || (headline && common(toks[b]) && verbish(toks[b]) && !lex.surnames.has(fold(toks[a].text))))) b--;
     if (a !== a0) Object.assign(ev, evidence(doc, toks, a, b, lex));
     const nameToks = toks.slice(a, b + 1).filter((t) => t.kind === 'name');
     if (!nameToks.length || nameToks.every((t) => capsWord(t.text))) continue;
     const after = toks[b + 1];
     if (after && lex.facilityHeads.has(titleCased(after.text))) continue; // "Ho Chi Minh Mausoleum", "Quan Su street"
     if (lex.places.places.has(doc.text.slice(toks[a].start, toks[b].end))) continue;
-    const n = nameToks.length;
+    // Initials count as a word of the name ("B.Enkhjargal", "S. K. Mehta").
+    const n = nameToks.length + (toks.slice(a, b + 1).some((t) => t.kind === 'initial') ? 1 : 0);
     const commons = nameToks.filter(common).length;
     const shape = nameToks.map((t) => lex.surnames.get(fold(t.text))).find(Boolean) ?? null;
     const strong = ev.direct || ev.titled || ev.appositiveAfter || ev.appositiveBefore || ev.roleBefore || ev.signature;
@@ -196,7 +208,9 @@ export function detectInSentence(doc: Doc, s: Span, lex: PeopleLexicon, maybe: D
     if (n === 1) {
       // "his Indonesian counterpart, Hendarto,", "Editor: Suharyanto": one name word after a role or a byline.
       const w0 = nameToks[0].text;
-      if ((ev.roleBefore || ev.appositiveAfter) && !commons && !lex.roleNouns.has(w0.toLowerCase()) && !lex.titles.has(w0) && !lex.notNames.has(w0) && (toks[a - 1]?.text === ',' || toks[a - 1]?.text === ':')) {
+      // "... at the ministry, Sutrisno, said": a single name set off by commas before a verb of saying.
+      const setOff = toks[a - 1]?.text === ',' && toks[b + 1]?.text === ',' && ev.speech && a > 1;
+      if ((ev.roleBefore || ev.appositiveAfter || ev.appositiveBefore || setOff) && /^\p{Lu}[\p{Ll}\p{M}'-]+$/u.test(w0) && !commons && !lex.roleNouns.has(w0.toLowerCase()) && !lex.titles.has(w0) && !lex.notNames.has(w0) && (toks[a - 1]?.text === ',' || toks[a - 1]?.text === ':')) {
         out.push(mentionOf(doc, toks, a, b, nameToks, shape, ev, lex));
         continue;
       }
@@ -288,7 +302,9 @@ function evidence(doc: Doc, toks: Tok[], a: number, b: number, lex: PeopleLexico
   // "his Cuban counterpart X": a role noun, maybe with an adjective or demonym between.
   let roleBefore = false;
   for (let q = a - 1; q >= 0 && q >= a - 3; q--) {
-    if (lex.roleNouns.has(toks[q].text.toLowerCase()) && /^\p{Ll}/u.test(toks[q].text)) {
+    if (toks[q].text === ',' && q === a - 1) continue; // "his Indonesian counterpart, Hendarto"
+    // One person's role ("counterpart"), not several people's ("the two ministers, Masdar ...").
+    if (lex.roleNouns.has(toks[q].text.toLowerCase()) && /^\p{Ll}/u.test(toks[q].text) && !/(?:ss|[^s]s)$/.test(toks[q].text)) {
       roleBefore = true;
       break;
     }

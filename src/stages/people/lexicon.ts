@@ -26,6 +26,10 @@ export interface PeopleLexicon {
   bylines: PhraseMatcher<true>;
   /** Title words that only qualify the next one ("Deputy", "Foreign"). */
   titleModifiers: Set<string>;
+  /** Short forms of names written with a stop ("Md."). */
+  nameAbbreviations: Set<string>;
+  /** Capitalised head nouns of organisation names ("Secretariat", "Ministry"): never the first word of a person's name. */
+  orgHeads: Set<string>;
   /** Forms of address that are also names ("U", "Daw", "Khun"): honorifics only before a name of two words or more. */
   contextHonorifics: Set<string>;
   /** Short forms of ranks and titles ("Gen", "Lt", "PM"): titles when their stop follows, or written in capitals. */
@@ -73,6 +77,8 @@ export function peopleLexicon(res: Resources): PeopleLexicon {
       roleNouns,
       titleAbbreviations: new Set(p.titleAbbreviations.map(bare)),
       contextHonorifics: new Set(p.contextHonorifics),
+      nameAbbreviations: new Set(p.nameAbbreviations),
+      orgHeads: new Set([...res.organisations.heads, ...res.organisations.headInitial]),
       postNominals: new Set(p.postNominals.map(bare)),
       bylines,
       titleModifiers: new Set(p.titleModifiers),

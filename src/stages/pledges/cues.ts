@@ -1,7 +1,7 @@
 import { compiled } from '../../pipeline/compiled.js';
 import type { PledgesResource } from '../../pipeline/resources.js';
 
-export type CueKind = 'future' | 'party' | 'benefit' | 'passive' | 'by' | 'agree' | 'headline' | 'plain';
+export type CueKind = 'future' | 'party' | 'benefit' | 'signing' | 'passive' | 'by' | 'agree' | 'headline' | 'plain';
 
 export interface CueMatch {
   start: number;
@@ -19,6 +19,8 @@ export interface CompiledCues {
   benefitVerbs: Set<string>;
   /** Words that name what is given ("grant", "loan", "million"). */
   benefitNouns: Set<string>;
+  /** What is signed ("agreement", "MoU", "notes"). */
+  signedThings: Set<string>;
   noun: RegExp;
   nounMaxWordsBefore: number;
   blockers: RegExp[];
@@ -40,6 +42,7 @@ export function compileCues(res: PledgesResource): CompiledCues {
     animate: new Set(r.animateNouns),
     benefitVerbs: new Set(r.benefitVerbs),
     benefitNouns: new Set(r.benefitNouns),
+    signedThings: new Set(r.signedThings),
     effects: new Set(r.effectSubjects),
     noun: new RegExp(r.nounCues.pattern, 'gi'),
     nounMaxWordsBefore: r.nounCues.maxWordsBefore,

@@ -72,6 +72,14 @@ function lemmaOf(sentence: string, cue: CueMatch): string {
   return infinitives.get(key) || cue.lemma;
 }
 
+/** The comma-bounded stretch right before a cue (", through KEXIM, which manages the EDCF, "), if any. */
+function parentheticalBefore(text: string, cueStart: number): Span | null {
+  const before = text.slice(0, cueStart).trimEnd();
+  if (!before.endsWith(',')) return null;
+  const open = before.lastIndexOf(',', before.length - 2);
+  return open > 0 && before.length - open < 160 ? { start: open, end: before.length } : null;
+}
+
 /** A short line with no closing stop: a heading ("About UNICEF", "Notes to editors"), not prose ("About 200 trucks ..."). */
 const isHeading = (line: string) => line.split(/\s+/).length <= 6 && !/[.;,]$/.test(line.trim());
 
@@ -131,7 +139,7 @@ export const pledges: Stage = {
           return prev.length ? resolve(prev[0]) : lastActor;
         }
         // An anaphor the article names no body for ("the Ministry committed"): the last person named (its head).
-        if (c.kind === 'anaphor') return resolveAnaphor(doc, c, places) ?? lastPerson;
+        if (c.kind === 'anaphor') return resolveAnaphor(doc, c, places) ?? speaker;
         return c.name;
       };
       /** The party the sentence names as making the commitment a cue states, or null when it names none. */
@@ -140,7 +148,11 @@ export const pledges: Stage = {
         const cueEnd = s.start + c.end;
         const cStart = s.start + clauseStart(text, c.start, cues);
         // A candidate's governing preposition is looked for within its own clause ("said on Monday that Japan will").
-        const subjects = cands.filter((x) => x.end <= cueAt && !afterPreposition(doc.text, x.start >= cStart ? cStart : s.start, x));
+        // Not a subject: the object of a preposition, a possessor ("welcomed Malaysia's commitment and undertook"),
+        // or anything inside a parenthetical right before the cue ("the Korean government, through KEXIM, which
+        // manages the EDCF, would also provide").
+        const paren = parentheticalBefore(text, c.start);
+        const subjects = cands.filter((x) => x.end <= cueAt && !afterPreposition(doc.text, x.start >= cStart ? cStart : s.start, x) && doc.text.slice(x.end, x.end + 2) !== "'s" && !(paren && x.start - s.start >= paren.start && x.end - s.start <= paren.end));
         const inClause = subjects.filter((x) => x.start >= cStart);
         const subject = inClause[inClause.length - 1] ?? subjects[0];
         if (c.kind === 'by') return resolve(cands.find((x) => x.start >= cueEnd && x.kind !== 'we'));
@@ -186,7 +198,9 @@ export const pledges: Stage = {
           while (k > 0 && (/^\p{Lu}[\p{L}'.-]*$/u.test(words[k - 1]) || ((words[k - 1] === 'of' || words[k - 1] === 'the') && k < words.length))) k--;
           while (k < words.length && !/^\p{Lu}/u.test(words[k])) k++;
           const name = words.slice(k).join(' ').replace(/^(?:The|A|An|This|That|These|Those)\s+/, '');
-          return name && name.split(' ').some((w) => /^\p{Lu}/u.test(w) && !isCommonWord(w)) ? name : null;
+          // A word of common words joined by hyphens ("Lap-tops") is no name either.
+          const plain = (w: string) => w.split('-').every((part) => !part || isCommonWord(part));
+          return name && name.split(' ').some((w) => /^\p{Lu}/u.test(w) && !plain(w)) ? name : null;
         }
         // Two parties make a joint commitment: "X and Y signed", "X, Minister of ..., and Y signed", "X signed ... with Y".
         const prev = subjects[subjects.indexOf(subject) - 1];
@@ -220,6 +234,10 @@ export const pledges: Stage = {
         if (pastBenefit && (cues.pastMarkers.test(clause) || pastYear(lead))) return false;
         // "the IMF's Extended Fund Facility, approved in March 2023": a participle after a comma is no finite verb.
         if ((c.kind === 'party' || c.kind === 'benefit') && /ed$/.test(cueText.split(/\s/)[0]) && text.slice(Math.max(0, c.start - 2), c.start).trim() === ',') return false;
+        // "signed today in Madrid the new agreement": a signing needs something signed among the next words.
+        // "With the signing of the new agreement today, we believe ...": a fronted circumstance, not the signing itself.
+        if (c.kind === 'signing' && /^(?:With|After|Following|Upon|On|Before|Since)\s+the\s+$/.test(text.slice(0, c.start))) return false;
+        if (c.kind === 'signing' && !text.slice(c.end, c.end + 70).split(/[^\p{L}]+/u).some((w) => cues.signedThings.has(w.toLowerCase()))) return false;
         // "announced a USD 300 million credit line": an announcement is a benefit only with money or a benefit named soon after.
         if (c.kind === 'benefit') {
           const next = text.slice(c.end, c.end + 90);

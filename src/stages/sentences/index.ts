@@ -28,6 +28,7 @@ export function splitLine(text: string, from: number, to: number, abbreviations:
     }
     if (glued && !/\p{Ll}{2}$/u.test(before) && m[1] !== '.') continue;
     if (glued && !/[\p{Ll}\d)]$/u.test(before)) continue;
+    if (glued && before.length < 3) continue; // "Ts.Enkhjargal", "B.Enkhjargal": an initial glued to a name
     const end = stopAt + m[1].length + m[2].length;
     if (end > start) out.push({ start, end });
     start = end + (m[3]?.length ?? 0);
@@ -49,7 +50,8 @@ export function splitLine(text: string, from: number, to: number, abbreviations:
 export const sentences: Stage = {
   name: 'sentences',
   run(doc: Doc, res) {
-    const abbr = compiled(res.sentences, 'abbr', (r) => new Set(r.abbreviations));
+    // Names' own short forms ("Md. Anwarul") do not end a sentence either.
+    const abbr = compiled(res.sentences, 'abbr', (r) => new Set([...r.abbreviations, ...res.people.nameAbbreviations]));
     const out: Sentence[] = [];
     for (const line of linesOf(doc.text)) {
       if (line.end === line.start || doc.isJunk(line.start)) continue;
