@@ -1,19 +1,11 @@
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
-import { packageRoot } from '../pipeline/resources.js';
+import type { ErrorObject, ValidateFunction } from 'ajv/dist/2020.js';
+import { schemaValidator } from '../pipeline/schemas.js';
 import type { Gold } from './score.js';
 
-let validator: ValidateFunction | null = null;
-
 /** The compiled JSON Schema (2020-12) for gold files: schemas/gold.schema.json. */
-export function goldValidator(): ValidateFunction {
-  if (!validator) {
-    const schema = JSON.parse(readFileSync(join(packageRoot, 'schemas', 'gold.schema.json'), 'utf8'));
-    validator = new Ajv2020({ allErrors: true, strict: true }).compile(schema);
-  }
-  return validator;
-}
+export const goldValidator = (): ValidateFunction => schemaValidator('gold.schema.json');
 
 const DATE_FORMS = 'a day 2019-06-03, month 2019-06, year 2019, interval 2019-03-11/2019-03-13, XXXX for an unknown year';
 

@@ -1,19 +1,9 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
-import { packageRoot } from '../../pipeline/resources.js';
+import type { ErrorObject, ValidateFunction } from 'ajv/dist/2020.js';
+import { schemaValidator } from '../../pipeline/schemas.js';
 import type { CommuniqueRecord } from '../../types/record.gen.js';
 
-let validator: ValidateFunction | null = null;
-
 /** The compiled JSON Schema (2020-12) for records: schemas/record.schema.json. */
-export function recordValidator(): ValidateFunction {
-  if (!validator) {
-    const schema = JSON.parse(readFileSync(join(packageRoot, 'schemas', 'record.schema.json'), 'utf8'));
-    validator = new Ajv2020({ allErrors: true, strict: true }).compile(schema);
-  }
-  return validator;
-}
+export const recordValidator = (): ValidateFunction => schemaValidator('record.schema.json');
 
 export function formatErrors(errors: ErrorObject[] | null | undefined): string {
   return (errors ?? []).map((e) => `${e.instancePath || '/'} ${e.message}`).join('; ');
