@@ -41,6 +41,13 @@ export function fold(s: string): string {
     .normalize('NFD')
     .replace(/\p{M}+/gu, '')
     .replace(/[đĐ]/g, 'd')
+    // Letters NFD does not take apart: Turkish dotless i, Polish l, Nordic o and ae, German sharp s.
+    .replace(/[ıİ]/g, 'i')
+    .replace(/[łŁ]/g, 'l')
+    .replace(/[øØ]/g, 'o')
+    .replace(/[æÆ]/g, 'ae')
+    .replace(/[œŒ]/g, 'oe')
+    .replace(/ß/g, 'ss')
     .replace(/[\u2018\u2019]/g, "'")
     .toLowerCase();
 }

@@ -20,6 +20,9 @@ const CALENDAR = /^(?:January|February|March|April|May|June|July|August|Septembe
 const COMMON_TITLES = ['Deputy', 'Minister', 'President', 'Secretary', 'Director', 'Ambassador', 'Chairman', 'Governor'];
 
 const titleCaseWord = (w: string) => /^\p{Lu}[\p{Ll}\p{M}]/u.test(w);
+/** Lower-case words for places that sit inside a title ("the governor of Samarkand region"). */
+const PLACE_WORDS = new Set(['region', 'province', 'city', 'district', 'state', 'county', 'prefecture', 'municipality', 'governorate', 'oblast', 'department', 'island', 'islands']);
+
 /** Forms of address that never stand inside a name (unlike "Kumari" or "Haji"). */
 const STRONG_HONORIFICS = new Set(['Sheikh', 'Sheikha', 'Datuk', 'Dato', 'Shri', 'Smt', 'Honourable', 'Honorable', 'Excellency', 'Professor', 'Doctor', 'Madam', 'Madame', 'Samdech', 'Senator']);
 
@@ -73,7 +76,9 @@ function classify(doc: Doc, s: Span, toks: Token[], lex: PeopleLexicon): Tok[] {
     else if ((lex.places.placeWords.has(t.text.toLowerCase()) || lex.places.countryOf.has(t.text)) && !placeNames.has(i) && !(lex.surnames.has(fold(t.text)) && next && titleCaseWord(next.text)) && !placeInName(out, i, lex)) t.kind = 'place';
     else if (titleCaseWord(t.text) && !participleCompound(t.text)) t.kind = 'name';
     else if (/^\p{Lu}$/u.test(t.text) && next && titleCaseWord(next.text) && joinedGap(doc.text, t, next) && i > 0 && titleCaseWord(out[i - 1].text)) t.kind = 'name'; // "Ciarán Ó Murchú"
-    else if (capsWord(t.text) && ((next && titleCaseWord(next.text)) || (i > 0 && titleCaseWord(out[i - 1].text)))) t.kind = 'name';
+    else if (capsWord(t.text) && !lex.notAcronyms.has(t.text) && ((next && titleCaseWord(next.text)) || (i > 0 && titleCaseWord(out[i - 1].text)))) t.kind = 'name';
+    // "M. Jean-Baptiste MOREL": the French "M." before a name, not an initial.
+    if (t.text === 'M' && next?.text === '.' && titleCaseWord(out[i + 2]?.text ?? '') && !(i > 0 && out[i - 1].kind === 'name')) t.kind = 'honorific';
   }
   // An honorific between two name words is part of the name ("Sita Kumari Shrestha").
   for (let i = 1; i + 1 < out.length; i++) {
@@ -84,6 +89,10 @@ function classify(doc: Doc, s: Span, toks: Token[], lex: PeopleLexicon): Tok[] {
   for (let i = 1; i < out.length; i++) {
     const next = out[i + 1];
     if ((out[i].kind === 'title' || out[i].kind === 'honorific') && out[i - 1].kind === 'name' && joinedGap(doc.text, out[i - 1], out[i]) && titleCaseWord(out[i].text) && (!next || !['title', 'joiner', 'name', 'honorific'].includes(next.kind))) out[i].kind = 'name';
+  }
+  // "Aïssatou DIOP NDIAYE": a surname in capitals beside another one that sits beside a given name.
+  for (let i = 1; i < out.length; i++) {
+    if (out[i].kind === 'other' && capsWord(out[i].text) && !lex.notAcronyms.has(out[i].text) && out[i - 1].kind === 'name' && capsWord(out[i - 1].text) && joinedGap(doc.text, out[i - 1], out[i])) out[i].kind = 'name';
   }
   // A misspelt title before a title ("Prak Sokhonn Deptuy Prime Minister").
   for (let i = 0; i + 1 < out.length; i++) {
@@ -102,6 +111,9 @@ function placeInName(out: Tok[], i: number, lex: PeopleLexicon): boolean {
   const cap = (k: number) => !!out[k] && titleCaseWord(out[k].text) && out[k].kind !== 'title' && out[k].kind !== 'honorific' && out[k].kind !== 'org' && !lex.titles.has(out[k].text);
   const nameWord = (k: number) => cap(k) && !isCommonWord(out[k].text);
   if (out[i - 1]?.kind === 'particle' && nameWord(i - 2)) return true; // "bin Salem Al Kaabi"
+  // "Santiago Belaúnde Rey": a city's name opening two name words no place list knows.
+  const unknown = (k: number) => nameWord(k) && !lex.places.placeWords.has(out[k].text.toLowerCase()) && !lex.titles.has(out[k].text);
+  if (unknown(i + 1) && unknown(i + 2) && !cap(i - 1)) return true;
   return (nameWord(i - 1) && nameWord(i - 2)) || (nameWord(i - 1) && cap(i + 1) && out[i - 1].kind === 'name');
 }
 
@@ -132,7 +144,8 @@ function runs(toks: Tok[], text: string): [number, number][] {
       if (n >= toks.length || !joinedGap(text, toks[j], toks[n])) break;
       const k = toks[n].kind;
       if (k === 'name' || k === 'suffix') j = n;
-      else if (k === 'initial' && toks[n + 1]?.text === '.') j = n + 1;
+      // An initial glued to the next name ("Ulaanbaatar Kh.Bat-Ochir") opens a name of its own.
+      else if (k === 'initial' && toks[n + 1]?.text === '.' && !(toks[n + 2] && toks[n + 1].end === toks[n + 2].start)) j = n + 1;
       else if (k === 'particle') {
         // "van der Berg", "bin Haji Tahir": particles (and an honorific after one) before the next name word.
         let q = n;
@@ -195,7 +208,9 @@ export function detectInSentence(doc: Doc, s: Span, lex: PeopleLexicon, maybe: D
     const nameToks = toks.slice(a, b + 1).filter((t) => t.kind === 'name');
     if (!nameToks.length || nameToks.every((t) => capsWord(t.text))) continue;
     const after = toks[b + 1];
-    if (after && lex.facilityHeads.has(titleCased(after.text))) continue; // "Ho Chi Minh Mausoleum", "Quan Su street"
+    // "Ho Chi Minh Mausoleum", "Quan Su street", "Pengiran Anak Saleha (RIPAS) Hospital", "Gandhi Scholarships"
+    const facility = after?.text === '(' && toks[b + 3]?.text === ')' ? toks[b + 4] : after;
+    if (facility && lex.facilityHeads.has(titleCased(facility.text))) continue;
     if (lex.places.places.has(doc.text.slice(toks[a].start, toks[b].end))) continue;
     // Initials count as a word of the name ("B.Enkhjargal", "S. K. Mehta").
     const n = nameToks.length + (toks.slice(a, b + 1).some((t) => t.kind === 'initial') ? 1 : 0);
@@ -245,6 +260,8 @@ function headTitleBefore(toks: Tok[], a: number, lex: PeopleLexicon): boolean {
   if (t.kind === 'honorific') return true;
   if (t.kind !== 'title') return false;
   const w = bare(t.text);
+  // "Lieutenant General Wiratmoko", "Attorney General X": a modifier closing a title of several words heads it.
+  if (lex.titleModifiers.has(w) && toks[p - 1]?.kind === 'title' && /^\p{Lu}/u.test(w)) return true;
   return !lex.titleModifiers.has(w) && (lex.roleNouns.has(w.toLowerCase()) || lex.titleAbbreviations.has(w) || /^\p{Lu}/u.test(w));
 }
 
@@ -292,10 +309,12 @@ function evidence(doc: Doc, toks: Tok[], a: number, b: number, lex: PeopleLexico
   if (toks[a - 1]?.text === ',') {
     for (let q = a - 2; q >= 0 && q >= a - 12; q--) {
       const k = toks[q].kind;
-      if (k === 'title') {
+      if (k === 'title' || (lex.titles.has(titleCased(toks[q].text)) && /^\p{Ll}/u.test(toks[q].text))) {
         appositiveBefore = true;
         break;
       }
+      // "the khokim of Samarkand region, Erkin Tursunov": a lower-case place word inside the title.
+      if (PLACE_WORDS.has(toks[q].text)) continue;
       if (!(k === 'joiner' || k === 'place' || k === 'org' || k === 'name' || k === 'honorific')) break;
     }
   }
@@ -314,6 +333,19 @@ function evidence(doc: Doc, toks: Tok[], a: number, b: number, lex: PeopleLexico
   const lineStart = (k: number) => k === 0 || doc.text.slice(toks[k - 1].end, toks[k].start).includes('\n');
   if (a === 1 && toks[0].text === 'By' && lineStart(0)) roleBefore = true;
   if (toks[a - 1]?.text === '/' || toks[b + 1]?.text === '/') roleBefore = toks.every((t) => !/^\p{Ll}/u.test(t.text));
+  // "Reported by Chanida Thongkham", "(Reporting by Li Mingxuan and Dana Omarova)"
+  for (let q = Math.max(0, a - 3); q < a; q++) {
+    const m = lex.bylines.matchAt(doc.text, toks, q);
+    if (m && m.j === a && /\bby$/i.test(doc.text.slice(m.start, m.end))) roleBefore = true;
+  }
+  if (toks[a - 1]?.text === 'and') {
+    for (let q = Math.max(0, a - 9); q < a - 2; q++) {
+      const m = lex.bylines.matchAt(doc.text, toks, q);
+      if (m && /\bby$/i.test(doc.text.slice(m.start, m.end)) && toks.slice(m.j, a - 1).every((t) => t.kind === 'name' || t.kind === 'initial' || t.text === '.')) roleBefore = true;
+    }
+  }
+  // "Andrés Felipe Gómez, afgomez@iadb.org", "Bwalya Sichinga, +1 (202) 555-0143": a contact.
+  if (next?.text === ',' && /^\s*(?:\+\d|[\w.-]+@[\w-]+\.)/.test(doc.text.slice(next.end, next.end + 40))) roleBefore = true;
   // "Reporter: Rizka Amalia Putri", "(Photo: Burak Çelikkaya - Anadolu Agency)"
   if (toks[a - 1]?.text === ':') {
     for (let q = Math.max(0, a - 4); q < a - 1; q++) {

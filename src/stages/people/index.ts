@@ -13,6 +13,14 @@ export const people: Stage = {
     const detected: Detected[] = [];
     const maybe: Detected[] = [];
     for (const s of doc.sentences) detected.push(...detectInSentence(doc, s, lex, maybe));
+    // "Khun Pattarawadee" after "Pattarawadee Srisombat": a form of address that is also a name, before one word of
+    // a full name of the article, is the form of address.
+    const fullWords = (except: Detected) => new Set(detected.filter((d) => d !== except && d.tokens.length >= 2).flatMap((d) => d.tokens));
+    for (const d of detected) {
+      if (d.tokens.length !== 2 || !lex.contextHonorifics.has(d.tokens[0]) || !fullWords(d).has(d.tokens[1])) continue;
+      const at = doc.text.indexOf(d.tokens[1], d.start + d.tokens[0].length);
+      Object.assign(d, { start: at, name: d.tokens[1], tokens: [d.tokens[1]], titles: [d.tokens[0], ...d.titles] });
+    }
     const fullNameWords = new Set(detected.filter((d) => d.tokens.length >= 2).flatMap((d) => d.tokens));
     detected.push(...maybe.filter((m) => fullNameWords.has(m.tokens[0])));
     detected.sort((a, b) => a.start - b.start);

@@ -28,6 +28,8 @@ export interface PeopleLexicon {
   titleModifiers: Set<string>;
   /** Short forms of names written with a stop ("Md."). */
   nameAbbreviations: Set<string>;
+  /** Capitalised abbreviations that are no names or bodies ("ICT", "GDP"): not a surname in capitals either. */
+  notAcronyms: Set<string>;
   /** Capitalised head nouns of organisation names ("Secretariat", "Ministry"): never the first word of a person's name. */
   orgHeads: Set<string>;
   /** Forms of address that are also names ("U", "Daw", "Khun"): honorifics only before a name of two words or more. */
@@ -79,6 +81,7 @@ export function peopleLexicon(res: Resources): PeopleLexicon {
       contextHonorifics: new Set(p.contextHonorifics),
       nameAbbreviations: new Set(p.nameAbbreviations),
       orgHeads: new Set([...res.organisations.heads, ...res.organisations.headInitial]),
+      notAcronyms: new Set(res.organisations.notAcronyms),
       postNominals: new Set(p.postNominals.map(bare)),
       bylines,
       titleModifiers: new Set(p.titleModifiers),
