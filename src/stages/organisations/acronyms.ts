@@ -141,7 +141,12 @@ export function undefinedAcronymIsOrg(toks: Token[], k: number, r: OrgRules): bo
   if (/\p{Ll}/u.test(w) && /^\d/.test(next)) return false;
   if (capsPlace(toks, k, r)) return false;
   const nameLike = (x: string) => /^\p{Lu}\p{Ll}/u.test(x) && !isCommonWord(x) && !r.heads.has(x) && !r.titles.has(x) && !r.places.placeWords.has(x.toLowerCase());
-  if (/^\p{Lu}+$/u.test(w) && (nameLike(next) || nameLike(prev))) return false;
+  const capsName = /^\p{Lu}+(?:-\p{Lu}+)*$/u.test(w);
+  if (capsName && (nameLike(next) || nameLike(prev))) return false;
+  // "Aïssatou DIOP NDIAYE": beside another surname in capitals that sits beside a given name.
+  if (capsName && /^\p{Lu}{2,}$/u.test(prev) && nameLike(toks[k - 2]?.text ?? '')) return false;
+  // "NOVEMBER", "FEB": a month in capitals.
+  if (r.calendarWords.has(w[0] + w.slice(1).toLowerCase())) return false;
   // "Minister NDOYE", "Mr. SARR": a title or honorific before a word in capitals makes it a surname.
   if (/^\p{Lu}+$/u.test(w) && (r.titles.has(prev) || (prev === '.' && r.titles.has(toks[k - 2]?.text ?? '')))) return false;
   // A word in capitals opening a line before a comma or a dash is a dateline's place ("ULAANBAATAR, MONGOLIA").

@@ -154,6 +154,12 @@ function buildChain(ctx: Ctx, i: number): number[] {
       }
       break;
     }
+    // "Council for Research in Ayurvedic Sciences", "Centre of Excellence in Applied AI": "in" inside a field.
+    if (w === 'in' && hasHeadInitialField() && capTok(toks[n + 1]) && !r.places.places.matchAt(ctx.text, toks, n + 1) && sameLine(ctx, k, n + 1) && !r.located.has(word(ctx, chain[0]))) {
+      chain.push(n);
+      k = n;
+      continue;
+    }
     if ((w === 'in' || w === 'to') && chain.some((x) => r.located.has(word(ctx, x)) || (word(ctx, x) === 'Commission' && word(ctx, x - 1) === 'High'))) {
       // "Embassy of India in Phnom Penh", "Delegation of the European Union to Laos": the place ends the name.
       let m = n + 1;
@@ -253,7 +259,7 @@ function segments(ctx: Ctx, chain: number[]): Segment[] {
       const possessive = word(ctx, chain[q] + 1) === "'s" && chain[q + 1] === chain[q] + 1;
       // Inside a head-initial field a title is part of the name right after "of (the)" ("Office of the President")
       // or when nothing follows it ("Office of the Refugee Relief and Repatriation Commissioner").
-      const inField = curHasHeadInitialField() && (word(ctx, chain[p - 1]) === 'the' || OF.has(word(ctx, chain[p - 1])) || q === chain.length - 1);
+      const inField = curHasHeadInitialField() && (word(ctx, chain[p - 1]) === 'the' || OF.has(word(ctx, chain[p - 1])) || (q === chain.length - 1 && !ctx.r.honorifics.has(bare(word(ctx, chain[q])))));
       if (!possessive && !inField) {
         p = q;
         // The title's own of-phrase ("Director of the ...") introduces what follows: skip its connector.
@@ -364,7 +370,8 @@ function nameIn(ctx: Ctx, seg: Segment): OrgCandidate[] | null {
     }
     return out.length ? out : null;
   }
-  const fieldAfter = (h: number) => r.headInitial.has(word(ctx, h)) && OF.has(word(ctx, h + 1)) && idx.includes(h + 1);
+  // "Office National des Forages Ruraux", "Banque Centrale des ...": the field may follow one adjective.
+  const fieldAfter = (h: number) => r.headInitial.has(word(ctx, h)) && idx.includes(h + 1) && (OF.has(word(ctx, h + 1)) || (capTok(toks[h + 1]) && !isHead(ctx, h + 1) && ['des', 'de', 'du', 'del'].includes(word(ctx, h + 2))));
   const headInitial = heads.find(fieldAfter);
   const last = heads[heads.length - 1];
   let end: number;
@@ -379,7 +386,7 @@ function nameIn(ctx: Ctx, seg: Segment): OrgCandidate[] | null {
     end = last;
     // "State Atomic Energy Corporation Rosatom": one brand word right after the head belongs to the name.
     const next = end + 1;
-    if (idx.includes(next) && capTok(toks[next]) && !idx.includes(next + 1) && !isCommonWord(word(ctx, next)) && !nameStarts(ctx, next) && !r.places.places.has(word(ctx, next))) end = next;
+    if (idx.includes(next) && capTok(toks[next]) && !idx.includes(next + 1) && word(ctx, next).length >= 3 && word(ctx, next + 1) !== '.' && !isCommonWord(word(ctx, next)) && !nameStarts(ctx, next) && !r.places.places.has(word(ctx, next))) end = next;
   }
   // "Government Debt Management Strategy", "Vietnam News Agency Photo Exhibition": capitals that run on from the
   // name into an event, a document or a programme make the whole a name of that thing, not of a body.
@@ -404,6 +411,8 @@ function nameIn(ctx: Ctx, seg: Segment): OrgCandidate[] | null {
     const w = word(ctx, k);
     // "Port of Rotterdam Authority": an "of" between capitals that are no place ("Indonesia of the UN Office" stops).
     if (w === 'of') return capTok(toks[k - 1]) && !r.places.places.has(word(ctx, k - 1)) && capTok(toks[k + 1]);
+    // "Food and Agriculture Organization", not "Shahriar Kabir and | World Bank": "and" after a common word.
+    if (w === 'and') return isCommonWord(word(ctx, k - 1));
     return ['&', 'and', "'s", "'", ',', '–', '-', '—'].includes(w) || (JOIN.has(w) && !OF.has(w) && w !== 'for' && w !== 'on');
   };
   while (idx.includes(start - 1) && (capTok(toks[start - 1]) || walkable(start - 1)) && idx[0] < start) {
@@ -430,6 +439,7 @@ function nameIn(ctx: Ctx, seg: Segment): OrgCandidate[] | null {
   const words = idx.filter((k) => k >= start && k <= end && capTok(toks[k]));
   if (words.length < 2) return null; // a lone head word ("Ministry") is no name
   if (r.genericBodies.has(ctx.text.slice(toks[start].start, toks[end].end))) return null; // "the Board of Directors"
+  if (word(ctx, end) === 'Division' && words.slice(0, -1).some((k) => !isCommonWord(word(ctx, k)))) return null; // "Chittagong Division"
   if (r.countryOffices.has(word(ctx, end)) && words.length === 2 && r.places.countryOf.has(word(ctx, start))) return null; // "ILO's Bangladesh Office"
   // "the Bank Group's": head words alone name no body unless an of-phrase follows ("Police Academy of Cambodia").
   if (words.every((k) => isHead(ctx, k)) && !idx.some((k) => k > start && k <= end && OF.has(word(ctx, k)))) return null;

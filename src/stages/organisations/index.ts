@@ -162,10 +162,13 @@ export const organisations: Stage = {
   },
 };
 
+/** "UK-PNG": capitals that name countries are no acronym of one body. */
+const COUNTRY_CODE = /^(?:UK|US|USA|UAE|PNG|EU|PRC|DPRK|ROK|RI|RP)$/;
+
 /** A token, or the parts of a hyphenated one ("ASEAN-Australia" -> ASEAN, Australia). */
 function parts(t: Token): Token[] {
   // "C-DAC": capitals on both sides of the hyphen make one acronym.
-  if (!t.text.includes('-') || /^[\p{Lu}\d]+(?:-[\p{Lu}\d]+)+$/u.test(t.text)) return [t];
+  if (!t.text.includes('-') || (/^[\p{Lu}\d]+(?:-[\p{Lu}\d]+)+$/u.test(t.text) && !t.text.split('-').some((p) => COUNTRY_CODE.test(p)))) return [t];
   const out: Token[] = [];
   let at = t.start;
   for (const p of t.text.split('-')) {

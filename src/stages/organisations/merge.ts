@@ -17,10 +17,15 @@ export function nameKey(surface: string, country: string | null, r: OrgRules): {
     .split(' ')
     .map((w) => r.gazetteer.byAcronym.get(w)?.name ?? w)
     .join(' ');
-  // "IsDB Group": a known body with a company word after it is that body.
+  // "IsDB Group": a known body with a company word after it is that body; so is its office in a country
+  // ("Japan International Cooperation Agency (JICA) Cambodia Office", "KSrelief Pakistan Office").
   const words = spelt.split(' ');
   let n = words.length;
   while (n > 1 && r.headWordsFolded.has(orgKey(words[n - 1]))) n--;
+  if (n === words.length && n > 2 && r.countryOffices.has(words[n - 1])) {
+    n--;
+    if (words[n - 1] === 'Country' || r.places.countryOf.has(words[n - 1])) n--;
+  }
   if (n < words.length) {
     const known = r.gazetteer.matcher.get(words.slice(0, n).join(' '));
     if (known && !known.entry.ambiguous) return { key: `gz:${known.entry.name}`, country: known.entry.country ?? country, gazetteer: known.entry.name };
@@ -154,7 +159,10 @@ export function mergeOrganisations(mentions: OrgMention[], r: OrgRules): OrgEnti
   for (const [, ms] of groups) {
     const full = ms.filter((x) => !x.acronym);
     const pool = full.length ? full : ms;
-    const name = pool.reduce((best, x) => (x.surface.length > best.length ? x.surface : best), pool[0].surface);
+    // The longest form without brackets ("Islamic Development Bank", not "... (IsDB) Group"), else the longest.
+    const plain = pool.filter((x) => !x.surface.includes('('));
+    const named = plain.length ? plain : pool;
+    const name = named.reduce((best, x) => (x.surface.length > best.length ? x.surface : best), named[0].surface);
     const aliases = new Map<string, string>();
     for (const x of ms) if (fold(x.surface) !== fold(name)) aliases.set(fold(x.surface), x.surface);
     const gzName = ms.find((x) => x.gazetteer)?.gazetteer;

@@ -39,6 +39,8 @@ export interface OrgRules {
   /** Person titles and honorifics: a name ends before them ("... Committee Chairman X"). */
   titles: Set<string>;
   openers: Set<string>;
+  /** Honorifics of people.json, without their stops ("Dr", "Mr"). */
+  honorifics: Set<string>;
   /** Words a name may swap, mapped to one ("organisation" -> "association"), for orgKey. */
   synonyms: Map<string, string>;
   /** Company forms that close a name ("Ltd", "PLC", "AG", "Group"). */
@@ -97,6 +99,7 @@ export function orgRules(res: Resources): OrgRules {
       notAcronyms: new Set(r.notAcronyms),
       titles,
       openers: new Set(r.openers),
+      honorifics: new Set(res.people.honorifics.map((h) => trimEndChars(h, ".'"))),
       surnames,
       companyForms: new Set([...r.brandSuffixes, 'PLC', 'Plc', 'LLC', 'Ltd', 'Limited', 'Inc', 'AG', 'GmbH', 'SA', 'NV', 'BV', 'SpA', 'Bhd', 'Pte', 'JSC', 'SAOG', 'ASA', 'AB', 'Oy', 'Oyj', 'KK'].filter((w) => /^\p{Lu}/u.test(w))),
       headsFolded: new Set([...r.heads, ...r.headInitial].map((w) => orgKey(w)).filter((w) => w && !w.includes(' '))),
