@@ -1,7 +1,8 @@
 import type { OrgMention, Span } from '../../doc/document.js';
 import type { Stage } from '../../pipeline/stage.js';
 import { PhraseMatcher } from '../../text/phrases.js';
-import { overlaps, tokenize, type Token } from '../../text/tokens.js';
+import { tokenize, type Token } from '../../text/tokens.js';
+import { Coverage, keepLongest } from '../../text/coverage.js';
 import { isCommonWord } from '../../lexicon/english.js';
 import { isHeadline } from '../../text/headline.js';
 import { acronymShaped, capsPlace, definitions, shouting, undefinedAcronymIsOrg, type Definition } from './acronyms.js';
@@ -10,16 +11,6 @@ import { camelCaseCandidates, mediaCandidates } from './media.js';
 import { companyBranchCandidates } from './companies.js';
 import { mergeOrganisations, nameKey, resolveAcronyms } from './merge.js';
 import { orgRules, type OrgRules } from './rules.js';
-
-
-/** Keeps the longest of overlapping candidates (earlier first on ties). */
-function longestFirst<T extends Span>(cands: T[]): T[] {
-  const kept: T[] = [];
-  for (const c of [...cands].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start)) {
-    if (!kept.some((k) => overlaps(k, c))) kept.push(c);
-  }
-  return kept.sort((a, b) => a.start - b.start);
-}
 
 function mention(c: OrgCandidate, r: OrgRules): OrgMention {
   // "Finland's Aurora Export Bank": the country's genitive qualifies the name (it gives the country), it is not in it.
@@ -64,7 +55,24 @@ export const organisations: Stage = {
       }
       defs.push(...definitions(doc.text, toks));
     }
-    const mentions = longestFirst(cands).map((c) => mention(c, r));
+    const mentions = keepLongest(cands, doc.text.length).map((c) => mention(c, r));
+    // Indexes that keep the steps below linear in the article: what is covered, and mentions by start and end.
+    const covered = new Coverage<OrgMention>(doc.text.length);
+    for (const m of mentions) covered.take(m);
+    const byEnd = new Map<number, OrgMention[]>();
+    const byStart = new Map<number, OrgMention[]>();
+    const index = (m: OrgMention) => {
+      if (!byEnd.has(m.end)) byEnd.set(m.end, []);
+      byEnd.get(m.end)!.push(m);
+      if (!byStart.has(m.start)) byStart.set(m.start, []);
+      byStart.get(m.start)!.push(m);
+    };
+    mentions.forEach(index);
+    const add = (m: OrgMention) => {
+      mentions.push(m);
+      covered.take(m);
+      index(m);
+    };
 
     // Acronym definitions: the long form names a body (a mention already, a name nested in a longer one, or
     // words with a head noun) and the acronym is its alias; an acronym defined as anything else is no body.
@@ -76,13 +84,15 @@ export const organisations: Stage = {
       // ("South Africa-Angola Bi-National Commission (BNC)"); after "of (the)" it names the body inside
       // ("Secretariat of the Communist Party of Cuba Central Committee (PCCCC)").
       const before = doc.text.slice(Math.max(0, d.long.start - 8), d.long.start);
-      const whole = mentions.find((m) => m.start < d.long.start && m.end === d.long.end && !/\b(?:of|for)(?:\s+the)?\s+$/.test(before));
-      const same = whole ?? mentions.find((m) => m.start === d.long.start && m.end === d.long.end);
-      const longer = mentions.find((m) => m.start <= d.long.start && m.end >= d.long.end && !(m.start === d.long.start && m.end === d.long.end));
+      const ending = byEnd.get(d.long.end) ?? [];
+      const whole = ending.find((m) => m.start < d.long.start && !/\b(?:of|for)(?:\s+the)?\s+$/.test(before));
+      const same = whole ?? ending.find((m) => m.start === d.long.start);
+      const around = covered.at(d.long.start);
+      const longer = !!around && around.end >= d.long.end && !(around.start === d.long.start && around.end === d.long.end);
       if (same) defined.set(d.acronym, same.key);
       else if (longer || holdsHead(doc.text, d.long, r)) {
         const nested = mention({ ...d.long, surface: doc.text.slice(d.long.start, d.long.end), country: null, rule: 'definition' }, r);
-        mentions.push(nested);
+        add(nested);
         defined.set(d.acronym, nested.key);
       } else if (!r.gazetteer.byAcronym.has(d.acronym)) notBodies.add(d.acronym);
     }
@@ -95,7 +105,7 @@ export const organisations: Stage = {
       for (let i = 1; i + 2 < toks.length; i++) {
         const acr = toks[i + 1].text;
         if (toks[i].text !== '(' || toks[i + 2].text !== ')' || !acronymShaped(acr) || defined.has(acr)) continue;
-        const named = mentions.find((m) => m.end === toks[i - 1].end && !m.acronym);
+        const named = (byEnd.get(toks[i - 1].end) ?? []).find((m) => !m.acronym);
         if (named) {
           defined.set(acr, named.key);
           notBodies.delete(acr);
@@ -109,13 +119,14 @@ export const organisations: Stage = {
         // "ASEAN-Australia", "VNA/VNS": each part of a compound may be an acronym.
         for (const part of parts(t)) {
           if (!acronymShaped(part.text) || notBodies.has(part.text) || doc.text[part.end] === '$') continue;
-          if (mentions.some((x) => overlaps(x, part))) continue;
+          if (covered.overlaps(part)) continue;
           const known = defined.get(part.text);
           const gz = r.gazetteer.byAcronym.get(part.text);
-          if (known) mentions.push({ ...part, surface: part.text, key: known, country: null, acronym: true });
-          else if (gz) mentions.push({ ...part, surface: part.text, key: `gz:${gz.name}`, country: gz.country ?? null, gazetteer: gz.name, acronym: true });
+          const span = { start: part.start, end: part.end };
+          if (known) add({ ...span, surface: part.text, key: known, country: null, acronym: true });
+          else if (gz) add({ ...span, surface: part.text, key: `gz:${gz.name}`, country: gz.country ?? null, gazetteer: gz.name, acronym: true });
           else if (!loud && undefinedAcronymIsOrg(part === t ? toks : [part], part === t ? k : 0, r)) {
-            mentions.push({ ...part, surface: part.text, key: `acr:${part.text}`, country: null, acronym: true });
+            add({ ...span, surface: part.text, key: `acr:${part.text}`, country: null, acronym: true });
             undefinedAcronyms.add(part.text);
           } else if (/^\p{Lu}{2,}$/u.test(part.text) && !r.notAcronyms.has(part.text) && !r.places.countryOf.has(part.text) && !r.places.codes.has(part.text)) {
             doc.warn('undefined-acronym', `${part.text} is not defined in the article or the gazetteer`, part);
@@ -133,7 +144,7 @@ export const organisations: Stage = {
     // "(EXIM Bank)": a bracketed name right after a name is another name for it.
     for (const m of mentions) {
       if (doc.text.slice(m.end, m.end + 2) !== ' (') continue;
-      const inner = mentions.find((x) => x.start === m.end + 2 && doc.text[x.end] === ')');
+      const inner = (byStart.get(m.end + 2) ?? []).find((x) => doc.text[x.end] === ')');
       if (inner && !m.acronym) inner.key = m.key;
     }
     resolveAcronyms(mentions, r);
@@ -150,9 +161,9 @@ export const organisations: Stage = {
     for (const m of mentions) if (!m.acronym && (/\s/.test(m.surface) || !isCommonWord(m.surface))) known.add(m.surface, m);
     sentenceTokens.forEach((toks) => {
       for (const hit of known.findAll(doc.text, toks)) {
-        if (mentions.some((x) => overlaps(x, hit))) continue;
+        if (covered.overlaps(hit)) continue;
         const src = hit.value;
-        mentions.push({ start: hit.start, end: hit.end, surface: src.surface, key: src.key, country: src.country, gazetteer: src.gazetteer, acronym: false });
+        add({ start: hit.start, end: hit.end, surface: src.surface, key: src.key, country: src.country, gazetteer: src.gazetteer, acronym: false });
       }
     });
 

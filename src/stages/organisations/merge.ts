@@ -51,16 +51,41 @@ function coreWords(m: OrgMention, r: OrgRules): string[] {
  * with or without its country) takes that name's key; the nearest such name before it wins.
  */
 export function resolveAcronyms(mentions: OrgMention[], r: OrgRules): void {
-  const named = mentions.filter((m) => !m.acronym);
+  // Each distinct name's words and each distinct acronym's fitting names are worked out once.
+  const names = new Map<string, { words: string[][]; at: OrgMention[] }>();
+  for (const m of [...mentions].sort((a, b) => a.start - b.start)) {
+    if (m.acronym) continue;
+    if (!names.has(m.surface)) names.set(m.surface, { words: [coreWords(m, r), tokenize(m.surface).map((t) => t.text)], at: [] });
+    names.get(m.surface)!.at.push(m);
+  }
+  const fitting = new Map<string, OrgMention[]>();
+  const fitsOf = (acr: string) => {
+    if (!fitting.has(acr)) {
+      const fits = [...names.values()].filter((n) => n.words.some((w) => standsFor(acr, w))).flatMap((n) => n.at);
+      fitting.set(acr, fits.sort((a, b) => a.start - b.start));
+    }
+    return fitting.get(acr)!;
+  };
   for (const m of mentions) {
     if (!m.acronym || !m.key.startsWith('acr:')) continue;
-    const fits = named.filter((x) => standsFor(m.surface, coreWords(x, r)) || standsFor(m.surface, tokenize(x.surface).map((t) => t.text)));
+    const fits = fitsOf(m.surface);
     if (!fits.length) continue;
-    const before = fits.filter((x) => x.start < m.start);
-    const pick = before.length ? before[before.length - 1] : fits[0];
+    const pick = lastBefore(fits, m.start) ?? fits[0];
     m.key = pick.key;
     m.country = m.country ?? pick.country;
   }
+}
+
+/** The last of spans sorted by start that starts before a position. */
+function lastBefore<T extends { start: number }>(sorted: T[], pos: number): T | undefined {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid].start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo ? sorted[lo - 1] : undefined;
 }
 
 /**
@@ -68,23 +93,32 @@ export function resolveAcronyms(mentions: OrgMention[], r: OrgRules): void {
  * closing words, the rest naming countries, is the same body.
  */
 function suffixMerge(mentions: OrgMention[], r: OrgRules): void {
-  const surfaces = new Map<string, string[]>();
+  const surfaces = new Map<string, Set<string>>();
   for (const m of mentions) {
     if (m.acronym) continue;
-    if (!surfaces.has(m.key)) surfaces.set(m.key, []);
-    surfaces.get(m.key)!.push(m.surface);
+    if (!surfaces.has(m.key)) surfaces.set(m.key, new Set());
+    surfaces.get(m.key)!.add(m.surface);
   }
   const countryWord = (w: string) => w.split('-').every((p) => r.places.countryOf.has(p));
+  // Every form's closing words after one or more leading country words, with the keys that have them (in order).
+  const closing = new Map<string, string[]>();
+  for (const [k, forms] of surfaces) {
+    for (const o of forms) {
+      const ow = o.split(/\s+/);
+      for (let extra = 1; extra < ow.length && countryWord(ow[extra - 1]); extra++) {
+        const rest = ow.slice(extra).join(' ').toLowerCase();
+        if (!closing.has(rest)) closing.set(rest, []);
+        const ks = closing.get(rest)!;
+        if (ks[ks.length - 1] !== k) ks.push(k);
+      }
+    }
+  }
+  const order = new Map([...surfaces.keys()].map((k, i) => [k, i]));
   const rename = new Map<string, string>();
   for (const [k, forms] of surfaces) {
     for (const f of forms) {
-      const fw = f.split(/\s+/).map((w) => w.toLowerCase());
-      const target = [...surfaces].find(([ok, ofs]) => ok !== k && ofs.some((o) => {
-        const ow = o.split(/\s+/);
-        const extra = ow.length - fw.length;
-        return extra > 0 && ow.slice(extra).every((w, i) => w.toLowerCase() === fw[i]) && ow.slice(0, extra).every(countryWord);
-      }));
-      if (target) rename.set(k, target[0]);
+      const ks = (closing.get(f.split(/\s+/).join(' ').toLowerCase()) ?? []).filter((o) => o !== k);
+      if (ks.length) rename.set(k, ks.reduce((a, b) => (order.get(b)! < order.get(a)! ? b : a)));
     }
   }
   for (const m of mentions) m.key = rename.get(m.key) ?? m.key;
@@ -104,39 +138,68 @@ export function mergeOrganisations(mentions: OrgMention[], r: OrgRules): OrgEnti
     if (!byCore.has(core)) byCore.set(core, []);
     byCore.get(core)!.push(m);
   }
-  for (const m of mentions) {
-    if (!m.key.startsWith('k:') || !m.key.endsWith('|')) continue;
-    const core = m.key.slice(0, -1);
-    const qualified = (byCore.get(core) ?? []).filter((x) => x.key !== m.key);
-    if (!qualified.length) continue;
-    const before = qualified.filter((x) => x.start < m.start);
-    m.key = (before.length ? before[before.length - 1] : qualified[0]).key;
+  // Walking each name in text order, an unqualified mention takes the nearest qualified one before it (else the first).
+  for (const [core, ms] of byCore) {
+    const bare = `${core}|`;
+    ms.sort((x, y) => x.start - y.start);
+    const first = ms.find((x) => x.key !== bare);
+    if (!first) continue;
+    let last: OrgMention | undefined;
+    for (const x of ms) {
+      if (x.key === bare) x.key = (last ?? first).key;
+      last = x.key === bare ? last : x;
+    }
   }
   // "the Ivorian Ministry" / "Lao Ministry": a country and a bare head word stand for the one body of that
   // country with that head ("Ministry of Agriculture ... of Côte d'Ivoire").
+  const byHeadCountry = new Map<string, Set<string>>();
+  for (const k of new Set(mentions.map((m) => m.key))) {
+    const named = /^k:([\p{L}-]+) .*\|(.+)$/u.exec(k);
+    if (!named) continue;
+    const hc = `${named[1]}|${named[2]}`;
+    if (!byHeadCountry.has(hc)) byHeadCountry.set(hc, new Set());
+    byHeadCountry.get(hc)!.add(k);
+  }
   for (const m of mentions) {
     const bareHead = /^k:([\p{L}-]+)\|(.+)$/u.exec(m.key);
-    if (!bareHead) continue;
-    const same = [...new Set(mentions.filter((x) => x.key !== m.key && x.key.startsWith(`k:${bareHead[1]} `) && x.key.endsWith(`|${bareHead[2]}`)).map((x) => x.key))];
-    if (same.length === 1) m.key = same[0];
+    const same = bareHead && byHeadCountry.get(`${bareHead[1]}|${bareHead[2]}`);
+    if (same?.size === 1) m.key = [...same][0];
   }
-  // "Viettel" / "Viettel Group": the shorter name is the longer one's opening words, the rest company or media
-  // words, and no country tells them apart.
   // "the Secretariat" after "Pacific Islands Forum Secretariat": a head word alone is the body named with it.
-  for (const m of mentions) {
-    if (m.acronym || /\s/.test(m.surface) || !r.headsFolded.has(orgKey(m.surface))) continue;
+  // In text order, the last two distinct keys seen with each head word stand ready.
+  const lastWith = new Map<string, string[]>();
+  for (const m of [...mentions].sort((x, y) => x.start - y.start)) {
     const head = orgKey(m.surface);
-    const earlier = mentions.filter((x) => x.start < m.start && x !== m && x.key !== m.key && x.key.startsWith('k:') && x.key.slice(2, x.key.lastIndexOf('|')).split(' ').includes(head));
-    if (earlier.length) m.key = earlier[earlier.length - 1].key;
+    if (!m.acronym && !/\s/.test(m.surface) && r.headsFolded.has(head)) {
+      const seen = (lastWith.get(head) ?? []).filter((k) => k !== m.key);
+      if (seen.length) m.key = seen[seen.length - 1];
+    }
+    if (!m.key.startsWith('k:')) continue;
+    for (const w of new Set(m.key.slice(2, m.key.lastIndexOf('|')).split(' '))) {
+      if (!r.headsFolded.has(w)) continue;
+      const seen = (lastWith.get(w) ?? []).filter((k) => k !== m.key);
+      lastWith.set(w, [...seen.slice(-1), m.key]);
+    }
   }
   const keys = [...new Set(mentions.map((m) => m.key))];
   const words = (k: string) => k.slice(2, k.lastIndexOf('|')).split(' ');
+  // Each name's opening words, with the longer names (in order) that open with them.
+  const longer = new Map<string, string[]>();
+  for (const o of keys) {
+    if (!o.startsWith('k:')) continue;
+    const ow = words(o);
+    for (let n = 1; n < ow.length; n++) {
+      const opening = ow.slice(0, n).join(' ');
+      if (!longer.has(opening)) longer.set(opening, []);
+      longer.get(opening)!.push(o);
+    }
+  }
   const rename = new Map<string, string>();
   for (const k of keys) {
     if (!k.startsWith('k:')) continue;
     const w = words(k);
-    const target = keys.find((o) => {
-      if (o === k || !o.startsWith('k:')) return false;
+    const target = (longer.get(w.join(' ')) ?? []).find((o) => {
+      if (o === k) return false;
       const ow = words(o);
       const [kc, oc] = [k, o].map((x) => x.slice(x.lastIndexOf('|') + 1));
       if (kc !== oc && !(kc === '' && ow.slice(w.length).every((x) => r.headWordsFolded.has(x)))) return false;
