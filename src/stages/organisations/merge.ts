@@ -154,9 +154,10 @@ export function mergeOrganisations(mentions: OrgMention[], r: OrgRules): OrgEnti
   // country with that head ("Ministry of Agriculture ... of Côte d'Ivoire").
   const byHeadCountry = new Map<string, Set<string>>();
   for (const k of new Set(mentions.map((m) => m.key))) {
-    const named = /^k:([\p{L}-]+) .*\|(.+)$/u.exec(k);
-    if (!named) continue;
-    const hc = `${named[1]}|${named[2]}`;
+    const space = k.indexOf(' ');
+    const bar = k.lastIndexOf('|');
+    if (!k.startsWith('k:') || space < 0 || space > bar || bar === k.length - 1) continue;
+    const hc = `${k.slice(2, space)}|${k.slice(bar + 1)}`;
     if (!byHeadCountry.has(hc)) byHeadCountry.set(hc, new Set());
     byHeadCountry.get(hc)!.add(k);
   }

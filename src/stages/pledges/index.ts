@@ -250,6 +250,9 @@ export const pledges: Stage = {
           if (!(c.kind === 'future' && cues.benefitVerbs.has(verb))) return false;
         }
         if (c.kind === 'agree' && /that$/i.test(text.slice(c.start, c.end)) && statesOnly(text.slice(c.end))) return false;
+        // "X and Y sign loan agreement", "Parties agree to deepen ties": a headline announcing a signing or an
+        // agreement names the event the body reports in full; the pledge is the body's sentence.
+        if (headline && (c.kind === 'signing' || c.kind === 'agree') && text.split(/\s+/).length <= 20) return false;
         if (c.kind === 'headline' && !headline) return false; // "Cooperation to be expanded" heads an article, "continues to be expanded" does not
         return cueIsVerb(text, c, parsed);
       };
