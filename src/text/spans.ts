@@ -21,15 +21,26 @@ export function spansIn<T extends Span>(list: readonly T[], range: Span): T[] {
   }
   const { items, maxLen } = idx;
   // First item that could reach into the range: its start is at most maxLen before range.start.
-  let lo = 0;
-  let hi = items.length;
-  const from = range.start - maxLen;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (items[mid].start < from) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = startingFrom(items, range.start - maxLen);
   const out: T[] = [];
   for (let i = lo; i < items.length && items[i].start < range.end; i++) if (overlaps(items[i], range)) out.push(items[i]);
   return out;
+}
+
+/** The index of the first of spans sorted by start that starts at or after a position (binary search). */
+export function startingFrom(sorted: readonly { start: number }[], pos: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid].start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The last of spans sorted by start that starts before a position. */
+export function lastBefore<T extends { start: number }>(sorted: readonly T[], pos: number): T | undefined {
+  const i = startingFrom(sorted, pos);
+  return i ? sorted[i - 1] : undefined;
 }

@@ -1,5 +1,6 @@
 import type { OrgEntity, OrgMention } from '../../doc/document.js';
 import { fold } from '../ingest/normalise.js';
+import { lastBefore } from '../../text/spans.js';
 import { tokenize } from '../../text/tokens.js';
 import { withoutBrackets } from '../../text/trim.js';
 import { standsFor } from './acronyms.js';
@@ -74,18 +75,6 @@ export function resolveAcronyms(mentions: OrgMention[], r: OrgRules): void {
     m.key = pick.key;
     m.country = m.country ?? pick.country;
   }
-}
-
-/** The last of spans sorted by start that starts before a position. */
-function lastBefore<T extends { start: number }>(sorted: T[], pos: number): T | undefined {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid].start < pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo ? sorted[lo - 1] : undefined;
 }
 
 /**
