@@ -50,3 +50,20 @@ const poolRows = [1, 2].map((c) => {
 });
 console.log(`\ncommunique run, ${copies * names.length} documents, end to end:`);
 for (const r of poolRows) console.log(`--concurrency ${r.c}`.padEnd(34) + ` ${String(r.docsPerSecond).padStart(8)} docs/s   ${(r.docsPerSecond / poolRows[0].docsPerSecond).toFixed(2)}x concurrency 1`);
+
+// Scaling: one long article (the corpus articles joined until it reaches the size), 0.25 MB and 1 MB, timed in
+// this run. A linear pipeline costs the same per MB at both sizes (ratio near 1); a quadratic step shows as ~4.
+const joined = (bytes) => {
+  let t = '';
+  while (t.length < bytes) t += texts.join('\n\n') + '\n\n';
+  return t.slice(0, bytes);
+};
+const sizes = (process.env.BENCH_MB ?? '0.25,1').split(',').map(Number);
+const perMb = sizes.map((mb) => {
+  const t = joined(Math.round(mb * 1e6));
+  const t0 = performance.now();
+  extract(t);
+  return { mb, seconds: (performance.now() - t0) / 1000 };
+});
+console.log('\none long article, in-process:');
+for (const r of perMb) console.log(`${r.mb} MB`.padEnd(34) + ` ${r.seconds.toFixed(2).padStart(8)} s        ${(r.seconds / r.mb / (perMb[0].seconds / perMb[0].mb)).toFixed(2)}x the time per MB of ${perMb[0].mb} MB`);
