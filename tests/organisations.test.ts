@@ -66,3 +66,18 @@ describe('organisations: names built around head nouns', () => {
     expect(names(r.organisations)).toEqual(['ASEAN']);
   });
 });
+
+describe('organisations: edges of a name', () => {
+  it('leaves a title and its modifier, where a body is based, and initials and codes out of names', () => {
+    const r = run('The deal was signed by Ministry of Planning State Minister Dr. Abel Tumwine and Toronto-based Maple Ridge Robotics Ltd. Photo: K. Mensah. Ref: 2025/041/QRT. Dr. Q.R.T. Perera attended.');
+    expect(names(r.organisations)).toEqual(['Ministry of Planning', 'Maple Ridge Robotics Ltd']);
+  });
+  it('keeps abbreviated company forms, name particles and a field that goes on after "and"', () => {
+    const r = run('Orchid Data Sdn. Bhd. and the Rashid bin Saeed Al Falasi Foundation thanked the Directorate of Statistics and Public Services.');
+    expect(names(r.organisations)).toEqual(['Orchid Data Sdn. Bhd', 'Rashid bin Saeed Al Falasi Foundation', 'Directorate of Statistics and Public Services']);
+  });
+  it('does not read a place in capitals or a currency code as the body the gazetteer knows by those letters', () => {
+    const r = run('ABU DHABI, 3 May (WAM) -- Nepal received NPR 40 million.');
+    expect(r.organisations.map((o) => o.name)).toEqual(['WAM']);
+  });
+});

@@ -70,6 +70,7 @@ export interface OrganisationsResource {
   nonOrgHeads: string[];
   genericBodies: string[];
   countryOffices: string[];
+  titleUnits: string[];
   notAcronyms: string[];
   personTitles: string[];
   openers: string[];

@@ -143,12 +143,19 @@ export function undefinedAcronymIsOrg(toks: Token[], k: number, r: OrgRules): bo
   const nameLike = (x: string) => /^\p{Lu}\p{Ll}/u.test(x) && !isCommonWord(x) && !r.heads.has(x) && !r.titles.has(x) && !r.places.placeWords.has(x.toLowerCase());
   const capsName = /^\p{Lu}+(?:-\p{Lu}+)*$/u.test(w);
   if (capsName && (nameLike(next) || nameLike(prev))) return false;
+  // "Dr. W.A.D. Nuwan Priyankara": dotted initials before a name or after a title are a person's.
+  const titled = r.titles.has(prev) || (prev === '.' && r.titles.has(toks[k - 2]?.text ?? ''));
+  if (/^(?:\p{Lu}\.)+$/u.test(w) && (nameLike(next) || titled)) return false;
+  // "No: 2024/168/AFW": a part of a reference code, glued by a slash to digits.
+  const glued = (a: Token | undefined, b: Token | undefined) => !!a && !!b && a.end === b.start;
+  const slashNumber = (i: number, d: number) => toks[i]?.text === '/' && glued(toks[Math.min(i, k)], toks[Math.max(i, k)]) && /\d/.test(toks[i + d]?.text ?? '');
+  if (slashNumber(k - 1, -1) || slashNumber(k + 1, 1)) return false;
   // "Aïssatou DIOP NDIAYE": beside another surname in capitals that sits beside a given name.
   if (capsName && /^\p{Lu}{2,}$/u.test(prev) && nameLike(toks[k - 2]?.text ?? '')) return false;
   // "NOVEMBER", "FEB": a month in capitals.
   if (r.calendarWords.has(w[0] + w.slice(1).toLowerCase())) return false;
   // "Minister NDOYE", "Mr. SARR": a title or honorific before a word in capitals makes it a surname.
-  if (/^\p{Lu}+$/u.test(w) && (r.titles.has(prev) || (prev === '.' && r.titles.has(toks[k - 2]?.text ?? '')))) return false;
+  if (/^\p{Lu}+$/u.test(w) && titled) return false;
   // A word in capitals opening a line before a comma or a dash is a dateline's place ("ULAANBAATAR, MONGOLIA").
   if (/^\p{Lu}+$/u.test(w) && (k === 0 || /^\p{Lu}+$/u.test(prev) || prev === ',') && /^[,–—-]$|^\($/.test(next) && k <= 3) return false;
   if (r.heads.has(w)) return false; // "PLC", "GmbH": a company form, not a body of its own

@@ -60,7 +60,7 @@ interface Ctx {
 
 const capTok = (t: Token | undefined): boolean => !!t && /^\p{Lu}/u.test(t.text) && !CALENDAR_WORDS.has(t.text);
 let CALENDAR_WORDS: Set<string> = new Set();
-const JOIN = new Set(['of', 'for', 'on', 'and', '&', 'de', 'du', 'des', 'del', 'da', 'di', 'la', 'es', 'el', 'al', 'do', 'dos', 'das', 'van', 'von', 'der', 'den', 'et', 'y', 'e']);
+const JOIN = new Set(['of', 'for', 'on', 'and', '&', 'de', 'du', 'des', 'del', 'da', 'di', 'la', 'es', 'el', 'al', 'do', 'dos', 'das', 'van', 'von', 'der', 'den', 'et', 'y', 'e', 'bin', 'bint', 'ibn']);
 const LIST = new Set(['and', '&', ',']);
 const OF = new Set(['of', 'for', 'on', 'de', 'du', 'des', 'del', 'di', 'da', 'do', 'dos', 'das']);
 
@@ -261,6 +261,13 @@ function segments(ctx: Ctx, chain: number[]): Segment[] {
       // or when nothing follows it ("Office of the Refugee Relief and Repatriation Commissioner").
       const inField = curHasHeadInitialField() && (word(ctx, chain[p - 1]) === 'the' || OF.has(word(ctx, chain[p - 1])) || (q === chain.length - 1 && !ctx.r.honorifics.has(bare(word(ctx, chain[q])))));
       if (!possessive && !inField) {
+        // "Ministry of Finance State | Minister", "World Bank Division | Director": a modifier right before the
+        // title is part of it, when it follows a capital directly and the name keeps a head without it.
+        let at = chain[p];
+        while (cur.length >= 2 && cur[cur.length - 1] === at - 1 && ctx.r.titleModifiers.has(word(ctx, at - 1)) && cur[cur.length - 2] === at - 2 && capTok(ctx.toks[at - 2]) && cur.slice(0, -1).some((x) => isHead(ctx, x))) {
+          cur.pop();
+          at--;
+        }
         p = q;
         // The title's own of-phrase ("Director of the ...") introduces what follows: skip its connector.
         let the = false;
@@ -289,6 +296,14 @@ function segments(ctx: Ctx, chain: number[]): Segment[] {
       const closedByCountry = w === 'and' && curHasHeadInitialField() && ctx.r.places.countryOf.has(word(ctx, chain[p - 1])) && capTok(ctx.toks[next[0] ?? -1]);
       // After "and the" a name of its own always starts a new item ("the Government and the Ministry of ...").
       const afterThe = word(ctx, chain[p + 1]) === 'the';
+      // "Bureau of Communication and Public Services": after a bare "and" inside a head-initial field, an item
+      // whose heads all name fields ("Services", "Security") continues the field.
+      const nextHeads = next.filter((x) => isHead(ctx, x));
+      const fieldGoesOn = w === 'and' && !afterThe && curHasHeadInitialField() && nextHeads.length > 0 && nextHeads.every((x) => ctx.r.fieldHeads.has(word(ctx, x)));
+      if (fieldGoesOn) {
+        cur.push(k);
+        continue;
+      }
       if (ctx.r.places.countryOf.has(nextText) || possessor || closedByCountry || (itemIsName(ctx, next) && (afterThe || itemIsName(ctx, cur)))) {
         close();
         continue;
@@ -413,6 +428,8 @@ function nameIn(ctx: Ctx, seg: Segment): OrgCandidate[] | null {
     if (w === 'of') return capTok(toks[k - 1]) && !r.places.places.has(word(ctx, k - 1)) && capTok(toks[k + 1]);
     // "Food and Agriculture Organization", not "Shahriar Kabir and | World Bank": "and" after a common word.
     if (w === 'and') return isCommonWord(word(ctx, k - 1));
+    // "Kelana Microtech Sdn. | Bhd.": an abbreviation's stop inside the name.
+    if (w === '.') return toks[k].start === toks[k - 1]?.end && capTok(toks[k - 1]) && capTok(toks[k + 1]);
     return ['&', 'and', "'s", "'", ',', '–', '-', '—'].includes(w) || (JOIN.has(w) && !OF.has(w) && w !== 'for' && w !== 'on');
   };
   while (idx.includes(start - 1) && (capTok(toks[start - 1]) || walkable(start - 1)) && idx[0] < start) {
@@ -424,6 +441,8 @@ function nameIn(ctx: Ctx, seg: Segment): OrgCandidate[] | null {
   if (start > first) return null;
   while (!capTok(toks[start])) start++;
   if (r.openers.has(word(ctx, start)) && start < first) start++;
+  // "China-based Yunnan Xinglian ... Co., Ltd", "Kigali-based ...": where a body is based or who owns it is no part of its name.
+  while (start < first && /^\p{Lu}[\p{L}.]*-(?:based|owned|led|funded|backed|registered|headquartered)$/u.test(word(ctx, start))) start++;
   // "the Prime Minister's Delegation": a title's possessive makes a name only of a standing body ("... Office").
   const modifiers = idx.filter((k) => k >= start && k < first && capTok(toks[k]));
   if (modifiers.length && modifiers.every((k) => isTitle(ctx, k)) && !r.heads.has(word(ctx, first))) return null;

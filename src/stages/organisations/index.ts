@@ -45,10 +45,7 @@ export const organisations: Stage = {
       for (const m of r.gazetteer.matcher.findAll(doc.text, toks)) {
         if (m.value.entry.ambiguous && m.value.acronym) continue;
         if (doc.text[m.end] === '$') continue; // "AU$55.6 million" is money
-        // "ABU DHABI, 12 March (WAM) --": an acronym the gazetteer knows, inside a place written in capitals.
-        if (m.value.acronym && /^\p{Lu}+$/u.test(toks[m.i].text) && capsPlace(toks, m.i, r)) continue;
-        // "NPR 5 million": a currency code the gazetteer also knows as an acronym, beside a number.
-        if (m.value.acronym && r.places.codes.has(doc.text.slice(m.start, m.end)) && (/^\s?\d/.test(doc.text.slice(m.end, m.end + 2)) || /\d\s?$/.test(doc.text.slice(Math.max(0, m.start - 2), m.start)))) continue;
+        if (m.value.acronym && !knownAcronymHere(doc.text, toks, m.i, m, r)) continue;
         // A name of ordinary words after "of" or "for" is a field ("Minister of Foreign Affairs"), not the magazine.
         if (m.value.plain && /^(?:of|for|and|&|,)$/.test(toks[m.i - 1]?.text ?? '')) continue;
         cands.push({ start: m.start, end: m.end, surface: doc.text.slice(m.start, m.end), country: m.value.entry.country ?? null, rule: 'gazetteer', gazetteer: m.value.entry, acronym: m.value.acronym });
@@ -124,7 +121,7 @@ export const organisations: Stage = {
           const gz = r.gazetteer.byAcronym.get(part.text);
           const span = { start: part.start, end: part.end };
           if (known) add({ ...span, surface: part.text, key: known, country: null, acronym: true });
-          else if (gz) add({ ...span, surface: part.text, key: `gz:${gz.name}`, country: gz.country ?? null, gazetteer: gz.name, acronym: true });
+          else if (gz && (part !== t || knownAcronymHere(doc.text, toks, k, part, r))) add({ ...span, surface: part.text, key: `gz:${gz.name}`, country: gz.country ?? null, gazetteer: gz.name, acronym: true });
           else if (!loud && undefinedAcronymIsOrg(part === t ? toks : [part], part === t ? k : 0, r)) {
             add({ ...span, surface: part.text, key: `acr:${part.text}`, country: null, acronym: true });
             undefinedAcronyms.add(part.text);
@@ -177,6 +174,16 @@ export const organisations: Stage = {
 const COUNTRY_CODE = /^(?:UK|US|USA|UAE|PNG|EU|PRC|DPRK|ROK|RI|RP)$/;
 
 /** A token, or the parts of a hyphenated one ("ASEAN-Australia" -> ASEAN, Australia). */
+/**
+ * Does an acronym the gazetteer knows name that body here? Not inside a place written in capitals ("ABU DHABI,
+ * 12 March (WAM) --"), not as a currency code beside a number ("NPR 5 million").
+ */
+function knownAcronymHere(text: string, toks: Token[], k: number, span: Span, r: OrgRules): boolean {
+  if (/^\p{Lu}+$/u.test(toks[k].text) && capsPlace(toks, k, r)) return false;
+  const besideNumber = /^\s?\d/.test(text.slice(span.end, span.end + 2)) || /\d\s?$/.test(text.slice(Math.max(0, span.start - 2), span.start));
+  return !(besideNumber && r.places.codes.has(text.slice(span.start, span.end)));
+}
+
 function parts(t: Token): Token[] {
   // "C-DAC": capitals on both sides of the hyphen make one acronym.
   if (!t.text.includes('-') || (/^[\p{Lu}\d]+(?:-[\p{Lu}\d]+)+$/u.test(t.text) && !t.text.split('-').some((p) => COUNTRY_CODE.test(p)))) return [t];

@@ -29,6 +29,8 @@ export interface OrgRules {
   nonOrgHeads: PhraseMatcher<true>;
   /** Heads that after a country alone name another body's office there ("Bangladesh Office"). */
   countryOffices: Set<string>;
+  /** Words that join the title after them rather than the name before it ("... State | Minister", "... Division | Director"). */
+  titleModifiers: Set<string>;
   /** Kinds of body ("Board of Directors"): no name without a qualifier. */
   genericBodies: Set<string>;
   /** Heads that also name a field ("Minister of Public Administration"). */
@@ -95,6 +97,7 @@ export function orgRules(res: Resources): OrgRules {
       nonOrgHeads,
       genericBodies: new Set(r.genericBodies),
       countryOffices: new Set(r.countryOffices),
+      titleModifiers: new Set([...res.people.titleModifiers, ...r.titleUnits]),
       calendarWords: new Set(CALENDAR),
       notAcronyms: new Set(r.notAcronyms),
       titles,
