@@ -19,7 +19,7 @@ const CALENDAR = /^(?:January|February|March|April|May|June|July|August|Septembe
 /** Title words a misspelt token is compared with ("Deptuy Prime Minister"). */
 const COMMON_TITLES = ['Deputy', 'Minister', 'President', 'Secretary', 'Director', 'Ambassador', 'Chairman', 'Governor'];
 
-const titleCaseWord = (w: string) => /^\p{Lu}[\p{Ll}\p{M}]/u.test(w);
+const titleCaseWord = (w: string) => /^\p{Lu}(?:'\p{Lu})?[\p{Ll}\p{M}]/u.test(w); // "O'Brien" too
 /** Lower-case words for places that sit inside a title ("the governor of Samarkand region"). */
 const PLACE_WORDS = new Set(['region', 'province', 'city', 'district', 'state', 'county', 'prefecture', 'municipality', 'governorate', 'oblast', 'department', 'island', 'islands']);
 
