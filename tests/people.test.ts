@@ -48,4 +48,9 @@ describe('people: evidence beyond a known title', () => {
     const r = run('Dr. Devyani Khobragade hosted the Chief Guest and the Coordinator at the Jose Rizal Park.\nAbdel-Ghani Receives Delegation');
     expect(names(r.people)).toEqual(['Devyani Khobragade']);
   });
+  it('reads surnames with an elided prefix and keeps a contact name out of the department after it', () => {
+    const r = run("Minister Sean O'Driscoll-Mbeki met Prof. Awa Kone N'Dri.\nContact: Fatou Sarr-Diallo, Communication and Outreach Department");
+    expect(names(r.people)).toEqual(["Sean O'Driscoll-Mbeki", "Awa Kone N'Dri", 'Fatou Sarr-Diallo']);
+    expect(names(r.organisations)).toEqual(['Communication and Outreach Department']);
+  });
 });

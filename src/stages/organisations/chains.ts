@@ -427,10 +427,11 @@ function nameIn(ctx: Ctx, seg: Segment): OrgCandidate[] | null {
     // "Port of Rotterdam Authority": an "of" between capitals that are no place ("Indonesia of the UN Office" stops).
     if (w === 'of') return capTok(toks[k - 1]) && !r.places.places.has(word(ctx, k - 1)) && capTok(toks[k + 1]);
     // "Food and Agriculture Organization", not "Shahriar Kabir and | World Bank": "and" after a common word.
-    if (w === 'and') return isCommonWord(word(ctx, k - 1));
+    // "Finance, Planning and Development Committee", not "Contact: Amina Koné-Traoré, | Communication ... Department".
+    if (w === 'and' || w === ',') return isCommonWord(word(ctx, k - 1));
     // "Kelana Microtech Sdn. | Bhd.": an abbreviation's stop inside the name.
     if (w === '.') return toks[k].start === toks[k - 1]?.end && capTok(toks[k - 1]) && capTok(toks[k + 1]);
-    return ['&', 'and', "'s", "'", ',', '–', '-', '—'].includes(w) || (JOIN.has(w) && !OF.has(w) && w !== 'for' && w !== 'on');
+    return ['&', 'and', "'s", "'", '–', '-', '—'].includes(w) || (JOIN.has(w) && !OF.has(w) && w !== 'for' && w !== 'on');
   };
   while (idx.includes(start - 1) && (capTok(toks[start - 1]) || walkable(start - 1)) && idx[0] < start) {
     // A possessor that is a body of its own ("World Bank's | International Development Association") or the
