@@ -53,4 +53,8 @@ describe('people: evidence beyond a known title', () => {
     expect(names(r.people)).toEqual(["Sean O'Driscoll-Mbeki", "Awa Kone N'Dri", 'Fatou Sarr-Diallo']);
     expect(names(r.organisations)).toEqual(['Communication and Outreach Department']);
   });
+  it('keeps chains of honorifics with stops and apostrophes out of names, and does not split a sentence after them', () => {
+    const r = run("Tourism news\n\nThe guests were Smt. Lalita Devi Sharma, YB Tan Sri Dato' Sri Ismail bin Hashim and Nana Kofi Boateng Mensah II, who spoke first.");
+    expect(names(r.people)).toEqual(['Lalita Devi Sharma', 'Ismail bin Hashim', 'Kofi Boateng Mensah II']);
+  });
 });
