@@ -51,6 +51,15 @@ describe('pledges: forms beyond will and pledge', () => {
     ].join(' '));
     expect(r.pledges.map((p) => p.actor)).toEqual(['Japan', 'United Kingdom', 'United Kingdom', 'India', 'joint']);
   });
+  it('does not take benefits of long ago, plans to seek funds or headlines of signings for pledges', () => {
+    const r = run('Norway, Chile sign fisheries grant agreement\n\n' + dl + [
+      'Since 1995, the Fund has provided grants and loans to 40 countries.',
+      'The Bank approved its first loan to Chile in 1972 and has since become a partner.',
+      'The ministry will also seek Norwegian financing for a second phase.',
+      'Norway will provide NOK 50 million to Chile.',
+    ].join(' '));
+    expect(r.pledges.map((p) => p.text)).toEqual(['Norway will provide NOK 50 million to Chile.']);
+  });
   it('does not take effects, evaluations or beliefs about another party for pledges', () => {
     const r = run(dl + [
       'This project will help reduce poverty.',

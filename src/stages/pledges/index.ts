@@ -212,11 +212,17 @@ export const pledges: Stage = {
       const anchorYear = doc.anchor ? Number(doc.anchor.slice(0, 4)) : null;
       /** "In 2023, ...": a year before the article's own in a fronted phrase. */
       const pastYear = (lead: string) => {
-        const y = /^\s*(?:In|in|During|during|By|by)\s+((?:19|20)\d\d)\b/.exec(lead);
+        const y = /^\s*(?:In|in|During|during|By|by|Since|since)\s+((?:19|20)\d\d)\b/.exec(lead);
         return !!y && anchorYear !== null && Number(y[1]) < anchorYear;
+      };
+      /** "approved its first loan to Peru in 1961": a year well before the article's own right after the cue. */
+      const longAgo = (after: string) => {
+        const y = /\bin\s+(?:\p{L}+\s+)?((?:19|20)\d\d)\b/u.exec(after);
+        return !!y && anchorYear !== null && Number(y[1]) < anchorYear - 1;
       };
       const parsed = new Map<number, { text: string; tags: string[] }[]>();
       const headline = !/[.!?:;]["')\]]*$/.test(text) && (s.end >= doc.text.length || doc.text[s.end] === '\n');
+      const signingHeadline = headline && text.split(/\s+/).length <= 20 && /\b(?:sign|signs|signed|agree|agrees|agreed)\b/i.test(text);
       const accepts = (c: CueMatch): boolean => {
         if (blocked(text, c, cues)) return false;
         const from = clauseStart(text, c.start, cues);
@@ -230,8 +236,11 @@ export const pledges: Stage = {
         // "has provided ... since 1991", "was signed in July last year": a description of the past.
         // (Fronted too: "Since 2015, Japan has donated ...", "In 2023, the EU allocated ...".)
         const clause = text.slice(from, Math.min(text.length, c.end + 120));
-        const pastBenefit = (c.kind === 'party' && /^(?:has|have)\b/i.test(cueText)) || (c.kind === 'benefit' && /ed$/.test(cueText)) || (c.lemma === 'sign' && /^(?:was|were|had)\b/i.test(cueText));
-        if (pastBenefit && (cues.pastMarkers.test(clause) || pastYear(lead))) return false;
+        const pastBenefit = (c.kind === 'party' && /^(?:has|have)\b/i.test(cueText)) || ((c.kind === 'benefit' || (c.kind === 'plain' && !c.noun)) && /ed$/.test(cueText)) || (c.lemma === 'sign' && /^(?:was|were|had)\b/i.test(cueText));
+        if (pastBenefit && (cues.pastMarkers.test(clause) || pastYear(lead) || pastYear(text.slice(0, c.start)) || longAgo(text.slice(c.end, c.end + 60)))) return false;
+        // "Since 1960, IDA has provided grants ...", "approved its first loan to Peru in 1961": a benefit noun in a
+        // sentence about long ago, with nothing still to come.
+        if (c.noun && !/\b(?:will|would|shall)\b/.test(text) && (pastYear(text.slice(0, c.start)) || longAgo(text.slice(c.end, c.end + 60)))) return false;
         // "the IMF's Extended Fund Facility, approved in March 2023": a participle after a comma is no finite verb.
         if ((c.kind === 'party' || c.kind === 'benefit') && /ed$/.test(cueText.split(/\s/)[0]) && text.slice(Math.max(0, c.start - 2), c.start).trim() === ',') return false;
         // "signed today in Madrid the new agreement": a signing needs something signed among the next words.
@@ -252,7 +261,7 @@ export const pledges: Stage = {
         if (c.kind === 'agree' && /that$/i.test(text.slice(c.start, c.end)) && statesOnly(text.slice(c.end))) return false;
         // "X and Y sign loan agreement", "Parties agree to deepen ties": a headline announcing a signing or an
         // agreement names the event the body reports in full; the pledge is the body's sentence.
-        if (headline && (c.kind === 'signing' || c.kind === 'agree') && text.split(/\s+/).length <= 20) return false;
+        if (signingHeadline) return false;
         if (c.kind === 'headline' && !headline) return false; // "Cooperation to be expanded" heads an article, "continues to be expanded" does not
         return cueIsVerb(text, c, parsed);
       };
