@@ -3,6 +3,7 @@ import type { Stage } from '../../pipeline/stage.js';
 import { PhraseMatcher } from '../../text/phrases.js';
 import { tokenize, type Token } from '../../text/tokens.js';
 import { Coverage, keepLongest } from '../../text/coverage.js';
+import { entry } from '../../util/maps.js';
 import { isCommonWord } from '../../lexicon/english.js';
 import { isHeadline } from '../../text/headline.js';
 import { acronymShaped, capsPlace, definitions, shouting, undefinedAcronymIsOrg, type Definition } from './acronyms.js';
@@ -59,10 +60,8 @@ export const organisations: Stage = {
     const byEnd = new Map<number, OrgMention[]>();
     const byStart = new Map<number, OrgMention[]>();
     const index = (m: OrgMention) => {
-      if (!byEnd.has(m.end)) byEnd.set(m.end, []);
-      byEnd.get(m.end)!.push(m);
-      if (!byStart.has(m.start)) byStart.set(m.start, []);
-      byStart.get(m.start)!.push(m);
+      entry(byEnd, m.end, () => []).push(m);
+      entry(byStart, m.start, () => []).push(m);
     };
     mentions.forEach(index);
     const add = (m: OrgMention) => {

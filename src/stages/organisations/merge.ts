@@ -1,6 +1,7 @@
 import type { OrgEntity, OrgMention } from '../../doc/document.js';
 import { fold } from '../ingest/normalise.js';
 import { lastBefore } from '../../text/spans.js';
+import { entry } from '../../util/maps.js';
 import { tokenize } from '../../text/tokens.js';
 import { withoutBrackets } from '../../text/trim.js';
 import { standsFor } from './acronyms.js';
@@ -56,8 +57,7 @@ export function resolveAcronyms(mentions: OrgMention[], r: OrgRules): void {
   const names = new Map<string, { words: string[][]; at: OrgMention[] }>();
   for (const m of [...mentions].sort((a, b) => a.start - b.start)) {
     if (m.acronym) continue;
-    if (!names.has(m.surface)) names.set(m.surface, { words: [coreWords(m, r), tokenize(m.surface).map((t) => t.text)], at: [] });
-    names.get(m.surface)!.at.push(m);
+    entry(names, m.surface, () => ({ words: [coreWords(m, r), tokenize(m.surface).map((t) => t.text)], at: [] as OrgMention[] })).at.push(m);
   }
   const fitting = new Map<string, OrgMention[]>();
   const fitsOf = (acr: string) => {
@@ -85,8 +85,7 @@ function suffixMerge(mentions: OrgMention[], r: OrgRules): void {
   const surfaces = new Map<string, Set<string>>();
   for (const m of mentions) {
     if (m.acronym) continue;
-    if (!surfaces.has(m.key)) surfaces.set(m.key, new Set());
-    surfaces.get(m.key)!.add(m.surface);
+    entry(surfaces, m.key, () => new Set<string>()).add(m.surface);
   }
   const countryWord = (w: string) => w.split('-').every((p) => r.places.countryOf.has(p));
   // Every form's closing words after one or more leading country words, with the keys that have them (in order).
@@ -96,8 +95,7 @@ function suffixMerge(mentions: OrgMention[], r: OrgRules): void {
       const ow = o.split(/\s+/);
       for (let extra = 1; extra < ow.length && countryWord(ow[extra - 1]); extra++) {
         const rest = ow.slice(extra).join(' ').toLowerCase();
-        if (!closing.has(rest)) closing.set(rest, []);
-        const ks = closing.get(rest)!;
+        const ks = entry(closing, rest, () => []);
         if (ks[ks.length - 1] !== k) ks.push(k);
       }
     }
@@ -124,8 +122,7 @@ export function mergeOrganisations(mentions: OrgMention[], r: OrgRules): OrgEnti
   for (const m of mentions) {
     if (!m.key.startsWith('k:')) continue;
     const core = m.key.slice(0, m.key.lastIndexOf('|'));
-    if (!byCore.has(core)) byCore.set(core, []);
-    byCore.get(core)!.push(m);
+    entry(byCore, core, () => []).push(m);
   }
   // Walking each name in text order, an unqualified mention takes the nearest qualified one before it (else the first).
   for (const [core, ms] of byCore) {
@@ -147,8 +144,7 @@ export function mergeOrganisations(mentions: OrgMention[], r: OrgRules): OrgEnti
     const bar = k.lastIndexOf('|');
     if (!k.startsWith('k:') || space < 0 || space > bar || bar === k.length - 1) continue;
     const hc = `${k.slice(2, space)}|${k.slice(bar + 1)}`;
-    if (!byHeadCountry.has(hc)) byHeadCountry.set(hc, new Set());
-    byHeadCountry.get(hc)!.add(k);
+    entry(byHeadCountry, hc, () => new Set<string>()).add(k);
   }
   for (const m of mentions) {
     const bareHead = /^k:([\p{L}-]+)\|(.+)$/u.exec(m.key);
@@ -180,8 +176,7 @@ export function mergeOrganisations(mentions: OrgMention[], r: OrgRules): OrgEnti
     const ow = words(o);
     for (let n = 1; n < ow.length; n++) {
       const opening = ow.slice(0, n).join(' ');
-      if (!longer.has(opening)) longer.set(opening, []);
-      longer.get(opening)!.push(o);
+      entry(longer, opening, () => []).push(o);
     }
   }
   const rename = new Map<string, string>();
@@ -205,8 +200,7 @@ export function mergeOrganisations(mentions: OrgMention[], r: OrgRules): OrgEnti
 
   const groups = new Map<string, OrgMention[]>();
   for (const m of mentions) {
-    if (!groups.has(m.key)) groups.set(m.key, []);
-    groups.get(m.key)!.push(m);
+    entry(groups, m.key, () => []).push(m);
   }
   const entities: OrgEntity[] = [];
   for (const [, ms] of groups) {

@@ -1,5 +1,6 @@
 import type { Stage } from '../../pipeline/stage.js';
 import { spansIn } from '../../text/spans.js';
+import { entry } from '../../util/maps.js';
 import { overlaps, tokenize } from '../../text/tokens.js';
 import { detectInSentence, type Detected } from './detect.js';
 import { peopleLexicon } from './lexicon.js';
@@ -35,7 +36,7 @@ export const people: Stage = {
       if (!m) return;
       const form = m.shape ? lex.shortForm.get(m.shape) : undefined;
       const words = form === 'last' ? [m.tokens[m.tokens.length - 1]] : form === 'first' ? [m.tokens[0]] : form === 'none' ? [] : m.tokens.filter((t) => t.length >= 3 && /^\p{Lu}\p{Ll}/u.test(t));
-      for (const w of words) byWord.set(w, [...(byWord.get(w) ?? []), i]);
+      for (const w of words) entry(byWord, w, () => []).push(i);
     });
     const extra: Detected[] = [];
     for (const s of doc.sentences) {
