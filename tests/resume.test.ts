@@ -3,7 +3,7 @@ import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdir
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { Journal } from '../src/cli/journal.js';
+import Database from 'better-sqlite3';
 
 const CLI = join(__dirname, '..', 'dist', 'cli', 'main.js');
 
@@ -26,6 +26,18 @@ function batch(): string {
   for (let k = 0; k < 6; k++) for (const f of ARTICLES) copyFileSync(join('corpus', f), join(dir, `${k}-${f}`));
   writeFileSync(join(dir, 'empty.txt'), '');
   return dir;
+}
+
+/** Documents the cache of an output directory holds (committed ones only). */
+function cachedCount(out: string): number {
+  const path = join(out, '.cache', 'outcomes.sqlite');
+  if (!existsSync(path)) return 0;
+  const db = new Database(path, { readonly: true, fileMustExist: true });
+  try {
+    return (db.prepare('SELECT count(*) AS n FROM outcomes').get() as { n: number }).n;
+  } finally {
+    db.close();
+  }
 }
 
 function runUntilKilled(args: string[], afterMs: number): Promise<{ killed: boolean }> {
@@ -55,47 +67,23 @@ describe('a run killed with SIGKILL and resumed', () => {
       const at = Math.floor(rng(seed)() * full);
       const { killed } = await runUntilKilled(['run', input, '--out', out, '--quiet', '-c', '2'], at);
       if (killed) {
-        // Killed before the end: no half-written outputs, only the journal (if processing had begun).
+        // Killed before the end: no half-written outputs, only the cache of finished documents (if processing had begun).
         expect(existsSync(join(out, 'records.jsonl'))).toBe(false);
-        const journal = join(out, '.journal.jsonl');
-        if (existsSync(journal) && readFileSync(journal, 'utf8').split('\n').length > 2) cutMidway++;
+        if (cachedCount(out) > 0) cutMidway++;
       }
       const res = spawnSync(process.execPath, [CLI, 'run', input, '--out', out, '--resume', '-c', '2'], { encoding: 'utf8' });
       expect(res.status, `seed ${seed}: ${res.stderr}`).toBe(1);
       expect(readFileSync(join(out, 'records.jsonl')).equals(expected), `seed ${seed} (killed at ${at} ms of ${full})`).toBe(true);
       expect(readFileSync(join(out, 'rejects.jsonl'), 'utf8')).toBe(readFileSync(join(ref, 'rejects.jsonl'), 'utf8'));
-      expect(existsSync(join(out, '.journal.jsonl'))).toBe(false);
+      expect(JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8')).cache.processed).toBeLessThan(6 * ARTICLES.length + 1);
     }
     // The kill points must include real interruptions, or this test proves nothing.
     expect(cutMidway).toBeGreaterThan(0);
   }, 120_000);
 
-  it('keeps whole journal lines and cuts a torn last line on resume', () => {
-    const path = join(mkdtempSync(join(tmpdir(), 'communique-journal-')), '.journal.jsonl');
-    const a = Journal.open(path, 'f1', false).journal;
-    a.record('a', { reject: { source: 'a.txt', reason: 'empty', message: 'no text' } });
-    a.record('b', { reject: { source: 'b.txt', reason: 'empty', message: 'no text' } });
-    writeFileSync(path, readFileSync(path, 'utf8') + '{"key":"c","outc', { flag: 'w' });
-    const b = Journal.open(path, 'f1', true);
-    expect(b.notice).toContain('2 documents already done');
-    expect([...b.journal.done.keys()]).toEqual(['a', 'b']);
-    b.journal.record('c', { reject: { source: 'c.txt', reason: 'empty', message: 'no text' } });
-    expect(readFileSync(path, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l).key ?? 'header')).toEqual(['header', 'a', 'b', 'c']);
-    expect(Journal.open(path, 'f2', true).journal.done.size).toBe(0); // other rules: not reused
-  });
-
-  it('ignores a journal written by other rules, and says so', () => {
-    const input = mkdtempSync(join(tmpdir(), 'communique-torn-in-'));
-    for (const f of readdirSync('corpus').filter((x) => x.endsWith('.txt')).slice(0, 3)) copyFileSync(join('corpus', f), join(input, f));
-    const ref = mkdtempSync(join(tmpdir(), 'communique-torn-ref-'));
-    spawnSync(process.execPath, [CLI, 'run', input, '--out', ref, '--quiet']);
-    const out = mkdtempSync(join(tmpdir(), 'communique-torn-'));
-    mkdirSync(out, { recursive: true });
-    writeFileSync(join(out, '.journal.jsonl'), '{"journal":1,"fingerprint":"other"}\n{"key":"x');
-    let res = spawnSync(process.execPath, [CLI, 'run', input, '--out', out, '--resume'], { encoding: 'utf8' });
-    expect(res.stderr).toContain('written by other rules');
-    expect(readFileSync(join(out, 'records.jsonl')).equals(readFileSync(join(ref, 'records.jsonl')))).toBe(true);
-    res = spawnSync(process.execPath, [CLI, 'run', input, '--out', out, '--resume'], { encoding: 'utf8' });
-    expect(res.stderr).toContain('no interrupted run');
+  it('refuses --resume without the cache that makes it possible', () => {
+    const res = spawnSync(process.execPath, [CLI, 'run', 'corpus', '--out', mkdtempSync(join(tmpdir(), 'communique-nc-')), '--resume', '--no-cache'], { encoding: 'utf8' });
+    expect(res.status).toBe(2);
+    expect(res.stderr).toContain('--resume needs the cache');
   });
 });

@@ -1,4 +1,6 @@
+import { createWriteStream, mkdirSync, type WriteStream } from 'node:fs';
 import { mkdir, rename, writeFile } from 'node:fs/promises';
+import { once } from 'node:events';
 import { dirname } from 'node:path';
 
 const TEMP = /\.tmp-\d+$/;
@@ -12,4 +14,29 @@ export async function writeAtomic(path: string, data: string): Promise<void> {
   const tmp = `${path}.tmp-${process.pid}`;
   await writeFile(tmp, data);
   await rename(tmp, path);
+}
+
+/**
+ * A file written as a stream through a temporary name, renamed into place by `commit()`: a run killed before
+ * then leaves the previous file (or none), never half of one. `write` waits when the disk is slower than the
+ * run, so memory stays flat.
+ */
+export class AtomicStream {
+  private readonly tmp: string;
+  private readonly stream: WriteStream;
+
+  constructor(readonly path: string) {
+    mkdirSync(dirname(path), { recursive: true });
+    this.tmp = `${path}.tmp-${process.pid}`;
+    this.stream = createWriteStream(this.tmp, { highWaterMark: 1 << 20 });
+  }
+
+  async write(s: string): Promise<void> {
+    if (!this.stream.write(s)) await once(this.stream, 'drain');
+  }
+
+  async commit(): Promise<void> {
+    await new Promise<void>((res, rej) => this.stream.end((err?: Error | null) => (err ? rej(err) : res())));
+    await rename(this.tmp, this.path);
+  }
 }

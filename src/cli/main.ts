@@ -1,15 +1,11 @@
 #!/usr/bin/env node
 import { availableParallelism } from 'node:os';
 import { Command, InvalidArgumentError } from 'commander';
-import { diffRecords, formatDiff } from '../diff/diff.js';
-import { TYPES } from '../eval/score.js';
 import type { CommuniqueRecord } from '../types/record.gen.js';
-import { evalCommand } from './evaluate.js';
-import { formatDraftSummary, goldDraftCommand } from './gold.js';
-import { readJsonl } from './inputs.js';
-import { reportCommand } from './report.js';
-import { DEFAULTS, runCommand } from './run.js';
-import { validateCommand } from './validate.js';
+import { DEFAULTS } from './defaults.js';
+
+// Each command loads its modules when it runs, so a command never pays for another's (the report's charts,
+// the stages' word lists): `communique --help` and a re-run served from the cache start fast.
 
 /** Exit codes: 0 all good, 1 some inputs rejected (run) / invalid lines (validate), 2 usage error. */
 const positiveInt = (v: string) => {
@@ -40,13 +36,16 @@ program
   .option('-t, --timeout <seconds>', 'time budget per document; a document over it is rejected as `timeout` and the batch goes on', positiveInt, DEFAULTS.timeout)
   .option('--max-chars <n>', 'longest article text accepted; longer ones are rejected as `too-large`', positiveInt, DEFAULTS.maxChars)
   .option('--max-heap <MB>', 'heap limit of each worker thread; a document that needs more is rejected as `crash`', positiveInt, DEFAULTS.maxHeapMb)
-  .option('--resume', 'continue an interrupted run into the same --out directory, skipping documents it finished', false)
+  .option('--cache <dir>', 'cache of finished documents, keyed by input and rules (default: OUT/.cache)')
+  .option('--no-cache', 'process every document again and keep no cache')
+  .option('--resume', 'finish an interrupted run into the same --out directory (what the cache does by default; refused with --no-cache)', false)
   .option('-r, --reference-date <YYYY-MM-DD>', 'anchor for relative dates when an article has no dateline or published date', isoDate)
   .option('-p, --pipeline <file>', 'pipeline definition (default: pipeline/default.json)')
   .option('-q, --quiet', 'no progress bar or summary line', false)
-  .addHelpText('after', '\nEvery input ends as a line of records.jsonl or of rejects.jsonl (with a reason: empty, binary, bad-json, no-text,\nduplicate-id, too-large, timeout, crash, error, invalid-record, unreadable). Outputs are replaced atomically at the end;\nuntil then finished documents are kept in OUT/.journal.jsonl, which --resume reads.\n\nExit codes: 0 every input gave a record; 1 some inputs were rejected (see rejects.jsonl); 2 usage error.')
+  .addHelpText('after', '\nEvery input ends as a line of records.jsonl or of rejects.jsonl (with a reason: empty, binary, bad-json, no-text,\nduplicate-id, too-large, timeout, crash, error, invalid-record, unreadable). Records and rejects are written in input order\n(files by path, JSONL lines in order, stdin last) through temporary files renamed at the end, so a killed run leaves\nthe previous outputs. Finished documents are cached (OUT/.cache, or --cache DIR) under a key of their bytes and\nthe rules: a re-run reuses every unchanged document, an interrupted run resumes, and a change to the rules, the\npipeline or the code processes everything again.\n\nExit codes: 0 every input gave a record; 1 some inputs were rejected (see rejects.jsonl); 2 usage error.')
   .action(async (inputs: string[], o) => {
-    const s = await runCommand({ inputs, out: o.out, concurrency: o.concurrency, referenceDate: o.referenceDate ?? null, quiet: o.quiet, pipeline: o.pipeline, timeout: o.timeout, maxChars: o.maxChars, maxHeapMb: o.maxHeap, resume: o.resume });
+    const { runCommand } = await import('./run.js');
+    const s = await runCommand({ inputs, out: o.out, concurrency: o.concurrency, referenceDate: o.referenceDate ?? null, quiet: o.quiet, pipeline: o.pipeline, timeout: o.timeout, maxChars: o.maxChars, maxHeapMb: o.maxHeap, resume: o.resume, cache: o.cache === false ? false : o.cache });
     process.exitCode = s.rejects ? 1 : 0;
   });
 
@@ -58,6 +57,7 @@ program
   .option('-i, --input <path...>', 'article files or directories, to place gold pledge sentences (default: the inputs in the manifest beside --records)')
   .option('--json', 'print the full report as JSON', false)
   .action(async (o) => {
+    const { evalCommand } = await import('./evaluate.js');
     await evalCommand({ gold: o.gold, records: o.records, input: o.input, json: o.json });
   });
 
@@ -85,6 +85,7 @@ gold
     ].join('\n'),
   )
   .action(async (inputs: string[], o) => {
+    const { formatDraftSummary, goldDraftCommand } = await import('./gold.js');
     const s = await goldDraftCommand({ inputs, out: o.out, force: o.force, concurrency: o.concurrency, referenceDate: o.referenceDate ?? null, pipeline: o.pipeline });
     process.stderr.write(formatDraftSummary(s, o.out));
     process.exitCode = s.rejects.length ? 1 : 0;
@@ -100,6 +101,7 @@ program
   .option('-i, --input <path...>', 'article files or directories, for sentence context (default: the inputs in the manifest beside --records)')
   .addHelpText('after', '\nrejects.jsonl and manifest.json beside --records add rejects and time per stage. Open DIR/index.html in any browser: it needs no network.')
   .action(async (o) => {
+    const [{ reportCommand }, { TYPES }] = await Promise.all([import('./report.js'), import('../eval/score.js')]);
     const data = await reportCommand({ records: o.records, gold: o.gold, out: o.out, baseline: o.baseline, input: o.input });
     const q = data.quality;
     process.stderr.write(`communique: report for ${data.overview.documents} documents${q ? `, F1 ${TYPES.map((t) => `${t} ${(q.types[t].f1 * 100).toFixed(1)}`).join(' / ')}` : ''} -> ${o.out}/index.html\n`);
@@ -112,7 +114,8 @@ program
   .argument('<new>', 'records.jsonl of the new run')
   .option('--json', 'print the diff as JSON', false)
   .addHelpText('after', '\nItems are matched by normalised name (people, organisations) or by position in the text (dates, pledges).\nExit codes: 0 no differences; 1 differences; 2 usage error or unreadable file.')
-  .action((oldFile: string, newFile: string, o) => {
+  .action(async (oldFile: string, newFile: string, o) => {
+    const [{ diffRecords, formatDiff }, { readJsonl }] = await Promise.all([import('../diff/diff.js'), import('./inputs.js')]);
     const d = diffRecords(readJsonl<CommuniqueRecord>(oldFile), readJsonl<CommuniqueRecord>(newFile));
     process.stdout.write(o.json ? JSON.stringify(d, null, 2) + '\n' : formatDiff(d));
     process.exitCode = d.perDocument.length ? 1 : 0;
@@ -123,7 +126,8 @@ program
   .description('Check a records file against schemas/record.schema.json; prints errors with line numbers.')
   .argument('<file>', 'records.jsonl')
   .addHelpText('after', '\nExit codes: 0 all lines valid; 1 some invalid; 2 usage error.')
-  .action((file: string) => {
+  .action(async (file: string) => {
+    const { validateCommand } = await import('./validate.js');
     process.exitCode = validateCommand(file) ? 1 : 0;
   });
 

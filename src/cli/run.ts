@@ -1,17 +1,18 @@
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { mkdir, readdir, rm } from 'node:fs/promises';
-import { join, resolve, sep } from 'node:path';
+import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import cliProgress from 'cli-progress';
-import PQueue from 'p-queue';
 import { Pool, type Outcome } from '../pipeline/pool.js';
-import { buildPipeline, type Pipeline } from '../pipeline/run.js';
-import { packageRoot } from '../pipeline/resources.js';
-import { isGoldPath, listInputs, parseJsonl, readInput, type InputItem, type Reject } from '../stages/ingest/read.js';
-import type { CommuniqueRecord } from '../types/record.gen.js';
-import { isAtomicTemp, writeAtomic } from './atomic.js';
-import { Journal } from './journal.js';
+import { loadPipeline, packageRoot } from '../pipeline/resources.js';
+import { checkStages, type Pipeline } from '../pipeline/definition.js';
+import { sha256, type InputItem, type Reject } from '../stages/ingest/read.js';
+import { AtomicStream, isAtomicTemp, writeAtomic } from './atomic.js';
+import { OutcomeCache, type Finished } from './cache.js';
+import { IdRegistry } from './id-registry.js';
+import { DEFAULTS } from './defaults.js';
+import { progress } from './progress.js';
+import { openSources } from './sources.js';
 
 export interface RunOptions {
   inputs: string[];
@@ -26,12 +27,21 @@ export interface RunOptions {
   maxChars?: number;
   /** Heap limit per worker thread, in MB (default 3072). */
   maxHeapMb?: number;
-  /** Reuse the journal of an interrupted run in the same output directory. */
+  /** Where finished documents are cached (default OUT/.cache); false: no cache. */
+  cache?: string | false;
+  /** Finish an interrupted run: needs the cache, which is what makes it possible (kept for clarity in scripts). */
   resume?: boolean;
 }
 
-export const DEFAULTS = { timeout: 60, maxChars: 8_000_000, maxHeapMb: 3072 };
-const RETRIED_ON_RESUME = new Set(['timeout', 'crash']);
+/** What processes documents: the local worker-thread pool, or a queue of remote workers. */
+export interface Processor {
+  process(item: InputItem): Promise<Outcome>;
+  close(): Promise<void>;
+}
+
+export { DEFAULTS } from './defaults.js';
+/** A timeout or a crash depends on the machine and its load: never cached, so the next run tries again. */
+const NOT_CACHED = new Set(['timeout', 'crash']);
 const OUTPUTS = ['records.jsonl', 'rejects.jsonl', 'manifest.json'];
 
 export interface RunSummary {
@@ -40,145 +50,196 @@ export interface RunSummary {
   outDir: string;
 }
 
-async function readStdin(): Promise<string> {
-  const chunks: Buffer[] = [];
-  for await (const c of process.stdin) chunks.push(c as Buffer);
-  return Buffer.concat(chunks).toString('utf8');
-}
-
-/** Identifies the rules a journal was written with: tool version, pipeline definition and every resource. */
-function fingerprint(pipeline: Pipeline, version: string, referenceDate: string | null): string {
-  return createHash('sha256').update(JSON.stringify({ version, definition: pipeline.definition, resources: pipeline.resources, referenceDate })).digest('hex');
-}
-
-/** Progress: a bar on a terminal, a line every 10 s otherwise (logs of long batch jobs), nothing with --quiet. */
-function progress(total: number, quiet: boolean): { tick: (id: string) => void; stop: () => void } {
-  if (quiet) return { tick: () => {}, stop: () => {} };
-  if (process.stderr.isTTY) {
-    const bar = new cliProgress.SingleBar({ format: 'extracting {bar} {value}/{total} {id}', stream: process.stderr, hideCursor: true }, cliProgress.Presets.shades_classic);
-    bar.start(total, 0, { id: '' });
-    return { tick: (id) => bar.increment(1, { id }), stop: () => (bar.update(total, { id: '' }), bar.stop()) };
+/** The compiled code of the stages, hashed: a rebuilt stage with new code must not reuse cached records. */
+function codeVersion(): string {
+  const h = createHash('sha256');
+  const dist = join(packageRoot, 'dist');
+  const walk = (dir: string) => {
+    for (const e of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+      const p = join(dir, e.name);
+      if (e.isDirectory()) walk(p);
+      else if (e.name.endsWith('.js')) h.update(p.slice(dist.length)).update(readFileSync(p));
+    }
+  };
+  for (const d of ['doc', 'lexicon', 'pipeline', 'stages', 'text', 'util', 'types']) {
+    try {
+      if (statSync(join(dist, d)).isDirectory()) walk(join(dist, d));
+    } catch {
+      /* a folder this build does not have */
+    }
   }
-  let done = 0;
-  const timer = setInterval(() => process.stderr.write(`communique: ${done}/${total} documents done\n`), 10_000);
-  timer.unref();
-  return { tick: () => void done++, stop: () => clearInterval(timer) };
+  return h.digest('hex');
 }
 
-/** `communique run`: every input to a record or a reject; records.jsonl sorted by id, manifest with counts and timings. */
+/** The installed version of a dependency (the lock file decides it, not the range in package.json). */
+function installedVersion(name: string): string | null {
+  try {
+    return JSON.parse(readFileSync(join(packageRoot, 'node_modules', name, 'package.json'), 'utf8')).version;
+  } catch {
+    return null;
+  }
+}
+
+const LIBRARIES = ['chrono-node', 'compromise', 'natural', 'world-countries', 'ajv'];
+
+/** Identifies what a record depends on besides its input: tool and code version, libraries, definition, every resource, reference date. */
+export function fingerprint(pipeline: Pick<Pipeline, 'definition' | 'resources'>, version: string, referenceDate: string | null): string {
+  const libraries = Object.fromEntries(LIBRARIES.map((n) => [n, installedVersion(n)]));
+  return createHash('sha256').update(JSON.stringify({ version, code: codeVersion(), libraries, definition: pipeline.definition, resources: pipeline.resources, referenceDate })).digest('hex');
+}
+
+/** The cache key of one input item under one fingerprint. */
+function itemKey(fp: string, it: InputItem): Buffer {
+  return createHash('sha256').update(fp).update(JSON.stringify([it.source, it.id, it.format, it.title ?? null, it.published ?? null, it.url ?? null, it.hash, it.notes])).digest();
+}
+
+function finished(o: Outcome): Finished {
+  if ('reject' in o) return { reject: o.reject };
+  const r = o.record;
+  return { line: JSON.stringify(r), counts: [r.dates.length, r.people.length, r.organisations.length, r.pledges.length] };
+}
+
+/**
+ * `communique run`: every input to a record or a reject, streamed. Inputs are read one at a time in a fixed
+ * order (files by path, JSONL lines in order, stdin last); documents are processed in parallel, at most
+ * `window` at once, and written in input order through a bounded reorder buffer. So memory does not grow
+ * with the batch, and records.jsonl is the same bytes whatever `--concurrency`.
+ */
 export async function runCommand(opts: RunOptions): Promise<RunSummary> {
   const started = performance.now();
-  const pipeline = buildPipeline(opts.pipeline);
+  // The stages themselves load in the workers; here only the definition and rules (for the cache key).
+  const pipeline = loadPipeline(opts.pipeline);
+  checkStages(pipeline.definition);
   const pkg = JSON.parse(readFileSync(join(packageRoot, 'package.json'), 'utf8'));
   const timeout = opts.timeout ?? DEFAULTS.timeout;
   const maxChars = opts.maxChars ?? DEFAULTS.maxChars;
-  const items: (InputItem | Reject)[] = [];
-  const files = await listInputs(opts.inputs.filter((i) => i !== '-'));
-  // Gold files are not articles, and neither is anything under the output directory (`run . --out output`).
-  const outPrefix = resolve(opts.out) + sep;
-  const articleFiles = files.filter((f) => !isGoldPath(f.file.slice(f.root.length)) && !f.file.startsWith(outPrefix));
-  const reads = new PQueue({ concurrency: 8 });
-  const perFile: (InputItem | Reject)[][] = new Array(articleFiles.length);
-  await Promise.all(articleFiles.map((f, i) => reads.add(async () => { perFile[i] = await readInput(f.file, f.root); })));
-  for (const list of perFile) items.push(...list);
-  if (opts.inputs.includes('-')) items.push(...parseJsonl(await readStdin(), '-', 'stdin'));
-
   const out = resolve(opts.out);
   await mkdir(out, { recursive: true });
   // Temporary files left by a run that was killed while writing its outputs.
   for (const f of await readdir(out)) if (OUTPUTS.some((o) => f.startsWith(`${o}.`)) && isAtomicTemp(f)) await rm(join(out, f), { force: true });
-  const { journal, notice } = Journal.open(join(out, '.journal.jsonl'), fingerprint(pipeline, pkg.version, opts.referenceDate), !!opts.resume);
-  if (notice && !opts.quiet) process.stderr.write(`communique: ${notice}\n`);
+  const fp = fingerprint(pipeline, pkg.version, opts.referenceDate);
+  if (opts.resume && opts.cache === false) throw new Error('--resume needs the cache (it is what keeps finished documents); drop --no-cache');
+  const opened = opts.cache === false ? null : OutcomeCache.open(resolve(opts.cache ?? join(out, '.cache')), fp);
+  const cache = opened?.cache ?? null;
+  if (opened?.notice && !opts.quiet) process.stderr.write(`communique: ${opened.notice}\n`);
 
-  const records = new Map<string, CommuniqueRecord>();
-  const rejects: Reject[] = [];
+  const sources = await openSources(opts.inputs, out);
+  const recordsOut = new AtomicStream(join(out, 'records.jsonl'));
+  const rejectsOut = new AtomicStream(join(out, 'rejects.jsonl'));
+  const ids = new IdRegistry();
+  const digest = createHash('sha256');
   const stageTime: Record<string, number> = {};
-  const hashes: Record<string, string> = {};
-  const seen = new Map<string, string>();
-  // Duplicate ids: the first input (in sorted path order) keeps the id; later ones are rejected, never overwrite it.
-  const work: InputItem[] = [];
-  for (const it of items) {
-    if ('reason' in it) {
-      rejects.push(it);
-      continue;
-    }
-    const first = seen.get(it.id);
-    if (first) {
-      rejects.push({ source: it.source, id: it.id, reason: 'duplicate-id', message: `id ${JSON.stringify(it.id)} already used by ${first}` });
-      continue;
-    }
-    seen.set(it.id, it.source);
-    if (!it.raw.trim()) rejects.push({ source: it.source, id: it.id, reason: 'empty', message: 'no text' });
-    else if (it.raw.length > maxChars) rejects.push({ source: it.source, id: it.id, reason: 'too-large', message: `${it.raw.length} characters of text, over the ${maxChars} limit (--max-chars)` });
-    else work.push(it);
-  }
+  const counts = { inputs: 0, records: 0, rejects: 0, dates: 0, people: 0, organisations: 0, pledges: 0 };
+  const rejectsByReason: Record<string, number> = {};
+  const bar = progress(sources.totalBytes, sources.readBytes, opts.quiet);
 
-  const take = (it: InputItem, o: Outcome) => {
-    if ('reject' in o) {
-      rejects.push(o.reject);
-      return;
-    }
-    for (const [k, v] of Object.entries(o.timings)) stageTime[k] = (stageTime[k] ?? 0) + v;
-    hashes[it.source] = it.hash;
-    records.set(it.id, o.record);
+  // The processor starts on the first document that is not in the cache: a re-run of an unchanged batch starts no worker.
+  let processor: Processor | null = null;
+  const processorFor = (): Processor =>
+    (processor ??= new Pool({ size: opts.concurrency, budgetMs: timeout * 1000, maxHeapMb: opts.maxHeapMb ?? DEFAULTS.maxHeapMb, pipelinePath: opts.pipeline, referenceDate: opts.referenceDate }));
+
+  // Reorder buffer: finished documents wait here until every earlier input is written.
+  const window = Math.max(64, opts.concurrency * 16);
+  const done = new Map<number, Finished>();
+  let seq = 0;
+  let next = 0;
+  let wake: () => void = () => {};
+  const settle = (s: number, f: Finished) => {
+    done.set(s, f);
+    if (s === next) wake();
   };
-  const todo = work.filter((it) => {
-    const done = journal.done.get(Journal.key(it.source, it.hash));
-    if (done) take(it, done);
-    return !done;
-  });
-  const bar = progress(todo.length, opts.quiet);
-  // No workers at all when nothing is left to process (every input rejected on reading, or all resumed).
-  const pool = todo.length ? new Pool({ size: Math.min(opts.concurrency, todo.length), budgetMs: timeout * 1000, maxHeapMb: opts.maxHeapMb ?? DEFAULTS.maxHeapMb, pipelinePath: opts.pipeline, referenceDate: opts.referenceDate }) : null;
+  const flush = async () => {
+    for (let f = done.get(next); f; f = done.get(next)) {
+      done.delete(next++);
+      if ('reject' in f) {
+        counts.rejects++;
+        rejectsByReason[f.reject.reason] = (rejectsByReason[f.reject.reason] ?? 0) + 1;
+        await rejectsOut.write(JSON.stringify(f.reject) + '\n');
+      } else {
+        counts.records++;
+        counts.dates += f.counts[0];
+        counts.people += f.counts[1];
+        counts.organisations += f.counts[2];
+        counts.pledges += f.counts[3];
+        await recordsOut.write(f.line + '\n');
+      }
+      bar.tick(counts.records + counts.rejects);
+    }
+  };
+  const waitForNext = async () => {
+    if (!done.has(next)) await new Promise<void>((r) => (wake = r));
+    await flush();
+  };
+
+  /** Decides what can be decided without processing: read errors, duplicate ids, empty or oversized text, cached outcomes. */
+  const admit = (it: InputItem | Reject, file: number, sub: number): Finished | InputItem => {
+    if ('reason' in it) return { reject: it };
+    const first = ids.claim(it.id, file, sub);
+    if (first) return { reject: { source: it.source, id: it.id, reason: 'duplicate-id', message: `id ${JSON.stringify(it.id)} already used by ${sources.sourceOf(first.file, first.sub)}` } };
+    if (!it.raw.trim()) return { reject: { source: it.source, id: it.id, reason: 'empty', message: 'no text' } };
+    if (it.raw.length > maxChars) return { reject: { source: it.source, id: it.id, reason: 'too-large', message: `${it.raw.length} characters of text, over the ${maxChars} limit (--max-chars)` } };
+    digest.update(`${it.source}\t${it.hash}\n`);
+    return it;
+  };
+
   try {
-    await Promise.all(
-      todo.map(async (it) => {
-        const o = await pool!.process(it);
-        // A timeout or a crash depends on the machine and its load: not journaled, so --resume tries it again.
-        if (!('reject' in o) || !RETRIED_ON_RESUME.has(o.reject.reason)) journal.record(Journal.key(it.source, it.hash), o);
-        take(it, o);
-        bar.tick(it.id);
-      }),
-    );
+    for await (const { entry, file, sub } of sources.entries()) {
+      const s = seq++;
+      counts.inputs++;
+      const a = admit(entry, file, sub);
+      if (!('raw' in a)) settle(s, a);
+      else {
+        const key = cache ? itemKey(fp, a) : null;
+        const hit = key && cache!.get(key);
+        if (hit) settle(s, hit);
+        else
+          processorFor()
+            .process(a)
+            .catch((err: Error): Outcome => ({ reject: { source: a.source, id: a.id, reason: 'error', message: err.message } }))
+            .then((o) => {
+              const f = finished(o);
+              if ('record' in o) for (const [k, v] of Object.entries(o.timings)) stageTime[k] = (stageTime[k] ?? 0) + v;
+              if (key && !('reject' in f && NOT_CACHED.has(f.reject.reason))) cache!.put(key, f);
+              settle(s, f);
+            });
+      }
+      await flush();
+      while (seq - next >= window) await waitForNext();
+    }
+    while (next < seq) await waitForNext();
   } finally {
     bar.stop();
-    await pool?.close();
+    await (processor as Processor | null)?.close();
+    cache?.close();
   }
+  await recordsOut.commit();
+  await rejectsOut.commit();
 
-  const ids = [...records.keys()].sort();
-  await writeAtomic(join(out, 'records.jsonl'), ids.map((id) => JSON.stringify(records.get(id)) + '\n').join(''));
-  rejects.sort((a, b) => (a.source < b.source ? -1 : a.source > b.source ? 1 : 0));
-  await writeAtomic(join(out, 'rejects.jsonl'), rejects.map((r) => JSON.stringify(r) + '\n').join(''));
   const round = (n: number) => Math.round(n * 10) / 10;
-  const rejectsByReason = rejects.reduce<Record<string, number>>((a, r) => ((a[r.reason] = (a[r.reason] ?? 0) + 1), a), {});
   const manifest = {
     tool: { name: pkg.name, version: pkg.version },
     node: process.version,
-    libraries: Object.fromEntries(['chrono-node', 'compromise', 'natural', 'ajv', 'p-queue'].map((n) => [n, pkg.dependencies?.[n] ?? null])),
+    libraries: Object.fromEntries(LIBRARIES.map((n) => [n, installedVersion(n)])),
     pipeline: pipeline.definition.name,
     inputs: opts.inputs.map((i) => (i === '-' ? '-' : resolve(i))),
     referenceDate: opts.referenceDate,
     limits: { timeoutSeconds: timeout, maxChars },
-    counts: {
-      inputs: items.length,
-      records: records.size,
-      rejects: rejects.length,
-      rejectsByReason,
-      dates: ids.reduce((a, id) => a + records.get(id)!.dates.length, 0),
-      people: ids.reduce((a, id) => a + records.get(id)!.people.length, 0),
-      organisations: ids.reduce((a, id) => a + records.get(id)!.organisations.length, 0),
-      pledges: ids.reduce((a, id) => a + records.get(id)!.pledges.length, 0),
-    },
-    inputHashes: Object.fromEntries(Object.entries(hashes).sort(([a], [b]) => (a < b ? -1 : 1))),
-    // Milliseconds summed over documents; these vary run to run, the records do not.
+    order: 'input order: files sorted by path, JSONL lines and JSON array elements in order, stdin last',
+    counts: { ...counts, rejectsByReason: Object.fromEntries(Object.entries(rejectsByReason).sort(([a], [b]) => (a < b ? -1 : 1))) },
+    // sha256 over "source<TAB>sha256 of its bytes" of every processed input, in order: two runs over the same inputs agree.
+    inputsDigest: digest.digest('hex'),
+    cache: cache ? { reused: cache.hits, processed: cache.misses } : null,
+    // Peak resident memory of the whole process (main thread and workers).
+    peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
+    // Milliseconds summed over documents processed in this run (not those reused from the cache); these vary, the records do not.
     timeMs: { total: round(performance.now() - started), perStage: Object.fromEntries(Object.entries(stageTime).map(([k, v]) => [k, round(v)])) },
   };
   await writeAtomic(join(out, 'manifest.json'), JSON.stringify(manifest, null, 2) + '\n');
-  journal.finish();
   if (!opts.quiet) {
     const secs = ((performance.now() - started) / 1000).toFixed(1);
-    const why = Object.entries(rejectsByReason).sort(([a], [b]) => (a < b ? -1 : 1)).map(([k, v]) => `${k} ${v}`).join(', ');
-    process.stderr.write(`communique: ${records.size} records, ${rejects.length} rejected${why ? ` (${why})` : ''}, from ${items.length} inputs in ${secs}s -> ${join(opts.out, 'records.jsonl')}\n`);
+    const why = Object.keys(manifest.counts.rejectsByReason).map((k) => `${k} ${rejectsByReason[k]}`).join(', ');
+    const reuse = cache && cache.hits ? `, ${cache.hits} reused from the cache` : '';
+    process.stderr.write(`communique: ${counts.records} records, ${counts.rejects} rejected${why ? ` (${why})` : ''}, from ${counts.inputs} inputs in ${secs}s${reuse} -> ${join(opts.out, 'records.jsonl')}\n`);
   }
-  return { records: records.size, rejects: rejects.length, outDir: out };
+  return { records: counts.records, rejects: counts.rejects, outDir: out };
 }

@@ -12,9 +12,10 @@ import { sentences } from '../stages/sentences/index.js';
 import type { CommuniqueRecord } from '../types/record.gen.js';
 import { loadPipeline, type PipelineDefinition, type Resources } from './resources.js';
 import type { Stage } from './stage.js';
+import { checkStages, type StageName } from './definition.js';
 
 /** Every stage a pipeline definition may name. */
-export const STAGES: Record<string, Stage> = { ingest, sentences, dates, places, organisations, people, pledges };
+export const STAGES: Record<StageName, Stage> = { ingest, sentences, dates, places, organisations, people, pledges };
 
 export interface Pipeline {
   definition: PipelineDefinition;
@@ -24,11 +25,8 @@ export interface Pipeline {
 
 export function buildPipeline(definitionPath?: string): Pipeline {
   const { definition, resources } = loadPipeline(definitionPath);
-  const stages = definition.stages.map((name) => {
-    const st = STAGES[name];
-    if (!st) throw new Error(`pipeline ${definition.name}: unknown stage ${JSON.stringify(name)} (known: ${Object.keys(STAGES).join(', ')})`);
-    return st;
-  });
+  checkStages(definition);
+  const stages = definition.stages.map((name) => STAGES[name as StageName]);
   return { definition, resources, stages };
 }
 

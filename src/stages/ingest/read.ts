@@ -29,7 +29,7 @@ export interface Reject {
 
 export const INPUT_EXTENSIONS = new Set(['.txt', '.html', '.htm', '.json', '.jsonl']);
 
-const sha256 = (b: Buffer | string) => createHash('sha256').update(b).digest('hex');
+export const sha256 = (b: Buffer | string) => createHash('sha256').update(b).digest('hex');
 
 /** Decodes bytes: UTF-8 (BOM dropped by normalise later), UTF-16 with BOM; binary is refused. */
 export function decode(bytes: Buffer): { text: string; notes: InputItem['notes'] } | { error: string; message: string } {
@@ -74,11 +74,11 @@ export function isGoldPath(file: string): boolean {
   return file.split(sep).includes('gold');
 }
 
-function idFromFile(file: string): string {
+export function idFromFile(file: string): string {
   return basename(file, extname(file));
 }
 
-function fromRecord(obj: unknown, source: string, fallbackId: string, hash: string, notes: InputItem['notes']): InputItem | Reject {
+export function fromRecord(obj: unknown, source: string, fallbackId: string, hash: string, notes: InputItem['notes']): InputItem | Reject {
   if (!obj || typeof obj !== 'object' || Array.isArray(obj)) return { source, reason: 'bad-json', message: 'expected an object with a `text` field' };
   const o = obj as Record<string, unknown>;
   const id = typeof o.id === 'string' && o.id.trim() ? o.id.trim() : typeof o.id === 'number' ? String(o.id) : fallbackId;
@@ -96,24 +96,27 @@ function fromRecord(obj: unknown, source: string, fallbackId: string, hash: stri
   };
 }
 
+/** One JSONL line (1-based number) as an item, or a reject naming the line. Blank lines give null. */
+export function jsonlLine(line: string, lineNo: number, source: string, fallbackPrefix: string): InputItem | Reject | null {
+  if (!line.trim()) return null;
+  const src = `${source}#${lineNo}`;
+  let obj: unknown;
+  try {
+    obj = JSON.parse(line);
+  } catch (err) {
+    return { source: src, line: lineNo, reason: 'bad-json', message: `line ${lineNo}: ${(err as Error).message}` };
+  }
+  const item = fromRecord(obj, src, `${fallbackPrefix}-${lineNo}`, sha256(line), []);
+  if ('reason' in item) item.line = lineNo;
+  return item;
+}
+
 /** Splits JSONL text into items; broken lines become rejects with their line numbers. */
 export function parseJsonl(text: string, source: string, fallbackPrefix: string): (InputItem | Reject)[] {
   const out: (InputItem | Reject)[] = [];
-  const lines = text.split(/\r?\n/);
-  lines.forEach((line, i) => {
-    if (!line.trim()) return;
-    const lineNo = i + 1;
-    const src = `${source}#${lineNo}`;
-    let obj: unknown;
-    try {
-      obj = JSON.parse(line);
-    } catch (err) {
-      out.push({ source: src, line: lineNo, reason: 'bad-json', message: `line ${lineNo}: ${(err as Error).message}` });
-      return;
-    }
-    const item = fromRecord(obj, src, `${fallbackPrefix}-${lineNo}`, sha256(line), []);
-    if ('reason' in item) item.line = lineNo;
-    out.push(item);
+  text.split(/\r?\n/).forEach((line, i) => {
+    const it = jsonlLine(line, i + 1, source, fallbackPrefix);
+    if (it) out.push(it);
   });
   return out;
 }
