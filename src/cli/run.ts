@@ -94,9 +94,7 @@ function itemKey(fp: string, it: InputItem): Buffer {
 }
 
 function finished(o: Outcome): Finished {
-  if ('reject' in o) return { reject: o.reject };
-  const r = o.record;
-  return { line: JSON.stringify(r), counts: [r.dates.length, r.people.length, r.organisations.length, r.pledges.length] };
+  return 'reject' in o ? { reject: o.reject } : { line: o.line, counts: o.counts };
 }
 
 /**
@@ -198,7 +196,7 @@ export async function runCommand(opts: RunOptions): Promise<RunSummary> {
             .catch((err: Error): Outcome => ({ reject: { source: a.source, id: a.id, reason: 'error', message: err.message } }))
             .then((o) => {
               const f = finished(o);
-              if ('record' in o) for (const [k, v] of Object.entries(o.timings)) stageTime[k] = (stageTime[k] ?? 0) + v;
+              if ('line' in o) for (const [k, v] of Object.entries(o.timings)) stageTime[k] = (stageTime[k] ?? 0) + v;
               if (key && !('reject' in f && NOT_CACHED.has(f.reject.reason))) cache!.put(key, f);
               settle(s, f);
             });

@@ -14,7 +14,7 @@ function processOne(item: InputItem): Outcome {
     const { doc, record } = processItem(pipeline, item, referenceDate);
     const errors = validateRecord(record, item.raw);
     if (errors.length) return { reject: { source: item.source, id: item.id, reason: 'invalid-record', message: errors.join('; ') } };
-    return { record, timings: doc.timings };
+    return { line: JSON.stringify(record), counts: [record.dates.length, record.people.length, record.organisations.length, record.pledges.length], timings: doc.timings };
   } catch (err) {
     return { reject: { source: item.source, id: item.id, reason: 'error', message: (err as Error).stack?.split('\n').slice(0, 3).join(' | ') ?? String(err) } };
   }
