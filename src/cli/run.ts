@@ -12,6 +12,7 @@ import { isGoldPath, listInputs, parseJsonl, readInput, type InputItem, type Rej
 import type { CommuniqueRecord } from '../types/record.gen.js';
 import { isAtomicTemp, writeAtomic } from './atomic.js';
 import { Journal } from './journal.js';
+import { buildDerived } from '../dataset/build.js';
 
 export interface RunOptions {
   inputs: string[];
@@ -28,6 +29,8 @@ export interface RunOptions {
   maxHeapMb?: number;
   /** Reuse the journal of an interrupted run in the same output directory. */
   resume?: boolean;
+  /** Skip entities.jsonl and dataset.sqlite (--no-dataset). */
+  noDataset?: boolean;
 }
 
 export const DEFAULTS = { timeout: 60, maxChars: 8_000_000, maxHeapMb: 3072 };
@@ -180,5 +183,6 @@ export async function runCommand(opts: RunOptions): Promise<RunSummary> {
     const why = Object.entries(rejectsByReason).sort(([a], [b]) => (a < b ? -1 : 1)).map(([k, v]) => `${k} ${v}`).join(', ');
     process.stderr.write(`communique: ${records.size} records, ${rejects.length} rejected${why ? ` (${why})` : ''}, from ${items.length} inputs in ${secs}s -> ${join(opts.out, 'records.jsonl')}\n`);
   }
+  if (!opts.noDataset) await buildDerived({ outDir: out, quiet: opts.quiet });
   return { records: records.size, rejects: rejects.length, outDir: out };
 }
