@@ -7,6 +7,8 @@ import { existsSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import { csvRow } from './csv.js';
 
+const LEADING_COMMENTS = /^(?:\s+|--[^\n]*(?:\n|$)|\/\*[\s\S]*?\*\/)*/;
+
 export type QueryFormat = 'table' | 'json' | 'csv';
 
 export class QueryError extends Error {}
@@ -32,6 +34,8 @@ export function runQuery(sql: string, dbPath: string): QueryResult {
       throw new QueryError((err as Error).message);
     }
     if (!stmt.readonly) throw new QueryError('refused: the statement would change the database; query runs read-only statements only (SELECT, WITH ..., read-only PRAGMA)');
+    // SQLite counts ATTACH and DETACH as read-only (they change the connection, not a file); query has no use for them.
+    if (/^(?:ATTACH|DETACH)\b/i.test(sql.replace(LEADING_COMMENTS, ''))) throw new QueryError('refused: ATTACH and DETACH are not allowed; query reads the one dataset given by --db');
     if (!stmt.reader) {
       stmt.run();
       return { columns: [], rows: [] };
