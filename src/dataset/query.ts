@@ -7,7 +7,21 @@ import { existsSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import { csvRow } from './csv.js';
 
-const LEADING_COMMENTS = /^(?:\s+|--[^\n]*(?:\n|$)|\/\*[\s\S]*?\*\/)*/;
+/** The statement without the spaces and comments before its first keyword. */
+function firstKeyword(sql: string): string {
+  let i = 0;
+  for (;;) {
+    while (i < sql.length && /\s/.test(sql[i])) i++;
+    if (sql.startsWith('--', i)) {
+      const nl = sql.indexOf('\n', i);
+      i = nl < 0 ? sql.length : nl + 1;
+    } else if (sql.startsWith('/*', i)) {
+      const end = sql.indexOf('*/', i + 2);
+      i = end < 0 ? sql.length : end + 2;
+    } else break;
+  }
+  return sql.slice(i, i + 6).toUpperCase();
+}
 
 export type QueryFormat = 'table' | 'json' | 'csv';
 
@@ -35,7 +49,7 @@ export function runQuery(sql: string, dbPath: string): QueryResult {
     }
     if (!stmt.readonly) throw new QueryError('refused: the statement would change the database; query runs read-only statements only (SELECT, WITH ..., read-only PRAGMA)');
     // SQLite counts ATTACH and DETACH as read-only (they change the connection, not a file); query has no use for them.
-    if (/^(?:ATTACH|DETACH)\b/i.test(sql.replace(LEADING_COMMENTS, ''))) throw new QueryError('refused: ATTACH and DETACH are not allowed; query reads the one dataset given by --db');
+    if (['ATTACH', 'DETACH'].includes(firstKeyword(sql))) throw new QueryError('refused: ATTACH and DETACH are not allowed; query reads the one dataset given by --db');
     if (!stmt.reader) {
       stmt.run();
       return { columns: [], rows: [] };

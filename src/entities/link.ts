@@ -248,7 +248,8 @@ export class Linker {
     const buckets = new Map<string, number[]>();
     groups.forEach((g, i) => {
       if (g.type !== 'person' || g.scoped || !g.country || g.tokens.length < 2) return;
-      g.tokens.forEach((_, k) => entry(buckets, `${g.country}|${g.tokens.map((t, j) => (j === k ? '*' : t)).join(' ')}`, () => []).push(i));
+      // The differing word must keep its first letter, so it is part of the bucket key (smaller buckets, fewer pairs).
+      g.tokens.forEach((_, k) => entry(buckets, `${g.country}|${g.tokens.map((t, j) => (j === k ? `${t[0]}*` : t)).join(' ')}`, () => []).push(i));
     });
     const pairs: { a: number; b: number; score: number; evidence: string }[] = [];
     const seenPair = new Set<string>();

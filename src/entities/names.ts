@@ -87,8 +87,11 @@ export function slug(s: string): string {
   return fold(s)
     .toLowerCase()
     .replace(/['’]/g, '')
-    .replace(/[^\p{L}\p{N}]+/gu, '-')
-    .replace(/^-+|-+$/g, '')
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean)
+    .join('-')
     .slice(0, 80)
-    .replace(/-+$/, '');
+    .split('-')
+    .filter(Boolean)
+    .join('-');
 }
