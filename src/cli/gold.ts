@@ -50,7 +50,7 @@ export async function goldDraftCommand(opts: GoldDraftOptions): Promise<GoldDraf
   let records: CommuniqueRecord[];
   let rejects: Reject[];
   try {
-    await runCommand({ inputs: [...files.map((f) => f.file), ...(stdin ? ['-'] : [])], out: tmp, concurrency: opts.concurrency, referenceDate: opts.referenceDate, quiet: true, pipeline: opts.pipeline, timeout: opts.timeout });
+    await runCommand({ inputs: [...files.map((f) => f.file), ...(stdin ? ['-'] : [])], out: tmp, concurrency: opts.concurrency, referenceDate: opts.referenceDate, quiet: true, pipeline: opts.pipeline, timeout: opts.timeout, noDataset: true });
     records = readJsonl<CommuniqueRecord>(join(tmp, 'records.jsonl'));
     // Each file went in on its own, so a reject's source is its base name: give back the path it was found at.
     const shown = (file: string) => (relative(process.cwd(), file).startsWith('..') ? file : relative(process.cwd(), file));

@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 import { availableParallelism } from 'node:os';
 import { Command, InvalidArgumentError } from 'commander';
+import type { EntityLine } from '../entities/link.js';
 import type { CommuniqueRecord } from '../types/record.gen.js';
 import { DEFAULTS } from './defaults.js';
 
@@ -42,10 +43,11 @@ program
   .option('-r, --reference-date <YYYY-MM-DD>', 'anchor for relative dates when an article has no dateline or published date', isoDate)
   .option('-p, --pipeline <file>', 'pipeline definition (default: pipeline/default.json)')
   .option('-q, --quiet', 'no progress bar or summary line', false)
-  .addHelpText('after', '\nEvery input ends as a line of records.jsonl or of rejects.jsonl (with a reason: empty, binary, bad-json, no-text,\nduplicate-id, too-large, timeout, crash, error, invalid-record, unreadable). Records and rejects are written in input order\n(files by path, JSONL lines in order, stdin last) through temporary files renamed at the end, so a killed run leaves\nthe previous outputs. Finished documents are cached (OUT/.cache, or --cache DIR) under a key of their bytes and\nthe rules: a re-run reuses every unchanged document, an interrupted run resumes, and a change to the rules, the\npipeline or the code processes everything again.\n\nExit codes: 0 every input gave a record; 1 some inputs were rejected (see rejects.jsonl); 2 usage error.')
+  .option('--no-dataset', 'do not write OUT/entities.jsonl and OUT/dataset.sqlite')
+  .addHelpText('after', '\nEvery input ends as a line of records.jsonl or of rejects.jsonl (with a reason: empty, binary, bad-json, no-text,\nduplicate-id, too-large, timeout, crash, error, invalid-record, unreadable). Records and rejects are written in input order\n(files by path, JSONL lines in order, stdin last) through temporary files renamed at the end, so a killed run leaves\nthe previous outputs. Then OUT/entities.jsonl (people and organisations linked\nacross articles) and OUT/dataset.sqlite (see communique query) are written; the dataset keeps the articles of\nearlier runs into OUT that this run did not produce again. Finished documents are cached (OUT/.cache, or --cache DIR) under a key of their bytes and\nthe rules: a re-run reuses every unchanged document, an interrupted run resumes, and a change to the rules, the\npipeline or the code processes everything again.\n\nExit codes: 0 every input gave a record; 1 some inputs were rejected (see rejects.jsonl); 2 usage error.')
   .action(async (inputs: string[], o) => {
     const { runCommand } = await import('./run.js');
-    const s = await runCommand({ inputs, out: o.out, concurrency: o.concurrency, referenceDate: o.referenceDate ?? null, quiet: o.quiet, pipeline: o.pipeline, timeout: o.timeout, maxChars: o.maxChars, maxHeapMb: o.maxHeap, resume: o.resume, cache: o.cache === false ? false : o.cache });
+    const s = await runCommand({ inputs, out: o.out, concurrency: o.concurrency, referenceDate: o.referenceDate ?? null, quiet: o.quiet, pipeline: o.pipeline, timeout: o.timeout, maxChars: o.maxChars, maxHeapMb: o.maxHeap, resume: o.resume, cache: o.cache === false ? false : o.cache, noDataset: !o.dataset });
     process.exitCode = s.rejects ? 1 : 0;
   });
 
@@ -109,16 +111,65 @@ program
 
 program
   .command('diff')
-  .description('Compare two records files (an old run and a new one): per document and type, items added, removed and changed (value, actor, ...), with totals.')
-  .argument('<old>', 'records.jsonl of the earlier run')
-  .argument('<new>', 'records.jsonl of the new run')
+  .description('Compare two records files (an old run and a new one): per document and type, items added, removed and changed (value, actor, ...), with totals. Given two entities.jsonl files, compares entities by id.')
+  .argument('<old>', 'records.jsonl (or entities.jsonl) of the earlier run')
+  .argument('<new>', 'records.jsonl (or entities.jsonl) of the new run')
   .option('--json', 'print the diff as JSON', false)
-  .addHelpText('after', '\nItems are matched by normalised name (people, organisations) or by position in the text (dates, pledges).\nExit codes: 0 no differences; 1 differences; 2 usage error or unreadable file.')
+  .addHelpText('after', '\nItems are matched by normalised name (people, organisations) or by position in the text (dates, pledges);\nentities by id (fields that changed: name, country, variants, titles, articles, merges, ...).\nExit codes: 0 no differences; 1 differences; 2 usage error or unreadable file.')
   .action(async (oldFile: string, newFile: string, o) => {
-    const [{ diffRecords, formatDiff }, { readJsonl }] = await Promise.all([import('../diff/diff.js'), import('./inputs.js')]);
-    const d = diffRecords(readJsonl<CommuniqueRecord>(oldFile), readJsonl<CommuniqueRecord>(newFile));
+    const [{ diffRecords, formatDiff }, { diffEntities, formatEntityDiff, isEntityLine }, { readJsonl }] = await Promise.all([import('../diff/diff.js'), import('../diff/entities.js'), import('./inputs.js')]);
+    const [a, b] = [readJsonl<unknown>(oldFile), readJsonl<unknown>(newFile)];
+    if ([...a, ...b].some(isEntityLine)) {
+      const d = diffEntities(a as EntityLine[], b as EntityLine[]);
+      process.stdout.write(o.json ? JSON.stringify(d, null, 2) + '\n' : formatEntityDiff(d));
+      process.exitCode = d.added.length + d.removed.length + d.changed.length ? 1 : 0;
+      return;
+    }
+    const d = diffRecords(a as CommuniqueRecord[], b as CommuniqueRecord[]);
     process.stdout.write(o.json ? JSON.stringify(d, null, 2) + '\n' : formatDiff(d));
     process.exitCode = d.perDocument.length ? 1 : 0;
+  });
+
+program
+  .command('query')
+  .description('Run one read-only SQL statement against a dataset (written by `communique run` as OUT/dataset.sqlite) and print the rows.')
+  .argument('<sql>', 'one SQL statement: SELECT, WITH ..., or a read-only PRAGMA')
+  .option('--db <file>', 'the dataset', 'output/dataset.sqlite')
+  .option('--json', 'print the rows as a JSON array of objects', false)
+  .option('--csv', 'print the rows as CSV (RFC 4180: header row, CRLF, quoted fields)', false)
+  .addHelpText(
+    'after',
+    [
+      '',
+      'The database is opened read-only and a statement that would write (INSERT, UPDATE, DELETE, CREATE, ATTACH, ...)',
+      'is refused. Tables: articles, entities, entity_names, entity_titles, mentions, dates, pledges, rejects, meta',
+      '(docs/dataset.md). Example:',
+      '  communique query "SELECT e.name, count(*) AS n FROM pledges p JOIN entities e ON e.id = p.actor_entity_id GROUP BY e.id ORDER BY n DESC"',
+      '',
+      'Exit codes: 0 rows printed; 2 refused, bad SQL or no dataset.',
+    ].join('\n'),
+  )
+  .action(async (sql: string, o) => {
+    const { formatResult, QueryError, runQuery } = await import('../dataset/query.js');
+    if (o.json && o.csv) throw new QueryError('choose one of --json and --csv');
+    const res = runQuery(sql, o.db);
+    process.stdout.write(formatResult(res, o.json ? 'json' : o.csv ? 'csv' : 'table'));
+  });
+
+program
+  .command('export')
+  .description('Write every table of a dataset to DIR, one file per table: DIR/<table>.csv or DIR/<table>.parquet.')
+  .argument('<dir>', 'output directory')
+  .requiredOption('-f, --format <format>', 'csv (RFC 4180) or parquet (needs the optional dependency @duckdb/node-api)', (v: string) => {
+    if (v !== 'csv' && v !== 'parquet') throw new InvalidArgumentError('expected csv or parquet');
+    return v;
+  })
+  .option('--db <file>', 'the dataset', 'output/dataset.sqlite')
+  .addHelpText('after', '\nCSV: a header row, CRLF line ends, fields with a comma, quote or line break quoted and quotes doubled; NULL is an empty field.\nParquet: written through DuckDB with the SQLite column types (BIGINT, DOUBLE, VARCHAR).\nExit codes: 0 written; 2 usage error, no dataset, or Parquet unavailable.')
+  .action(async (dir: string, o) => {
+    const { exportDataset } = await import('../dataset/export.js');
+    const done = await exportDataset({ dbPath: o.db, outDir: dir, format: o.format });
+    for (const t of done) process.stderr.write(`communique: ${t.table}: ${t.rows} rows -> ${t.file}\n`);
   });
 
 program

@@ -13,6 +13,7 @@ import { IdRegistry } from './id-registry.js';
 import { DEFAULTS } from './defaults.js';
 import { progress } from './progress.js';
 import { openSources } from './sources.js';
+import { buildDerived } from '../dataset/build.js';
 
 export interface RunOptions {
   inputs: string[];
@@ -31,6 +32,8 @@ export interface RunOptions {
   cache?: string | false;
   /** Finish an interrupted run: needs the cache, which is what makes it possible (kept for clarity in scripts). */
   resume?: boolean;
+  /** Skip entities.jsonl and dataset.sqlite (--no-dataset). */
+  noDataset?: boolean;
 }
 
 /** What processes documents: the local worker-thread pool, or a queue of remote workers. */
@@ -239,5 +242,6 @@ export async function runCommand(opts: RunOptions): Promise<RunSummary> {
     const reuse = cache && cache.hits ? `, ${cache.hits} reused from the cache` : '';
     process.stderr.write(`communique: ${counts.records} records, ${counts.rejects} rejected${why ? ` (${why})` : ''}, from ${counts.inputs} inputs in ${secs}s${reuse} -> ${join(opts.out, 'records.jsonl')}\n`);
   }
+  if (!opts.noDataset) await buildDerived({ outDir: out, quiet: opts.quiet });
   return { records: counts.records, rejects: counts.rejects, outDir: out };
 }
