@@ -10,7 +10,8 @@
  * this run produced again is replaced, never duplicated. Entities, mentions, dates and pledges are then
  * derived afresh from all the articles, so entity ids are the same as linking all of them at once.
  */
-import { createWriteStream, existsSync, fsyncSync, openSync, closeSync, readdirSync, rmSync, renameSync, readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { createReadStream, createWriteStream, existsSync, fsyncSync, openSync, closeSync, readdirSync, rmSync, renameSync, readFileSync } from 'node:fs';
 import { once } from 'node:events';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
@@ -77,6 +78,34 @@ async function link(records: AsyncIterable<CommuniqueRecord> | Iterable<Communiq
   return linker.finish();
 }
 
+/** sha256 of the run's records.jsonl and rejects.jsonl (streamed) and the dataset's schema version. */
+async function outputsDigest(dir: string): Promise<string> {
+  const h = createHash('sha256').update(`${SCHEMA_VERSION}\0`);
+  for (const f of ['records.jsonl', 'rejects.jsonl']) {
+    const path = join(dir, f);
+    if (existsSync(path)) for await (const chunk of createReadStream(path)) h.update(chunk as Buffer);
+    h.update('\0');
+  }
+  return h.digest('hex');
+}
+
+/** The summary of the existing dataset if it was built from exactly these outputs (and entities.jsonl is there), else null. */
+function upToDate(dbPath: string, entitiesPath: string, digest: string): BuildSummary | null {
+  if (!existsSync(dbPath) || !existsSync(entitiesPath)) return null;
+  try {
+    const db = new Database(dbPath, { readonly: true, fileMustExist: true });
+    try {
+      const meta = new Map((db.prepare('SELECT key, value FROM meta').all() as { key: string; value: string }[]).map((r) => [r.key, r.value]));
+      if (meta.get('outputs_digest') !== digest) return null;
+      return { entities: Number(meta.get('run_entities')), articles: Number(meta.get('articles')) };
+    } finally {
+      db.close();
+    }
+  } catch {
+    return null;
+  }
+}
+
 /** Every article of the database being built, in id order, a page at a time (the connection stays free for inserts between pages). */
 function* articlesOf(db: Database.Database, page = 500): Generator<CommuniqueRecord> {
   const stmt = db.prepare<[string, number], { id: string; record: string }>('SELECT id, record FROM articles WHERE id > ? ORDER BY id LIMIT ?');
@@ -97,10 +126,17 @@ export async function buildDerived(opts: BuildOptions): Promise<BuildSummary> {
   for (const f of readdirSync(dir)) if (DERIVED.some((d) => f.startsWith(`${d}.`)) && isAtomicTemp(f)) rmSync(join(dir, f), { force: true });
 
   const recordsPath = join(dir, 'records.jsonl');
+  const dbPath = join(dir, 'dataset.sqlite');
+  // A re-run that produced the same records and rejects (all from the cache, say) has nothing new to add.
+  const digest = await outputsDigest(dir);
+  const same = upToDate(dbPath, join(dir, 'entities.jsonl'), digest);
+  if (same) {
+    if (!opts.quiet) process.stderr.write(`communique: ${dbPath} and entities.jsonl are up to date (same records as when they were built)\n`);
+    return same;
+  }
   const fromRun = await link(jsonLines<CommuniqueRecord>(recordsPath));
   await writeEntities(join(dir, 'entities.jsonl'), fromRun.entities);
 
-  const dbPath = join(dir, 'dataset.sqlite');
   const tmp = `${dbPath}.tmp-${process.pid}`;
   const db = new Database(tmp);
   let articles = 0;
@@ -205,6 +241,9 @@ export async function buildDerived(opts: BuildOptions): Promise<BuildSummary> {
     const meta = db.prepare('INSERT INTO meta (key, value) VALUES (?, ?)');
     meta.run('schema_version', SCHEMA_VERSION);
     meta.run('tool', `${pkg.name} ${pkg.version}`);
+    meta.run('outputs_digest', digest);
+    meta.run('run_entities', String(fromRun.entities.length));
+    meta.run('articles', String(articles));
     db.exec('COMMIT');
     if (old) db.exec('DETACH DATABASE old');
     const fk = db.pragma('foreign_key_check') as unknown[];
