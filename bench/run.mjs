@@ -1,69 +1,163 @@
-// npm run bench: throughput of the whole pipeline on the corpus articles, measured side by side in one run
-// with the two naive alternatives the brief names: compromise over every whole text, chrono over every whole text.
-import { readdirSync, readFileSync } from 'node:fs';
+// npm run bench: throughput, memory, the cache and long documents, measured side by side in one run on a
+// generated corpus of press releases (bench/generate.mjs), against the naive glue a user would write instead
+// (bench/naive.mjs: compromise people + organizations and chrono over every whole text, one core).
+//
+// Sections (BENCH_ONLY=throughput,cache,long,memory,distributed picks some; all by default):
+//   throughput   BENCH_DOCS documents (default 2000, 1-6 KB): `communique run` end to end at --concurrency 1 and
+//                at all cores (no cache, no dataset), time per stage, peak RSS; the naive glue on the first
+//                BENCH_NAIVE_DOCS of the same texts (default 300), in-process; the ratios.
+//   cache        the same batch run twice into one output directory (first run, unchanged re-run), then with
+//                100 new documents added: how many were processed.
+//   long         one 216 KB document with no sentence punctuation and one 1 MB ordinary article, in-process.
+//   memory       peak RSS of `communique run -` over BENCH_MEMORY generated documents (default 10000; the README's
+//                figures: BENCH_MEMORY=10000,100000,1000000), streamed from the generator through stdin.
+//   distributed  BENCH_DOCS documents through `run --queue` with one and with two local workers (needs a Redis
+//                server: the test support fetches Debian's redis-server if none is installed).
+// Results go to bench/results.json (BENCH_OUT to change) and a Markdown table to stdout.
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import nlp from 'compromise';
-import * as chrono from 'chrono-node';
-import { extract } from '../dist/index.js';
+import { fileURLToPath } from 'node:url';
+import { naive } from './naive.mjs';
+import { runMeasured } from './peak-rss.mjs';
 
-const dir = new URL('../corpus/', import.meta.url).pathname;
-const texts = readdirSync(dir).filter((f) => f.endsWith('.txt')).map((f) => readFileSync(join(dir, f), 'utf8'));
-const rounds = Number(process.env.BENCH_ROUNDS ?? 20);
-const kb = texts.reduce((a, t) => a + t.length, 0) / texts.length / 1024;
+const root = fileURLToPath(new URL('..', import.meta.url));
+const cli = join(root, 'dist', 'cli', 'main.js');
+const generator = join(root, 'bench', 'generate.mjs');
+const env = (k, d) => process.env[k] ?? d;
+const DOCS = Number(env('BENCH_DOCS', 2000));
+const NAIVE_DOCS = Number(env('BENCH_NAIVE_DOCS', 300));
+const MEMORY = env('BENCH_MEMORY', '10000').split(',').filter(Boolean).map(Number);
+const ONLY = new Set(env('BENCH_ONLY', 'throughput,cache,long,memory,distributed').split(','));
+const CORES = availableParallelism();
+const work = mkdtempSync(join(tmpdir(), 'communique-bench-'));
+const results = { machine: { cores: CORES, node: process.version }, docs: DOCS };
+const round = (x, k = 1) => Math.round(x * 10 ** k) / 10 ** k;
+const log = (s) => process.stderr.write(`bench: ${s}\n`);
 
-function time(label, fn) {
-  fn(texts[0]); // warm up
-  const t0 = performance.now();
-  for (let r = 0; r < rounds; r++) for (const t of texts) fn(t);
-  const ms = performance.now() - t0;
-  const perSec = (rounds * texts.length) / (ms / 1000);
-  return { label, docsPerSecond: Math.round(perSec * 10) / 10 };
+function generate(count, file, seed = 1) {
+  const r = spawnSync(process.execPath, [generator, '--count', String(count), '--seed', String(seed), '--out', file]);
+  if (r.status !== 0) throw new Error(`generator failed: ${r.stderr}`);
+  return file;
+}
+const texts = (file) => readFileSync(file, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l).text);
+const manifestOf = (out) => JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8'));
+
+/** `communique run` as a child process, timed end to end (start, workers loading, writing), with its peak RSS. */
+async function run(args, label) {
+  const r = await runMeasured(process.execPath, [cli, 'run', ...args, '--quiet']);
+  if (r.code !== 0 && r.code !== 1) throw new Error(`${label}: exit ${r.code}: ${r.stderr}`);
+  return r;
 }
 
-const rows = [
-  time('communique extract (all stages)', (t) => extract(t)),
-  time('compromise over whole text', (t) => nlp(t).people().json()),
-  time('chrono over whole text', (t) => chrono.parse(t)),
-];
-const base = rows[1].docsPerSecond;
-console.log(`${texts.length} articles (mean ${kb.toFixed(1)} KB) x ${rounds} rounds, one core, node ${process.version}`);
-for (const r of rows) console.log(`${r.label.padEnd(34)} ${String(r.docsPerSecond).padStart(8)} docs/s   ${(r.docsPerSecond / base).toFixed(2)}x compromise`);
-const rss = process.memoryUsage().rss / 1024 / 1024;
-console.log(`peak-ish RSS ${rss.toFixed(0)} MiB`);
+const corpus = generate(DOCS, join(work, 'batch.jsonl'));
+const batchTexts = texts(corpus);
+const mb = batchTexts.reduce((a, t) => a + Buffer.byteLength(t), 0) / 2 ** 20;
+results.corpus = { docs: DOCS, mb: round(mb, 2), meanKb: round((mb * 1024) / DOCS, 2) };
+log(`${DOCS} generated documents, ${round(mb, 1)} MB`);
 
-// The CLI's worker pool: the same batch (corpus articles x 20 under distinct names) at --concurrency 1 and 2,
-// timed end to end (process start, workers loading the pipeline, writing outputs) in this one run.
-import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-const batchDir = mkdtempSync(join(tmpdir(), 'communique-bench-'));
-const names = readdirSync(dir).filter((f) => f.endsWith('.txt'));
-const copies = Number(process.env.BENCH_COPIES ?? 50);
-for (let k = 0; k < copies; k++) for (const f of names) copyFileSync(join(dir, f), join(batchDir, `${k}-${f}`));
-const cli = new URL('../dist/cli/main.js', import.meta.url).pathname;
-const poolRows = [1, 2].map((c) => {
-  const t0 = performance.now();
-  const r = spawnSync(process.execPath, [cli, 'run', batchDir, '--out', join(batchDir + '-out', String(c)), '--quiet', '-c', String(c)]);
-  if (r.status !== 0) throw new Error(`run -c ${c} failed: ${r.stderr}`);
-  return { c, docsPerSecond: Math.round(((copies * names.length) / ((performance.now() - t0) / 1000)) * 10) / 10 };
-});
-console.log(`\ncommunique run, ${copies * names.length} documents, end to end:`);
-for (const r of poolRows) console.log(`--concurrency ${r.c}`.padEnd(34) + ` ${String(r.docsPerSecond).padStart(8)} docs/s   ${(r.docsPerSecond / poolRows[0].docsPerSecond).toFixed(2)}x concurrency 1`);
+if (ONLY.has('throughput')) {
+  const rows = [];
+  for (const c of [1, CORES]) {
+    const out = join(work, `c${c}`);
+    const r = await run([corpus, '--out', out, '-c', String(c), '--no-cache', '--no-dataset'], `c${c}`);
+    const m = manifestOf(out);
+    rows.push({ concurrency: c, seconds: round(r.seconds, 2), docsPerSecond: round(DOCS / r.seconds), mbPerSecond: round(mb / r.seconds, 2), peakRssMb: round(r.peakRssMb), perStageMsPerDoc: Object.fromEntries(Object.entries(m.timeMs.perStage).map(([k, v]) => [k, round(v / DOCS, 2)])) });
+    log(`--concurrency ${c}: ${rows.at(-1).docsPerSecond} docs/s`);
+  }
+  if (!readFileSync(join(work, 'c1', 'records.jsonl')).equals(readFileSync(join(work, `c${CORES}`, 'records.jsonl')))) throw new Error('records differ between concurrency 1 and all cores');
+  const glue = naive(batchTexts.slice(0, NAIVE_DOCS));
+  log(`naive glue: ${glue.docsPerSecond} docs/s`);
+  results.throughput = {
+    runs: rows,
+    naive: glue,
+    oneCoreVsNaive: round(rows[0].docsPerSecond / glue.docsPerSecond, 2),
+    allCoresVsOneCore: round(rows[1].docsPerSecond / rows[0].docsPerSecond, 2),
+  };
+}
 
-// Scaling: one long article (the corpus articles joined until it reaches the size), 0.25 MB and 1 MB, timed in
-// this run. A linear pipeline costs the same per MB at both sizes (ratio near 1); a quadratic step shows as ~4.
-const joined = (bytes) => {
-  let t = '';
-  while (t.length < bytes) t += texts.join('\n\n') + '\n\n';
-  return t.slice(0, bytes);
-};
-const sizes = (process.env.BENCH_MB ?? '0.25,1').split(',').map(Number);
-const perMb = sizes.map((mb) => {
-  const t = joined(Math.round(mb * 1e6));
-  const t0 = performance.now();
-  extract(t);
-  return { mb, seconds: (performance.now() - t0) / 1000 };
-});
-console.log('\none long article, in-process:');
-for (const r of perMb) console.log(`${r.mb} MB`.padEnd(34) + ` ${r.seconds.toFixed(2).padStart(8)} s        ${(r.seconds / r.mb / (perMb[0].seconds / perMb[0].mb)).toFixed(2)}x the time per MB of ${perMb[0].mb} MB`);
+if (ONLY.has('cache')) {
+  const out = join(work, 'cached');
+  const first = await run([corpus, '--out', out], 'cache first');
+  const again = await run([corpus, '--out', out], 'cache again');
+  const reused = manifestOf(out).cache;
+  const more = join(work, 'more.jsonl');
+  generate(100, more, 2);
+  // The same batch plus 100 new documents with other ids.
+  writeFileSync(join(work, 'plus.jsonl'), readFileSync(more, 'utf8').replace(/"id":"gen-/g, '"id":"new-'));
+  const plus = await run([corpus, join(work, 'plus.jsonl'), '--out', out], 'cache plus');
+  results.cache = {
+    firstSeconds: round(first.seconds, 2),
+    unchangedSeconds: round(again.seconds, 2),
+    speedup: round(first.seconds / again.seconds, 1),
+    unchanged: reused,
+    plus100: { seconds: round(plus.seconds, 2), ...manifestOf(out).cache },
+  };
+  log(`cache: first ${first.seconds.toFixed(1)} s, unchanged ${again.seconds.toFixed(2)} s, +100: ${JSON.stringify(manifestOf(out).cache)}`);
+}
+
+if (ONLY.has('long')) {
+  const { buildPipeline, processItem } = await import('../dist/pipeline/run.js');
+  const p = buildPipeline();
+  const item = (raw) => ({ id: 'long', source: 'long', format: 'txt', raw, title: null, published: null, hash: '', notes: [] });
+  processItem(p, item('Minister A B of the Ministry of Finance said on 3 May 2020 that Japan will provide aid.'));
+  const time = (raw) => {
+    const t0 = performance.now();
+    processItem(p, item(raw));
+    return round((performance.now() - t0) / 1000, 2);
+  };
+  const unpunctuated = 'Minister A B C of the Ministry of Finance and '.repeat(4700).slice(0, 216_000);
+  let ordinary = '';
+  while (ordinary.length < 1_000_000) ordinary += batchTexts.join('\n\n') + '\n\n';
+  results.long = { unpunctuated216KbSeconds: time(unpunctuated), ordinary1MbSeconds: time(ordinary.slice(0, 1_000_000)), ordinary250KbSeconds: time(ordinary.slice(0, 250_000)) };
+  log(`long: ${JSON.stringify(results.long)}`);
+}
+
+if (ONLY.has('memory')) {
+  results.memory = [];
+  for (const n of MEMORY) {
+    const out = join(work, `mem-${n}`);
+    // Generator piped straight into `communique run -`: the corpus never sits on disk or in memory.
+    const t0 = performance.now();
+    const gen = spawn(process.execPath, [generator, '--count', String(n), '--seed', '3', '--min-kb', '1', '--max-kb', '2.5'], { stdio: ['ignore', 'pipe', 'inherit'] });
+    const measured = runMeasured(process.execPath, [cli, 'run', '-', '--out', out, '--quiet', '--no-cache', '--no-dataset'], { stdio: [gen.stdout, 'pipe', 'pipe'] });
+    const r = await measured;
+    const m = manifestOf(out);
+    results.memory.push({ docs: n, records: m.counts.records, seconds: round((performance.now() - t0) / 1000), peakRssMb: round(r.peakRssMb), docsPerSecond: round(n / ((performance.now() - t0) / 1000)) });
+    log(`memory: ${JSON.stringify(results.memory.at(-1))}`);
+    rmSync(out, { recursive: true, force: true });
+  }
+}
+
+if (ONLY.has('distributed')) {
+  const support = join(root, 'dist-test', 'redis.js');
+  let redis = null;
+  try {
+    const { startRedis } = await import(existsSync(support) ? support : '../tests/support/redis.mjs');
+    redis = await startRedis();
+  } catch (err) {
+    log(`distributed: skipped (${err.message})`);
+  }
+  if (redis) {
+    results.distributed = [];
+    for (const workers of [1, 2]) {
+      const out = join(work, `q${workers}`);
+      const name = `bench-${workers}-${process.pid}`;
+      const procs = Array.from({ length: workers }, () => spawn(process.execPath, [cli, 'worker', '--queue', redis.url, '--queue-name', name, '--concurrency', '1'], { stdio: 'ignore' }));
+      const r = await run([corpus, '--out', out, '--queue', redis.url, '--queue-name', name, '--no-cache', '--no-dataset'], `queue ${workers}`);
+      for (const p of procs) p.kill('SIGTERM');
+      const same = readFileSync(join(out, 'records.jsonl')).equals(readFileSync(join(work, 'c1', 'records.jsonl')));
+      results.distributed.push({ workers, seconds: round(r.seconds, 2), docsPerSecond: round(DOCS / r.seconds), sameBytesAsLocal: same });
+      log(`distributed: ${JSON.stringify(results.distributed.at(-1))}`);
+    }
+    await redis.stop();
+  }
+}
+
+rmSync(work, { recursive: true, force: true });
+const outFile = env('BENCH_OUT', join(root, 'bench', 'results.json'));
+writeFileSync(outFile, JSON.stringify(results, null, 2) + '\n');
+console.log(JSON.stringify(results, null, 2));
+log(`results -> ${outFile}`);
