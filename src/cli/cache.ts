@@ -7,8 +7,8 @@ import type { Reject } from '../stages/ingest/read.js';
 /** What a run needs of a finished document to write it again: its record line and item counts, or its reject. */
 export type Finished = { line: string; counts: [number, number, number, number] } | { reject: Reject };
 
-const COMMIT_EVERY = 256;
-const COMMIT_MS = 1000;
+const COMMIT_EVERY = 128;
+const COMMIT_MS = 200;
 
 /**
  * The content-addressed cache of finished documents (`--cache DIR`, by default OUT/.cache): one SQLite file,
