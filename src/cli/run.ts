@@ -28,6 +28,10 @@ export interface RunOptions {
   maxHeapMb?: number;
   /** Reuse the journal of an interrupted run in the same output directory. */
   resume?: boolean;
+  /** Distributed run: a Redis URL (redis://HOST:PORT); documents go through its queue to `communique worker` processes. */
+  queue?: string;
+  /** Queue name on that Redis (default `communique`). */
+  queueName?: string;
 }
 
 export const DEFAULTS = { timeout: 60, maxChars: 8_000_000, maxHeapMb: 3072 };
@@ -47,7 +51,7 @@ async function readStdin(): Promise<string> {
 }
 
 /** Identifies the rules a journal was written with: tool version, pipeline definition and every resource. */
-function fingerprint(pipeline: Pipeline, version: string, referenceDate: string | null): string {
+export function fingerprint(pipeline: Pipeline, version: string, referenceDate: string | null): string {
   return createHash('sha256').update(JSON.stringify({ version, definition: pipeline.definition, resources: pipeline.resources, referenceDate })).digest('hex');
 }
 
@@ -129,7 +133,7 @@ export async function runCommand(opts: RunOptions): Promise<RunSummary> {
   });
   const bar = progress(todo.length, opts.quiet);
   // No workers at all when nothing is left to process (every input rejected on reading, or all resumed).
-  const pool = todo.length ? new Pool({ size: Math.min(opts.concurrency, todo.length), budgetMs: timeout * 1000, maxHeapMb: opts.maxHeapMb ?? DEFAULTS.maxHeapMb, pipelinePath: opts.pipeline, referenceDate: opts.referenceDate }) : null;
+  const pool = !todo.length ? null : opts.queue ? new (await import('../distributed/queue-processor.js')).QueueProcessor({ url: opts.queue, queueName: opts.queueName, out, quiet: opts.quiet, rules: { fingerprint: fingerprint(pipeline, pkg.version, opts.referenceDate), version: pkg.version, pipeline: pipeline.definition.name, referenceDate: opts.referenceDate } }) : new Pool({ size: Math.min(opts.concurrency, todo.length), budgetMs: timeout * 1000, maxHeapMb: opts.maxHeapMb ?? DEFAULTS.maxHeapMb, pipelinePath: opts.pipeline, referenceDate: opts.referenceDate });
   try {
     await Promise.all(
       todo.map(async (it) => {
