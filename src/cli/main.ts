@@ -8,7 +8,7 @@ import { evalCommand } from './evaluate.js';
 import { formatDraftSummary, goldDraftCommand } from './gold.js';
 import { readJsonl } from './inputs.js';
 import { reportCommand } from './report.js';
-import { DEFAULT_QUEUE_NAME } from '../distributed/common.js';
+import { DEFAULT_QUEUE_NAME, checkQueueName, checkRedisUrl } from '../distributed/common.js';
 import { DEFAULTS, runCommand } from './run.js';
 import { validateCommand } from './validate.js';
 
@@ -22,6 +22,16 @@ const isoDate = (v: string) => {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(v) || Number.isNaN(Date.parse(v))) throw new InvalidArgumentError('expected YYYY-MM-DD');
   return v;
 };
+
+const checked = (check: (v: string) => string) => (v: string) => {
+  try {
+    return check(v);
+  } catch (err) {
+    throw new InvalidArgumentError((err as Error).message.replace(/^--[a-z-]+: /, ''));
+  }
+};
+const redisUrl = checked(checkRedisUrl);
+const queueName = checked(checkQueueName);
 
 const program = new Command();
 program
@@ -45,8 +55,8 @@ program
   .option('-r, --reference-date <YYYY-MM-DD>', 'anchor for relative dates when an article has no dateline or published date', isoDate)
   .option('-p, --pipeline <file>', 'pipeline definition (default: pipeline/default.json)')
   .option('-q, --quiet', 'no progress bar or summary line', false)
-  .option('--queue <redis-url>', 'distributed run: send the documents through a queue on this Redis (redis://HOST:PORT) to `communique worker` processes, on any machines, and collect their results here')
-  .option('--queue-name <name>', `name of that queue (one per concurrent run or fleet of workers; default ${DEFAULT_QUEUE_NAME})`)
+  .option('--queue <redis-url>', 'distributed run: send the documents through a queue on this Redis (redis://HOST:PORT) to `communique worker` processes, on any machines, and collect their results here', redisUrl)
+  .option('--queue-name <name>', `name of that queue (one per concurrent run or fleet of workers; default ${DEFAULT_QUEUE_NAME})`, queueName)
   .addHelpText('after', '\nEvery input ends as a line of records.jsonl or of rejects.jsonl (with a reason: empty, binary, bad-json, no-text,\nduplicate-id, too-large, timeout, crash, error, invalid-record, unreadable). Outputs are replaced atomically at the end;\nuntil then finished documents are kept in OUT/.journal.jsonl, which --resume reads.\n\nWith --queue, the workers\' --concurrency, --timeout and --max-heap apply, not these; see `communique worker --help`.\n\nExit codes: 0 every input gave a record; 1 some inputs were rejected (see rejects.jsonl); 2 usage error.')
   .action(async (inputs: string[], o) => {
     const s = await runCommand({ inputs, out: o.out, concurrency: o.concurrency, referenceDate: o.referenceDate ?? null, quiet: o.quiet, pipeline: o.pipeline, timeout: o.timeout, maxChars: o.maxChars, maxHeapMb: o.maxHeap, resume: o.resume, queue: o.queue, queueName: o.queueName });
@@ -56,8 +66,8 @@ program
 program
   .command('worker')
   .description('Process documents for distributed runs: take them from the Redis queue that `communique run --queue` fills, return records and rejects.')
-  .requiredOption('--queue <redis-url>', 'the Redis that holds the queue (redis://[user:password@]HOST:PORT[/db], rediss:// for TLS)')
-  .option('--queue-name <name>', 'name of the queue, as given to `communique run --queue-name`', DEFAULT_QUEUE_NAME)
+  .requiredOption('--queue <redis-url>', 'the Redis that holds the queue (redis://[user:password@]HOST:PORT[/db], rediss:// for TLS)', redisUrl)
+  .option('--queue-name <name>', 'name of the queue, as given to `communique run --queue-name`', queueName, DEFAULT_QUEUE_NAME)
   .option('-c, --concurrency <n>', 'documents processed at once, each on its own worker thread', positiveInt, Math.max(1, Math.min(4, availableParallelism())))
   .option('-t, --timeout <seconds>', 'time budget per document; over it the attempt fails as `timeout` and the job is retried', positiveInt, DEFAULTS.timeout)
   .option('--max-heap <MB>', 'heap limit of each worker thread; a document that needs more fails as `crash` and is retried', positiveInt, DEFAULTS.maxHeapMb)
