@@ -106,8 +106,10 @@ export class QueueProcessor {
       }
       this.events = new QueueEvents(this.name, { connection: { url: this.o.url }, lastEventId, autorun: true });
       this.events.on('error', (err) => this.warn(`queue events: ${err.message}`));
-      this.events.on('completed', ({ jobId, returnvalue }) => void this.collect(jobId, returnvalue as unknown).catch((err) => this.die(err)));
-      this.events.on('failed', ({ jobId }) => void this.failed(jobId).catch((err) => this.die(err)));
+      // A result that cannot be handled now (Redis busy or gone a moment) is picked up by the next sweep.
+      const later = (err: Error) => this.warn(`collecting a result: ${err.message}`);
+      this.events.on('completed', ({ jobId, returnvalue }) => void this.collect(jobId, returnvalue as unknown).catch(later));
+      this.events.on('failed', ({ jobId }) => void this.failed(jobId).catch(later));
       await Promise.race([this.events.waitUntilReady(), timeout]);
     } finally {
       clearTimeout(timer);
@@ -157,10 +159,13 @@ export class QueueProcessor {
       const opts = { attempts: this.o.attempts, backoff: { type: 'exponential', delay: this.o.backoffMs }, removeOnComplete: false, removeOnFail: false };
       this.inRedis += ids.length;
       await this.queue.addBulk(ids.map((jobId) => ({ name: JOB_NAME, data: { item: this.entries.get(jobId)!.item, rules }, opts: { ...opts, jobId } })));
-      for (const id of ids) this.entries.get(id)!.added = true;
+      for (const id of ids) {
+        const entry = this.entries.get(id);
+        if (entry) entry.added = true;
+      }
       // A job with the same id may have been there already (a restarted coordinator): collect what finished.
       const states = await Promise.all(ids.map((id) => this.queue.getJobState(id)));
-      await Promise.all(ids.map((id, i) => this.reconcile(id, states[i], true)));
+      await Promise.all(ids.map((id, i) => this.reconcile(id, states[i], true).catch((err) => this.warn(`checking ${id}: ${(err as Error).message}`))));
     }
   }
 
@@ -244,7 +249,7 @@ export class QueueProcessor {
     try {
       const ids = [...this.entries].filter(([, e]) => e.added && !e.settling).map(([id]) => id);
       const states = await Promise.all(ids.map((id) => this.queue.getJobState(id)));
-      await Promise.all(ids.map((id, i) => this.reconcile(id, states[i], false)));
+      await Promise.all(ids.map((id, i) => this.reconcile(id, states[i], false).catch((err) => this.warn(`checking ${id}: ${(err as Error).message}`))));
     } catch (err) {
       if (!this.closed) this.warn(`checking jobs: ${(err as Error).message}`);
     } finally {
