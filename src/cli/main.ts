@@ -3,6 +3,7 @@ import { availableParallelism } from 'node:os';
 import { Command, InvalidArgumentError } from 'commander';
 import type { EntityLine } from '../entities/link.js';
 import type { CommuniqueRecord } from '../types/record.gen.js';
+import { DEFAULT_QUEUE_NAME, checkQueueName, checkRedisUrl } from '../distributed/common.js';
 import { DEFAULTS } from './defaults.js';
 
 // Each command loads its modules when it runs, so a command never pays for another's (the report's charts,
@@ -18,6 +19,16 @@ const isoDate = (v: string) => {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(v) || Number.isNaN(Date.parse(v))) throw new InvalidArgumentError('expected YYYY-MM-DD');
   return v;
 };
+
+const checked = (check: (v: string) => string) => (v: string) => {
+  try {
+    return check(v);
+  } catch (err) {
+    throw new InvalidArgumentError((err as Error).message.replace(/^--[a-z-]+: /, ''));
+  }
+};
+const redisUrl = checked(checkRedisUrl);
+const queueName = checked(checkQueueName);
 
 const program = new Command();
 program
@@ -44,11 +55,62 @@ program
   .option('-p, --pipeline <file>', 'pipeline definition (default: pipeline/default.json)')
   .option('-q, --quiet', 'no progress bar or summary line', false)
   .option('--no-dataset', 'do not write OUT/entities.jsonl and OUT/dataset.sqlite')
-  .addHelpText('after', '\nEvery input ends as a line of records.jsonl or of rejects.jsonl (with a reason: empty, binary, bad-json, no-text,\nduplicate-id, too-large, timeout, crash, error, invalid-record, unreadable). Records and rejects are written in input order\n(files by path, JSONL lines in order, stdin last) through temporary files renamed at the end, so a killed run leaves\nthe previous outputs. Then OUT/entities.jsonl (people and organisations linked\nacross articles) and OUT/dataset.sqlite (see communique query) are written; the dataset keeps the articles of\nearlier runs into OUT that this run did not produce again. Finished documents are cached (OUT/.cache, or --cache DIR) under a key of their bytes and\nthe rules: a re-run reuses every unchanged document, an interrupted run resumes, and a change to the rules, the\npipeline or the code processes everything again.\n\nExit codes: 0 every input gave a record; 1 some inputs were rejected (see rejects.jsonl); 2 usage error.')
+  .option('--queue <redis-url>', 'distributed run: send the documents through a queue on this Redis (redis://HOST:PORT) to `communique worker` processes, on any machines, and collect their results here', redisUrl)
+  .option('--queue-name <name>', `name of that queue (one per concurrent run or fleet of workers; default ${DEFAULT_QUEUE_NAME})`, queueName)
+  .addHelpText('after', '\nEvery input ends as a line of records.jsonl or of rejects.jsonl (with a reason: empty, binary, bad-json, no-text,\nduplicate-id, too-large, timeout, crash, error, invalid-record, unreadable). Records and rejects are written in input order\n(files by path, JSONL lines in order, stdin last) through temporary files renamed at the end, so a killed run leaves\nthe previous outputs. Then OUT/entities.jsonl (people and organisations linked\nacross articles) and OUT/dataset.sqlite (see communique query) are written; the dataset keeps the articles of\nearlier runs into OUT that this run did not produce again. Finished documents are cached (OUT/.cache, or --cache DIR) under a key of their bytes and\nthe rules: a re-run reuses every unchanged document, an interrupted run resumes, and a change to the rules, the\npipeline or the code processes everything again.\n\nWith --queue, the workers\' --concurrency, --timeout and --max-heap apply, not these; see `communique worker --help`.\n\nExit codes: 0 every input gave a record; 1 some inputs were rejected (see rejects.jsonl); 2 usage error.')
   .action(async (inputs: string[], o) => {
     const { runCommand } = await import('./run.js');
-    const s = await runCommand({ inputs, out: o.out, concurrency: o.concurrency, referenceDate: o.referenceDate ?? null, quiet: o.quiet, pipeline: o.pipeline, timeout: o.timeout, maxChars: o.maxChars, maxHeapMb: o.maxHeap, resume: o.resume, cache: o.cache === false ? false : o.cache, noDataset: !o.dataset });
+    const s = await runCommand({ inputs, out: o.out, concurrency: o.concurrency, referenceDate: o.referenceDate ?? null, quiet: o.quiet, pipeline: o.pipeline, timeout: o.timeout, maxChars: o.maxChars, maxHeapMb: o.maxHeap, resume: o.resume, cache: o.cache === false ? false : o.cache, noDataset: !o.dataset, queue: o.queue, queueName: o.queueName });
     process.exitCode = s.rejects ? 1 : 0;
+  });
+
+program
+  .command('worker')
+  .description('Process documents for distributed runs: take them from the Redis queue that `communique run --queue` fills, return records and rejects.')
+  .requiredOption('--queue <redis-url>', 'the Redis that holds the queue (redis://[user:password@]HOST:PORT[/db], rediss:// for TLS)', redisUrl)
+  .option('--queue-name <name>', 'name of the queue, as given to `communique run --queue-name`', queueName, DEFAULT_QUEUE_NAME)
+  .option('-c, --concurrency <n>', 'documents processed at once, each on its own worker thread', positiveInt, Math.max(1, Math.min(4, availableParallelism())))
+  .option('-t, --timeout <seconds>', 'time budget per document; over it the attempt fails as `timeout` and the job is retried', positiveInt, DEFAULTS.timeout)
+  .option('--max-heap <MB>', 'heap limit of each worker thread; a document that needs more fails as `crash` and is retried', positiveInt, DEFAULTS.maxHeapMb)
+  .option('-p, --pipeline <file>', 'pipeline definition (default: pipeline/default.json); must give the same rules as the coordinator\'s')
+  .option('--lock-duration <ms>', 'how long a job stays locked to this worker without renewal (renewed every half of it while the worker lives); a dead worker\'s jobs are taken back after about this long', positiveInt, 30_000)
+  .option('--stalled-interval <ms>', 'how often this worker looks for jobs whose worker died and puts them back in the queue', positiveInt, 30_000)
+  .option('--max-stalled <n>', 'how many times a job may lose its worker before it is given up (it then becomes a `crash` reject)', positiveInt, 2)
+  .option('-q, --quiet', 'no log lines', false)
+  .addHelpText(
+    'after',
+    [
+      '',
+      'Start Redis once (any Redis 6.2 or later, e.g. Debian\'s redis-server), then as many workers as you like, on any',
+      'machines that reach it, then the coordinator:',
+      '',
+      '  communique worker --queue redis://HOST:6379            # on each machine; runs until Ctrl-C / SIGTERM',
+      '  communique run INPUT --out OUT --queue redis://HOST:6379',
+      '',
+      'Workers must run the same communique version with the same --pipeline and rule files as the coordinator: each',
+      'job carries the coordinator\'s rules fingerprint (version, pipeline, resources, reference date), and a worker',
+      'with other rules refuses it; the coordinator then stops with that message (rerun it with --resume once fixed).',
+      '',
+      'A worker that dies (even SIGKILL) loses nothing: its jobs\' locks expire after --lock-duration and another',
+      'worker puts them back in the queue. A `timeout` or `crash` fails the attempt and the job is retried (3',
+      'attempts, 1 s then 2 s apart); after the last one the coordinator writes the reject, "after 3 attempts".',
+      'SIGINT/SIGTERM stop the worker after the jobs in hand; a second signal stops it at once.',
+      '',
+      'Exit codes: 0 stopped on a signal; 2 usage error, or stopped on an error.',
+    ].join('\n'),
+  )
+  .action(async (o) => {
+    const stop = new AbortController();
+    let signals = 0;
+    const onSignal = () => {
+      if (++signals > 1) process.exit(130);
+      stop.abort();
+    };
+    process.on('SIGINT', onSignal);
+    process.on('SIGTERM', onSignal);
+    const { runWorker } = await import('../distributed/worker.js');
+    await runWorker({ url: o.queue, queueName: o.queueName, concurrency: o.concurrency, timeout: o.timeout, maxHeapMb: o.maxHeap, pipeline: o.pipeline, lockDurationMs: o.lockDuration, stalledIntervalMs: o.stalledInterval, maxStalledCount: o.maxStalled, quiet: o.quiet, signal: stop.signal });
+    process.exit(0);
   });
 
 program

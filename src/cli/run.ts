@@ -34,6 +34,10 @@ export interface RunOptions {
   resume?: boolean;
   /** Skip entities.jsonl and dataset.sqlite (--no-dataset). */
   noDataset?: boolean;
+  /** Distributed run: a Redis URL (redis://HOST:PORT); documents go through its queue to `communique worker` processes. */
+  queue?: string;
+  /** Queue name on that Redis (default `communique`). */
+  queueName?: string;
 }
 
 /** What processes documents: the local worker-thread pool, or a queue of remote workers. */
@@ -46,6 +50,8 @@ export { DEFAULTS } from './defaults.js';
 /** A timeout or a crash depends on the machine and its load: never cached, so the next run tries again. */
 const NOT_CACHED = new Set(['timeout', 'crash']);
 const OUTPUTS = ['records.jsonl', 'rejects.jsonl', 'manifest.json'];
+/** Documents in flight at once in a distributed run (the queue holds at most this many of this coordinator's). */
+const QUEUE_WINDOW = 1000;
 
 export interface RunSummary {
   records: number;
@@ -134,13 +140,18 @@ export async function runCommand(opts: RunOptions): Promise<RunSummary> {
   const rejectsByReason: Record<string, number> = {};
   const bar = progress(sources.totalBytes, sources.readBytes, opts.quiet);
 
-  // The processor starts on the first document that is not in the cache: a re-run of an unchanged batch starts no worker.
+  // The processor starts on the first document that is not in the cache: a re-run of an unchanged batch starts no
+  // worker. With --queue it is a queue on Redis that `communique worker` processes take documents from.
+  const queue = opts.queue ? (await import('../distributed/queue-processor.js')).QueueProcessor : null;
   let processor: Processor | null = null;
   const processorFor = (): Processor =>
-    (processor ??= new Pool({ size: opts.concurrency, budgetMs: timeout * 1000, maxHeapMb: opts.maxHeapMb ?? DEFAULTS.maxHeapMb, pipelinePath: opts.pipeline, referenceDate: opts.referenceDate }));
+    (processor ??= queue
+      ? new queue({ url: opts.queue!, queueName: opts.queueName, out, quiet: opts.quiet, rules: { fingerprint: fp, version: pkg.version, pipeline: pipeline.definition.name, referenceDate: opts.referenceDate } })
+      : new Pool({ size: opts.concurrency, budgetMs: timeout * 1000, maxHeapMb: opts.maxHeapMb ?? DEFAULTS.maxHeapMb, pipelinePath: opts.pipeline, referenceDate: opts.referenceDate }));
 
-  // Reorder buffer: finished documents wait here until every earlier input is written.
-  const window = Math.max(64, opts.concurrency * 16);
+  // Reorder buffer: finished documents wait here until every earlier input is written. Remote workers get a
+  // wider window, so that a fleet of them is kept busy.
+  const window = queue ? QUEUE_WINDOW : Math.max(64, opts.concurrency * 16);
   const done = new Map<number, Finished>();
   let seq = 0;
   let next = 0;
