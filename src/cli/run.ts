@@ -178,8 +178,10 @@ export async function runCommand(opts: RunOptions): Promise<RunSummary> {
       bar.tick(counts.records + counts.rejects);
     }
   };
+  let fatal: Error | null = null;
   const waitForNext = async () => {
-    if (!done.has(next)) await new Promise<void>((r) => (wake = r));
+    if (!done.has(next) && !fatal) await new Promise<void>((r) => (wake = r));
+    if (fatal) throw fatal;
     await flush();
   };
 
@@ -207,13 +209,20 @@ export async function runCommand(opts: RunOptions): Promise<RunSummary> {
         else
           processorFor()
             .process(a)
-            .catch((err: Error): Outcome => ({ reject: { source: a.source, id: a.id, reason: 'error', message: err.message } }))
-            .then((o) => {
-              const f = finished(o);
-              if ('line' in o) for (const [k, v] of Object.entries(o.timings)) stageTime[k] = (stageTime[k] ?? 0) + v;
-              if (key && !('reject' in f && NOT_CACHED.has(f.reject.reason))) cache!.put(key, f);
-              settle(s, f);
-            });
+            .then(
+              (o) => {
+                const f = finished(o);
+                if ('line' in o) for (const [k, v] of Object.entries(o.timings)) stageTime[k] = (stageTime[k] ?? 0) + v;
+                if (key && !('reject' in f && NOT_CACHED.has(f.reject.reason))) cache!.put(key, f);
+                settle(s, f);
+              },
+              // The processor itself failed (a distributed run's queue refused by workers of other rules, Redis gone):
+              // the run stops with that error and writes no outputs; what was finished stays in the cache.
+              (err: Error) => {
+                fatal ??= err;
+                wake();
+              },
+            );
       }
       await flush();
       while (seq - next >= window) await waitForNext();
