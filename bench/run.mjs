@@ -15,7 +15,7 @@
 //                server: the test support fetches Debian's redis-server if none is installed).
 // Results go to bench/results.json (BENCH_OUT to change) and a Markdown table to stdout.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -132,10 +132,16 @@ if (ONLY.has('memory')) {
 }
 
 if (ONLY.has('distributed')) {
-  const support = join(root, 'dist-test', 'redis.js');
   let redis = null;
   try {
-    const { startRedis } = await import(existsSync(support) ? support : '../tests/support/redis.mjs');
+    // The tests' Redis support (TypeScript), transpiled on the fly: the same server the tests start.
+    const ts = (await import('typescript')).default;
+    const src = readFileSync(join(root, 'tests', 'support', 'redis.ts'), 'utf8');
+    const js = ts.transpileModule(src, { compilerOptions: { module: ts.ModuleKind.ES2022, target: ts.ScriptTarget.ES2022 } }).outputText;
+    const support = join(root, 'node_modules', '.cache', 'communique-bench-redis.mjs');
+    writeFileSync(support, js);
+    process.env.COMMUNIQUE_REDIS_CACHE ??= join(root, 'node_modules', '.cache', 'communique-redis');
+    const { startRedis } = await import(support);
     redis = await startRedis();
   } catch (err) {
     log(`distributed: skipped (${err.message})`);

@@ -20,7 +20,8 @@ export interface RedisServer {
   stop(): Promise<void>;
 }
 
-const CACHE = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'node_modules', '.cache', 'communique-redis');
+// COMMUNIQUE_REDIS_CACHE: where to keep the fetched package (the benchmark imports a transpiled copy of this file from elsewhere).
+const CACHE = process.env.COMMUNIQUE_REDIS_CACHE ?? join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'node_modules', '.cache', 'communique-redis');
 /** The unpacked packages; it appears whole (atomic rename) or not at all. */
 const ROOT = join(CACHE, 'root');
 const COMPLETE = '.complete';
