@@ -1,4 +1,5 @@
 import type { OffsetMap } from './offsets.js';
+import { tokenize, type Token } from '../text/tokens.js';
 
 /** A span of the document's normalised text. */
 export interface Span {
@@ -132,6 +133,20 @@ export class Doc {
       w.end = r.end;
     }
     this.warnings.push(w);
+  }
+
+  private readonly sentenceTokens = new Map<number, { end: number; toks: Token[] }>();
+
+  /**
+   * The word tokens of a sentence (tokenize(text, s.start, s.end)), computed once and shared by the stages
+   * that read them. Callers must not modify the array or its tokens.
+   */
+  tokens(s: Span): Token[] {
+    const hit = this.sentenceTokens.get(s.start);
+    if (hit && hit.end === s.end) return hit.toks;
+    const toks = tokenize(this.text, s.start, s.end);
+    if (!hit) this.sentenceTokens.set(s.start, { end: s.end, toks });
+    return toks;
   }
 
   isJunk(pos: number): boolean {

@@ -1,8 +1,8 @@
 import type { Doc, PersonMention, Span } from '../../doc/document.js';
 import { isCommonWord, isGivenName, isKnownSurname, isMostlyVerb } from '../../lexicon/english.js';
 import { jaroWinkler } from '../../text/natural.js';
-import { spansIn } from '../../text/spans.js';
-import { inside, tokenize, type Token } from '../../text/tokens.js';
+import { spanIndex } from '../../text/cover.js';
+import type { Token } from '../../text/tokens.js';
 import { fold } from '../ingest/normalise.js';
 import { bare, type PeopleLexicon } from './lexicon.js';
 import { isHeadline } from '../../text/headline.js';
@@ -43,8 +43,8 @@ const capsWord = (w: string) => /^\p{Lu}{2,}(?:-\p{Lu}+)*$/u.test(w);
  * (inside an organisation mention), everything else.
  */
 function classify(doc: Doc, s: Span, toks: Token[], lex: PeopleLexicon): Tok[] {
-  const orgSpans = spansIn(doc.orgMentions, s);
-  const out: Tok[] = toks.map((t) => ({ ...t, kind: 'other' as Kind }));
+  const orgs = spanIndex(doc.orgMentions, doc.text.length);
+  const out: Tok[] = toks.map((t) => ({ text: t.text, start: t.start, end: t.end, kind: 'other' as Kind }));
   const placeNames = new Set<number>();
   for (const m of lex.multiHonorifics.findAll(doc.text, toks)) for (let k = m.i; k < m.j; k++) out[k].kind = 'honorific';
   for (const m of lex.multiTitles.findAll(doc.text, toks)) for (let k = m.i; k < m.j; k++) if (out[k].kind === 'other') out[k].kind = 'title';
@@ -57,7 +57,7 @@ function classify(doc: Doc, s: Span, toks: Token[], lex: PeopleLexicon): Tok[] {
   }
   for (let i = 0; i < out.length; i++) {
     const t = out[i];
-    if (orgSpans.some((o) => inside(t, o))) {
+    if (orgs.insideAny(t)) {
       t.kind = 'org';
       continue;
     }
@@ -186,7 +186,7 @@ interface Evidence {
  * words ("Minister Hung"): names only if a full name in the article has that word.
  */
 export function detectInSentence(doc: Doc, s: Span, lex: PeopleLexicon, maybe: Detected[] = []): Detected[] {
-  const raw = tokenize(doc.text, s.start, s.end);
+  const raw = doc.tokens(s);
   const headline = isHeadline(doc.text, s, raw);
   const toks = classify(doc, s, raw, lex);
   const out: Detected[] = [];

@@ -87,9 +87,40 @@ export function clauseStart(text: string, at: number, c: CompiledCues): number {
   return start;
 }
 
+/**
+ * clauseStart for one sentence, with the clause breaks found once: the start of the clause holding a position
+ * is then a binary search over their ends, not a new pass of every break pattern over the sentence.
+ */
+export class Clauses {
+  private ends: number[] | null = null;
+
+  constructor(
+    private readonly text: string,
+    private readonly c: CompiledCues,
+  ) {}
+
+  /** Same as clauseStart(text, at, c). */
+  start(at: number): number {
+    if (!this.ends) {
+      const ends: number[] = [];
+      for (const re of this.c.breaks) for (const m of all(re, this.text)) ends.push(m.index + m[0].length);
+      this.ends = ends.sort((a, b) => a - b);
+    }
+    const ends = this.ends;
+    let lo = 0;
+    let hi = ends.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (ends[mid] <= at) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 ? ends[lo - 1] : 0;
+  }
+}
+
 /** Is the cue governed by a request, wish, hope, belief or thanks earlier in its clause (anywhere, for noun cues)? */
-export function blocked(text: string, cue: CueMatch, c: CompiledCues): boolean {
-  const from = cue.noun ? 0 : clauseStart(text, cue.start, c);
+export function blocked(text: string, cue: CueMatch, c: CompiledCues, clauses: Clauses = new Clauses(text, c)): boolean {
+  const from = cue.noun ? 0 : clauses.start(cue.start);
   const to = cue.noun ? text.length : cue.start;
   const scope = text.slice(from, to);
   return c.blockers.some((re) => {
