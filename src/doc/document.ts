@@ -150,6 +150,27 @@ export class Doc {
   }
 
   isJunk(pos: number): boolean {
-    return this.junk.some((j) => pos >= j.start && pos < j.end);
+    // Junk spans are whole lines, added in text order: the last one starting at or before pos is the only candidate.
+    let lo = 0;
+    let hi = this.junk.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.junk[mid].start <= pos) lo = mid + 1;
+      else hi = mid;
+    }
+    if (lo > 0 && pos < this.junk[lo - 1].end) return true;
+    // Spans not in order (set by hand): the plain scan.
+    return !this.junkSorted() && this.junk.some((j) => pos >= j.start && pos < j.end);
+  }
+
+  private junkChecked = -1;
+  private junkInOrder = true;
+  /** Are the junk spans in order and apart (checked again only when their number changes)? */
+  private junkSorted(): boolean {
+    if (this.junkChecked !== this.junk.length) {
+      this.junkChecked = this.junk.length;
+      this.junkInOrder = this.junk.every((j, i) => i === 0 || j.start >= this.junk[i - 1].end);
+    }
+    return this.junkInOrder;
   }
 }

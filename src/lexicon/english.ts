@@ -33,22 +33,45 @@ function pennFlags(): Map<string, number> {
 }
 
 /**
+ * Answers per word as written, remembered: the stages ask about the same words again and again, and a Map
+ * hit costs less than lower-casing the word and looking it up. Emptied when it grows large (a long run
+ * over many articles), so memory stays bounded.
+ */
+class WordMemo<V> {
+  private readonly map = new Map<string, V>();
+  constructor(private readonly compute: (word: string) => V) {}
+  get(word: string): V {
+    let v = this.map.get(word);
+    if (v === undefined && !this.map.has(word)) {
+      if (this.map.size >= 200_000) this.map.clear();
+      v = this.compute(word);
+      this.map.set(word, v);
+    }
+    return v as V;
+  }
+}
+
+/** Flags of the lower-case form of a word as written. */
+const lowerFlags = new WordMemo((word) => pennFlags().get(word.toLowerCase()) ?? 0);
+/** Flags of the capitalised form ("Matt") of a word as written. */
+const capFlags = new WordMemo((word) => pennFlags().get(word[0].toUpperCase() + word.slice(1).toLowerCase()) ?? 0);
+
+/**
  * Is `word` (any case) an ordinary English word, i.e. its lower-case form is listed with a tag other than
  * a proper noun? "Agreement", "Guest", "Consultations" are; "Wong", "Sokhonn", "Havana" are not.
  */
 export function isCommonWord(word: string): boolean {
-  return ((pennFlags().get(word.toLowerCase()) ?? 0) & COMMON) !== 0;
+  return (lowerFlags.get(word) & COMMON) !== 0;
 }
 
 /** Is the capitalised form of `word` listed as a proper noun (Matt, Chung, Havana)? */
 export function isProperNoun(word: string): boolean {
-  const cap = word[0].toUpperCase() + word.slice(1).toLowerCase();
-  return ((pennFlags().get(cap) ?? 0) & PROPER) !== 0;
+  return (capFlags.get(word) & PROPER) !== 0;
 }
 
 /** Is the (lower-case) word most often a verb ("combine", "commits", "sign")? */
 export function isMostlyVerb(word: string): boolean {
-  return ((pennFlags().get(word.toLowerCase()) ?? 0) & VERB_FIRST) !== 0;
+  return (lowerFlags.get(word) & VERB_FIRST) !== 0;
 }
 
 type Lexicon = Record<string, string | string[]>;
@@ -59,9 +82,12 @@ function compromiseLexicon(): Lexicon {
   return compromiseLex;
 }
 
+/** compromise's tag or tags for the lower-cased word or phrase. */
+const lexiconTags = new WordMemo((phrase) => compromiseLexicon()[phrase.toLowerCase()]);
+
 /** Does compromise's lexicon tag the (lower-cased) word or phrase with `tag`? */
 export function hasTag(phrase: string, tag: string): boolean {
-  const t = compromiseLexicon()[phrase.toLowerCase()];
+  const t = lexiconTags.get(phrase);
   return t === tag || (Array.isArray(t) && t.includes(tag));
 }
 
@@ -72,7 +98,8 @@ export function wordsTagged(...tags: string[]): string[] {
   return out;
 }
 
+const givenNames = new WordMemo((w) => hasTag(w, 'FirstName') || hasTag(w, 'MaleName') || hasTag(w, 'FemaleName'));
 /** A given name compromise knows (MaleName, FemaleName, FirstName). */
-export const isGivenName = (w: string) => hasTag(w, 'FirstName') || hasTag(w, 'MaleName') || hasTag(w, 'FemaleName');
+export const isGivenName = (w: string) => givenNames.get(w);
 /** A surname compromise knows. */
 export const isKnownSurname = (w: string) => hasTag(w, 'LastName');

@@ -14,8 +14,14 @@ export interface PhraseMatch<V> {
   value: V;
 }
 
-/** Tokens may sit inside one phrase only when nothing but spaces (no line break) separates them. */
-const SAME_LINE_GAP = /^[ \t\u00a0]*$/;
+/** Tokens may sit inside one phrase only when nothing but spaces (no line break) separates them: [ \t\u00a0]*. */
+function sameLineGap(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if (c !== 32 && c !== 9 && c !== 0xa0) return false;
+  }
+  return true;
+}
 
 /**
  * A list of phrases compiled into one token trie: matching costs one map lookup per token and phrase
@@ -27,14 +33,15 @@ export class PhraseMatcher<V> {
   private readonly root: Node<V> = { next: new Map() };
   size = 0;
 
-  constructor(private readonly key: (token: string) => string = (t) => t) {}
+  /** `key` folds each token; without it tokens are looked up as they are (every matcher of the stages). */
+  constructor(private readonly key?: (token: string) => string) {}
 
   add(phrase: string, value: V): void {
     const toks = tokenize(phrase);
     if (!toks.length) return;
     let node = this.root;
     for (const t of toks) {
-      const k = this.key(t.text);
+      const k = this.key ? this.key(t.text) : t.text;
       let n = node.next.get(k);
       if (!n) node.next.set(k, (n = { next: new Map() }));
       node = n;
@@ -47,15 +54,27 @@ export class PhraseMatcher<V> {
 
   /** The longest phrase that starts at token i, or null. `text` is what the tokens index into. */
   matchAt(text: string, toks: Token[], i: number): PhraseMatch<V> | null {
-    let node: Node<V> | undefined = this.root;
-    let best: PhraseMatch<V> | null = null;
-    for (let j = i; j < toks.length; j++) {
-      if (j > i && !SAME_LINE_GAP.test(text.slice(toks[j - 1].end, toks[j].start))) break;
-      node = node.next.get(this.key(toks[j].text));
-      if (!node) break;
-      if (node.value !== undefined) best = { i, j: j + 1, start: toks[i].start, end: toks[j].end, value: node.value };
+    if (i >= toks.length) return null;
+    const first = toks[i].text;
+    let node = this.root.next.get(this.key ? this.key(first) : first);
+    if (!node) return null; // most tokens start no phrase
+    let bestJ = -1;
+    let bestValue: V | undefined;
+    if (node.value !== undefined) {
+      bestJ = i;
+      bestValue = node.value;
     }
-    return best;
+    for (let j = i + 1; j < toks.length && node.next.size; j++) {
+      if (!sameLineGap(text, toks[j - 1].end, toks[j].start)) break;
+      const t = toks[j].text;
+      node = node.next.get(this.key ? this.key(t) : t);
+      if (!node) break;
+      if (node.value !== undefined) {
+        bestJ = j;
+        bestValue = node.value;
+      }
+    }
+    return bestJ < 0 ? null : { i, j: bestJ + 1, start: toks[i].start, end: toks[bestJ].end, value: bestValue as V };
   }
 
   /** Longest matches left to right, not overlapping. */
