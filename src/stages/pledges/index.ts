@@ -11,6 +11,7 @@ import { placeIndex } from '../places/index.js';
 import { findAmount } from './amount.js';
 import { blocked, Clauses, compileCues, findCues, type CueMatch } from './cues.js';
 import { partySubject, statesOnly } from './subject.js';
+import { tagTerms, type TaggedTerm } from '../../text/tagger.js';
 
 /** Text between two parties joined as one subject: "X (ACR) and the Y", "X and his counterpart Y". */
 function joinedByAnd(between: string): boolean {
@@ -46,16 +47,16 @@ const AMBIGUOUS = new Set(['pledge', 'promise', 'give', 'sign', 'commit', 'annou
  * compromise confirms that a verb cue is used as a verb here ("a signed agreement" is not a signing). Only
  * cues whose word can be something else are checked, and a sentence is parsed at most once (`parsed` caches it).
  */
-function cueIsVerb(sentence: string, cue: CueMatch, parsed: Map<number, { text: string; tags: string[] }[]>): boolean {
+function cueIsVerb(sentence: string, cue: CueMatch, parsed: Map<number, TaggedTerm[]>): boolean {
   if (cue.noun || cue.kind !== 'plain' || !AMBIGUOUS.has(cue.lemma)) return true;
   const first = sentence.slice(cue.start, cue.end).split(/\s+/)[0];
   if (/^(?:will|would|shall|is|are|was|were|be|has|have|had|remain|remains|expressed|affirmed|reaffirmed|showed|confirmed)$/i.test(first)) return true;
   // Only the words around the cue are tagged: a few words either side decide a word's part of speech.
   const from = Math.max(0, sentence.lastIndexOf(' ', Math.max(0, cue.start - 60)));
   const to = sentence.indexOf(' ', Math.min(sentence.length, cue.end + 40));
-  if (!parsed.has(from)) parsed.set(from, (nlp(sentence.slice(from, to < 0 ? sentence.length : to)).terms().json() as { terms: { text: string; tags: string[] }[] }[]).flatMap((t) => t.terms));
+  if (!parsed.has(from)) parsed.set(from, tagTerms(sentence.slice(from, to < 0 ? sentence.length : to)));
   const hit = parsed.get(from)!.find((t) => t.text.toLowerCase() === first.toLowerCase());
-  return !hit || hit.tags.includes('Verb') || hit.tags.includes('Infinitive') || hit.tags.includes('Gerund');
+  return !hit || hit.tags.has('Verb') || hit.tags.has('Infinitive') || hit.tags.has('Gerund');
 }
 
 const infinitives = new Map<string, string>();
@@ -222,7 +223,7 @@ export const pledges: Stage = {
         const y = /\bin\s+(?:\p{L}+\s+)?((?:19|20)\d\d)\b/u.exec(after);
         return !!y && anchorYear !== null && Number(y[1]) < anchorYear - 1;
       };
-      const parsed = new Map<number, { text: string; tags: string[] }[]>();
+      const parsed = new Map<number, TaggedTerm[]>();
       const headline = !/[.!?:;]["')\]]*$/.test(text) && (s.end >= doc.text.length || doc.text[s.end] === '\n');
       const signingHeadline = headline && text.split(/\s+/).length <= 20 && /\b(?:sign|signs|signed|agree|agrees|agreed)\b/i.test(text);
       const accepts = (c: CueMatch): boolean => {
