@@ -37,6 +37,70 @@ const COMPOUND_ENDS = new Set(['made', 'run', 'born', 'wide', 'free', 'style', '
 const titleCased = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
 const capsWord = (w: string) => /^\p{Lu}{2,}(?:-\p{Lu}+)*$/u.test(w);
 
+// What classify asks about a word regardless of its neighbours, as bits (wordFlags).
+const HONORIFIC = 1 << 0; // lex.honorifics has the word without its stop
+const BARE_HE = 1 << 1; // the word without its stop is "HE" (an honorific only before a capital)
+const TITLE = 1 << 2;
+const TITLE_ABBREVIATION = 1 << 3; // without its stop
+const BARE_UPPER = 1 << 4; // capitals only, without its stop
+const CONTEXT_HONORIFIC = 1 << 5;
+const POST_NOMINAL = 1 << 6; // without its stop
+const CALENDAR_WORD = 1 << 7;
+const JOINER = 1 << 8;
+const PARTICLE = 1 << 9;
+const INITIAL_SHAPE = 1 << 10; // a capital and at most one lower-case letter ("S", "Md")
+const NAME_ABBREVIATION = 1 << 11;
+const ONE_CAPITAL = 1 << 12;
+const SUFFIX = 1 << 13; // without its stop
+const PLACE_WORD = 1 << 14; // a one-word place (any case) or a country form
+const SURNAME = 1 << 15; // a surname of a regional name shape (folded)
+const TITLE_CASE = 1 << 16; // titleCaseWord
+const PARTICIPLE = 1 << 17; // participleCompound
+const CAPS_WORD = 1 << 18; // capsWord
+const NOT_ACRONYM = 1 << 19;
+
+/** The word facts of `word`, worked out once per word and lexicon (classify asks them for every token). */
+function wordFlags(word: string, lex: PeopleLexicon): number {
+  let f = lex.wordFlags.get(word);
+  if (f !== undefined) return f;
+  const w = bare(word);
+  f = 0;
+  if (lex.honorifics.has(w)) f |= HONORIFIC;
+  if (w === 'HE') f |= BARE_HE;
+  if (lex.titles.has(word)) f |= TITLE;
+  if (lex.titleAbbreviations.has(w)) f |= TITLE_ABBREVIATION;
+  if (/^\p{Lu}+$/u.test(w)) f |= BARE_UPPER;
+  if (lex.contextHonorifics.has(word)) f |= CONTEXT_HONORIFIC;
+  if (lex.postNominals.has(w)) f |= POST_NOMINAL;
+  if (CALENDAR.test(word)) f |= CALENDAR_WORD;
+  if (JOINERS.has(word)) f |= JOINER;
+  if (lex.particles.has(word)) f |= PARTICLE;
+  if (/^\p{Lu}\p{Ll}?$/u.test(word)) f |= INITIAL_SHAPE;
+  if (lex.nameAbbreviations.has(word)) f |= NAME_ABBREVIATION;
+  if (/^\p{Lu}$/u.test(word)) f |= ONE_CAPITAL;
+  if (lex.suffixes.has(w)) f |= SUFFIX;
+  if (lex.places.placeWords.has(word.toLowerCase()) || lex.places.countryOf.has(word)) f |= PLACE_WORD;
+  if (surnameShape(word, lex) !== undefined) f |= SURNAME;
+  if (titleCaseWord(word)) f |= TITLE_CASE;
+  if (participleCompound(word)) f |= PARTICIPLE;
+  if (capsWord(word)) f |= CAPS_WORD;
+  if (lex.notAcronyms.has(word)) f |= NOT_ACRONYM;
+  if (lex.wordFlags.size >= 200_000) lex.wordFlags.clear();
+  lex.wordFlags.set(word, f);
+  return f;
+}
+
+/** The name shape whose surnames hold the word (folded), remembered per word. */
+function surnameShape(word: string, lex: PeopleLexicon): string | undefined {
+  let shape = lex.surnameShapes.get(word);
+  if (shape === undefined && !lex.surnameShapes.has(word)) {
+    shape = lex.surnames.get(fold(word));
+    if (lex.surnameShapes.size >= 200_000) lex.surnameShapes.clear();
+    lex.surnameShapes.set(word, shape);
+  }
+  return shape;
+}
+
 /**
  * Classifies each token of a sentence: honorifics, titles, joiners, name words (capitalised, or a surname in
  * capitals beside one), particles ("bin", "da"), initials, suffixes ("Jr.", "II"), places, organisation words
@@ -55,6 +119,8 @@ function classify(doc: Doc, s: Span, toks: Token[], lex: PeopleLexicon): Tok[] {
     if (m.j - m.i > 1 && !titled) for (let k = m.i; k < m.j; k++) if (out[k].kind === 'other') out[k].kind = 'place';
     if (titled) for (let k = m.i; k < m.j; k++) placeNames.add(k);
   }
+  const flags = toks.map((t) => wordFlags(t.text, lex));
+  const titleCaseAt = (k: number) => k >= 0 && k < out.length && (flags[k] & TITLE_CASE) !== 0;
   for (let i = 0; i < out.length; i++) {
     const t = out[i];
     if (orgs.insideAny(t)) {
@@ -62,21 +128,21 @@ function classify(doc: Doc, s: Span, toks: Token[], lex: PeopleLexicon): Tok[] {
       continue;
     }
     if (t.kind !== 'other') continue;
-    const w = bare(t.text);
+    const f = flags[i];
     const next = out[i + 1];
-    if (lex.honorifics.has(w) && (w !== 'HE' || (next && /^\p{Lu}/u.test(next.text)))) t.kind = 'honorific';
-    else if (lex.titles.has(t.text) || (lex.titleAbbreviations.has(w) && (next?.text === '.' || /^\p{Lu}+$/u.test(w)))) t.kind = 'title';
-    else if (lex.contextHonorifics.has(t.text) && titleCaseWord(out[i + 1]?.text ?? '') && titleCaseWord(out[i + 2]?.text ?? '')) t.kind = 'honorific'; // "U Min Naing Oo"
-    else if (lex.postNominals.has(w) && i > 0 && out[i - 1].kind === 'name') t.kind = 'title'; // "Patrick Doyle MP"
-    else if (CALENDAR.test(t.text)) t.kind = 'other';
-    else if (JOINERS.has(t.text)) t.kind = 'joiner';
-    else if (lex.particles.has(t.text)) t.kind = 'particle';
-    else if ((/^\p{Lu}\p{Ll}?$/u.test(t.text) || lex.nameAbbreviations.has(t.text)) && next?.text === '.' && (/^\p{Lu}$/u.test(t.text) || lex.nameAbbreviations.has(t.text) || (out[i + 2] && next.end === out[i + 2].start && titleCaseWord(out[i + 2].text)))) t.kind = 'initial'; // "S.", "Md.", "Ts.Enkhjargal"
-    else if (lex.suffixes.has(w) && i > 0 && out[i - 1].kind === 'name') t.kind = 'suffix';
-    else if ((lex.places.placeWords.has(t.text.toLowerCase()) || lex.places.countryOf.has(t.text)) && !placeNames.has(i) && !(lex.surnames.has(fold(t.text)) && next && titleCaseWord(next.text)) && !placeInName(out, i, lex)) t.kind = 'place';
-    else if (titleCaseWord(t.text) && !participleCompound(t.text)) t.kind = 'name';
-    else if (/^\p{Lu}$/u.test(t.text) && next && titleCaseWord(next.text) && joinedGap(doc.text, t, next) && i > 0 && titleCaseWord(out[i - 1].text)) t.kind = 'name'; // "Ciarán Ó Murchú"
-    else if (capsWord(t.text) && !lex.notAcronyms.has(t.text) && ((next && titleCaseWord(next.text)) || (i > 0 && titleCaseWord(out[i - 1].text)))) t.kind = 'name';
+    if (f & HONORIFIC && (!(f & BARE_HE) || (next && /^\p{Lu}/u.test(next.text)))) t.kind = 'honorific';
+    else if (f & TITLE || (f & TITLE_ABBREVIATION && (next?.text === '.' || f & BARE_UPPER))) t.kind = 'title';
+    else if (f & CONTEXT_HONORIFIC && titleCaseAt(i + 1) && titleCaseAt(i + 2)) t.kind = 'honorific'; // "U Min Naing Oo"
+    else if (f & POST_NOMINAL && i > 0 && out[i - 1].kind === 'name') t.kind = 'title'; // "Patrick Doyle MP"
+    else if (f & CALENDAR_WORD) t.kind = 'other';
+    else if (f & JOINER) t.kind = 'joiner';
+    else if (f & PARTICLE) t.kind = 'particle';
+    else if (f & (INITIAL_SHAPE | NAME_ABBREVIATION) && next?.text === '.' && (f & (ONE_CAPITAL | NAME_ABBREVIATION) || (out[i + 2] && next.end === out[i + 2].start && titleCaseAt(i + 2)))) t.kind = 'initial'; // "S.", "Md.", "Ts.Enkhjargal"
+    else if (f & SUFFIX && i > 0 && out[i - 1].kind === 'name') t.kind = 'suffix';
+    else if (f & PLACE_WORD && !placeNames.has(i) && !(f & SURNAME && next && titleCaseAt(i + 1)) && !placeInName(out, i, lex)) t.kind = 'place';
+    else if (f & TITLE_CASE && !(f & PARTICIPLE)) t.kind = 'name';
+    else if (f & ONE_CAPITAL && next && titleCaseAt(i + 1) && joinedGap(doc.text, t, next) && i > 0 && titleCaseAt(i - 1)) t.kind = 'name'; // "Ciarán Ó Murchú"
+    else if (f & CAPS_WORD && !(f & NOT_ACRONYM) && ((next && titleCaseAt(i + 1)) || (i > 0 && titleCaseAt(i - 1)))) t.kind = 'name';
     // "M. Jean-Baptiste MOREL": the French "M." before a name, not an initial.
     if (t.text === 'M' && next?.text === '.' && titleCaseWord(out[i + 2]?.text ?? '') && !(i > 0 && out[i - 1].kind === 'name')) t.kind = 'honorific';
   }
@@ -124,7 +190,7 @@ export interface Detected extends PersonMention {
 }
 
 /** Can the gap between two tokens sit inside a name (spaces, or nothing)? */
-const joinedGap = (text: string, a: Token, b: Token) => /^ ?$/.test(text.slice(a.end, b.start));
+const joinedGap = (text: string, a: Token, b: Token) => b.start - a.end <= 0 || (b.start - a.end === 1 && text.charCodeAt(a.end) === 32); // /^ ?$/
 
 /** Runs of name words: name words, with initials (and their stop), particles between names, suffixes after. */
 function runs(toks: Tok[], text: string): [number, number][] {
@@ -193,7 +259,7 @@ export function detectInSentence(doc: Doc, s: Span, lex: PeopleLexicon, maybe: D
   for (const [a0, b0] of runs(toks, doc.text)) {
     let a = a0;
     let b = b0;
-    const known = (t: Tok) => isGivenName(t.text) || lex.surnames.has(fold(t.text)) || isKnownSurname(t.text);
+    const known = (t: Tok) => isGivenName(t.text) || (surnameShape(t.text, lex) !== undefined) || isKnownSurname(t.text);
     const common = (t: Tok) => t.kind === 'name' && isCommonWord(t.text) && !known(t);
     const ev = evidence(doc, toks, a, b, lex);
     // Field words before a name belong to the title ("Minister of Foreign Affairs | Pham Binh Minh"); common
@@ -203,7 +269,7 @@ export function detectInSentence(doc: Doc, s: Span, lex: PeopleLexicon, maybe: D
     // Trailing words that are mostly verbs ("Abdel-Ghani Receives", "Mwangi Witnesses") close no name.
     const verbish = (t: Tok) => isMostlyVerb(t.text) || (/s$/.test(t.text) && isMostlyVerb(t.text.slice(0, -1)));
     const notName = (t: Tok) => lex.notNames.has(t.text) && t.text.length > 3; // "Tran Van An": a short word after a name is part of it
-    while (b > a && (lex.facilityHeads.has(toks[b].text) || notName(toks[b]) || toks[b].kind === 'particle' || (headline && common(toks[b]) && verbish(toks[b]) && !lex.surnames.has(fold(toks[a].text))))) b--;
+    while (b > a && (lex.facilityHeads.has(toks[b].text) || notName(toks[b]) || toks[b].kind === 'particle' || (headline && common(toks[b]) && verbish(toks[b]) && !(surnameShape(toks[a].text, lex) !== undefined)))) b--;
     if (a !== a0) Object.assign(ev, evidence(doc, toks, a, b, lex));
     const nameToks = toks.slice(a, b + 1).filter((t) => t.kind === 'name');
     if (!nameToks.length || nameToks.every((t) => capsWord(t.text))) continue;
@@ -215,7 +281,7 @@ export function detectInSentence(doc: Doc, s: Span, lex: PeopleLexicon, maybe: D
     // Initials count as a word of the name ("B.Enkhjargal", "S. K. Mehta").
     const n = nameToks.length + (toks.slice(a, b + 1).some((t) => t.kind === 'initial') ? 1 : 0);
     const commons = nameToks.filter(common).length;
-    const shape = nameToks.map((t) => lex.surnames.get(fold(t.text))).find(Boolean) ?? null;
+    const shape = nameToks.map((t) => surnameShape(t.text, lex)).find(Boolean) ?? null;
     const strong = ev.direct || ev.titled || ev.appositiveAfter || ev.appositiveBefore || ev.roleBefore || ev.signature;
     // In a headline, or after "at", "in", "near" (a place: "at Ban Nong Ian"), only a title or a role says "person".
     const placeBefore = /^(?:at|in|near|from|to)$/.test(toks[a - 1]?.text ?? '');

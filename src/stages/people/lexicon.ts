@@ -46,6 +46,10 @@ export interface PeopleLexicon {
   shapeCountry: Map<string, string | null>;
   shortForm: Map<string, 'first' | 'last' | 'none'>;
   places: ReturnType<typeof placeIndex>;
+  /** detect.ts's facts per word as written, remembered (bounded). */
+  wordFlags: Map<string, number>;
+  /** Word as written -> the shape whose surnames hold it folded, remembered (bounded). */
+  surnameShapes: Map<string, string | undefined>;
 }
 
 export function peopleLexicon(res: Resources): PeopleLexicon {
@@ -94,6 +98,8 @@ export function peopleLexicon(res: Resources): PeopleLexicon {
       shapeCountry,
       shortForm,
       places: placeIndex(res.places),
+      wordFlags: new Map(),
+      surnameShapes: new Map(),
     };
   });
 }
