@@ -20,11 +20,21 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
   return out;
 }
 
-/** Starts with a capital letter. */
-export const isCap = (w: string) => /^\p{Lu}/u.test(w);
+// First-letter tests, asked for almost every token: an ASCII first character is answered without a regex
+// (among ASCII characters only A-Z are \p{Lu} and only a-z are \p{Ll}).
+
+/** Starts with a capital letter (/^\p{Lu}/u). */
+export const isCap = (w: string): boolean => {
+  const c = w.charCodeAt(0);
+  return c < 128 ? c >= 65 && c <= 90 : /^\p{Lu}/u.test(w);
+};
 export const isCapitalised = (w: string) => /^[\p{Lu}\p{N}]/u.test(w) && /\p{L}/u.test(w);
 export const isAllCaps = (w: string) => /^[\p{Lu}\d][\p{Lu}\d&-]*$/u.test(w) && /\p{Lu}.*\p{Lu}|^\p{Lu}$/u.test(w);
-export const isLower = (w: string) => /^\p{Ll}/u.test(w);
+/** Starts with a lower-case letter (/^\p{Ll}/u). */
+export const isLower = (w: string): boolean => {
+  const c = w.charCodeAt(0);
+  return c < 128 ? c >= 97 && c <= 122 : /^\p{Ll}/u.test(w);
+};
 
 /** True when [a.start, a.end) and b overlap. */
 export const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;

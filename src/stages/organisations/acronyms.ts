@@ -11,6 +11,19 @@ const FUNCTION_WORDS = new Set(['of', 'and', 'the', 'for', 'on', 'in', 'to', '&'
  * (MIC, MoFA, MoFA&IC, PCCCC), or opening with two capitals (VNPost, VOVworld)? "McDonald" is not.
  */
 export function acronymShaped(w: string): boolean {
+  // Asked for nearly every token, several times: a word not opening with a capital is answered at once,
+  // others are remembered.
+  if (!isCap(w)) return false;
+  let v = shapes.get(w);
+  if (v === undefined) {
+    if (shapes.size >= 100_000) shapes.clear();
+    shapes.set(w, (v = shapedLikeAcronym(w)));
+  }
+  return v;
+}
+const shapes = new Map<string, boolean>();
+
+function shapedLikeAcronym(w: string): boolean {
   if (!/^\p{Lu}[\p{L}&.]*$/u.test(w) && !/^\p{Lu}+-\p{Lu}{2,}$/u.test(w)) return false; // "C-DAC"
   const upper = (w.match(/\p{Lu}/gu) ?? []).length;
   const lower = (w.match(/\p{Ll}/gu) ?? []).length;
@@ -182,7 +195,19 @@ export function capsPlace(toks: Token[], k: number, r: OrgRules): boolean {
  * Its capitals are not acronyms unless the article defines them or the gazetteer knows them.
  */
 export function shouting(toks: Token[]): boolean {
-  const words = toks.filter((t) => /^\p{L}{2,}/u.test(t.text));
-  const caps = words.filter((t) => /^\p{Lu}{2,}$/u.test(t.text));
-  return caps.length >= 2 && caps.length / words.length >= 0.6;
+  // Asked of each sentence's shared tokens by several steps: the answer is kept with the array.
+  let v = shoutingCache.get(toks);
+  if (v === undefined) {
+    let words = 0;
+    let caps = 0;
+    for (const t of toks) {
+      if (!/^\p{L}{2,}/u.test(t.text)) continue;
+      words++;
+      if (/^\p{Lu}{2,}$/u.test(t.text)) caps++;
+    }
+    v = caps >= 2 && caps / words >= 0.6;
+    shoutingCache.set(toks, v);
+  }
+  return v;
 }
+const shoutingCache = new WeakMap<Token[], boolean>();

@@ -2,7 +2,7 @@ import type { Doc, PersonMention, Span } from '../../doc/document.js';
 import { isCommonWord, isGivenName, isKnownSurname, isMostlyVerb } from '../../lexicon/english.js';
 import { jaroWinkler } from '../../text/natural.js';
 import { spanIndex } from '../../text/cover.js';
-import type { Token } from '../../text/tokens.js';
+import { isCap, isLower, type Token } from '../../text/tokens.js';
 import { fold } from '../ingest/normalise.js';
 import { bare, type PeopleLexicon } from './lexicon.js';
 import { isHeadline } from '../../text/headline.js';
@@ -130,7 +130,7 @@ function classify(doc: Doc, s: Span, toks: Token[], lex: PeopleLexicon): Tok[] {
     if (t.kind !== 'other') continue;
     const f = flags[i];
     const next = out[i + 1];
-    if (f & HONORIFIC && (!(f & BARE_HE) || (next && /^\p{Lu}/u.test(next.text)))) t.kind = 'honorific';
+    if (f & HONORIFIC && (!(f & BARE_HE) || (next && isCap(next.text)))) t.kind = 'honorific';
     else if (f & TITLE || (f & TITLE_ABBREVIATION && (next?.text === '.' || f & BARE_UPPER))) t.kind = 'title';
     else if (f & CONTEXT_HONORIFIC && titleCaseAt(i + 1) && titleCaseAt(i + 2)) t.kind = 'honorific'; // "U Min Naing Oo"
     else if (f & POST_NOMINAL && i > 0 && out[i - 1].kind === 'name') t.kind = 'title'; // "Patrick Doyle MP"
@@ -148,17 +148,18 @@ function classify(doc: Doc, s: Span, toks: Token[], lex: PeopleLexicon): Tok[] {
   }
   // An honorific between two name words is part of the name ("Sita Kumari Shrestha").
   for (let i = 1; i + 1 < out.length; i++) {
+    if (out[i].kind !== 'honorific') continue;
     const soft = bare(out[i].text).length > 3 && !STRONG_HONORIFICS.has(bare(out[i].text));
-    if (out[i].kind === 'honorific' && out[i - 1].kind === 'name' && (soft || !isCommonWord(out[i - 1].text)) && out[i + 1].kind === 'name' && titleCaseWord(out[i].text) && joinedGap(doc.text, out[i - 1], out[i]) && joinedGap(doc.text, out[i], out[i + 1])) out[i].kind = 'name';
+    if (out[i - 1].kind === 'name' && (soft || !isCommonWord(out[i - 1].text)) && out[i + 1].kind === 'name' && titleCaseAt(i) && joinedGap(doc.text, out[i - 1], out[i]) && joinedGap(doc.text, out[i], out[i + 1])) out[i].kind = 'name';
   }
   // A title word right after a name and before nothing name-like is a surname ("Julie Bishop said").
   for (let i = 1; i < out.length; i++) {
     const next = out[i + 1];
-    if ((out[i].kind === 'title' || out[i].kind === 'honorific') && out[i - 1].kind === 'name' && joinedGap(doc.text, out[i - 1], out[i]) && titleCaseWord(out[i].text) && (!next || !['title', 'joiner', 'name', 'honorific'].includes(next.kind))) out[i].kind = 'name';
+    if ((out[i].kind === 'title' || out[i].kind === 'honorific') && out[i - 1].kind === 'name' && joinedGap(doc.text, out[i - 1], out[i]) && titleCaseAt(i) && (!next || !['title', 'joiner', 'name', 'honorific'].includes(next.kind))) out[i].kind = 'name';
   }
   // "Aïssatou DIOP NDIAYE": a surname in capitals beside another one that sits beside a given name.
   for (let i = 1; i < out.length; i++) {
-    if (out[i].kind === 'other' && capsWord(out[i].text) && !lex.notAcronyms.has(out[i].text) && out[i - 1].kind === 'name' && capsWord(out[i - 1].text) && joinedGap(doc.text, out[i - 1], out[i])) out[i].kind = 'name';
+    if (out[i].kind === 'other' && flags[i] & CAPS_WORD && !(flags[i] & NOT_ACRONYM) && out[i - 1].kind === 'name' && flags[i - 1] & CAPS_WORD && joinedGap(doc.text, out[i - 1], out[i])) out[i].kind = 'name';
   }
   // A misspelt title before a title ("Prak Sokhonn Deptuy Prime Minister").
   for (let i = 0; i + 1 < out.length; i++) {
@@ -221,7 +222,7 @@ function runs(toks: Tok[], text: string): [number, number][] {
       }
       else if (toks[n].text === '.' && toks[j].kind === 'suffix') j = n;
       // "Taufa'ahau": an apostrophe inside a name word.
-      else if (toks[n].text === "'" && /^\p{Ll}/u.test(toks[n + 1]?.text ?? '') && toks[n].end === toks[n + 1].start && toks[n].start === toks[j].end) j = n + 1;
+      else if (toks[n].text === "'" && isLower(toks[n + 1]?.text ?? '') && toks[n].end === toks[n + 1].start && toks[n].start === toks[j].end) j = n + 1;
       else break;
     }
     out.push([i, j]);
@@ -327,8 +328,8 @@ function headTitleBefore(toks: Tok[], a: number, lex: PeopleLexicon): boolean {
   if (t.kind !== 'title') return false;
   const w = bare(t.text);
   // "Lieutenant General Wiratmoko", "Attorney General X": a modifier closing a title of several words heads it.
-  if (lex.titleModifiers.has(w) && toks[p - 1]?.kind === 'title' && /^\p{Lu}/u.test(w)) return true;
-  return !lex.titleModifiers.has(w) && (lex.roleNouns.has(w.toLowerCase()) || lex.titleAbbreviations.has(w) || /^\p{Lu}/u.test(w));
+  if (lex.titleModifiers.has(w) && toks[p - 1]?.kind === 'title' && isCap(w)) return true;
+  return !lex.titleModifiers.has(w) && (lex.roleNouns.has(w.toLowerCase()) || lex.titleAbbreviations.has(w) || isCap(w));
 }
 
 /**
@@ -375,7 +376,7 @@ function evidence(doc: Doc, toks: Tok[], a: number, b: number, lex: PeopleLexico
   if (toks[a - 1]?.text === ',') {
     for (let q = a - 2; q >= 0 && q >= a - 12; q--) {
       const k = toks[q].kind;
-      if (k === 'title' || (lex.titles.has(titleCased(toks[q].text)) && /^\p{Ll}/u.test(toks[q].text))) {
+      if (k === 'title' || (lex.titles.has(titleCased(toks[q].text)) && isLower(toks[q].text))) {
         appositiveBefore = true;
         break;
       }
@@ -389,16 +390,16 @@ function evidence(doc: Doc, toks: Tok[], a: number, b: number, lex: PeopleLexico
   for (let q = a - 1; q >= 0 && q >= a - 3; q--) {
     if (toks[q].text === ',' && q === a - 1) continue; // "his Indonesian counterpart, Hendarto"
     // One person's role ("counterpart"), not several people's ("the two ministers, Masdar ...").
-    if (lex.roleNouns.has(toks[q].text.toLowerCase()) && /^\p{Ll}/u.test(toks[q].text) && !/(?:ss|[^s]s)$/.test(toks[q].text)) {
+    if (lex.roleNouns.has(toks[q].text.toLowerCase()) && isLower(toks[q].text) && !/(?:ss|[^s]s)$/.test(toks[q].text)) {
       roleBefore = true;
       break;
     }
-    if (!(toks[q].kind === 'place' || /^\p{Ll}/u.test(toks[q].text))) break;
+    if (!(toks[q].kind === 'place' || isLower(toks[q].text))) break;
   }
   // "By Maricel Tolentino", "WAM/Amjad Saleh/Rola Haddad": a byline opening its line, or names between slashes.
   const lineStart = (k: number) => k === 0 || doc.text.slice(toks[k - 1].end, toks[k].start).includes('\n');
   if (a === 1 && toks[0].text === 'By' && lineStart(0)) roleBefore = true;
-  if (toks[a - 1]?.text === '/' || toks[b + 1]?.text === '/') roleBefore = toks.every((t) => !/^\p{Ll}/u.test(t.text));
+  if (toks[a - 1]?.text === '/' || toks[b + 1]?.text === '/') roleBefore = toks.every((t) => !isLower(t.text));
   // "Reported by Chanida Thongkham", "(Reporting by Li Mingxuan and Dana Omarova)"
   for (let q = Math.max(0, a - 3); q < a; q++) {
     const m = lex.bylines.matchAt(doc.text, toks, q);

@@ -1,7 +1,7 @@
 import type { Doc, OrgEntity, OrgMention, Span } from '../../doc/document.js';
 import { spanIndex } from '../../text/cover.js';
 import { lastBefore, spansIn, startingFrom } from '../../text/spans.js';
-import { inside } from '../../text/tokens.js';
+import { inside, isCap } from '../../text/tokens.js';
 import type { CompiledCues } from './cues.js';
 import { allMatches } from './cues.js';
 import { trimEndChars } from '../../text/trim.js';
@@ -103,7 +103,7 @@ const INNER = new Set(['of', 'the', "'s", '.', 'counterpart', 'his', 'her', '-',
 function pairsBeforeVerbs(doc: Doc, s: Span, cues: CompiledCues): ActorCandidate[] {
   const toks = doc.tokens(s);
   const out: ActorCandidate[] = [];
-  const cap = (k: number) => !!toks[k] && /^\p{Lu}/u.test(toks[k].text);
+  const cap = (k: number) => !!toks[k] && isCap(toks[k].text);
   for (let i = 1; i < toks.length; i++) {
     if (!cues.jointVerbs.has(toks[i].text)) continue;
     let j = i - 1;
