@@ -14,6 +14,8 @@ export interface PhraseMatch<V> {
   value: V;
 }
 
+let nextId = 0;
+
 /** Tokens may sit inside one phrase only when nothing but spaces (no line break) separates them: [ \t\u00a0]*. */
 function sameLineGap(text: string, from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
@@ -33,10 +35,30 @@ export class PhraseMatcher<V> {
   private readonly root: Node<V> = { next: new Map() };
   size = 0;
 
-  /** `key` folds each token; without it tokens are looked up as they are (every matcher of the stages). */
-  constructor(private readonly key?: (token: string) => string) {}
+  /** Where this matcher's root lookups are kept on words (Word.roots); a new id once phrases change. */
+  private id = -1;
+
+  /**
+   * `key` folds each token; without it tokens are looked up as they are (every matcher of the stages).
+   * `remember`: keep root lookups on the tokens' words; off for matchers built for one document.
+   */
+  constructor(
+    private readonly key?: (token: string) => string,
+    private readonly remember = true,
+  ) {}
+
+  /** The trie node the token leads to from the root. */
+  private rootOf(t: Token): Node<V> | undefined {
+    const w = t.word;
+    if (this.key || !this.remember || !w) return this.root.next.get(this.key ? this.key(t.text) : t.text);
+    if (this.id < 0) this.id = nextId++;
+    let n = w.roots[this.id] as Node<V> | null | undefined;
+    if (n === undefined) w.roots[this.id] = n = this.root.next.get(t.text) ?? null;
+    return n ?? undefined;
+  }
 
   add(phrase: string, value: V): void {
+    this.id = -1; // lookups kept on words under the old id no longer hold
     const toks = tokenize(phrase);
     if (!toks.length) return;
     let node = this.root;
@@ -55,8 +77,7 @@ export class PhraseMatcher<V> {
   /** The longest phrase that starts at token i, or null. `text` is what the tokens index into. */
   matchAt(text: string, toks: Token[], i: number): PhraseMatch<V> | null {
     if (i >= toks.length) return null;
-    const first = toks[i].text;
-    let node = this.root.next.get(this.key ? this.key(first) : first);
+    let node = this.rootOf(toks[i]);
     if (!node) return null; // most tokens start no phrase
     let bestJ = -1;
     let bestValue: V | undefined;

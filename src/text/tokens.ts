@@ -1,7 +1,10 @@
 import type { Span } from '../doc/document.js';
+import { wordOf, type Word } from './words.js';
 
 export interface Token extends Span {
   text: string;
+  /** The shared object of the token's text, where facts about the word are remembered (tokenize sets it). */
+  word?: Word;
 }
 
 /**
@@ -16,7 +19,7 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const slice = text.slice(from, to);
   TOKEN.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = TOKEN.exec(slice))) out.push({ text: m[0], start: from + m.index, end: from + m.index + m[0].length });
+  while ((m = TOKEN.exec(slice))) out.push({ text: m[0], start: from + m.index, end: from + m.index + m[0].length, word: wordOf(m[0]) });
   return out;
 }
 

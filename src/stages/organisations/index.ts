@@ -153,7 +153,7 @@ export const organisations: Stage = {
     }
 
     // Every other occurrence of a name found once ("Granma" named a newspaper once, then alone).
-    const known = new PhraseMatcher<OrgMention>();
+    const known = new PhraseMatcher<OrgMention>(undefined, false); // this article's names only: nothing kept on words
     for (const m of mentions) if (!m.acronym && (/\s/.test(m.surface) || !isCommonWord(m.surface))) known.add(m.surface, m);
     sentenceTokens.forEach((toks) => {
       for (const hit of known.findAll(doc.text, toks)) {

@@ -59,6 +59,15 @@ const PARTICIPLE = 1 << 17; // participleCompound
 const CAPS_WORD = 1 << 18; // capsWord
 const NOT_ACRONYM = 1 << 19;
 
+/** wordFlags of a token, kept on its word (Token.word) when it has one. */
+function tokenFlags(t: Token, lex: PeopleLexicon): number {
+  const w = t.word;
+  if (!w) return wordFlags(t.text, lex);
+  let f = w.facts[lex.factTable];
+  if (f === undefined) w.facts[lex.factTable] = f = wordFlags(t.text, lex);
+  return f;
+}
+
 /** The word facts of `word`, worked out once per word and lexicon (classify asks them for every token). */
 function wordFlags(word: string, lex: PeopleLexicon): number {
   let f = lex.wordFlags.get(word);
@@ -119,7 +128,7 @@ function classify(doc: Doc, s: Span, toks: Token[], lex: PeopleLexicon): Tok[] {
     if (m.j - m.i > 1 && !titled) for (let k = m.i; k < m.j; k++) if (out[k].kind === 'other') out[k].kind = 'place';
     if (titled) for (let k = m.i; k < m.j; k++) placeNames.add(k);
   }
-  const flags = toks.map((t) => wordFlags(t.text, lex));
+  const flags = toks.map((t) => tokenFlags(t, lex));
   const titleCaseAt = (k: number) => k >= 0 && k < out.length && (flags[k] & TITLE_CASE) !== 0;
   for (let i = 0; i < out.length; i++) {
     const t = out[i];

@@ -143,7 +143,7 @@ export function actorCandidates(doc: Doc, s: Span, cues: CompiledCues): ActorCan
     out.push({ start: m.start, end: m.end, kind: 'country', name: m.country });
   }
   out.push(...pairsBeforeVerbs(doc, s, cues));
-  for (const re of cues.joint) {
+  for (const re of cues.anyJoint.test(text) ? cues.joint : []) {
     for (const m of allMatches(re, text)) out.push({ start: s.start + m.index, end: s.start + m.index + m[0].length, kind: 'joint', name: 'joint' });
   }
   for (const m of allMatches(/\b(?:he|she|He|She)\b/g, text)) out.push({ start: s.start + m.index, end: s.start + m.index + m[0].length, kind: 'he', name: '' });
