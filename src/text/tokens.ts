@@ -39,6 +39,33 @@ export const isLower = (w: string): boolean => {
   return c < 128 ? c >= 97 && c <= 122 : /^\p{Ll}/u.test(w);
 };
 
+// Shape bits of a token's text, worked out once per word (shapeOf).
+/** /^\p{Lu}/u */
+export const SHAPE_CAP = 1;
+/** /^\p{Ll}/u */
+export const SHAPE_LOWER = 2;
+/** /^\p{L}{2,}/u: opens with two letters */
+export const SHAPE_TWO_LETTERS = 4;
+/** /^\p{Lu}{2,}$/u: two capitals or more and nothing else */
+export const SHAPE_ALL_CAPITALS = 8;
+
+function shapeBits(w: string): number {
+  let s = 0;
+  if (isCap(w)) s |= SHAPE_CAP;
+  if (isLower(w)) s |= SHAPE_LOWER;
+  if (/^\p{L}{2,}/u.test(w)) s |= SHAPE_TWO_LETTERS;
+  if (/^\p{Lu}{2,}$/u.test(w)) s |= SHAPE_ALL_CAPITALS;
+  return s;
+}
+
+/** The shape bits of a token's text, kept on its word. */
+export function shapeOf(t: Token): number {
+  const w = t.word;
+  if (!w) return shapeBits(t.text);
+  if (w.shape < 0) w.shape = shapeBits(t.text);
+  return w.shape;
+}
+
 /** True when [a.start, a.end) and b overlap. */
 export const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
 export const inside = (a: Span, b: Span) => a.start >= b.start && a.end <= b.end;

@@ -9,6 +9,8 @@ export class Word {
   readonly roots: unknown[] = [];
   /** Per fact table (by its id): a number a lexicon worked out for the word. */
   readonly facts: number[] = [];
+  /** Letter-case shape bits (tokens.ts shapeOf), -1 until asked. */
+  shape = -1;
   constructor(readonly text: string) {}
 }
 

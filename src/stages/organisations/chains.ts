@@ -2,7 +2,7 @@ import type { Span } from '../../doc/document.js';
 import type { GazetteerEntry } from '../../pipeline/resources.js';
 import { isCommonWord, isGivenName, isMostlyVerb } from '../../lexicon/english.js';
 import { acronymShaped, shouting } from './acronyms.js';
-import { isAllCaps, isCap, type Token } from '../../text/tokens.js';
+import { isAllCaps, shapeOf, SHAPE_CAP, type Token } from '../../text/tokens.js';
 import { trimEndChars } from '../../text/trim.js';
 import { tailCountry } from '../places/index.js';
 import type { OrgRules } from './rules.js';
@@ -58,7 +58,7 @@ interface Ctx {
   multiHeadEnds: Set<number>;
 }
 
-const capTok = (t: Token | undefined): boolean => !!t && isCap(t.text) && !CALENDAR_WORDS.has(t.text);
+const capTok = (t: Token | undefined): boolean => !!t && (shapeOf(t) & SHAPE_CAP) !== 0 && !CALENDAR_WORDS.has(t.text);
 let CALENDAR_WORDS: Set<string> = new Set();
 const JOIN = new Set(['of', 'for', 'on', 'and', '&', 'de', 'du', 'des', 'del', 'da', 'di', 'la', 'es', 'el', 'al', 'do', 'dos', 'das', 'van', 'von', 'der', 'den', 'et', 'y', 'e', 'bin', 'bint', 'ibn']);
 const LIST = new Set(['and', '&', ',']);
