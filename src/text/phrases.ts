@@ -98,11 +98,29 @@ export class PhraseMatcher<V> {
     return bestJ < 0 ? null : { i, j: bestJ + 1, start: toks[i].start, end: toks[bestJ].end, value: bestValue as V };
   }
 
+  /** matchAt at every token: for a caller that needs both these and findAll's (longestOf). */
+  matchEach(text: string, toks: Token[]): (PhraseMatch<V> | null)[] {
+    return toks.map((_, i) => this.matchAt(text, toks, i));
+  }
+
   /** Longest matches left to right, not overlapping. */
   findAll(text: string, toks: Token[]): PhraseMatch<V>[] {
     const out: PhraseMatch<V>[] = [];
     for (let i = 0; i < toks.length; i++) {
       const m = this.matchAt(text, toks, i);
+      if (m) {
+        out.push(m);
+        i = m.j - 1;
+      }
+    }
+    return out;
+  }
+
+  /** findAll's matches from matchEach's. */
+  static longestOf<V>(each: (PhraseMatch<V> | null)[]): PhraseMatch<V>[] {
+    const out: PhraseMatch<V>[] = [];
+    for (let i = 0; i < each.length; i++) {
+      const m = each[i];
       if (m) {
         out.push(m);
         i = m.j - 1;

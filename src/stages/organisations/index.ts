@@ -45,8 +45,10 @@ export const organisations: Stage = {
       const toks = tokenize(doc.text, s.start, s.end);
       sentenceTokens.push(toks);
       if (!isHeadline(doc.text, s, toks)) cands.push(...chainCandidates(doc.text, toks, r), ...mediaCandidates(doc.text, toks, r));
-      cands.push(...camelCaseCandidates(doc.text, toks, r), ...companyBranchCandidates(doc.text, toks, r));
-      for (const m of r.gazetteer.matcher.findAll(doc.text, toks)) {
+      // The gazetteer's match at each token serves both the company branches and the gazetteer's own names.
+      const gazetteerAt = r.gazetteer.matcher.matchEach(doc.text, toks);
+      cands.push(...camelCaseCandidates(doc.text, toks, r), ...companyBranchCandidates(doc.text, toks, r, gazetteerAt));
+      for (const m of PhraseMatcher.longestOf(gazetteerAt)) {
         if (m.value.entry.ambiguous && m.value.acronym) continue;
         if (doc.text[m.end] === '$') continue; // "AU$55.6 million" is money
         if (m.value.acronym && !knownAcronymHere(doc.text, toks, m.i, m, r)) continue;
