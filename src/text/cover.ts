@@ -1,74 +1,62 @@
 import type { Span } from '../doc/document.js';
 
 /**
- * A fixed list of spans over a text of known length, asked in constant time whether a span overlaps any of
- * them or lies inside one. It replaces `list.some((o) => overlaps(o, t))` in loops over tokens, which is
- * quadratic when one long sentence holds thousands of mentions. Built in one pass over the text.
+ * A fixed list of spans, asked in logarithmic time whether a span overlaps any of them or lies inside one.
+ * It replaces `list.some((o) => overlaps(o, t))` in loops over tokens, which is quadratic when one long
+ * sentence holds thousands of mentions. The spans are sorted by start once, with the furthest end among
+ * each prefix: the spans that start before a point are a prefix, and one of them reaches past another
+ * point exactly when the prefix's furthest end does.
  */
 export class SpanIndex {
-  /** covered[i]: how many positions before i lie inside a non-empty span. */
-  private covered: Int32Array | null = null;
-  /** points[i]: how many empty spans sit at positions before i. */
-  private points: Int32Array | null = null;
-  /** reach[i]: the furthest end of the spans that start at or before i (-1 when none does). */
-  private reach: Int32Array | null = null;
+  private starts: Float64Array | null = null;
+  /** reach[i]: the furthest end among the first i + 1 spans in start order. */
+  private reach: Float64Array | null = null;
 
   constructor(
     private readonly spans: readonly Span[],
-    private readonly length: number,
+    /** The text's length (kept for callers; the index does not need it). */
+    readonly length = 0,
   ) {}
 
-  /** Does `t` overlap any span (o.start < t.end && t.start < o.end)? `t` must not be empty. */
+  /** Does `t` overlap any span (o.start < t.end && t.start < o.end)? */
   overlapsAny(t: Span): boolean {
-    if (!this.covered) this.buildCover();
-    const end = Math.min(t.end, this.length);
-    if (end > t.start && this.covered![end] - this.covered![Math.max(0, t.start)] > 0) return true;
-    // An empty span at p overlaps t when t.start < p < t.end.
-    const pts = this.points!;
-    const a = Math.max(0, t.start + 1);
-    return end > a && pts[end] - pts[a] > 0;
+    // The spans that start before t.end: does one of them end after t.start?
+    const n = this.countStartingBefore(t.end, false);
+    return n > 0 && this.reach![n - 1] > t.start;
   }
 
   /** Does some span hold all of `t` (o.start <= t.start && t.end <= o.end)? */
   insideAny(t: Span): boolean {
-    if (!this.reach) this.buildReach();
-    if (t.start < 0) return false;
-    return this.reach![Math.min(t.start, this.length)] >= t.end;
+    // The spans that start at or before t.start: does one of them end at or after t.end?
+    const n = this.countStartingBefore(t.start, true);
+    return n > 0 && this.reach![n - 1] >= t.end;
   }
 
-  private buildCover(): void {
-    const n = this.length;
-    const diff = new Int32Array(n + 2);
-    const pts = new Int32Array(n + 2);
-    for (const s of this.spans) {
-      const a = Math.max(0, s.start);
-      const b = Math.min(n, s.end);
-      if (s.end > s.start) {
-        if (b > a) {
-          diff[a]++;
-          diff[b]--;
-        }
-      } else if (s.start === s.end && a === s.start && a <= n) pts[a + 1]++;
+  /** How many spans start before `pos` (or at it, with `orAt`). */
+  private countStartingBefore(pos: number, orAt: boolean): number {
+    if (!this.starts) this.build();
+    const starts = this.starts!;
+    let lo = 0;
+    let hi = starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (starts[mid] < pos || (orAt && starts[mid] === pos)) lo = mid + 1;
+      else hi = mid;
     }
-    const covered = new Int32Array(n + 1);
-    let depth = 0;
-    for (let i = 0; i < n; i++) {
-      depth += diff[i];
-      covered[i + 1] = covered[i] + (depth > 0 ? 1 : 0);
-    }
-    for (let i = 1; i <= n; i++) pts[i] += pts[i - 1];
-    this.covered = covered;
-    this.points = pts;
+    return lo;
   }
 
-  private buildReach(): void {
-    const n = this.length;
-    const reach = new Int32Array(n + 1).fill(-1);
-    for (const s of this.spans) {
-      const a = Math.max(0, s.start);
-      if (a <= n && s.end > reach[a]) reach[a] = s.end;
-    }
-    for (let i = 1; i <= n; i++) if (reach[i - 1] > reach[i]) reach[i] = reach[i - 1];
+  private build(): void {
+    const sorted = [...this.spans].sort((a, b) => a.start - b.start);
+    const starts = new Float64Array(sorted.length);
+    const reach = new Float64Array(sorted.length);
+    let far = -Infinity;
+    sorted.forEach((s, i) => {
+      starts[i] = s.start;
+      far = Math.max(far, s.end);
+      reach[i] = far;
+    });
+    this.starts = starts;
     this.reach = reach;
   }
 }
