@@ -102,7 +102,13 @@ export const chronoParser: Parser = (ctx, c) => {
   const { anchor } = ctx;
   const ref = anchor.date ? new Date(`${anchor.date}T12:00:00Z`) : new Date('2000-06-15T12:00:00Z');
   const out: DateCandidate[] = [];
-  for (const r of CHRONO.parse(ctx.text, { instant: ref, timezone: 0 })) {
+  const key = `${anchor.date ?? ''}\u0000${ctx.text}`;
+  let results = ctx.chronoCache?.get(key) as chrono.ParsedResult[] | undefined;
+  if (!results) {
+    results = CHRONO.parse(ctx.text, { instant: ref, timezone: 0 });
+    ctx.chronoCache?.set(key, results);
+  }
+  for (const r of results) {
     const s = r.start;
     const { text, index } = trimSpan(r.text, r.index);
     if (c.duration.test(text) || c.vague.test(text)) continue; // a length of time or a vague time, should chrono read one

@@ -46,7 +46,7 @@ export const people: Stage = {
     });
     const extra: Detected[] = [];
     const taken = new SpanIndex([...detected, ...doc.orgMentions], doc.text.length);
-    for (const s of doc.sentences) {
+    for (const s of byWord.size ? doc.sentences : []) {
       for (const t of doc.tokens(s)) {
         if (!byWord.has(t.text)) continue;
         if (taken.overlapsAny(t)) continue;
