@@ -7,6 +7,8 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import nlp from 'compromise';
+import type { Token } from '../text/tokens.js';
+import { newFactTable } from '../text/words.js';
 
 const require = createRequire(import.meta.url);
 
@@ -68,6 +70,26 @@ export function isCommonWord(word: string): boolean {
 export function isProperNoun(word: string): boolean {
   return (capFlags.get(word) & PROPER) !== 0;
 }
+
+// The same questions about a token, answered from its word (Token.word) where the answer is kept.
+const COMMON_TABLE = newFactTable();
+const GIVEN_TABLE = newFactTable();
+const ORGANIZATION_TABLE = newFactTable();
+
+function kept(t: Token, table: number, ask: (w: string) => boolean): boolean {
+  const w = t.word;
+  if (!w) return ask(t.text);
+  let v = w.facts[table];
+  if (v === undefined) w.facts[table] = v = ask(t.text) ? 1 : 0;
+  return v === 1;
+}
+
+/** isCommonWord(t.text). */
+export const isCommonToken = (t: Token): boolean => kept(t, COMMON_TABLE, isCommonWord);
+/** isGivenName(t.text). */
+export const isGivenNameToken = (t: Token): boolean => kept(t, GIVEN_TABLE, isGivenName);
+/** hasTag(t.text, 'Organization'). */
+export const isOrganizationToken = (t: Token): boolean => kept(t, ORGANIZATION_TABLE, (w) => hasTag(w, 'Organization'));
 
 /** Is the (lower-case) word most often a verb ("combine", "commits", "sign")? */
 export function isMostlyVerb(word: string): boolean {

@@ -1,4 +1,4 @@
-import { hasTag, isCommonWord } from '../../lexicon/english.js';
+import { isCommonToken, isOrganizationToken } from '../../lexicon/english.js';
 import type { Token } from '../../text/tokens.js';
 import type { OrgCandidate } from './chains.js';
 import type { OrgRules } from './rules.js';
@@ -15,7 +15,7 @@ export function companyBranchCandidates(text: string, toks: Token[], r: OrgRules
     const gz = gazetteerAt ? gazetteerAt[i] : r.gazetteer.matcher.matchAt(text, toks, i);
     let j = i + 1;
     if (gz && !gz.value.acronym && gz.value.entry.kind === 'company') j = gz.j;
-    else if (!(/^\p{Lu}\p{Ll}/u.test(toks[i].text) && hasTag(toks[i].text, 'Organization') && !isCommonWord(toks[i].text))) continue;
+    else if (!(/^\p{Lu}\p{Ll}/u.test(toks[i].text) && isOrganizationToken(toks[i]) && !isCommonToken(toks[i]))) continue;
     if (text.slice(toks[j - 1].end, toks[j]?.start ?? 0) !== ' ') continue;
     const country = r.places.countries.matchAt(text, toks, j);
     if (!country || toks[country.j]?.text === "'s") continue;

@@ -118,6 +118,7 @@ export const organisations: Stage = {
     sentenceTokens.forEach((toks) => {
       const loud = shouting(toks);
       toks.forEach((t, k) => {
+        if (!acronymToken(t) && !t.text.includes('-')) return; // most tokens: no acronym, no parts
         // "ASEAN-Australia", "VNA/VNS": each part of a compound may be an acronym.
         for (const part of parts(t)) {
           if (!acronymToken(part) || notBodies.has(part.text) || doc.text[part.end] === '$') continue;

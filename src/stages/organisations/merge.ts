@@ -35,7 +35,8 @@ export function nameKey(surface: string, country: string | null, r: OrgRules): {
   const { core, country: cc } = stripCountry(spelt, r.places);
   const cn = cc ?? country;
   const key = (x: string) => orgKey(x, r.synonyms);
-  for (const k of [`${key(spelt)}|`, `${key(core)}|${cn ?? ''}`, `${key(core)}|`]) {
+  const coreKey = key(core);
+  for (const k of [`${key(spelt)}|`, `${coreKey}|${cn ?? ''}`, `${coreKey}|`]) {
     const e = r.gazetteer.byKey.get(k);
     if (e && (!e.country || !cn || e.country === cn)) return { key: `gz:${e.name}`, country: e.country ?? cn, gazetteer: e.name };
   }

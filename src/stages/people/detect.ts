@@ -1,5 +1,5 @@
 import type { Doc, PersonMention, Span } from '../../doc/document.js';
-import { isCommonWord, isGivenName, isKnownSurname, isMostlyVerb } from '../../lexicon/english.js';
+import { isCommonToken, isCommonWord, isGivenNameToken, isKnownSurname, isMostlyVerb } from '../../lexicon/english.js';
 import { jaroWinkler } from '../../text/natural.js';
 import { spanIndex } from '../../text/cover.js';
 import { isCap, isLower, type Token } from '../../text/tokens.js';
@@ -117,7 +117,7 @@ function surnameShape(word: string, lex: PeopleLexicon): string | undefined {
  */
 function classify(doc: Doc, s: Span, toks: Token[], lex: PeopleLexicon): Tok[] {
   const orgs = spanIndex(doc.orgMentions, doc.text.length);
-  const out: Tok[] = toks.map((t) => ({ text: t.text, start: t.start, end: t.end, kind: 'other' as Kind }));
+  const out: Tok[] = toks.map((t) => ({ text: t.text, start: t.start, end: t.end, word: t.word, kind: 'other' as Kind }));
   const placeNames = new Set<number>();
   for (const m of lex.multiHonorifics.findAll(doc.text, toks)) for (let k = m.i; k < m.j; k++) out[k].kind = 'honorific';
   for (const m of lex.multiTitles.findAll(doc.text, toks)) for (let k = m.i; k < m.j; k++) if (out[k].kind === 'other') out[k].kind = 'title';
@@ -159,7 +159,7 @@ function classify(doc: Doc, s: Span, toks: Token[], lex: PeopleLexicon): Tok[] {
   for (let i = 1; i + 1 < out.length; i++) {
     if (out[i].kind !== 'honorific') continue;
     const soft = bare(out[i].text).length > 3 && !STRONG_HONORIFICS.has(bare(out[i].text));
-    if (out[i - 1].kind === 'name' && (soft || !isCommonWord(out[i - 1].text)) && out[i + 1].kind === 'name' && titleCaseAt(i) && joinedGap(doc.text, out[i - 1], out[i]) && joinedGap(doc.text, out[i], out[i + 1])) out[i].kind = 'name';
+    if (out[i - 1].kind === 'name' && (soft || !isCommonToken(out[i - 1])) && out[i + 1].kind === 'name' && titleCaseAt(i) && joinedGap(doc.text, out[i - 1], out[i]) && joinedGap(doc.text, out[i], out[i + 1])) out[i].kind = 'name';
   }
   // A title word right after a name and before nothing name-like is a surname ("Julie Bishop said").
   for (let i = 1; i < out.length; i++) {
@@ -172,7 +172,7 @@ function classify(doc: Doc, s: Span, toks: Token[], lex: PeopleLexicon): Tok[] {
   }
   // A misspelt title before a title ("Prak Sokhonn Deptuy Prime Minister").
   for (let i = 0; i + 1 < out.length; i++) {
-    if (out[i].kind === 'name' && out[i + 1].kind === 'title' && !isCommonWord(out[i].text) && COMMON_TITLES.some((x) => jaroWinkler(x, out[i].text) >= 0.9)) out[i].kind = 'title';
+    if (out[i].kind === 'name' && out[i + 1].kind === 'title' && !isCommonToken(out[i]) && COMMON_TITLES.some((x) => jaroWinkler(x, out[i].text) >= 0.9)) out[i].kind = 'title';
   }
   return out;
 }
@@ -185,7 +185,7 @@ function placeInName(out: Tok[], i: number, lex: PeopleLexicon): boolean {
   const w = out[i].text;
   if (lex.places.countryOf.has(w) || !titleCaseWord(w)) return false;
   const cap = (k: number) => !!out[k] && titleCaseWord(out[k].text) && out[k].kind !== 'title' && out[k].kind !== 'honorific' && out[k].kind !== 'org' && !lex.titles.has(out[k].text);
-  const nameWord = (k: number) => cap(k) && !isCommonWord(out[k].text);
+  const nameWord = (k: number) => cap(k) && !isCommonToken(out[k]);
   if (out[i - 1]?.kind === 'particle' && nameWord(i - 2)) return true; // "bin Salem Al Kaabi"
   // "Santiago Belaúnde Rey": a city's name opening two name words no place list knows.
   const unknown = (k: number) => nameWord(k) && !lex.places.placeWords.has(out[k].text.toLowerCase()) && !lex.titles.has(out[k].text);
@@ -269,8 +269,8 @@ export function detectInSentence(doc: Doc, s: Span, lex: PeopleLexicon, maybe: D
   for (const [a0, b0] of runs(toks, doc.text)) {
     let a = a0;
     let b = b0;
-    const known = (t: Tok) => isGivenName(t.text) || (surnameShape(t.text, lex) !== undefined) || isKnownSurname(t.text);
-    const common = (t: Tok) => t.kind === 'name' && isCommonWord(t.text) && !known(t);
+    const known = (t: Tok) => isGivenNameToken(t) || (surnameShape(t.text, lex) !== undefined) || isKnownSurname(t.text);
+    const common = (t: Tok) => t.kind === 'name' && isCommonToken(t) && !known(t);
     const ev = evidence(doc, toks, a, b, lex);
     // Field words before a name belong to the title ("Minister of Foreign Affairs | Pham Binh Minh"); common
     // words after it are not part of it ("Ho Chi Minh | Park").
@@ -315,7 +315,7 @@ export function detectInSentence(doc: Doc, s: Span, lex: PeopleLexicon, maybe: D
       }
     } else {
       if (commons * 2 >= n && !(ev.direct && commons < n)) continue;
-      const medium = ev.speech || isGivenName(nameToks[0].text) || shape !== null;
+      const medium = ev.speech || isGivenNameToken(nameToks[0]) || shape !== null;
       if (!strong && !medium) continue;
       if (!strong && commons) continue;
     }
@@ -443,7 +443,7 @@ function mentionOf(doc: Doc, toks: Tok[], a: number, b: number, nameToks: Tok[],
   const prefix: Tok[] = [];
   while (q >= 0 && q >= a - 14) {
     const k = toks[q].kind;
-    if (!(k === 'title' || k === 'honorific' || k === 'joiner' || k === 'place' || k === 'org' || (k === 'name' && isCommonWord(toks[q].text)) || /^[.()]$/.test(toks[q].text))) break;
+    if (!(k === 'title' || k === 'honorific' || k === 'joiner' || k === 'place' || k === 'org' || (k === 'name' && isCommonToken(toks[q])) || /^[.()]$/.test(toks[q].text))) break;
     prefix.unshift(toks[q]);
     q--;
   }
