@@ -42,7 +42,7 @@ export const organisations: Stage = {
     const defs: Definition[] = [];
     const sentenceTokens: Token[][] = [];
     for (const s of doc.sentences) {
-      const toks = tokenize(doc.text, s.start, s.end);
+      const toks = doc.tokens(s);
       sentenceTokens.push(toks);
       if (!isHeadline(doc.text, s, toks)) cands.push(...chainCandidates(doc.text, toks, r), ...mediaCandidates(doc.text, toks, r));
       // The gazetteer's match at each token serves both the company branches and the gazetteer's own names.
