@@ -1,4 +1,5 @@
 import type { OffsetMap } from './offsets.js';
+import { tokenize, type Token } from '../text/tokens.js';
 
 /** A span of the document's normalised text. */
 export interface Span {
@@ -134,7 +135,42 @@ export class Doc {
     this.warnings.push(w);
   }
 
+  private readonly sentenceTokens = new Map<number, { end: number; toks: Token[] }>();
+
+  /**
+   * The word tokens of a sentence (tokenize(text, s.start, s.end)), computed once and shared by the stages
+   * that read them. Callers must not modify the array or its tokens.
+   */
+  tokens(s: Span): Token[] {
+    const hit = this.sentenceTokens.get(s.start);
+    if (hit && hit.end === s.end) return hit.toks;
+    const toks = tokenize(this.text, s.start, s.end);
+    if (!hit) this.sentenceTokens.set(s.start, { end: s.end, toks });
+    return toks;
+  }
+
   isJunk(pos: number): boolean {
-    return this.junk.some((j) => pos >= j.start && pos < j.end);
+    // Junk spans are whole lines, added in text order: the last one starting at or before pos is the only candidate.
+    let lo = 0;
+    let hi = this.junk.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.junk[mid].start <= pos) lo = mid + 1;
+      else hi = mid;
+    }
+    if (lo > 0 && pos < this.junk[lo - 1].end) return true;
+    // Spans not in order (set by hand): the plain scan.
+    return !this.junkSorted() && this.junk.some((j) => pos >= j.start && pos < j.end);
+  }
+
+  private junkChecked = -1;
+  private junkInOrder = true;
+  /** Are the junk spans in order and apart (checked again only when their number changes)? */
+  private junkSorted(): boolean {
+    if (this.junkChecked !== this.junk.length) {
+      this.junkChecked = this.junk.length;
+      this.junkInOrder = this.junk.every((j, i) => i === 0 || j.start >= this.junk[i - 1].end);
+    }
+    return this.junkInOrder;
   }
 }

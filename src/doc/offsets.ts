@@ -47,39 +47,62 @@ export class OffsetMap {
 /** Builds a derived string piece by piece, recording where each piece came from. */
 export class MappedBuilder {
   private parts: string[] = [];
-  private starts: number[] = [];
-  private ends: number[] = [];
+  private starts = new Int32Array(1024);
+  private ends = new Int32Array(1024);
+  private n = 0;
+  private last = '';
+
+  /** Room for `more` characters in the offset arrays (doubling, so appends cost linear time overall). */
+  private reserve(more: number): void {
+    if (this.n + more <= this.starts.length) return;
+    let size = this.starts.length * 2;
+    while (size < this.n + more) size *= 2;
+    const s = new Int32Array(size);
+    const e = new Int32Array(size);
+    s.set(this.starts.subarray(0, this.n));
+    e.set(this.ends.subarray(0, this.n));
+    this.starts = s;
+    this.ends = e;
+  }
+
+  private append(text: string): void {
+    this.parts.push(text);
+    this.n += text.length;
+    this.last = text[text.length - 1];
+  }
 
   /** Appends text whose characters came one-to-one from raw[rawStart...]. */
   copy(text: string, rawStart: number): void {
-    for (let i = 0; i < text.length; i++) {
-      this.parts.push(text[i]);
-      this.starts.push(rawStart + i);
-      this.ends.push(rawStart + i + 1);
+    if (!text.length) return;
+    this.reserve(text.length);
+    for (let i = 0, k = this.n; i < text.length; i++, k++) {
+      this.starts[k] = rawStart + i;
+      this.ends[k] = rawStart + i + 1;
     }
+    this.append(text);
   }
 
   /** Appends text that as a whole stands for raw[rawStart, rawEnd) (an entity, a composed character, a tag). */
   replace(text: string, rawStart: number, rawEnd: number): void {
-    for (let i = 0; i < text.length; i++) {
-      this.parts.push(text[i]);
-      this.starts.push(rawStart);
-      this.ends.push(rawEnd);
-    }
+    if (!text.length) return;
+    this.reserve(text.length);
+    this.starts.fill(rawStart, this.n, this.n + text.length);
+    this.ends.fill(rawEnd, this.n, this.n + text.length);
+    this.append(text);
   }
 
   get length(): number {
-    return this.parts.length;
+    return this.n;
   }
 
   lastChar(): string {
-    return this.parts.length ? this.parts[this.parts.length - 1] : '';
+    return this.n ? this.last : '';
   }
 
   finish(rawLength: number): { text: string; map: OffsetMap } {
     return {
       text: this.parts.join(''),
-      map: new OffsetMap(Int32Array.from(this.starts), Int32Array.from(this.ends), rawLength),
+      map: new OffsetMap(this.starts.slice(0, this.n), this.ends.slice(0, this.n), rawLength),
     };
   }
 }

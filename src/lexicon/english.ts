@@ -7,6 +7,8 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import nlp from 'compromise';
+import type { Token } from '../text/tokens.js';
+import { newFactTable } from '../text/words.js';
 
 const require = createRequire(import.meta.url);
 
@@ -33,22 +35,65 @@ function pennFlags(): Map<string, number> {
 }
 
 /**
+ * Answers per word as written, remembered: the stages ask about the same words again and again, and a Map
+ * hit costs less than lower-casing the word and looking it up. Emptied when it grows large (a long run
+ * over many articles), so memory stays bounded.
+ */
+class WordMemo<V> {
+  private readonly map = new Map<string, V>();
+  constructor(private readonly compute: (word: string) => V) {}
+  get(word: string): V {
+    let v = this.map.get(word);
+    if (v === undefined && !this.map.has(word)) {
+      if (this.map.size >= 200_000) this.map.clear();
+      v = this.compute(word);
+      this.map.set(word, v);
+    }
+    return v as V;
+  }
+}
+
+/** Flags of the lower-case form of a word as written. */
+const lowerFlags = new WordMemo((word) => pennFlags().get(word.toLowerCase()) ?? 0);
+/** Flags of the capitalised form ("Matt") of a word as written. */
+const capFlags = new WordMemo((word) => pennFlags().get(word[0].toUpperCase() + word.slice(1).toLowerCase()) ?? 0);
+
+/**
  * Is `word` (any case) an ordinary English word, i.e. its lower-case form is listed with a tag other than
  * a proper noun? "Agreement", "Guest", "Consultations" are; "Wong", "Sokhonn", "Havana" are not.
  */
 export function isCommonWord(word: string): boolean {
-  return ((pennFlags().get(word.toLowerCase()) ?? 0) & COMMON) !== 0;
+  return (lowerFlags.get(word) & COMMON) !== 0;
 }
 
 /** Is the capitalised form of `word` listed as a proper noun (Matt, Chung, Havana)? */
 export function isProperNoun(word: string): boolean {
-  const cap = word[0].toUpperCase() + word.slice(1).toLowerCase();
-  return ((pennFlags().get(cap) ?? 0) & PROPER) !== 0;
+  return (capFlags.get(word) & PROPER) !== 0;
 }
+
+// The same questions about a token, answered from its word (Token.word) where the answer is kept.
+const COMMON_TABLE = newFactTable();
+const GIVEN_TABLE = newFactTable();
+const ORGANIZATION_TABLE = newFactTable();
+
+function kept(t: Token, table: number, ask: (w: string) => boolean): boolean {
+  const w = t.word;
+  if (!w) return ask(t.text);
+  let v = w.facts[table];
+  if (v === undefined) w.facts[table] = v = ask(t.text) ? 1 : 0;
+  return v === 1;
+}
+
+/** isCommonWord(t.text). */
+export const isCommonToken = (t: Token): boolean => kept(t, COMMON_TABLE, isCommonWord);
+/** isGivenName(t.text). */
+export const isGivenNameToken = (t: Token): boolean => kept(t, GIVEN_TABLE, isGivenName);
+/** hasTag(t.text, 'Organization'). */
+export const isOrganizationToken = (t: Token): boolean => kept(t, ORGANIZATION_TABLE, (w) => hasTag(w, 'Organization'));
 
 /** Is the (lower-case) word most often a verb ("combine", "commits", "sign")? */
 export function isMostlyVerb(word: string): boolean {
-  return ((pennFlags().get(word.toLowerCase()) ?? 0) & VERB_FIRST) !== 0;
+  return (lowerFlags.get(word) & VERB_FIRST) !== 0;
 }
 
 type Lexicon = Record<string, string | string[]>;
@@ -59,9 +104,12 @@ function compromiseLexicon(): Lexicon {
   return compromiseLex;
 }
 
+/** compromise's tag or tags for the lower-cased word or phrase. */
+const lexiconTags = new WordMemo((phrase) => compromiseLexicon()[phrase.toLowerCase()]);
+
 /** Does compromise's lexicon tag the (lower-cased) word or phrase with `tag`? */
 export function hasTag(phrase: string, tag: string): boolean {
-  const t = compromiseLexicon()[phrase.toLowerCase()];
+  const t = lexiconTags.get(phrase);
   return t === tag || (Array.isArray(t) && t.includes(tag));
 }
 
@@ -72,7 +120,8 @@ export function wordsTagged(...tags: string[]): string[] {
   return out;
 }
 
+const givenNames = new WordMemo((w) => hasTag(w, 'FirstName') || hasTag(w, 'MaleName') || hasTag(w, 'FemaleName'));
 /** A given name compromise knows (MaleName, FemaleName, FirstName). */
-export const isGivenName = (w: string) => hasTag(w, 'FirstName') || hasTag(w, 'MaleName') || hasTag(w, 'FemaleName');
+export const isGivenName = (w: string) => givenNames.get(w);
 /** A surname compromise knows. */
 export const isKnownSurname = (w: string) => hasTag(w, 'LastName');

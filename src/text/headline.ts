@@ -1,6 +1,6 @@
 import type { Span } from '../doc/document.js';
 import { isMostlyVerb } from '../lexicon/english.js';
-import type { Token } from './tokens.js';
+import { isCap, isLower, type Token } from './tokens.js';
 
 const TITLE_CASE_LOWER = new Set(['a', 'an', 'the', 'and', 'or', 'but', 'nor', 'for', 'of', 'on', 'in', 'at', 'to', 'by', 'with', 'from', 'as', 'vs', 'via', 'into', 'over', 'upon', 's']);
 
@@ -14,9 +14,9 @@ export function isHeadline(text: string, s: Span, toks: Token[]): boolean {
   if ((s.start > 0 && text[s.start - 1] !== '\n') || (s.end < text.length && text[s.end] !== '\n')) return false;
   if (/[.!?:;]["')\]]*$/.test(text.slice(Math.max(s.start, s.end - 3), s.end))) return false;
   // Title case leaves only short function words in lower case; "who is also" is prose (a caption).
-  if (toks.some((t) => /^\p{Ll}/u.test(t.text) && !TITLE_CASE_LOWER.has(t.text))) return false;
+  if (toks.some((t) => isLower(t.text) && !TITLE_CASE_LOWER.has(t.text))) return false;
   const words = toks.filter((t) => /^\p{L}{4,}/u.test(t.text));
-  if (words.length < 4 || words.filter((t) => /^\p{Lu}/u.test(t.text)).length / words.length < 0.75) return false;
+  if (words.length < 4 || words.filter((t) => isCap(t.text)).length / words.length < 0.75) return false;
   // A headline says something ("Combine", "Commits", "Sign"); a line of names ("Directorate of Information and
   // Communication | African Union Commission") is read like prose.
   return words.some((t) => isMostlyVerb(t.text));

@@ -1,7 +1,10 @@
 import type { Span } from '../doc/document.js';
+import { wordOf, type Word } from './words.js';
 
 export interface Token extends Span {
   text: string;
+  /** The shared object of the token's text, where facts about the word are remembered (tokenize sets it). */
+  word?: Word;
 }
 
 /**
@@ -16,15 +19,52 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const slice = text.slice(from, to);
   TOKEN.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = TOKEN.exec(slice))) out.push({ text: m[0], start: from + m.index, end: from + m.index + m[0].length });
+  while ((m = TOKEN.exec(slice))) out.push({ text: m[0], start: from + m.index, end: from + m.index + m[0].length, word: wordOf(m[0]) });
   return out;
 }
 
-/** Starts with a capital letter. */
-export const isCap = (w: string) => /^\p{Lu}/u.test(w);
+// First-letter tests, asked for almost every token: an ASCII first character is answered without a regex
+// (among ASCII characters only A-Z are \p{Lu} and only a-z are \p{Ll}).
+
+/** Starts with a capital letter (/^\p{Lu}/u). */
+export const isCap = (w: string): boolean => {
+  const c = w.charCodeAt(0);
+  return c < 128 ? c >= 65 && c <= 90 : /^\p{Lu}/u.test(w);
+};
 export const isCapitalised = (w: string) => /^[\p{Lu}\p{N}]/u.test(w) && /\p{L}/u.test(w);
 export const isAllCaps = (w: string) => /^[\p{Lu}\d][\p{Lu}\d&-]*$/u.test(w) && /\p{Lu}.*\p{Lu}|^\p{Lu}$/u.test(w);
-export const isLower = (w: string) => /^\p{Ll}/u.test(w);
+/** Starts with a lower-case letter (/^\p{Ll}/u). */
+export const isLower = (w: string): boolean => {
+  const c = w.charCodeAt(0);
+  return c < 128 ? c >= 97 && c <= 122 : /^\p{Ll}/u.test(w);
+};
+
+// Shape bits of a token's text, worked out once per word (shapeOf).
+/** /^\p{Lu}/u */
+export const SHAPE_CAP = 1;
+/** /^\p{Ll}/u */
+export const SHAPE_LOWER = 2;
+/** /^\p{L}{2,}/u: opens with two letters */
+export const SHAPE_TWO_LETTERS = 4;
+/** /^\p{Lu}{2,}$/u: two capitals or more and nothing else */
+export const SHAPE_ALL_CAPITALS = 8;
+
+function shapeBits(w: string): number {
+  let s = 0;
+  if (isCap(w)) s |= SHAPE_CAP;
+  if (isLower(w)) s |= SHAPE_LOWER;
+  if (/^\p{L}{2,}/u.test(w)) s |= SHAPE_TWO_LETTERS;
+  if (/^\p{Lu}{2,}$/u.test(w)) s |= SHAPE_ALL_CAPITALS;
+  return s;
+}
+
+/** The shape bits of a token's text, kept on its word. */
+export function shapeOf(t: Token): number {
+  const w = t.word;
+  if (!w) return shapeBits(t.text);
+  if (w.shape < 0) w.shape = shapeBits(t.text);
+  return w.shape;
+}
 
 /** True when [a.start, a.end) and b overlap. */
 export const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;

@@ -38,14 +38,14 @@ function datelineLead(lead: string, functionWords: Set<string>): boolean {
  * statement, or is a short line ("Issued on 12 May 2023"), not "the report, published on 12 May 2023, ...".
  * Dates are read by this stage's own parsers, so numeric ones follow the article's order.
  */
-export function issueDate(doc: Doc, c: CompiledDateRules): string | null {
+export function issueDate(doc: Doc, c: CompiledDateRules, chronoCache?: Map<string, unknown[]>): string | null {
   const dayFirst = numericDayFirst(doc.text);
   for (const s of doc.sentences.slice(0, FIRST_SENTENCES)) {
     if (s.start > FIRST_CHARS) break;
     const text = doc.slice(s);
     const lineStart = doc.text.lastIndexOf('\n', s.start - 1) + 1;
     const opensLine = !doc.text.slice(lineStart, s.start).trim();
-    const ctx = { text, offset: 0, anchor: NO_ANCHOR, dayFirst, tenseAt: () => null };
+    const ctx = { text, offset: 0, anchor: NO_ANCHOR, dayFirst, tenseAt: () => null, chronoCache };
     const cands = [...chronoParser(ctx, c), ...numericDateParser(ctx, c)].sort((a, b) => a.start - b.start);
     const aboutRelease = RELEASE.test(text) || text.split(/\s+/, SHORT_WORDS + 1).length <= SHORT_WORDS;
     for (const d of cands) {
@@ -91,9 +91,9 @@ export function headlineYear(doc: Doc): number | null {
   return m ? Number(m[1]) : null;
 }
 
-export function documentAnchor(doc: Doc, c: CompiledDateRules): Anchor {
+export function documentAnchor(doc: Doc, c: CompiledDateRules, chronoCache?: Map<string, unknown[]>): Anchor {
   if (doc.anchor) return { date: doc.anchor, year: Number(doc.anchor.slice(0, 4)) };
-  const issued = issueDate(doc, c);
+  const issued = issueDate(doc, c, chronoCache);
   if (issued) return { date: issued, year: Number(issued.slice(0, 4)) };
   const year = headlineYear(doc);
   return year !== null ? { date: null, year, yearIsPublication: true } : NO_ANCHOR;

@@ -41,6 +41,11 @@ export interface ParseContext {
   dayFirst: boolean;
   /** Tense of the clause around [start, end) of `text` (tense.ts). */
   tenseAt(start: number, end: number): Tense;
+  /**
+   * chrono's readings already made for this article, by publication date and text: the issue-date search and
+   * the second pass (dates.ts) read the same sentences against the same reference day again.
+   */
+  chronoCache?: Map<string, unknown[]>;
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');

@@ -10,14 +10,14 @@ import { TenseReader } from './tense.js';
 /** Cheap test that a sentence may hold a date, so chrono runs only where it can find something. */
 const MAY_HOLD_DATE = /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|yesterday|today|tomorrow|this|next|last|ago|nineteen|twenty)/i;
 
-function parseAll(doc: Doc, anchor: Anchor, c: CompiledDateRules): DateCandidate[] {
+function parseAll(doc: Doc, anchor: Anchor, c: CompiledDateRules, chronoCache: Map<string, unknown[]>): DateCandidate[] {
   const all: DateCandidate[] = [];
   const dayFirst = numericDayFirst(doc.text);
   for (const s of doc.sentences) {
     const text = doc.text.slice(s.start, s.end);
     if (!MAY_HOLD_DATE.test(text)) continue;
     const reader = new TenseReader(text, c.tense);
-    const ctx = { text, offset: s.start, anchor, dayFirst, tenseAt: (a: number, b: number) => reader.at(a, b) };
+    const ctx = { text, offset: s.start, anchor, dayFirst, tenseAt: (a: number, b: number) => reader.at(a, b), chronoCache };
     const cands = PARSERS.flatMap((p) => p(ctx, c));
     all.push(...removeOverlaps(cands));
   }
@@ -35,11 +35,12 @@ export const dates: Stage = {
   name: 'dates',
   run(doc, res) {
     const c = dateRules(res.dates);
-    const anchor = documentAnchor(doc, c);
-    let all = parseAll(doc, anchor, c);
+    const chronoCache = new Map<string, unknown[]>();
+    const anchor = documentAnchor(doc, c, chronoCache);
+    let all = parseAll(doc, anchor, c, chronoCache);
     if (!anchor.date && all.some((d) => d.value.includes('XXXX') && d.value !== 'XXXX')) {
       const year = sharedYear(all);
-      if (year !== null) all = parseAll(doc, { date: null, year }, c);
+      if (year !== null) all = parseAll(doc, { date: null, year }, c, chronoCache);
     }
     doc.dates = extendFrom(doc.text, all).map(({ priority: _p, explicitYear: _e, ...d }) => d);
     const unresolved = doc.dates.filter((d) => d.value.includes('XXXX'));

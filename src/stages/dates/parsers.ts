@@ -102,7 +102,13 @@ export const chronoParser: Parser = (ctx, c) => {
   const { anchor } = ctx;
   const ref = anchor.date ? new Date(`${anchor.date}T12:00:00Z`) : new Date('2000-06-15T12:00:00Z');
   const out: DateCandidate[] = [];
-  for (const r of CHRONO.parse(ctx.text, { instant: ref, timezone: 0 })) {
+  const key = `${anchor.date ?? ''}\u0000${ctx.text}`;
+  let results = ctx.chronoCache?.get(key) as chrono.ParsedResult[] | undefined;
+  if (!results) {
+    results = CHRONO.parse(ctx.text, { instant: ref, timezone: 0 });
+    ctx.chronoCache?.set(key, results);
+  }
+  for (const r of results) {
     const s = r.start;
     const { text, index } = trimSpan(r.text, r.index);
     if (c.duration.test(text) || c.vague.test(text)) continue; // a length of time or a vague time, should chrono read one
@@ -212,11 +218,17 @@ export const yearRangeParser: Parser = (ctx, c) => {
  * "4 and 5 September 2018", "March 4 and 5", "5th and 6th May", "5, 6 and 7 May 2023" -> a day interval
  * from the first day to the last (chrono reads only the last day). ("May 5, 6 and 7" stays with chrono.)
  */
+// The parsers' patterns are built once; each loop runs its global pattern to the end (lastIndex back at 0).
+const ORD = '(?:st|nd|rd|th)?';
+const DAY_PAIR_DM = new RegExp(`\\b(\\d{1,2})${ORD},?\\s+(?:and|&|to)\\s+(\\d{1,2})${ORD}\\s+(?:of\\s+)?(${MONTH_NAMES})\\b\\.?(?:,?\\s+((?:19|20)\\d\\d))?`, 'g');
+const DAY_PAIR_MD = new RegExp(`\\b(${MONTH_NAMES})\\.?\\s+(\\d{1,2})${ORD},?\\s+(?:and|&|to)\\s+(\\d{1,2})${ORD}\\b(?:,?\\s+((?:19|20)\\d\\d))?`, 'g');
+
 export const dayPairParser: Parser = (ctx) => {
   const out: DateCandidate[] = [];
-  const ord = '(?:st|nd|rd|th)?';
-  const dm = new RegExp(`\\b(\\d{1,2})${ord},?\\s+(?:and|&|to)\\s+(\\d{1,2})${ord}\\s+(?:of\\s+)?(${MONTH_NAMES})\\b\\.?(?:,?\\s+((?:19|20)\\d\\d))?`, 'g');
-  const md = new RegExp(`\\b(${MONTH_NAMES})\\.?\\s+(\\d{1,2})${ord},?\\s+(?:and|&|to)\\s+(\\d{1,2})${ord}\\b(?:,?\\s+((?:19|20)\\d\\d))?`, 'g');
+  const dm = DAY_PAIR_DM;
+  const md = DAY_PAIR_MD;
+  dm.lastIndex = 0;
+  md.lastIndex = 0;
   const push = (m: RegExpExecArray, from: number, d1: number, d2: number, mon: string, y?: string) => {
     const month = monthIndex(mon);
     if (!month || d1 < 1 || d2 > 31 || d2 <= d1) return;
@@ -279,10 +291,13 @@ export const bareYearParser: Parser = (ctx, c) => {
   return out;
 };
 
+const MONTH_RANGE = new RegExp(`\\bbetween\\s+(${MONTH_NAMES})\\.?\\s+and\\s+(${MONTH_NAMES})\\b(?:\\.?,?\\s+((?:19|20)\\d\\d)\\b)?`, 'gi');
+
 /** "between April and June (2023)": a month interval (chrono reads two months, each with its own year). */
 export const monthRangeParser: Parser = (ctx) => {
   const out: DateCandidate[] = [];
-  const re = new RegExp(`\\bbetween\\s+(${MONTH_NAMES})\\.?\\s+and\\s+(${MONTH_NAMES})\\b(?:\\.?,?\\s+((?:19|20)\\d\\d)\\b)?`, 'gi');
+  const re = MONTH_RANGE;
+  re.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = re.exec(ctx.text))) {
     if (!capitalised(m[1]) || !capitalised(m[2])) continue;
@@ -308,13 +323,16 @@ const TEENS: Record<string, number> = { ten: 10, eleven: 11, twelve: 12, thirtee
 const TENS: Record<string, number> = { twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
 const UNITS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9 };
 
+const SPOKEN_YEAR = new RegExp(`\\b(nineteen|twenty)[\\s-]+(?:(${Object.keys(TEENS).join('|')})|(${Object.keys(TENS).join('|')})(?:[\\s-]+(${Object.keys(UNITS).join('|')}))?)\\b(?!-)`, 'gi');
+
 /**
  * A year said in words, as transcripts write it: "nineteen seventy-nine", "nineteen eighty", "twenty
  * twenty-one". Not "two thousand years" (a count) or "nineteen twenty-dollar bills" (an amount).
  */
 export const spokenYearParser: Parser = (ctx, c) => {
   const out: DateCandidate[] = [];
-  const re = new RegExp(`\\b(nineteen|twenty)[\\s-]+(?:(${Object.keys(TEENS).join('|')})|(${Object.keys(TENS).join('|')})(?:[\\s-]+(${Object.keys(UNITS).join('|')}))?)\\b(?!-)`, 'gi');
+  const re = SPOKEN_YEAR;
+  re.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = re.exec(ctx.text))) {
     const next = /^\s*([^\s,.;:)]+)/.exec(ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 20))?.[1]?.toLowerCase() ?? '';

@@ -16,6 +16,11 @@ const NUMBER_WORDS: Record<string, number> = {
 const NUMBER_WORD = Object.keys(NUMBER_WORDS).join('|');
 const OFFSET: Record<string, number> = { last: -1, this: 0, next: 1 };
 
+// Built once; each loop below runs its global pattern to the end (lastIndex back at 0).
+const MONTH_REL_YEAR = new RegExp(`\\b(${MONTH_NAMES})\\.?\\s+(?:of\\s+)?(this|last|next)\\s+year\\b`, 'gi');
+const REL_MONTH = new RegExp(`\\b(last|this|next)\\s+(${MONTH_NAMES})\\b\\.?`, 'gi');
+const AGO = new RegExp(`\\b(\\d{1,3}|${NUMBER_WORD})(?:[\\s-]+(${NUMBER_WORD}))?\\s+(years?|months?|days?)\\s+ago\\b`, 'gi');
+
 /**
  * Relative dates counted from the publication date, written by this grammar (chrono's relative
  * parsers also read durations and anaphora: "in a year", "the years that followed", "a year earlier"):
@@ -47,14 +52,16 @@ export function relativeParser(ctx: ParseContext): DateCandidate[] {
     push(m.index, m[0], formatPoint(y, mo, d, 'day'), 'day', 2);
   }
 
-  const monthRelYear = new RegExp(`\\b(${MONTH_NAMES})\\.?\\s+(?:of\\s+)?(this|last|next)\\s+year\\b`, 'gi');
+  const monthRelYear = MONTH_REL_YEAR;
+  monthRelYear.lastIndex = 0;
   while ((m = monthRelYear.exec(t))) {
     if (!capitalised(m[1]) || !date) continue;
     const y = ymd(date)[0] + OFFSET[m[2].toLowerCase()];
     push(m.index, m[0], formatPoint(y, monthIndex(m[1]), null, 'month'), 'month', 4);
   }
 
-  const relMonth = new RegExp(`\\b(last|this|next)\\s+(${MONTH_NAMES})\\b\\.?`, 'gi');
+  const relMonth = REL_MONTH;
+  relMonth.lastIndex = 0;
   while ((m = relMonth.exec(t))) {
     if (!capitalised(m[2]) || !date) continue;
     const month = monthIndex(m[2]);
@@ -75,7 +82,8 @@ export function relativeParser(ctx: ParseContext): DateCandidate[] {
     push(m.index, m[0], formatPoint(y, mo, null, unit), unit);
   }
 
-  const ago = new RegExp(`\\b(\\d{1,3}|${NUMBER_WORD})(?:[\\s-]+(${NUMBER_WORD}))?\\s+(years?|months?|days?)\\s+ago\\b`, 'gi');
+  const ago = AGO;
+  ago.lastIndex = 0;
   while ((m = ago.exec(t))) {
     if (!date) continue;
     const word = (w: string) => (/^\d/.test(w) ? Number(w) : NUMBER_WORDS[w.toLowerCase()]);

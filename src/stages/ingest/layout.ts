@@ -1,5 +1,6 @@
 import * as chrono from 'chrono-node';
 import type { Doc, Span } from '../../doc/document.js';
+import { compiled } from '../../pipeline/compiled.js';
 import type { LayoutResource } from '../../pipeline/resources.js';
 
 export interface Line extends Span {
@@ -66,7 +67,10 @@ const INLINE_DATELINE = /^([A-Z][A-Za-z.]*(?:[ ,]+[A-Z][A-Za-z.]*){0,4}),\s+([A-
 export function analyseLayout(doc: Doc, res: LayoutResource): void {
   const text = doc.text;
   const lines = linesOf(text);
-  const junk = res.junkLinePatterns.map((p) => new RegExp(p, 'u'));
+  const { junk, placeAgency } = compiled(res, 'layout', (r) => ({
+    junk: r.junkLinePatterns.map((p) => new RegExp(p, 'u')),
+    placeAgency: new RegExp(r.datelinePatterns.placeAgency, 'u'),
+  }));
   const contentLines: Line[] = [];
   for (const line of lines) {
     const s = text.slice(line.start, line.end);
@@ -80,7 +84,6 @@ export function analyseLayout(doc: Doc, res: LayoutResource): void {
   }
 
   const top = contentLines.slice(0, res.datelinePatterns.maxLine);
-  const placeAgency = new RegExp(res.datelinePatterns.placeAgency, 'u');
   for (const line of top) {
     const s = text.slice(line.start, line.end);
     const v = datelineValue(s);

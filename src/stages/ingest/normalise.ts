@@ -10,17 +10,34 @@ const REPLACE: Record<string, string> = {
 /** Characters dropped: zero-width marks, byte order mark, carriage returns (CRLF -> LF). */
 const DROP = new Set(['\u200B', '\u200C', '\u200D', '\u2060', '\uFEFF', '\r', '\u00AD']);
 
+/** Characters below U+0300 (where combining marks begin) that REPLACE or DROP handle: tab, CR, NBSP, soft hyphen. */
+const SPECIAL_LOW = new Set([0x09, 0x0d, 0xa0, 0xad]);
+
 /**
  * NFC, straight quotes, plain spaces, LF line ends; returns the map from the result back to the input.
- * Works one grapheme-ish cluster (base + combining marks) at a time so NFC can be mapped.
+ * Works one grapheme-ish cluster (base + combining marks) at a time so NFC can be mapped. Runs of plain
+ * characters (below U+0300, none that is replaced or dropped, no mark after) are copied whole: a cluster
+ * of one such character is kept as it is.
  */
 export function normalise(input: string): { text: string; map: OffsetMap } {
   const b = new MappedBuilder();
-  const cluster = /[^\p{M}][\p{M}]*|[\p{M}]+/gsu;
-  let m: RegExpExecArray | null;
-  while ((m = cluster.exec(input))) {
+  const cluster = /[^\p{M}][\p{M}]*|[\p{M}]+/ysu;
+  const n = input.length;
+  let run = 0;
+  let i = 0;
+  while (i < n) {
+    const c = input.charCodeAt(i);
+    if (c < 0x300 && !SPECIAL_LOW.has(c) && (i + 1 === n || input.charCodeAt(i + 1) < 0x300)) {
+      i++;
+      continue;
+    }
+    if (run < i) b.copy(input.slice(run, i), run);
+    cluster.lastIndex = i;
+    const m = cluster.exec(input)!;
     const chunk = m[0];
-    const at = m.index;
+    const at = i;
+    i += chunk.length;
+    run = i;
     if (chunk.length === 1) {
       if (DROP.has(chunk)) continue;
       const rep = REPLACE[chunk];
@@ -32,6 +49,7 @@ export function normalise(input: string): { text: string; map: OffsetMap } {
     if (nfc === chunk) b.copy(chunk, at);
     else b.replace(nfc, at, at + chunk.length);
   }
+  if (run < n) b.copy(input.slice(run, n), run);
   return b.finish(input.length);
 }
 

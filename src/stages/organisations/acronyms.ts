@@ -1,6 +1,7 @@
 import type { Span } from '../../doc/document.js';
 import { isCommonWord } from '../../lexicon/english.js';
-import { isCap, type Token } from '../../text/tokens.js';
+import { isCap, shapeOf, SHAPE_ALL_CAPITALS, SHAPE_CAP, SHAPE_TWO_LETTERS, type Token } from '../../text/tokens.js';
+import { newFactTable } from '../../text/words.js';
 import type { OrgRules } from './rules.js';
 
 /** Words that acronyms skip ("Ministry of Foreign Affairs" -> MFA). */
@@ -11,6 +12,29 @@ const FUNCTION_WORDS = new Set(['of', 'and', 'the', 'for', 'on', 'in', 'to', '&'
  * (MIC, MoFA, MoFA&IC, PCCCC), or opening with two capitals (VNPost, VOVworld)? "McDonald" is not.
  */
 export function acronymShaped(w: string): boolean {
+  // Asked for nearly every token, several times: a word not opening with a capital is answered at once,
+  // others are remembered.
+  if (!isCap(w)) return false;
+  let v = shapes.get(w);
+  if (v === undefined) {
+    if (shapes.size >= 100_000) shapes.clear();
+    shapes.set(w, (v = shapedLikeAcronym(w)));
+  }
+  return v;
+}
+const shapes = new Map<string, boolean>();
+const ACRONYM_TABLE = newFactTable();
+
+/** acronymShaped(t.text), kept on the token's word. */
+export function acronymToken(t: Token): boolean {
+  const w = t.word;
+  if (!w || !(shapeOf(t) & SHAPE_CAP)) return acronymShaped(t.text);
+  let v = w.facts[ACRONYM_TABLE];
+  if (v === undefined) w.facts[ACRONYM_TABLE] = v = acronymShaped(t.text) ? 1 : 0;
+  return v === 1;
+}
+
+function shapedLikeAcronym(w: string): boolean {
   if (!/^\p{Lu}[\p{L}&.]*$/u.test(w) && !/^\p{Lu}+-\p{Lu}{2,}$/u.test(w)) return false; // "C-DAC"
   const upper = (w.match(/\p{Lu}/gu) ?? []).length;
   const lower = (w.match(/\p{Ll}/gu) ?? []).length;
@@ -85,13 +109,13 @@ export function definitions(text: string, toks: Token[]): Definition[] {
   for (let i = 1; i + 2 < toks.length; i++) {
     if (toks[i].text !== '(' || toks[i + 2].text !== ')') continue;
     const acr = toks[i + 1].text;
-    if (!acronymShaped(acr)) continue;
+    if (!acronymToken(toks[i + 1])) continue;
     const long = longFormBefore(text, toks, i, acr);
     if (long) out.push({ acronym: acr, short: toks[i + 1], long });
   }
   // "ACR (Long Form)".
   for (let i = 0; i + 3 < toks.length; i++) {
-    if (!acronymShaped(toks[i].text) || toks[i + 1].text !== '(') continue;
+    if (!acronymToken(toks[i]) || toks[i + 1].text !== '(') continue;
     let close = i + 2;
     while (close < toks.length && close < i + 16 && toks[close].text !== ')') close++;
     if (toks[close]?.text !== ')' || close - i < 4 || !isCap(toks[i + 2].text)) continue;
@@ -100,7 +124,7 @@ export function definitions(text: string, toks: Token[]): Definition[] {
   }
   // "United Nations Development Program, UNDP, ..."
   for (let i = 1; i + 1 < toks.length; i++) {
-    if (toks[i].text !== ',' || !acronymShaped(toks[i + 1].text) || (toks[i + 2] && toks[i + 2].text !== ',' && toks[i + 2].text !== '.')) continue;
+    if (toks[i].text !== ',' || !acronymToken(toks[i + 1]) || (toks[i + 2] && toks[i + 2].text !== ',' && toks[i + 2].text !== '.')) continue;
     const long = longFormBefore(text, toks, i, toks[i + 1].text);
     if (long) out.push({ acronym: toks[i + 1].text, short: toks[i + 1], long });
   }
@@ -182,7 +206,20 @@ export function capsPlace(toks: Token[], k: number, r: OrgRules): boolean {
  * Its capitals are not acronyms unless the article defines them or the gazetteer knows them.
  */
 export function shouting(toks: Token[]): boolean {
-  const words = toks.filter((t) => /^\p{L}{2,}/u.test(t.text));
-  const caps = words.filter((t) => /^\p{Lu}{2,}$/u.test(t.text));
-  return caps.length >= 2 && caps.length / words.length >= 0.6;
+  // Asked of each sentence's shared tokens by several steps: the answer is kept with the array.
+  let v = shoutingCache.get(toks);
+  if (v === undefined) {
+    let words = 0;
+    let caps = 0;
+    for (const t of toks) {
+      const shape = shapeOf(t);
+      if (!(shape & SHAPE_TWO_LETTERS)) continue;
+      words++;
+      if (shape & SHAPE_ALL_CAPITALS) caps++;
+    }
+    v = caps >= 2 && caps / words >= 0.6;
+    shoutingCache.set(toks, v);
+  }
+  return v;
 }
+const shoutingCache = new WeakMap<Token[], boolean>();

@@ -2,7 +2,7 @@ import type { Span } from '../../doc/document.js';
 import type { GazetteerEntry } from '../../pipeline/resources.js';
 import { isCommonWord, isGivenName, isMostlyVerb } from '../../lexicon/english.js';
 import { acronymShaped, shouting } from './acronyms.js';
-import { isAllCaps, type Token } from '../../text/tokens.js';
+import { isAllCaps, shapeOf, SHAPE_CAP, type Token } from '../../text/tokens.js';
 import { trimEndChars } from '../../text/trim.js';
 import { tailCountry } from '../places/index.js';
 import type { OrgRules } from './rules.js';
@@ -58,7 +58,7 @@ interface Ctx {
   multiHeadEnds: Set<number>;
 }
 
-const capTok = (t: Token | undefined): boolean => !!t && /^\p{Lu}/u.test(t.text) && !CALENDAR_WORDS.has(t.text);
+const capTok = (t: Token | undefined): boolean => !!t && (shapeOf(t) & SHAPE_CAP) !== 0 && !CALENDAR_WORDS.has(t.text);
 let CALENDAR_WORDS: Set<string> = new Set();
 const JOIN = new Set(['of', 'for', 'on', 'and', '&', 'de', 'du', 'des', 'del', 'da', 'di', 'la', 'es', 'el', 'al', 'do', 'dos', 'das', 'van', 'von', 'der', 'den', 'et', 'y', 'e', 'bin', 'bint', 'ibn']);
 const LIST = new Set(['and', '&', ',']);
@@ -448,8 +448,7 @@ function nameIn(ctx: Ctx, seg: Segment): OrgCandidate[] | null {
   const modifiers = idx.filter((k) => k >= start && k < first && capTok(toks[k]));
   if (modifiers.length && modifiers.every((k) => isTitle(ctx, k)) && !r.heads.has(word(ctx, first))) return null;
   // "the Board of Directors of the African Development Bank Group": a kind of body of a named one names the latter.
-  for (const g of r.genericBodies) {
-    const n = g.split(' ').length;
+  for (const { text: g, words: n } of r.genericBodyWords) {
     const k = idx.indexOf(start);
     if (k < 0 || !idx[k + n] || ctx.text.slice(toks[start].start, toks[idx[k + n - 1]].end) !== g || !OF.has(word(ctx, idx[k + n]))) continue;
     let q = k + n + 1;

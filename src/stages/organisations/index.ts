@@ -6,14 +6,17 @@ import { Coverage, keepLongest } from '../../text/coverage.js';
 import { entry } from '../../util/maps.js';
 import { isCommonWord } from '../../lexicon/english.js';
 import { isHeadline } from '../../text/headline.js';
-import { acronymShaped, capsPlace, definitions, shouting, undefinedAcronymIsOrg, type Definition } from './acronyms.js';
+import { acronymToken, capsPlace, definitions, shouting, undefinedAcronymIsOrg, type Definition } from './acronyms.js';
 import { chainCandidates, type OrgCandidate } from './chains.js';
 import { camelCaseCandidates, mediaCandidates } from './media.js';
 import { companyBranchCandidates } from './companies.js';
 import { mergeOrganisations, nameKey, resolveAcronyms } from './merge.js';
 import { orgRules, type OrgRules } from './rules.js';
 
-function mention(c: OrgCandidate, r: OrgRules): OrgMention {
+/** nameKey's answers for one article: a name recurs, its key is worked out once. */
+type KeyMemo = Map<string, ReturnType<typeof nameKey>>;
+
+function mention(c: OrgCandidate, r: OrgRules, memo: KeyMemo = new Map()): OrgMention {
   // "Finland's Aurora Export Bank": the country's genitive qualifies the name (it gives the country), it is not in it.
   const words = c.surface.split(' ');
   const g = words.slice(0, 4).findIndex((w) => w.endsWith("'s"));
@@ -26,7 +29,7 @@ function mention(c: OrgCandidate, r: OrgRules): OrgMention {
   if (c.gazetteer) {
     return { start: c.start, end: c.end, surface, key: `gz:${c.gazetteer.name}`, country: c.gazetteer.country ?? c.country, gazetteer: c.gazetteer.name, acronym: !!c.acronym };
   }
-  const k = nameKey(surface, c.country, r);
+  const k = entry(memo, `${surface}\u0000${c.country ?? ''}`, () => nameKey(surface, c.country, r));
   return { start: c.start, end: c.end, surface, key: k.key, country: k.country, gazetteer: k.gazetteer, acronym: !!c.acronym };
 }
 
@@ -39,11 +42,13 @@ export const organisations: Stage = {
     const defs: Definition[] = [];
     const sentenceTokens: Token[][] = [];
     for (const s of doc.sentences) {
-      const toks = tokenize(doc.text, s.start, s.end);
+      const toks = doc.tokens(s);
       sentenceTokens.push(toks);
       if (!isHeadline(doc.text, s, toks)) cands.push(...chainCandidates(doc.text, toks, r), ...mediaCandidates(doc.text, toks, r));
-      cands.push(...camelCaseCandidates(doc.text, toks, r), ...companyBranchCandidates(doc.text, toks, r));
-      for (const m of r.gazetteer.matcher.findAll(doc.text, toks)) {
+      // The gazetteer's match at each token serves both the company branches and the gazetteer's own names.
+      const gazetteerAt = r.gazetteer.matcher.matchEach(doc.text, toks);
+      cands.push(...camelCaseCandidates(doc.text, toks, r), ...companyBranchCandidates(doc.text, toks, r, gazetteerAt));
+      for (const m of PhraseMatcher.longestOf(gazetteerAt)) {
         if (m.value.entry.ambiguous && m.value.acronym) continue;
         if (doc.text[m.end] === '$') continue; // "AU$55.6 million" is money
         if (m.value.acronym && !knownAcronymHere(doc.text, toks, m.i, m, r)) continue;
@@ -53,7 +58,8 @@ export const organisations: Stage = {
       }
       defs.push(...definitions(doc.text, toks));
     }
-    const mentions = keepLongest(cands, doc.text.length).map((c) => mention(c, r));
+    const keyMemo: KeyMemo = new Map();
+    const mentions = keepLongest(cands, doc.text.length).map((c) => mention(c, r, keyMemo));
     // Indexes that keep the steps below linear in the article: what is covered, and mentions by start and end.
     const covered = new Coverage<OrgMention>(doc.text.length);
     for (const m of mentions) covered.take(m);
@@ -87,7 +93,7 @@ export const organisations: Stage = {
       const longer = !!around && around.end >= d.long.end && !(around.start === d.long.start && around.end === d.long.end);
       if (same) defined.set(d.acronym, same.key);
       else if (longer || holdsHead(doc.text, d.long, r)) {
-        const nested = mention({ ...d.long, surface: doc.text.slice(d.long.start, d.long.end), country: null, rule: 'definition' }, r);
+        const nested = mention({ ...d.long, surface: doc.text.slice(d.long.start, d.long.end), country: null, rule: 'definition' }, r, keyMemo);
         add(nested);
         defined.set(d.acronym, nested.key);
       } else if (!r.gazetteer.byAcronym.has(d.acronym)) notBodies.add(d.acronym);
@@ -100,7 +106,7 @@ export const organisations: Stage = {
     sentenceTokens.forEach((toks) => {
       for (let i = 1; i + 2 < toks.length; i++) {
         const acr = toks[i + 1].text;
-        if (toks[i].text !== '(' || toks[i + 2].text !== ')' || !acronymShaped(acr) || defined.has(acr)) continue;
+        if (toks[i].text !== '(' || toks[i + 2].text !== ')' || !acronymToken(toks[i + 1]) || defined.has(acr)) continue;
         const named = (byEnd.get(toks[i - 1].end) ?? []).find((m) => !m.acronym);
         if (named) {
           defined.set(acr, named.key);
@@ -112,9 +118,10 @@ export const organisations: Stage = {
     sentenceTokens.forEach((toks) => {
       const loud = shouting(toks);
       toks.forEach((t, k) => {
+        if (!acronymToken(t) && !t.text.includes('-')) return; // most tokens: no acronym, no parts
         // "ASEAN-Australia", "VNA/VNS": each part of a compound may be an acronym.
         for (const part of parts(t)) {
-          if (!acronymShaped(part.text) || notBodies.has(part.text) || doc.text[part.end] === '$') continue;
+          if (!acronymToken(part) || notBodies.has(part.text) || doc.text[part.end] === '$') continue;
           if (covered.overlaps(part)) continue;
           const known = defined.get(part.text);
           const gz = r.gazetteer.byAcronym.get(part.text);
@@ -153,7 +160,7 @@ export const organisations: Stage = {
     }
 
     // Every other occurrence of a name found once ("Granma" named a newspaper once, then alone).
-    const known = new PhraseMatcher<OrgMention>();
+    const known = new PhraseMatcher<OrgMention>(undefined, false); // this article's names only: nothing kept on words
     for (const m of mentions) if (!m.acronym && (/\s/.test(m.surface) || !isCommonWord(m.surface))) known.add(m.surface, m);
     sentenceTokens.forEach((toks) => {
       for (const hit of known.findAll(doc.text, toks)) {

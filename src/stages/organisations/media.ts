@@ -1,4 +1,4 @@
-import { isCap, type Token } from '../../text/tokens.js';
+import { isCap, isLower, type Token } from '../../text/tokens.js';
 import type { OrgCandidate } from './chains.js';
 import type { OrgRules } from './rules.js';
 
@@ -26,7 +26,7 @@ export function mediaCandidates(text: string, toks: Token[], r: OrgRules): OrgCa
   const out: OrgCandidate[] = [];
   const onlyCountry = (a: number, b: number) => r.places.countryOf.has(text.slice(toks[a].start, toks[b].end));
   for (let i = 1; i < toks.length; i++) {
-    const noun = /^\p{Ll}/u.test(toks[i].text) ? r.mediaNouns.matchAt(text, toks, i) : null;
+    const noun = isLower(toks[i].text) ? r.mediaNouns.matchAt(text, toks, i) : null;
     if (noun) {
       const a = capsBefore(text, toks, i - 1, r);
       if (a <= i - 1 && !onlyCountry(a, i - 1)) out.push(span(text, toks, a, i - 1, 'media'));
@@ -35,7 +35,7 @@ export function mediaCandidates(text: string, toks: Token[], r: OrgRules): OrgCa
     // "X - the official newspaper of", "X, the national broadcaster"
     if ((toks[i].text === '-' || toks[i].text === '–' || toks[i].text === ',') && toks[i + 1]?.text === 'the' && isCap(toks[i - 1].text)) {
       let k = i + 2;
-      while (k < toks.length && k < i + 5 && /^\p{Ll}/u.test(toks[k].text) && !r.mediaNouns.matchAt(text, toks, k)) k++;
+      while (k < toks.length && k < i + 5 && isLower(toks[k].text) && !r.mediaNouns.matchAt(text, toks, k)) k++;
       if (r.mediaNouns.matchAt(text, toks, k)) {
         const a = capsBefore(text, toks, i - 1, r);
         if (a <= i - 1 && !onlyCountry(a, i - 1)) out.push(span(text, toks, a, i - 1, 'media'));

@@ -35,7 +35,8 @@ export function nameKey(surface: string, country: string | null, r: OrgRules): {
   const { core, country: cc } = stripCountry(spelt, r.places);
   const cn = cc ?? country;
   const key = (x: string) => orgKey(x, r.synonyms);
-  for (const k of [`${key(spelt)}|`, `${key(core)}|${cn ?? ''}`, `${key(core)}|`]) {
+  const coreKey = key(core);
+  for (const k of [`${key(spelt)}|`, `${coreKey}|${cn ?? ''}`, `${coreKey}|`]) {
     const e = r.gazetteer.byKey.get(k);
     if (e && (!e.country || !cn || e.country === cn)) return { key: `gz:${e.name}`, country: e.country ?? cn, gazetteer: e.name };
   }
@@ -118,6 +119,11 @@ function suffixMerge(mentions: OrgMention[], r: OrgRules): void {
  * "Viettel Group"). The entity is named by its longest non-acronym form.
  */
 export function mergeOrganisations(mentions: OrgMention[], r: OrgRules): OrgEntity[] {
+  // A name recurs in an article: its fold and key are worked out once.
+  const folded = new Map<string, string>();
+  const fold_ = (s: string) => entry(folded, s, () => fold(s));
+  const orgKeys = new Map<string, string>();
+  const orgKey_ = (s: string) => entry(orgKeys, s, () => orgKey(s));
   const byCore = new Map<string, OrgMention[]>();
   for (const m of mentions) {
     if (!m.key.startsWith('k:')) continue;
@@ -155,7 +161,7 @@ export function mergeOrganisations(mentions: OrgMention[], r: OrgRules): OrgEnti
   // In text order, the last two distinct keys seen with each head word stand ready.
   const lastWith = new Map<string, string[]>();
   for (const m of [...mentions].sort((x, y) => x.start - y.start)) {
-    const head = orgKey(m.surface);
+    const head = orgKey_(m.surface);
     if (!m.acronym && !/\s/.test(m.surface) && r.headsFolded.has(head)) {
       const seen = (lastWith.get(head) ?? []).filter((k) => k !== m.key);
       if (seen.length) m.key = seen[seen.length - 1];
@@ -211,9 +217,9 @@ export function mergeOrganisations(mentions: OrgMention[], r: OrgRules): OrgEnti
     const named = plain.length ? plain : pool;
     const name = named.reduce((best, x) => (x.surface.length > best.length ? x.surface : best), named[0].surface);
     const aliases = new Map<string, string>();
-    for (const x of ms) if (fold(x.surface) !== fold(name)) aliases.set(fold(x.surface), x.surface);
+    for (const x of ms) if (fold_(x.surface) !== fold_(name)) aliases.set(fold_(x.surface), x.surface);
     const gzName = ms.find((x) => x.gazetteer)?.gazetteer;
-    if (gzName && fold(gzName) !== fold(name)) aliases.set(fold(gzName), gzName);
+    if (gzName && fold_(gzName) !== fold_(name)) aliases.set(fold_(gzName), gzName);
     const country = ms.find((x) => x.country)?.country ?? null;
     const index = entities.length;
     for (const x of ms) x.entity = index;

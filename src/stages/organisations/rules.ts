@@ -33,6 +33,8 @@ export interface OrgRules {
   titleModifiers: Set<string>;
   /** Kinds of body ("Board of Directors"): no name without a qualifier. */
   genericBodies: Set<string>;
+  /** The same, in order, with their numbers of words. */
+  genericBodyWords: { text: string; words: number }[];
   /** Heads that also name a field ("Minister of Public Administration"). */
   fieldHeads: Set<string>;
   /** Month and weekday names: never inside an organisation's name ("Ministry ... on March 18"). */
@@ -96,6 +98,7 @@ export function orgRules(res: Resources): OrgRules {
       fieldHeads: new Set(r.fieldHeads),
       nonOrgHeads,
       genericBodies: new Set(r.genericBodies),
+      genericBodyWords: [...new Set(r.genericBodies)].map((g) => ({ text: g, words: g.split(' ').length })),
       countryOffices: new Set(r.countryOffices),
       titleModifiers: new Set([...res.people.titleModifiers, ...r.titleUnits]),
       calendarWords: new Set(CALENDAR),

@@ -1,8 +1,8 @@
 import type { Doc, PersonMention, Span } from '../../doc/document.js';
-import { isCommonWord, isGivenName, isKnownSurname, isMostlyVerb } from '../../lexicon/english.js';
+import { isCommonToken, isCommonWord, isGivenNameToken, isKnownSurname, isMostlyVerb } from '../../lexicon/english.js';
 import { jaroWinkler } from '../../text/natural.js';
-import { spansIn } from '../../text/spans.js';
-import { inside, tokenize, type Token } from '../../text/tokens.js';
+import { spanIndex } from '../../text/cover.js';
+import { isCap, isLower, type Token } from '../../text/tokens.js';
 import { fold } from '../ingest/normalise.js';
 import { bare, type PeopleLexicon } from './lexicon.js';
 import { isHeadline } from '../../text/headline.js';
@@ -37,14 +37,87 @@ const COMPOUND_ENDS = new Set(['made', 'run', 'born', 'wide', 'free', 'style', '
 const titleCased = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
 const capsWord = (w: string) => /^\p{Lu}{2,}(?:-\p{Lu}+)*$/u.test(w);
 
+// What classify asks about a word regardless of its neighbours, as bits (wordFlags).
+const HONORIFIC = 1 << 0; // lex.honorifics has the word without its stop
+const BARE_HE = 1 << 1; // the word without its stop is "HE" (an honorific only before a capital)
+const TITLE = 1 << 2;
+const TITLE_ABBREVIATION = 1 << 3; // without its stop
+const BARE_UPPER = 1 << 4; // capitals only, without its stop
+const CONTEXT_HONORIFIC = 1 << 5;
+const POST_NOMINAL = 1 << 6; // without its stop
+const CALENDAR_WORD = 1 << 7;
+const JOINER = 1 << 8;
+const PARTICLE = 1 << 9;
+const INITIAL_SHAPE = 1 << 10; // a capital and at most one lower-case letter ("S", "Md")
+const NAME_ABBREVIATION = 1 << 11;
+const ONE_CAPITAL = 1 << 12;
+const SUFFIX = 1 << 13; // without its stop
+const PLACE_WORD = 1 << 14; // a one-word place (any case) or a country form
+const SURNAME = 1 << 15; // a surname of a regional name shape (folded)
+const TITLE_CASE = 1 << 16; // titleCaseWord
+const PARTICIPLE = 1 << 17; // participleCompound
+const CAPS_WORD = 1 << 18; // capsWord
+const NOT_ACRONYM = 1 << 19;
+
+/** wordFlags of a token, kept on its word (Token.word) when it has one. */
+function tokenFlags(t: Token, lex: PeopleLexicon): number {
+  const w = t.word;
+  if (!w) return wordFlags(t.text, lex);
+  let f = w.facts[lex.factTable];
+  if (f === undefined) w.facts[lex.factTable] = f = wordFlags(t.text, lex);
+  return f;
+}
+
+/** The word facts of `word`, worked out once per word and lexicon (classify asks them for every token). */
+function wordFlags(word: string, lex: PeopleLexicon): number {
+  let f = lex.wordFlags.get(word);
+  if (f !== undefined) return f;
+  const w = bare(word);
+  f = 0;
+  if (lex.honorifics.has(w)) f |= HONORIFIC;
+  if (w === 'HE') f |= BARE_HE;
+  if (lex.titles.has(word)) f |= TITLE;
+  if (lex.titleAbbreviations.has(w)) f |= TITLE_ABBREVIATION;
+  if (/^\p{Lu}+$/u.test(w)) f |= BARE_UPPER;
+  if (lex.contextHonorifics.has(word)) f |= CONTEXT_HONORIFIC;
+  if (lex.postNominals.has(w)) f |= POST_NOMINAL;
+  if (CALENDAR.test(word)) f |= CALENDAR_WORD;
+  if (JOINERS.has(word)) f |= JOINER;
+  if (lex.particles.has(word)) f |= PARTICLE;
+  if (/^\p{Lu}\p{Ll}?$/u.test(word)) f |= INITIAL_SHAPE;
+  if (lex.nameAbbreviations.has(word)) f |= NAME_ABBREVIATION;
+  if (/^\p{Lu}$/u.test(word)) f |= ONE_CAPITAL;
+  if (lex.suffixes.has(w)) f |= SUFFIX;
+  if (lex.places.placeWords.has(word.toLowerCase()) || lex.places.countryOf.has(word)) f |= PLACE_WORD;
+  if (surnameShape(word, lex) !== undefined) f |= SURNAME;
+  if (titleCaseWord(word)) f |= TITLE_CASE;
+  if (participleCompound(word)) f |= PARTICIPLE;
+  if (capsWord(word)) f |= CAPS_WORD;
+  if (lex.notAcronyms.has(word)) f |= NOT_ACRONYM;
+  if (lex.wordFlags.size >= 200_000) lex.wordFlags.clear();
+  lex.wordFlags.set(word, f);
+  return f;
+}
+
+/** The name shape whose surnames hold the word (folded), remembered per word. */
+function surnameShape(word: string, lex: PeopleLexicon): string | undefined {
+  let shape = lex.surnameShapes.get(word);
+  if (shape === undefined && !lex.surnameShapes.has(word)) {
+    shape = lex.surnames.get(fold(word));
+    if (lex.surnameShapes.size >= 200_000) lex.surnameShapes.clear();
+    lex.surnameShapes.set(word, shape);
+  }
+  return shape;
+}
+
 /**
  * Classifies each token of a sentence: honorifics, titles, joiners, name words (capitalised, or a surname in
  * capitals beside one), particles ("bin", "da"), initials, suffixes ("Jr.", "II"), places, organisation words
  * (inside an organisation mention), everything else.
  */
 function classify(doc: Doc, s: Span, toks: Token[], lex: PeopleLexicon): Tok[] {
-  const orgSpans = spansIn(doc.orgMentions, s);
-  const out: Tok[] = toks.map((t) => ({ ...t, kind: 'other' as Kind }));
+  const orgs = spanIndex(doc.orgMentions, doc.text.length);
+  const out: Tok[] = toks.map((t) => ({ text: t.text, start: t.start, end: t.end, word: t.word, kind: 'other' as Kind }));
   const placeNames = new Set<number>();
   for (const m of lex.multiHonorifics.findAll(doc.text, toks)) for (let k = m.i; k < m.j; k++) out[k].kind = 'honorific';
   for (const m of lex.multiTitles.findAll(doc.text, toks)) for (let k = m.i; k < m.j; k++) if (out[k].kind === 'other') out[k].kind = 'title';
@@ -55,48 +128,51 @@ function classify(doc: Doc, s: Span, toks: Token[], lex: PeopleLexicon): Tok[] {
     if (m.j - m.i > 1 && !titled) for (let k = m.i; k < m.j; k++) if (out[k].kind === 'other') out[k].kind = 'place';
     if (titled) for (let k = m.i; k < m.j; k++) placeNames.add(k);
   }
+  const flags = toks.map((t) => tokenFlags(t, lex));
+  const titleCaseAt = (k: number) => k >= 0 && k < out.length && (flags[k] & TITLE_CASE) !== 0;
   for (let i = 0; i < out.length; i++) {
     const t = out[i];
-    if (orgSpans.some((o) => inside(t, o))) {
+    if (orgs.insideAny(t)) {
       t.kind = 'org';
       continue;
     }
     if (t.kind !== 'other') continue;
-    const w = bare(t.text);
+    const f = flags[i];
     const next = out[i + 1];
-    if (lex.honorifics.has(w) && (w !== 'HE' || (next && /^\p{Lu}/u.test(next.text)))) t.kind = 'honorific';
-    else if (lex.titles.has(t.text) || (lex.titleAbbreviations.has(w) && (next?.text === '.' || /^\p{Lu}+$/u.test(w)))) t.kind = 'title';
-    else if (lex.contextHonorifics.has(t.text) && titleCaseWord(out[i + 1]?.text ?? '') && titleCaseWord(out[i + 2]?.text ?? '')) t.kind = 'honorific'; // "U Min Naing Oo"
-    else if (lex.postNominals.has(w) && i > 0 && out[i - 1].kind === 'name') t.kind = 'title'; // "Patrick Doyle MP"
-    else if (CALENDAR.test(t.text)) t.kind = 'other';
-    else if (JOINERS.has(t.text)) t.kind = 'joiner';
-    else if (lex.particles.has(t.text)) t.kind = 'particle';
-    else if ((/^\p{Lu}\p{Ll}?$/u.test(t.text) || lex.nameAbbreviations.has(t.text)) && next?.text === '.' && (/^\p{Lu}$/u.test(t.text) || lex.nameAbbreviations.has(t.text) || (out[i + 2] && next.end === out[i + 2].start && titleCaseWord(out[i + 2].text)))) t.kind = 'initial'; // "S.", "Md.", "Ts.Enkhjargal"
-    else if (lex.suffixes.has(w) && i > 0 && out[i - 1].kind === 'name') t.kind = 'suffix';
-    else if ((lex.places.placeWords.has(t.text.toLowerCase()) || lex.places.countryOf.has(t.text)) && !placeNames.has(i) && !(lex.surnames.has(fold(t.text)) && next && titleCaseWord(next.text)) && !placeInName(out, i, lex)) t.kind = 'place';
-    else if (titleCaseWord(t.text) && !participleCompound(t.text)) t.kind = 'name';
-    else if (/^\p{Lu}$/u.test(t.text) && next && titleCaseWord(next.text) && joinedGap(doc.text, t, next) && i > 0 && titleCaseWord(out[i - 1].text)) t.kind = 'name'; // "Ciarán Ó Murchú"
-    else if (capsWord(t.text) && !lex.notAcronyms.has(t.text) && ((next && titleCaseWord(next.text)) || (i > 0 && titleCaseWord(out[i - 1].text)))) t.kind = 'name';
+    if (f & HONORIFIC && (!(f & BARE_HE) || (next && isCap(next.text)))) t.kind = 'honorific';
+    else if (f & TITLE || (f & TITLE_ABBREVIATION && (next?.text === '.' || f & BARE_UPPER))) t.kind = 'title';
+    else if (f & CONTEXT_HONORIFIC && titleCaseAt(i + 1) && titleCaseAt(i + 2)) t.kind = 'honorific'; // "U Min Naing Oo"
+    else if (f & POST_NOMINAL && i > 0 && out[i - 1].kind === 'name') t.kind = 'title'; // "Patrick Doyle MP"
+    else if (f & CALENDAR_WORD) t.kind = 'other';
+    else if (f & JOINER) t.kind = 'joiner';
+    else if (f & PARTICLE) t.kind = 'particle';
+    else if (f & (INITIAL_SHAPE | NAME_ABBREVIATION) && next?.text === '.' && (f & (ONE_CAPITAL | NAME_ABBREVIATION) || (out[i + 2] && next.end === out[i + 2].start && titleCaseAt(i + 2)))) t.kind = 'initial'; // "S.", "Md.", "Ts.Enkhjargal"
+    else if (f & SUFFIX && i > 0 && out[i - 1].kind === 'name') t.kind = 'suffix';
+    else if (f & PLACE_WORD && !placeNames.has(i) && !(f & SURNAME && next && titleCaseAt(i + 1)) && !placeInName(out, i, lex)) t.kind = 'place';
+    else if (f & TITLE_CASE && !(f & PARTICIPLE)) t.kind = 'name';
+    else if (f & ONE_CAPITAL && next && titleCaseAt(i + 1) && joinedGap(doc.text, t, next) && i > 0 && titleCaseAt(i - 1)) t.kind = 'name'; // "Ciarán Ó Murchú"
+    else if (f & CAPS_WORD && !(f & NOT_ACRONYM) && ((next && titleCaseAt(i + 1)) || (i > 0 && titleCaseAt(i - 1)))) t.kind = 'name';
     // "M. Jean-Baptiste MOREL": the French "M." before a name, not an initial.
     if (t.text === 'M' && next?.text === '.' && titleCaseWord(out[i + 2]?.text ?? '') && !(i > 0 && out[i - 1].kind === 'name')) t.kind = 'honorific';
   }
   // An honorific between two name words is part of the name ("Sita Kumari Shrestha").
   for (let i = 1; i + 1 < out.length; i++) {
+    if (out[i].kind !== 'honorific') continue;
     const soft = bare(out[i].text).length > 3 && !STRONG_HONORIFICS.has(bare(out[i].text));
-    if (out[i].kind === 'honorific' && out[i - 1].kind === 'name' && (soft || !isCommonWord(out[i - 1].text)) && out[i + 1].kind === 'name' && titleCaseWord(out[i].text) && joinedGap(doc.text, out[i - 1], out[i]) && joinedGap(doc.text, out[i], out[i + 1])) out[i].kind = 'name';
+    if (out[i - 1].kind === 'name' && (soft || !isCommonToken(out[i - 1])) && out[i + 1].kind === 'name' && titleCaseAt(i) && joinedGap(doc.text, out[i - 1], out[i]) && joinedGap(doc.text, out[i], out[i + 1])) out[i].kind = 'name';
   }
   // A title word right after a name and before nothing name-like is a surname ("Julie Bishop said").
   for (let i = 1; i < out.length; i++) {
     const next = out[i + 1];
-    if ((out[i].kind === 'title' || out[i].kind === 'honorific') && out[i - 1].kind === 'name' && joinedGap(doc.text, out[i - 1], out[i]) && titleCaseWord(out[i].text) && (!next || !['title', 'joiner', 'name', 'honorific'].includes(next.kind))) out[i].kind = 'name';
+    if ((out[i].kind === 'title' || out[i].kind === 'honorific') && out[i - 1].kind === 'name' && joinedGap(doc.text, out[i - 1], out[i]) && titleCaseAt(i) && (!next || !['title', 'joiner', 'name', 'honorific'].includes(next.kind))) out[i].kind = 'name';
   }
   // "Aïssatou DIOP NDIAYE": a surname in capitals beside another one that sits beside a given name.
   for (let i = 1; i < out.length; i++) {
-    if (out[i].kind === 'other' && capsWord(out[i].text) && !lex.notAcronyms.has(out[i].text) && out[i - 1].kind === 'name' && capsWord(out[i - 1].text) && joinedGap(doc.text, out[i - 1], out[i])) out[i].kind = 'name';
+    if (out[i].kind === 'other' && flags[i] & CAPS_WORD && !(flags[i] & NOT_ACRONYM) && out[i - 1].kind === 'name' && flags[i - 1] & CAPS_WORD && joinedGap(doc.text, out[i - 1], out[i])) out[i].kind = 'name';
   }
   // A misspelt title before a title ("Prak Sokhonn Deptuy Prime Minister").
   for (let i = 0; i + 1 < out.length; i++) {
-    if (out[i].kind === 'name' && out[i + 1].kind === 'title' && !isCommonWord(out[i].text) && COMMON_TITLES.some((x) => jaroWinkler(x, out[i].text) >= 0.9)) out[i].kind = 'title';
+    if (out[i].kind === 'name' && out[i + 1].kind === 'title' && !isCommonToken(out[i]) && COMMON_TITLES.some((x) => jaroWinkler(x, out[i].text) >= 0.9)) out[i].kind = 'title';
   }
   return out;
 }
@@ -109,7 +185,7 @@ function placeInName(out: Tok[], i: number, lex: PeopleLexicon): boolean {
   const w = out[i].text;
   if (lex.places.countryOf.has(w) || !titleCaseWord(w)) return false;
   const cap = (k: number) => !!out[k] && titleCaseWord(out[k].text) && out[k].kind !== 'title' && out[k].kind !== 'honorific' && out[k].kind !== 'org' && !lex.titles.has(out[k].text);
-  const nameWord = (k: number) => cap(k) && !isCommonWord(out[k].text);
+  const nameWord = (k: number) => cap(k) && !isCommonToken(out[k]);
   if (out[i - 1]?.kind === 'particle' && nameWord(i - 2)) return true; // "bin Salem Al Kaabi"
   // "Santiago Belaúnde Rey": a city's name opening two name words no place list knows.
   const unknown = (k: number) => nameWord(k) && !lex.places.placeWords.has(out[k].text.toLowerCase()) && !lex.titles.has(out[k].text);
@@ -124,7 +200,7 @@ export interface Detected extends PersonMention {
 }
 
 /** Can the gap between two tokens sit inside a name (spaces, or nothing)? */
-const joinedGap = (text: string, a: Token, b: Token) => /^ ?$/.test(text.slice(a.end, b.start));
+const joinedGap = (text: string, a: Token, b: Token) => b.start - a.end <= 0 || (b.start - a.end === 1 && text.charCodeAt(a.end) === 32); // /^ ?$/
 
 /** Runs of name words: name words, with initials (and their stop), particles between names, suffixes after. */
 function runs(toks: Tok[], text: string): [number, number][] {
@@ -155,7 +231,7 @@ function runs(toks: Tok[], text: string): [number, number][] {
       }
       else if (toks[n].text === '.' && toks[j].kind === 'suffix') j = n;
       // "Taufa'ahau": an apostrophe inside a name word.
-      else if (toks[n].text === "'" && /^\p{Ll}/u.test(toks[n + 1]?.text ?? '') && toks[n].end === toks[n + 1].start && toks[n].start === toks[j].end) j = n + 1;
+      else if (toks[n].text === "'" && isLower(toks[n + 1]?.text ?? '') && toks[n].end === toks[n + 1].start && toks[n].start === toks[j].end) j = n + 1;
       else break;
     }
     out.push([i, j]);
@@ -186,15 +262,15 @@ interface Evidence {
  * words ("Minister Hung"): names only if a full name in the article has that word.
  */
 export function detectInSentence(doc: Doc, s: Span, lex: PeopleLexicon, maybe: Detected[] = []): Detected[] {
-  const raw = tokenize(doc.text, s.start, s.end);
+  const raw = doc.tokens(s);
   const headline = isHeadline(doc.text, s, raw);
   const toks = classify(doc, s, raw, lex);
   const out: Detected[] = [];
   for (const [a0, b0] of runs(toks, doc.text)) {
     let a = a0;
     let b = b0;
-    const known = (t: Tok) => isGivenName(t.text) || lex.surnames.has(fold(t.text)) || isKnownSurname(t.text);
-    const common = (t: Tok) => t.kind === 'name' && isCommonWord(t.text) && !known(t);
+    const known = (t: Tok) => isGivenNameToken(t) || (surnameShape(t.text, lex) !== undefined) || isKnownSurname(t.text);
+    const common = (t: Tok) => t.kind === 'name' && isCommonToken(t) && !known(t);
     const ev = evidence(doc, toks, a, b, lex);
     // Field words before a name belong to the title ("Minister of Foreign Affairs | Pham Binh Minh"); common
     // words after it are not part of it ("Ho Chi Minh | Park").
@@ -203,7 +279,7 @@ export function detectInSentence(doc: Doc, s: Span, lex: PeopleLexicon, maybe: D
     // Trailing words that are mostly verbs ("Abdel-Ghani Receives", "Mwangi Witnesses") close no name.
     const verbish = (t: Tok) => isMostlyVerb(t.text) || (/s$/.test(t.text) && isMostlyVerb(t.text.slice(0, -1)));
     const notName = (t: Tok) => lex.notNames.has(t.text) && t.text.length > 3; // "Tran Van An": a short word after a name is part of it
-    while (b > a && (lex.facilityHeads.has(toks[b].text) || notName(toks[b]) || toks[b].kind === 'particle' || (headline && common(toks[b]) && verbish(toks[b]) && !lex.surnames.has(fold(toks[a].text))))) b--;
+    while (b > a && (lex.facilityHeads.has(toks[b].text) || notName(toks[b]) || toks[b].kind === 'particle' || (headline && common(toks[b]) && verbish(toks[b]) && !(surnameShape(toks[a].text, lex) !== undefined)))) b--;
     if (a !== a0) Object.assign(ev, evidence(doc, toks, a, b, lex));
     const nameToks = toks.slice(a, b + 1).filter((t) => t.kind === 'name');
     if (!nameToks.length || nameToks.every((t) => capsWord(t.text))) continue;
@@ -215,7 +291,7 @@ export function detectInSentence(doc: Doc, s: Span, lex: PeopleLexicon, maybe: D
     // Initials count as a word of the name ("B.Enkhjargal", "S. K. Mehta").
     const n = nameToks.length + (toks.slice(a, b + 1).some((t) => t.kind === 'initial') ? 1 : 0);
     const commons = nameToks.filter(common).length;
-    const shape = nameToks.map((t) => lex.surnames.get(fold(t.text))).find(Boolean) ?? null;
+    const shape = nameToks.map((t) => surnameShape(t.text, lex)).find(Boolean) ?? null;
     const strong = ev.direct || ev.titled || ev.appositiveAfter || ev.appositiveBefore || ev.roleBefore || ev.signature;
     // In a headline, or after "at", "in", "near" (a place: "at Ban Nong Ian"), only a title or a role says "person".
     const placeBefore = /^(?:at|in|near|from|to)$/.test(toks[a - 1]?.text ?? '');
@@ -239,7 +315,7 @@ export function detectInSentence(doc: Doc, s: Span, lex: PeopleLexicon, maybe: D
       }
     } else {
       if (commons * 2 >= n && !(ev.direct && commons < n)) continue;
-      const medium = ev.speech || isGivenName(nameToks[0].text) || shape !== null;
+      const medium = ev.speech || isGivenNameToken(nameToks[0]) || shape !== null;
       if (!strong && !medium) continue;
       if (!strong && commons) continue;
     }
@@ -261,8 +337,8 @@ function headTitleBefore(toks: Tok[], a: number, lex: PeopleLexicon): boolean {
   if (t.kind !== 'title') return false;
   const w = bare(t.text);
   // "Lieutenant General Wiratmoko", "Attorney General X": a modifier closing a title of several words heads it.
-  if (lex.titleModifiers.has(w) && toks[p - 1]?.kind === 'title' && /^\p{Lu}/u.test(w)) return true;
-  return !lex.titleModifiers.has(w) && (lex.roleNouns.has(w.toLowerCase()) || lex.titleAbbreviations.has(w) || /^\p{Lu}/u.test(w));
+  if (lex.titleModifiers.has(w) && toks[p - 1]?.kind === 'title' && isCap(w)) return true;
+  return !lex.titleModifiers.has(w) && (lex.roleNouns.has(w.toLowerCase()) || lex.titleAbbreviations.has(w) || isCap(w));
 }
 
 /**
@@ -309,7 +385,7 @@ function evidence(doc: Doc, toks: Tok[], a: number, b: number, lex: PeopleLexico
   if (toks[a - 1]?.text === ',') {
     for (let q = a - 2; q >= 0 && q >= a - 12; q--) {
       const k = toks[q].kind;
-      if (k === 'title' || (lex.titles.has(titleCased(toks[q].text)) && /^\p{Ll}/u.test(toks[q].text))) {
+      if (k === 'title' || (lex.titles.has(titleCased(toks[q].text)) && isLower(toks[q].text))) {
         appositiveBefore = true;
         break;
       }
@@ -323,16 +399,16 @@ function evidence(doc: Doc, toks: Tok[], a: number, b: number, lex: PeopleLexico
   for (let q = a - 1; q >= 0 && q >= a - 3; q--) {
     if (toks[q].text === ',' && q === a - 1) continue; // "his Indonesian counterpart, Hendarto"
     // One person's role ("counterpart"), not several people's ("the two ministers, Masdar ...").
-    if (lex.roleNouns.has(toks[q].text.toLowerCase()) && /^\p{Ll}/u.test(toks[q].text) && !/(?:ss|[^s]s)$/.test(toks[q].text)) {
+    if (lex.roleNouns.has(toks[q].text.toLowerCase()) && isLower(toks[q].text) && !/(?:ss|[^s]s)$/.test(toks[q].text)) {
       roleBefore = true;
       break;
     }
-    if (!(toks[q].kind === 'place' || /^\p{Ll}/u.test(toks[q].text))) break;
+    if (!(toks[q].kind === 'place' || isLower(toks[q].text))) break;
   }
   // "By Maricel Tolentino", "WAM/Amjad Saleh/Rola Haddad": a byline opening its line, or names between slashes.
   const lineStart = (k: number) => k === 0 || doc.text.slice(toks[k - 1].end, toks[k].start).includes('\n');
   if (a === 1 && toks[0].text === 'By' && lineStart(0)) roleBefore = true;
-  if (toks[a - 1]?.text === '/' || toks[b + 1]?.text === '/') roleBefore = toks.every((t) => !/^\p{Ll}/u.test(t.text));
+  if (toks[a - 1]?.text === '/' || toks[b + 1]?.text === '/') roleBefore = toks.every((t) => !isLower(t.text));
   // "Reported by Chanida Thongkham", "(Reporting by Li Mingxuan and Dana Omarova)"
   for (let q = Math.max(0, a - 3); q < a; q++) {
     const m = lex.bylines.matchAt(doc.text, toks, q);
@@ -367,7 +443,7 @@ function mentionOf(doc: Doc, toks: Tok[], a: number, b: number, nameToks: Tok[],
   const prefix: Tok[] = [];
   while (q >= 0 && q >= a - 14) {
     const k = toks[q].kind;
-    if (!(k === 'title' || k === 'honorific' || k === 'joiner' || k === 'place' || k === 'org' || (k === 'name' && isCommonWord(toks[q].text)) || /^[.()]$/.test(toks[q].text))) break;
+    if (!(k === 'title' || k === 'honorific' || k === 'joiner' || k === 'place' || k === 'org' || (k === 'name' && isCommonToken(toks[q])) || /^[.()]$/.test(toks[q].text))) break;
     prefix.unshift(toks[q]);
     q--;
   }

@@ -1,7 +1,6 @@
 import type { Stage } from '../../pipeline/stage.js';
-import { spansIn } from '../../text/spans.js';
+import { SpanIndex } from '../../text/cover.js';
 import { entry } from '../../util/maps.js';
-import { overlaps, tokenize } from '../../text/tokens.js';
 import { detectInSentence, type Detected } from './detect.js';
 import { peopleLexicon } from './lexicon.js';
 import { mergePeople } from './merge.js';
@@ -16,10 +15,17 @@ export const people: Stage = {
     for (const s of doc.sentences) detected.push(...detectInSentence(doc, s, lex, maybe));
     // "Khun Pattarawadee" after "Pattarawadee Srisombat": a form of address that is also a name, before one word of
     // a full name of the article, is the form of address.
-    const fullWords = (except: Detected) => new Set(detected.filter((d) => d !== except && d.tokens.length >= 2).flatMap((d) => d.tokens));
+    // How many full names (two words or more) use each word, kept up to date as mentions shrink to one word.
+    const fullUses = new Map<string, number>();
+    const count = (d: Detected, k: number) => {
+      if (d.tokens.length >= 2) for (const w of new Set(d.tokens)) fullUses.set(w, (fullUses.get(w) ?? 0) + k);
+    };
+    for (const d of detected) count(d, 1);
     for (const d of detected) {
-      if (d.tokens.length !== 2 || !lex.contextHonorifics.has(d.tokens[0]) || !fullWords(d).has(d.tokens[1])) continue;
+      // Another full name has the word: the uses beyond this mention's own.
+      if (d.tokens.length !== 2 || !lex.contextHonorifics.has(d.tokens[0]) || (fullUses.get(d.tokens[1]) ?? 0) - 1 <= 0) continue;
       const at = doc.text.indexOf(d.tokens[1], d.start + d.tokens[0].length);
+      count(d, -1);
       Object.assign(d, { start: at, name: d.tokens[1], tokens: [d.tokens[1]], titles: [d.tokens[0], ...d.titles] });
     }
     const fullNameWords = new Set(detected.filter((d) => d.tokens.length >= 2).flatMap((d) => d.tokens));
@@ -39,11 +45,11 @@ export const people: Stage = {
       for (const w of words) entry(byWord, w, () => []).push(i);
     });
     const extra: Detected[] = [];
-    for (const s of doc.sentences) {
-      const taken = [...spansIn(detected, s), ...spansIn(doc.orgMentions, s)];
-      for (const t of tokenize(doc.text, s.start, s.end)) {
+    const taken = new SpanIndex([...detected, ...doc.orgMentions], doc.text.length);
+    for (const s of byWord.size ? doc.sentences : []) {
+      for (const t of doc.tokens(s)) {
         if (!byWord.has(t.text)) continue;
-        if (taken.some((d) => overlaps(d, t))) continue;
+        if (taken.overlapsAny(t)) continue;
         extra.push({ start: t.start, end: t.end, name: t.text, titles: [], country: null, tokens: [t.text], shape: null });
       }
     }

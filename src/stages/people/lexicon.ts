@@ -5,6 +5,7 @@ import { PhraseMatcher } from '../../text/phrases.js';
 import { fold } from '../ingest/normalise.js';
 import { placeIndex } from '../places/index.js';
 import { trimEndChars } from '../../text/trim.js';
+import { newFactTable } from '../../text/words.js';
 
 /** Strips the dots and apostrophes that tokens do not carry ("Mr." -> "Mr", "Dato'" -> "Dato", "H.E." -> "H.E"). */
 export const bare = (w: string) => trimEndChars(w, ".'’");
@@ -46,6 +47,12 @@ export interface PeopleLexicon {
   shapeCountry: Map<string, string | null>;
   shortForm: Map<string, 'first' | 'last' | 'none'>;
   places: ReturnType<typeof placeIndex>;
+  /** Where detect.ts keeps its facts on words (Word.facts). */
+  factTable: number;
+  /** detect.ts's facts per word as written, remembered (bounded). */
+  wordFlags: Map<string, number>;
+  /** Word as written -> the shape whose surnames hold it folded, remembered (bounded). */
+  surnameShapes: Map<string, string | undefined>;
 }
 
 export function peopleLexicon(res: Resources): PeopleLexicon {
@@ -94,6 +101,9 @@ export function peopleLexicon(res: Resources): PeopleLexicon {
       shapeCountry,
       shortForm,
       places: placeIndex(res.places),
+      factTable: newFactTable(),
+      wordFlags: new Map(),
+      surnameShapes: new Map(),
     };
   });
 }

@@ -92,7 +92,7 @@ export const places: Stage = {
     const out: CountryMention[] = [];
     for (const s of doc.sentences) {
       // "US" and "Lao" are countries only in capitals as written: the matcher is case-sensitive.
-      const toks = tokenize(doc.text, s.start, s.end);
+      const toks = doc.tokens(s);
       for (const m of idx.countries.findAll(doc.text, toks)) {
         if (doc.text[m.end] !== '$') out.push({ start: m.start, end: m.end, country: m.value }); // "US$" is money
       }

@@ -1,6 +1,7 @@
-import type { Doc, Span } from '../../doc/document.js';
-import { spansIn } from '../../text/spans.js';
-import { inside, overlaps, tokenize } from '../../text/tokens.js';
+import type { Doc, OrgEntity, OrgMention, Span } from '../../doc/document.js';
+import { spanIndex } from '../../text/cover.js';
+import { lastBefore, spansIn, startingFrom } from '../../text/spans.js';
+import { inside, isCap } from '../../text/tokens.js';
 import type { CompiledCues } from './cues.js';
 import { allMatches } from './cues.js';
 import { trimEndChars } from '../../text/trim.js';
@@ -50,26 +51,44 @@ const COUNTRY_WORDS = new Set(['government', 'kingdom', 'republic', 'sultanate',
  * (of the anaphor's country when it names one: "the Lao ministry"); "the Government", "the Kingdom" are the
  * country's government, else the country.
  */
-export function resolveAnaphor(doc: Doc, c: ActorCandidate, idx: PlaceIndex): string | null {
+export function resolveAnaphor(doc: Doc, c: ActorCandidate, idx: PlaceIndex, bodies: AnaphorIndex = new AnaphorIndex(doc)): string | null {
   const words = doc.text.slice(c.start, c.end).split(/\s+/);
   const adj = words.length > 2 ? words[1] : '';
   const country = idx.countryOf.get(adj) ?? null;
   const head = c.head!;
-  const earlier = doc.orgMentions.filter((o) => o.start < c.start && o.entity !== undefined);
-  for (let i = earlier.length - 1; i >= 0; i--) {
-    const o = earlier[i];
-    const e = doc.organisations[o.entity!];
-    if (country && e.country && e.country !== country) continue;
-    if (fold(e.name).split(/\s+/).includes(head) || e.aliases.some((a) => fold(a).split(/\s+/).includes(head))) return e.name;
-  }
+  const named = bodies.lastBefore(`${head}|${country ?? ''}`, c.start, (e) => !(country && e.country && e.country !== country) && (words_(e.name).includes(head) || e.aliases.some((a) => words_(a).includes(head))));
+  if (named) return doc.organisations[named.entity!].name;
   if (COUNTRY_WORDS.has(head)) {
     if (country) return country;
-    const gov = [...earlier].reverse().find((o) => o.key.startsWith('gov:'));
+    const gov = bodies.lastBefore('gov:', c.start, (_e, o) => o.key.startsWith('gov:'));
     if (gov) return doc.organisations[gov.entity!].name;
-    const lastCountry = [...doc.countries].reverse().find((m) => m.start < c.start);
+    const lastCountry = lastBefore(doc.countries, c.start);
     return lastCountry?.country ?? null;
   }
   return null;
+}
+
+const words_ = (name: string) => fold(name).split(/\s+/);
+
+/**
+ * The article's organisation mentions (with an entity) grouped by what an anaphor asks of them, built once
+ * per kind of question: the last one before a position is then a binary search, not a scan back over all.
+ */
+export class AnaphorIndex {
+  private readonly lists = new Map<string, OrgMention[]>();
+  constructor(private readonly doc: Doc) {}
+
+  /** The last mention (in the order of doc.orgMentions) that starts before `pos` and whose entity passes `test`; `key` names the test. */
+  lastBefore(key: string, pos: number, test: (e: OrgEntity, o: OrgMention) => boolean): OrgMention | undefined {
+    let list = this.lists.get(key);
+    if (!list) {
+      list = this.doc.orgMentions.filter((o) => o.entity !== undefined && test(this.doc.organisations[o.entity], o));
+      this.lists.set(key, list);
+    }
+    // orgMentions are sorted by start: the last that starts before pos.
+    const i = startingFrom(list, pos);
+    return i ? list[i - 1] : undefined;
+  }
 }
 
 const FILLERS = new Set(['also', 'jointly', 'today', 'have', 'has', 'formally', 'officially']);
@@ -82,9 +101,9 @@ const INNER = new Set(['of', 'the', "'s", '.', 'counterpart', 'his', 'her', '-',
  * commitment make one joint subject. Token by token, at most a dozen tokens each side of "and".
  */
 function pairsBeforeVerbs(doc: Doc, s: Span, cues: CompiledCues): ActorCandidate[] {
-  const toks = tokenize(doc.text, s.start, s.end);
+  const toks = doc.tokens(s);
   const out: ActorCandidate[] = [];
-  const cap = (k: number) => !!toks[k] && /^\p{Lu}/u.test(toks[k].text);
+  const cap = (k: number) => !!toks[k] && isCap(toks[k].text);
   for (let i = 1; i < toks.length; i++) {
     if (!cues.jointVerbs.has(toks[i].text)) continue;
     let j = i - 1;
@@ -114,15 +133,17 @@ export function actorCandidates(doc: Doc, s: Span, cues: CompiledCues): ActorCan
   const orgs = spansIn(doc.orgMentions, s);
   for (const m of persons) if (inside(m, s) && m.entity !== undefined) out.push({ start: m.start, end: m.end, kind: 'person', name: doc.people[m.entity].name });
   for (const m of orgs) if (inside(m, s)) out.push({ start: m.start, end: m.end, kind: 'org', name: m.surface });
+  const orgIndex = spanIndex(doc.orgMentions, doc.text.length);
+  const personIndex = spanIndex(doc.personMentions, doc.text.length);
   for (const m of spansIn(doc.countries, s)) {
-    if (!inside(m, s) || orgs.some((o) => overlaps(o, m)) || persons.some((p) => overlaps(p, m))) continue;
+    if (!inside(m, s) || orgIndex.overlapsAny(m) || personIndex.overlapsAny(m)) continue;
     // A country adjective inside a title ("Vietnamese Minister ...") belongs to the person after it, not a party of its own.
     const after = doc.text.slice(m.end, m.end + 40);
     if (/^(?:'s)?\s+(?:Deputy\s+|Prime\s+|Foreign\s+|Vice\s+)?(?:Minister|Ambassador|President|Prime|Deputy|counterpart|minister|ambassador|leader)\b/.test(after)) continue;
     out.push({ start: m.start, end: m.end, kind: 'country', name: m.country });
   }
   out.push(...pairsBeforeVerbs(doc, s, cues));
-  for (const re of cues.joint) {
+  for (const re of cues.anyJoint.test(text) ? cues.joint : []) {
     for (const m of allMatches(re, text)) out.push({ start: s.start + m.index, end: s.start + m.index + m[0].length, kind: 'joint', name: 'joint' });
   }
   for (const m of allMatches(/\b(?:he|she|He|She)\b/g, text)) out.push({ start: s.start + m.index, end: s.start + m.index + m[0].length, kind: 'he', name: '' });
@@ -131,7 +152,7 @@ export function actorCandidates(doc: Doc, s: Span, cues: CompiledCues): ActorCan
   for (const m of allMatches(ANAPHOR, text)) {
     const span = { start: s.start + m.index, end: s.start + m.index + m[0].length };
     // "the Ministry of X" is a name (an org mention already), not an anaphor.
-    if (orgs.some((o) => overlaps(o, span))) continue;
+    if (orgIndex.overlapsAny(span)) continue;
     out.push({ ...span, kind: 'anaphor', name: '', head: m[1].toLowerCase() });
   }
   // Drop candidates nested in a longer one (a joint phrase inside nothing, a country inside a joint phrase).

@@ -6,11 +6,12 @@ import { compiled } from '../../pipeline/compiled.js';
 import { isCommonWord } from '../../lexicon/english.js';
 import { lastWords, trailingRun } from '../../text/trim.js';
 import { fold } from '../ingest/normalise.js';
-import { actorCandidates, afterPreposition, resolveAnaphor, type ActorCandidate } from './actors.js';
+import { actorCandidates, afterPreposition, AnaphorIndex, resolveAnaphor, type ActorCandidate } from './actors.js';
 import { placeIndex } from '../places/index.js';
 import { findAmount } from './amount.js';
-import { blocked, clauseStart, compileCues, findCues, type CueMatch } from './cues.js';
+import { blocked, Clauses, compileCues, findCues, type CueMatch } from './cues.js';
 import { partySubject, statesOnly } from './subject.js';
+import { tagTerms, type TaggedTerm } from '../../text/tagger.js';
 
 /** Text between two parties joined as one subject: "X (ACR) and the Y", "X and his counterpart Y". */
 function joinedByAnd(between: string): boolean {
@@ -46,16 +47,16 @@ const AMBIGUOUS = new Set(['pledge', 'promise', 'give', 'sign', 'commit', 'annou
  * compromise confirms that a verb cue is used as a verb here ("a signed agreement" is not a signing). Only
  * cues whose word can be something else are checked, and a sentence is parsed at most once (`parsed` caches it).
  */
-function cueIsVerb(sentence: string, cue: CueMatch, parsed: Map<number, { text: string; tags: string[] }[]>): boolean {
+function cueIsVerb(sentence: string, cue: CueMatch, parsed: Map<number, TaggedTerm[]>): boolean {
   if (cue.noun || cue.kind !== 'plain' || !AMBIGUOUS.has(cue.lemma)) return true;
   const first = sentence.slice(cue.start, cue.end).split(/\s+/)[0];
   if (/^(?:will|would|shall|is|are|was|were|be|has|have|had|remain|remains|expressed|affirmed|reaffirmed|showed|confirmed)$/i.test(first)) return true;
   // Only the words around the cue are tagged: a few words either side decide a word's part of speech.
   const from = Math.max(0, sentence.lastIndexOf(' ', Math.max(0, cue.start - 60)));
   const to = sentence.indexOf(' ', Math.min(sentence.length, cue.end + 40));
-  if (!parsed.has(from)) parsed.set(from, (nlp(sentence.slice(from, to < 0 ? sentence.length : to)).terms().json() as { terms: { text: string; tags: string[] }[] }[]).flatMap((t) => t.terms));
+  if (!parsed.has(from)) parsed.set(from, tagTerms(sentence.slice(from, to < 0 ? sentence.length : to)));
   const hit = parsed.get(from)!.find((t) => t.text.toLowerCase() === first.toLowerCase());
-  return !hit || hit.tags.includes('Verb') || hit.tags.includes('Infinitive') || hit.tags.includes('Gerund');
+  return !hit || hit.tags.has('Verb') || hit.tags.has('Infinitive') || hit.tags.has('Gerund');
 }
 
 const infinitives = new Map<string, string>();
@@ -119,12 +120,14 @@ export const pledges: Stage = {
     let lastActor: string | null = null;
     let lastPledgeActor: string | null = null;
     let boilerplate = false;
+    const bodies = new AnaphorIndex(doc);
     for (const s of doc.sentences) {
       const text = doc.text.slice(s.start, s.end);
       // "About UNICEF", "Notes to editors": from there on the release describes itself and pledges nothing.
       if (cues.boilerplate.test(text) && (s.start === 0 || doc.text[s.start - 1] === '\n') && isHeading(text)) boilerplate = true;
       if (boilerplate) continue;
       const cands = actorCandidates(doc, s, cues);
+      const clauses = new Clauses(text, cues);
       const firstPerson = cands.find((c) => c.kind === 'person')?.name ?? null;
       const quotes = quoted(text);
       // The speaker of a quotation: a person named outside the quotes, else the last person named.
@@ -139,14 +142,14 @@ export const pledges: Stage = {
           return prev.length ? resolve(prev[0]) : lastActor;
         }
         // An anaphor the article names no body for ("the Ministry committed"): the last person named (its head).
-        if (c.kind === 'anaphor') return resolveAnaphor(doc, c, places) ?? speaker;
+        if (c.kind === 'anaphor') return resolveAnaphor(doc, c, places, bodies) ?? speaker;
         return c.name;
       };
       /** The party the sentence names as making the commitment a cue states, or null when it names none. */
       const actorOf = (c: CueMatch): string | null => {
         const cueAt = s.start + c.start;
         const cueEnd = s.start + c.end;
-        const cStart = s.start + clauseStart(text, c.start, cues);
+        const cStart = s.start + clauses.start(c.start);
         // A candidate's governing preposition is looked for within its own clause ("said on Monday that Japan will").
         // Not a subject: the object of a preposition, a possessor ("welcomed Malaysia's commitment and undertook"),
         // or anything inside a parenthetical right before the cue ("the Korean government, through KEXIM, which
@@ -220,12 +223,12 @@ export const pledges: Stage = {
         const y = /\bin\s+(?:\p{L}+\s+)?((?:19|20)\d\d)\b/u.exec(after);
         return !!y && anchorYear !== null && Number(y[1]) < anchorYear - 1;
       };
-      const parsed = new Map<number, { text: string; tags: string[] }[]>();
+      const parsed = new Map<number, TaggedTerm[]>();
       const headline = !/[.!?:;]["')\]]*$/.test(text) && (s.end >= doc.text.length || doc.text[s.end] === '\n');
       const signingHeadline = headline && text.split(/\s+/).length <= 20 && /\b(?:sign|signs|signed|agree|agrees|agreed)\b/i.test(text);
       const accepts = (c: CueMatch): boolean => {
-        if (blocked(text, c, cues)) return false;
-        const from = clauseStart(text, c.start, cues);
+        if (blocked(text, c, cues, clauses)) return false;
+        const from = clauses.start(c.start);
         // "As the two countries will commemorate ..., the ministers reaffirmed ...": a cue in a fronted
         // subordinate clause is not the sentence's commitment.
         const lead = text.slice(from, c.start);
@@ -287,9 +290,9 @@ export const pledges: Stage = {
       // commitment in a later clause of the same sentence is a second pledge with the same text.
       let second: { cue: CueMatch; actor: string } | null = null;
       if (found && actor) {
-        const firstClause = clauseStart(text, found.start, cues);
+        const firstClause = clauses.start(found.start);
         for (const c of ordered) {
-          if (c.start <= found.end || clauseStart(text, c.start, cues) <= firstClause || !accepts(c)) continue;
+          if (c.start <= found.end || clauses.start(c.start) <= firstClause || !accepts(c)) continue;
           const a = actorOf(c);
           if (a && a !== actor && a !== 'joint' && actor !== 'joint') second = { cue: c, actor: a };
           break;
