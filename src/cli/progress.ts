@@ -23,7 +23,9 @@ export function progress(totalBytes: number, readBytes: () => number, quiet: boo
     };
   }
   let done = 0;
-  const timer = setInterval(() => process.stderr.write(`communique: ${done} documents done, ${pct()}% of the input read\n`), 10_000);
+  // Input of unknown size (stdin): say how much was read instead of a share.
+  const read = () => (totalBytes ? `${pct()}% of the input read` : `${(readBytes() / 2 ** 20).toFixed(1)} MB read`);
+  const timer = setInterval(() => process.stderr.write(`communique: ${done} documents done, ${read()}\n`), 10_000);
   timer.unref();
   return { tick: (docs) => void (done = docs), stop: () => clearInterval(timer) };
 }

@@ -228,7 +228,7 @@ export class QueueProcessor {
     await this.settle(id, entry, { reject });
   }
 
-  /** Removes the job from Redis, then hands the outcome over: a result is never both journaled and left in Redis. */
+  /** Removes the job from Redis, then hands the outcome over: a result is never both cached and left in Redis. */
   private async settle(id: string, entry: Entry, outcome: Outcome): Promise<void> {
     try {
       await this.queue.remove(id);
