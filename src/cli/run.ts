@@ -13,7 +13,6 @@ import { IdRegistry } from './id-registry.js';
 import { DEFAULTS } from './defaults.js';
 import { progress } from './progress.js';
 import { openSources } from './sources.js';
-import { buildDerived } from '../dataset/build.js';
 
 export interface RunOptions {
   inputs: string[];
@@ -262,6 +261,7 @@ export async function runCommand(opts: RunOptions): Promise<RunSummary> {
     const reuse = cache && cache.hits ? `, ${cache.hits} reused from the cache` : '';
     process.stderr.write(`communique: ${counts.records} records, ${counts.rejects} rejected${why ? ` (${why})` : ''}, from ${counts.inputs} inputs in ${secs}s${reuse} -> ${join(opts.out, 'records.jsonl')}\n`);
   }
-  if (!opts.noDataset) await buildDerived({ outDir: out, quiet: opts.quiet });
+  // Loaded only now (entity linking brings natural, ~45 MB): the workers are gone by then.
+  if (!opts.noDataset) await (await import('../dataset/build.js')).buildDerived({ outDir: out, quiet: opts.quiet });
   return { records: counts.records, rejects: counts.rejects, outDir: out };
 }
