@@ -47,7 +47,7 @@ program
   .option('-c, --concurrency <n>', 'worker threads processing documents at once (output is identical for any value)', positiveInt, Math.max(1, Math.min(4, availableParallelism())))
   .option('-t, --timeout <seconds>', 'time budget per document; a document over it is rejected as `timeout` and the batch goes on', positiveInt, DEFAULTS.timeout)
   .option('--max-chars <n>', 'longest article text accepted; longer ones are rejected as `too-large`', positiveInt, DEFAULTS.maxChars)
-  .option('--max-heap <MB>', 'heap limit of each worker thread; a document that needs more is rejected as `crash`', positiveInt, DEFAULTS.maxHeapMb)
+  .option('--max-heap <MB>', 'most heap one document may use (workers run with a 128 MB working heap; a document that needs more is retried alone with this limit, then rejected as `crash`)', positiveInt, DEFAULTS.maxHeapMb)
   .option('--cache <dir>', 'cache of finished documents, keyed by input and rules (default: OUT/.cache)')
   .option('--no-cache', 'process every document again and keep no cache')
   .option('--resume', 'finish an interrupted run into the same --out directory (what the cache does by default; refused with --no-cache)', false)
