@@ -11,6 +11,17 @@ const TITLE_CASE_LOWER = new Set(['a', 'an', 'the', 'and', 'or', 'but', 'nor', '
  * heavily too, but ends in a stop.)
  */
 export function isHeadline(text: string, s: Span, toks: Token[]): boolean {
+  // Organisations and people ask it of the same sentence and its shared tokens: the answer is kept with them.
+  const seen = answers.get(toks);
+  if (seen && seen.text === text && seen.start === s.start && seen.end === s.end) return seen.headline;
+  const headline = headlineShape(text, s, toks);
+  answers.set(toks, { text, start: s.start, end: s.end, headline });
+  return headline;
+}
+
+const answers = new WeakMap<Token[], { text: string; start: number; end: number; headline: boolean }>();
+
+function headlineShape(text: string, s: Span, toks: Token[]): boolean {
   if ((s.start > 0 && text[s.start - 1] !== '\n') || (s.end < text.length && text[s.end] !== '\n')) return false;
   if (/[.!?:;]["')\]]*$/.test(text.slice(Math.max(s.start, s.end - 3), s.end))) return false;
   // Title case leaves only short function words in lower case; "who is also" is prose (a caption).

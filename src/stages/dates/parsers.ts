@@ -345,3 +345,21 @@ export const spokenYearParser: Parser = (ctx, c) => {
 };
 
 export const PARSERS: Parser[] = [chronoParser, relativeParser, numericDateParser, yearRangeParser, dayPairParser, monthRangeParser, bareYearParser, spokenYearParser];
+
+/**
+ * For each of PARSERS, text that every match of its patterns contains: a sentence without it gets nothing from
+ * that parser, which is then not run. chrono's date parsers (CHRONO) each need a digit, a month name or a
+ * weekday name (all of which hold one of these three-letter stems) or "weekend"/"weekday"; the relative
+ * parser needs one of its words; numeric dates a digit, a stop or slash and a digit; year ranges and bare
+ * years a four-digit year; day pairs a digit; month ranges "between"; spoken years "nineteen" or "twenty".
+ */
+export const PARSER_NEEDS: RegExp[] = [
+  /[0-9]|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|sun|mon|tue|wed|thu|fri|sat|week/i,
+  /yesterday|today|tomorrow|this|last|next|ago/i,
+  /\d[/.]\d/,
+  /(?:19|20)\d\d/,
+  /\d/,
+  /between/i,
+  /(?:1[89]|20)\d\d/,
+  /nineteen|twenty/i,
+];

@@ -55,17 +55,19 @@ export function normalise(input: string): { text: string; map: OffsetMap } {
 
 /** Folds case, diacritics and quotes: used for comparing names, never for offsets. */
 export function fold(s: string): string {
-  return s
-    .normalize('NFD')
-    .replace(/\p{M}+/gu, '')
-    .replace(/[đĐ]/g, 'd')
-    // Letters NFD does not take apart: Turkish dotless i, Polish l, Nordic o and ae, German sharp s.
-    .replace(/[ıİ]/g, 'i')
-    .replace(/[łŁ]/g, 'l')
-    .replace(/[øØ]/g, 'o')
-    .replace(/[æÆ]/g, 'ae')
-    .replace(/[œŒ]/g, 'oe')
-    .replace(/ß/g, 'ss')
-    .replace(/[\u2018\u2019]/g, "'")
-    .toLowerCase();
+  // Plain ASCII has nothing to decompose or replace.
+  if (/^[\x00-\x7f]*$/.test(s)) return s.toLowerCase();
+  return (
+    s
+      .normalize('NFD')
+      .replace(/\p{M}+/gu, '')
+      // Letters NFD does not take apart: Turkish dotless i, Polish l, Nordic o and ae, German sharp s; and curly
+      // apostrophes. One pass: no replacement holds a letter that another replaces.
+      .replace(/[đĐıİłŁøØæÆœŒß\u2018\u2019]/g, (c) => FOLD_LETTERS[c])
+      .toLowerCase()
+  );
 }
+
+const FOLD_LETTERS: Record<string, string> = {
+  đ: 'd', Đ: 'd', ı: 'i', İ: 'i', ł: 'l', Ł: 'l', ø: 'o', Ø: 'o', æ: 'ae', Æ: 'ae', œ: 'oe', Œ: 'oe', ß: 'ss', '\u2018': "'", '\u2019': "'",
+};

@@ -363,7 +363,6 @@ function nameIn(ctx: Ctx, seg: Segment): OrgCandidate[] | null {
   // Openers ("During", "The") and leading connectors are not part of a name.
   while (idx.length && (r.openers.has(word(ctx, idx[0])) || !capTok(toks[idx[0]]))) idx = idx.slice(1);
   if (!idx.length) return null;
-  const capIdx = idx.filter((k) => capTok(toks[k]));
   // Standalone bodies, with a country before them ("Vietnamese National Assembly").
   const standalone = r.standalone.matchAt(ctx.text, toks, idx[0]);
   if (standalone && standalone.j - 1 === idx[idx.length - 1]) return [cand(ctx, idx[0], idx[idx.length - 1], 'standalone')];

@@ -64,8 +64,8 @@ export function stripCountry(name: string, places: PlaceIndex): { core: string; 
   let core = name.replace(/^the\s+/i, '');
   let country: string | null = null;
   // The longest country form that opens the name and is followed by a space or a possessive.
+  const words = core.split(' '); // core changes only when a country is found, which ends the loop
   for (let n = 4; n >= 1 && !country; n--) {
-    const words = core.split(' ');
     if (words.length <= n) continue;
     let lead = words.slice(0, n).join(' ');
     const possessive = lead.endsWith("'s");

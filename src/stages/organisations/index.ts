@@ -18,7 +18,7 @@ type KeyMemo = Map<string, ReturnType<typeof nameKey>>;
 
 function mention(c: OrgCandidate, r: OrgRules, memo: KeyMemo = new Map()): OrgMention {
   // "Finland's Aurora Export Bank": the country's genitive qualifies the name (it gives the country), it is not in it.
-  const words = c.surface.split(' ');
+  const words = c.surface.includes("'s") ? c.surface.split(' ') : [];
   const g = words.slice(0, 4).findIndex((w) => w.endsWith("'s"));
   const owner = g >= 0 && /^\p{Lu}/u.test(words[g + 1] ?? '') ? r.places.countryOf.get([...words.slice(0, g), words[g].slice(0, -2)].join(' ')) : undefined;
   if (owner) {

@@ -269,7 +269,7 @@ export function detectInSentence(doc: Doc, s: Span, lex: PeopleLexicon, maybe: D
   for (const [a0, b0] of runs(toks, doc.text)) {
     let a = a0;
     let b = b0;
-    const known = (t: Tok) => isGivenNameToken(t) || (surnameShape(t.text, lex) !== undefined) || isKnownSurname(t.text);
+    const known = (t: Tok) => isGivenNameToken(t) || (tokenFlags(t, lex) & SURNAME) !== 0 || isKnownSurname(t.text);
     const common = (t: Tok) => t.kind === 'name' && isCommonToken(t) && !known(t);
     const ev = evidence(doc, toks, a, b, lex);
     // Field words before a name belong to the title ("Minister of Foreign Affairs | Pham Binh Minh"); common
@@ -279,7 +279,7 @@ export function detectInSentence(doc: Doc, s: Span, lex: PeopleLexicon, maybe: D
     // Trailing words that are mostly verbs ("Abdel-Ghani Receives", "Mwangi Witnesses") close no name.
     const verbish = (t: Tok) => isMostlyVerb(t.text) || (/s$/.test(t.text) && isMostlyVerb(t.text.slice(0, -1)));
     const notName = (t: Tok) => lex.notNames.has(t.text) && t.text.length > 3; // "Tran Van An": a short word after a name is part of it
-    while (b > a && (lex.facilityHeads.has(toks[b].text) || notName(toks[b]) || toks[b].kind === 'particle' || (headline && common(toks[b]) && verbish(toks[b]) && !(surnameShape(toks[a].text, lex) !== undefined)))) b--;
+    while (b > a && (lex.facilityHeads.has(toks[b].text) || notName(toks[b]) || toks[b].kind === 'particle' || (headline && common(toks[b]) && verbish(toks[b]) && !(tokenFlags(toks[a], lex) & SURNAME)))) b--;
     if (a !== a0) Object.assign(ev, evidence(doc, toks, a, b, lex));
     const nameToks = toks.slice(a, b + 1).filter((t) => t.kind === 'name');
     if (!nameToks.length || nameToks.every((t) => capsWord(t.text))) continue;

@@ -2,6 +2,7 @@ import nlp from 'compromise';
 import type { Pledge, Span } from '../../doc/document.js';
 import type { Stage } from '../../pipeline/stage.js';
 import { spansIn } from '../../text/spans.js';
+import { inside } from '../../text/tokens.js';
 import { compiled } from '../../pipeline/compiled.js';
 import { isCommonWord } from '../../lexicon/english.js';
 import { lastWords, trailingRun } from '../../text/trim.js';
@@ -126,6 +127,16 @@ export const pledges: Stage = {
       // "About UNICEF", "Notes to editors": from there on the release describes itself and pledges nothing.
       if (cues.boilerplate.test(text) && (s.start === 0 || doc.text[s.start - 1] === '\n') && isHeading(text)) boilerplate = true;
       if (boilerplate) continue;
+      // A giver named after "by" states whose benefit it is ("a loan approved by the IDB") before any other cue;
+      // then the first cue whose party the sentence names; else the first cue that holds.
+      const ordered = findCues(text, cues).sort((a, b) => Number(b.kind === 'by') - Number(a.kind === 'by') || a.start - b.start);
+      if (!ordered.length) {
+        // No cue, no pledge: all the sentence passes on is the first person it names (as the next speaker).
+        const named = spansIn(doc.personMentions, s).some((m) => inside(m, s) && m.entity !== undefined);
+        const firstPerson = named ? (actorCandidates(doc, s, cues).find((c) => c.kind === 'person')?.name ?? null) : null;
+        if (firstPerson) lastPerson = firstPerson;
+        continue;
+      }
       const cands = actorCandidates(doc, s, cues);
       const clauses = new Clauses(text, cues);
       const firstPerson = cands.find((c) => c.kind === 'person')?.name ?? null;
@@ -268,9 +279,6 @@ export const pledges: Stage = {
         if (c.kind === 'headline' && !headline) return false; // "Cooperation to be expanded" heads an article, "continues to be expanded" does not
         return cueIsVerb(text, c, parsed);
       };
-      // A giver named after "by" states whose benefit it is ("a loan approved by the IDB") before any other cue;
-      // then the first cue whose party the sentence names; else the first cue that holds.
-      const ordered = findCues(text, cues).sort((a, b) => Number(b.kind === 'by') - Number(a.kind === 'by') || a.start - b.start);
       let found: CueMatch | undefined;
       let first: CueMatch | undefined;
       let actor: string | null = null;
