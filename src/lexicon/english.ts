@@ -45,7 +45,7 @@ class WordMemo<V> {
   get(word: string): V {
     let v = this.map.get(word);
     if (v === undefined && !this.map.has(word)) {
-      if (this.map.size >= 50_000) this.map.clear();
+      if (this.map.size >= 10_000) this.map.clear();
       v = this.compute(word);
       this.map.set(word, v);
     }

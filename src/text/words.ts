@@ -17,7 +17,7 @@ export class Word {
 const vocabulary = new Map<string, Word>();
 /** Past this many words the vocabulary starts afresh (old tokens keep their Word objects, which stay right); kept
  * small enough for a worker's 128 MB working heap (src/pipeline/pool.ts) on runs over millions of articles. */
-const MAX_WORDS = 50_000;
+const MAX_WORDS = 10_000;
 
 /** The shared Word of a text. */
 export function wordOf(text: string): Word {

@@ -17,7 +17,7 @@ export function acronymShaped(w: string): boolean {
   if (!isCap(w)) return false;
   let v = shapes.get(w);
   if (v === undefined) {
-    if (shapes.size >= 50_000) shapes.clear();
+    if (shapes.size >= 10_000) shapes.clear();
     shapes.set(w, (v = shapedLikeAcronym(w)));
   }
   return v;

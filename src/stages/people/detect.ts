@@ -94,7 +94,7 @@ function wordFlags(word: string, lex: PeopleLexicon): number {
   if (participleCompound(word)) f |= PARTICIPLE;
   if (capsWord(word)) f |= CAPS_WORD;
   if (lex.notAcronyms.has(word)) f |= NOT_ACRONYM;
-  if (lex.wordFlags.size >= 50_000) lex.wordFlags.clear();
+  if (lex.wordFlags.size >= 10_000) lex.wordFlags.clear();
   lex.wordFlags.set(word, f);
   return f;
 }
@@ -104,7 +104,7 @@ function surnameShape(word: string, lex: PeopleLexicon): string | undefined {
   let shape = lex.surnameShapes.get(word);
   if (shape === undefined && !lex.surnameShapes.has(word)) {
     shape = lex.surnames.get(fold(word));
-    if (lex.surnameShapes.size >= 50_000) lex.surnameShapes.clear();
+    if (lex.surnameShapes.size >= 10_000) lex.surnameShapes.clear();
     lex.surnameShapes.set(word, shape);
   }
   return shape;
