@@ -35,7 +35,7 @@ const WORKER = new URL('./worker.js', import.meta.url);
  * (even 2 MB ones) need far less; one that runs out of the working heap is retried alone on a worker with
  * the full --max-heap, and only rejected as `crash` if that runs out too.
  */
-export const WORKING_HEAP_MB = 96;
+export const WORKING_HEAP_MB = 128;
 /** A small young generation: a document's temporaries are collected often instead of piling up (same CPU time, measured). */
 const YOUNG_GENERATION_MB = 8;
 
