@@ -2,8 +2,8 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { copyFileSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import Database from 'better-sqlite3';
 import { Queue } from 'bullmq';
+import { cachedCount } from './support/cache.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startRedis, type RedisServer } from './support/redis.js';
 
@@ -51,21 +51,6 @@ async function until(what: string, cond: () => boolean | Promise<boolean>, ms = 
   while (!(await cond())) {
     if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
     await sleep(50);
-  }
-}
-/** Documents finished and kept in the cache of an output directory (committed ones). */
-function cachedCount(out: string): number {
-  const path = join(out, '.cache', 'outcomes.sqlite');
-  if (!existsSync(path)) return 0;
-  try {
-    const db = new Database(path, { readonly: true, fileMustExist: true });
-    try {
-      return (db.prepare('SELECT count(*) AS n FROM outcomes').get() as { n: number }).n;
-    } finally {
-      db.close();
-    }
-  } catch {
-    return 0; // being created
   }
 }
 async function finished(p: Proc, ms = 80_000): Promise<number | null> {

@@ -2,8 +2,8 @@ import { spawn, spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { cachedCount } from './support/cache.js';
 import { describe, expect, it } from 'vitest';
-import Database from 'better-sqlite3';
 
 const CLI = join(__dirname, '..', 'dist', 'cli', 'main.js');
 
@@ -28,17 +28,6 @@ function batch(): string {
   return dir;
 }
 
-/** Documents the cache of an output directory holds (committed ones only). */
-function cachedCount(out: string): number {
-  const path = join(out, '.cache', 'outcomes.sqlite');
-  if (!existsSync(path)) return 0;
-  const db = new Database(path, { readonly: true, fileMustExist: true });
-  try {
-    return (db.prepare('SELECT count(*) AS n FROM outcomes').get() as { n: number }).n;
-  } finally {
-    db.close();
-  }
-}
 
 /**
  * Runs the CLI and kills it with SIGKILL after `afterMs`, or (with `afterBytes`) as soon as its temporary
