@@ -18,7 +18,7 @@ interface WorldCountry {
   cca2: string;
   cca3: string;
   capital: string[];
-  currencies: Record<string, unknown>;
+  currencies: Record<string, { name: string; symbol: string }>;
 }
 
 const LATIN = /^[\p{Script=Latin}][\p{Script=Latin}\p{M}' .-]*$/u;
@@ -45,6 +45,8 @@ export interface WorldData {
    * (Two-letter codes are left out: AU, the African Union, is also Australia's.)
    */
   codes: Set<string>;
+  /** Every country's currencies (ISO 4217 code, symbol, English name), each code once. */
+  currencies: { code: string; symbol: string; name: string }[];
 }
 
 let cached: WorldData | null = null;
@@ -57,6 +59,7 @@ export function worldData(): WorldData {
   const countries: Country[] = [];
   const capitals: string[] = [];
   const codes = new Set<string>();
+  const currencies = new Map<string, { code: string; symbol: string; name: string }>();
   for (const c of list) {
     const forms = new Set<string>([c.name.official, ...c.altSpellings].filter((f) => f !== c.name.common && usableForm(f)));
     const demonyms = new Set<string>();
@@ -65,8 +68,11 @@ export function worldData(): WorldData {
     countries.push({ name: c.name.common, aliases: [...forms], demonyms: [...demonyms] });
     capitals.push(...c.capital.filter((x) => LATIN.test(x)));
     codes.add(c.cca3);
-    for (const cur of Object.keys(c.currencies ?? {})) codes.add(cur);
+    for (const [code, cur] of Object.entries(c.currencies ?? {})) {
+      codes.add(code);
+      if (!currencies.has(code)) currencies.set(code, { code, symbol: cur.symbol ?? '', name: cur.name ?? '' });
+    }
   }
-  cached = { countries, capitals, codes };
+  cached = { countries, capitals, codes, currencies: [...currencies.values()] };
   return cached;
 }

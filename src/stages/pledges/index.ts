@@ -1,5 +1,5 @@
 import nlp from 'compromise';
-import type { Pledge, Span } from '../../doc/document.js';
+import type { Doc, Pledge, Span } from '../../doc/document.js';
 import type { Stage } from '../../pipeline/stage.js';
 import { spansIn } from '../../text/spans.js';
 import { inside } from '../../text/tokens.js';
@@ -10,6 +10,7 @@ import { fold } from '../ingest/normalise.js';
 import { actorCandidates, afterPreposition, AnaphorIndex, resolveAnaphor, type ActorCandidate } from './actors.js';
 import { placeIndex } from '../places/index.js';
 import { findAmount } from './amount.js';
+import { contributionLead, contributionLine, lineItem } from './list-items.js';
 import { blocked, Clauses, compileCues, findCues, type CueMatch } from './cues.js';
 import { partySubject, statesOnly } from './subject.js';
 import { tagTerms, type TaggedTerm } from '../../text/tagger.js';
@@ -85,6 +86,9 @@ function parentheticalBefore(text: string, cueStart: number): Span | null {
 /** A short line with no closing stop: a heading ("About UNICEF", "Notes to editors"), not prose ("About 200 trucks ..."). */
 const isHeading = (line: string) => line.split(/\s+/).length <= 6 && !/[.;,]$/.test(line.trim());
 
+/** What follows a past participle after a comma ("..., approved in March 2023 by the Board"): no object. */
+const PARTICIPLE_NEXT = /^\s*(?:[,.;)]|$|(?:in|on|at|by|last|earlier|under|during|through|from|with|since|before|after|as|when|following|jointly|recently)\b)/;
+
 /** A fronted subordinate clause ("As ...", "When ...") before a cue. */
 const SUBORDINATE = /^\s*(?:As|When|While|Since|Because|Although|Though|Once|If|Unless|Whereas)\b/;
 
@@ -109,6 +113,22 @@ function quoted(text: string): Span[] {
   return out;
 }
 
+/** A line of a list of contributions as a pledge: its giver named before the colon or after "from", else `fallback`. */
+function contribution(doc: Doc, s: Span, at: number, line: NonNullable<ReturnType<typeof contributionLine>>, cands: ActorCandidate[], fallback: string | null): Pledge {
+  const cue = { start: at + line.amount.start, end: at + line.amount.end };
+  let actor = fallback;
+  if (line.giver) {
+    const from = at + line.giver.start;
+    const to = at + line.giver.end;
+    const named = cands.find((c) => c.start >= from && c.start < to && (c.kind === 'org' || c.kind === 'country' || c.kind === 'person'));
+    // A giver before the colon that no stage took is still named there ("Trinidad and Tobago: ...").
+    const written = line.giver.end < line.amount.start ? doc.text.slice(from, to).replace(/\s*\([^)]*\)\s*$/, '').trim() : '';
+    actor = named?.name ?? (written || fallback);
+  }
+  const amount = findAmount(doc.text.slice(cue.start, s.end))!;
+  return { start: s.start, end: s.end, actor: actor ?? 'unknown', action: 'contribute', cue, amount: { value: amount.value, currency: amount.currency, text: amount.text } };
+}
+
 /** Stage: pledges (commitments and benefits given), each with its actor, action and what the sentence states. */
 export const pledges: Stage = {
   name: 'pledges',
@@ -122,11 +142,26 @@ export const pledges: Stage = {
     let lastPledgeActor: string | null = null;
     let boilerplate = false;
     const bodies = new AnaphorIndex(doc);
+    // A list of contributions under a lead-in ("The pledges announced include:"): the lead-in's pledge actor.
+    let lead: { pledges: number } | null = null;
+    let list: { actor: string | null } | null = null;
     for (const s of doc.sentences) {
       const text = doc.text.slice(s.start, s.end);
       // "About UNICEF", "Notes to editors": from there on the release describes itself and pledges nothing.
       if (cues.boilerplate.test(text) && (s.start === 0 || doc.text[s.start - 1] === '\n') && isHeading(text)) boilerplate = true;
       if (boilerplate) continue;
+      if (lead) list = { actor: out.length > lead.pledges ? out[out.length - 1].actor : null };
+      lead = null;
+      if (list) {
+        const item = lineItem(doc.text, s.start, s.end);
+        const line = item && contributionLine(item.body);
+        if (item && line) {
+          out.push(contribution(doc, s, item.at, line, actorCandidates(doc, s, cues), list.actor ?? lastPledgeActor ?? lastActor));
+          continue;
+        }
+        list = null;
+      }
+      if (contributionLead(text)) lead = { pledges: out.length };
       // A giver named after "by" states whose benefit it is ("a loan approved by the IDB") before any other cue;
       // then the first cue whose party the sentence names; else the first cue that holds.
       const ordered = findCues(text, cues).sort((a, b) => Number(b.kind === 'by') - Number(a.kind === 'by') || a.start - b.start);
@@ -255,8 +290,9 @@ export const pledges: Stage = {
         // "Since 1960, IDA has provided grants ...", "approved its first loan to Peru in 1961": a benefit noun in a
         // sentence about long ago, with nothing still to come.
         if (c.noun && !/\b(?:will|would|shall)\b/.test(text) && (pastYear(text.slice(0, c.start)) || longAgo(text.slice(c.end, c.end + 60)))) return false;
-        // "the IMF's Extended Fund Facility, approved in March 2023": a participle after a comma is no finite verb.
-        if ((c.kind === 'party' || c.kind === 'benefit') && /ed$/.test(cueText.split(/\s/)[0]) && text.slice(Math.max(0, c.start - 2), c.start).trim() === ',') return false;
+        // "the IMF's Extended Fund Facility, approved in March 2023": a participle after a comma is no finite verb
+        // (a finite one takes its object: "X, Minister of Finance, announced $85 million in funding").
+        if ((c.kind === 'party' || c.kind === 'benefit') && /ed$/.test(cueText.split(/\s/)[0]) && text.slice(Math.max(0, c.start - 2), c.start).trim() === ',' && PARTICIPLE_NEXT.test(text.slice(c.end))) return false;
         // "signed today in Madrid the new agreement": a signing needs something signed among the next words.
         // "With the signing of the new agreement today, we believe ...": a fronted circumstance, not the signing itself.
         if (c.kind === 'signing' && /^(?:With|After|Following|Upon|On|Before|Since)\s+the\s+$/.test(text.slice(0, c.start))) return false;

@@ -18,14 +18,17 @@ export function partySubject(before: string, offset: number, cands: ActorCandida
     while (end > 0 && /[\s"'\u201d]/.test(before[end - 1])) end--;
   };
   trimRight();
-  // "The project, funded by Japan with US$6.5 million, will ...": skip a parenthetical between commas.
-  if (before[end - 1] === ',') {
-    const open = before.lastIndexOf(',', end - 2);
-    if (open > 0 && end - open < 120) end = open;
-    trimRight();
-  }
+  // Skip adverbs ("today", "also") and parentheticals between commas ("The project, funded by Japan with
+  // US$6.5 million, will ...", "X, Minister of State, today announced"), in any order.
   const wordChar = /[\p{L}\p{N}'.-]/u;
-  for (let guard = 0; guard < 4; guard++) {
+  for (let guard = 0; guard < 6; guard++) {
+    if (before[end - 1] === ',') {
+      const open = before.lastIndexOf(',', end - 2);
+      if (open <= 0 || end - open >= 120) break;
+      end = open;
+      trimRight();
+      continue;
+    }
     const w = trailingRun(before.slice(Math.max(0, end - 40), end), wordChar);
     if (!w || !ADVERBS.has(w.toLowerCase())) break;
     end -= w.length;

@@ -1,0 +1,62 @@
+/**
+ * Lists of contributions: a lead-in that ends with a colon and speaks of money or pledges ("The pledges
+ * announced today include:", "The funding will be allocated as follows:"), then one line per contribution
+ * that opens with an amount or with the giver and an amount:
+ *   - Germany: US$ 95 million;
+ *   - €10 million to the World Food Programme for emergency food assistance;
+ *   - US$ 45 million from the Government of the Netherlands over two years;
+ * Each such line is a pledge of its own when it names a giver or a recipient: its giver is the party before the
+ * colon, else the party after "from", else the lead-in's. A line that only says what part of a package goes to
+ * which purpose ("- €120 million for teacher training;") itemises the lead-in's pledge and adds none.
+ */
+import type { Span } from '../../doc/document.js';
+import { findAmount } from './amount.js';
+
+/** Words of a lead-in that announce a list of what is given. */
+const LEAD = /\b(?:pledg\w*|contribut\w*|commit\w*|allocat\w*|approv\w*|fund\w*|financ\w*|grants?|loans?|donat\w*|packages?|assistance|aid|disburse\w*|operations|envelope|breakdown)\b/i;
+
+/** The line a sentence opens, without its bullet or number, if the sentence starts a line. */
+export function lineItem(text: string, start: number, end: number): { at: number; body: string } | null {
+  const lineAt = text.lastIndexOf('\n', start - 1) + 1;
+  const marker = text.slice(lineAt, start);
+  if (!/^[ \t]*(?:(?:[-•*–·▪]|\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)])[ \t]*)?$/i.test(marker)) return null;
+  let at = start;
+  const raw = text.slice(start, end);
+  const lead = /^(?:[-•*–·▪][ \t]*)/.exec(raw);
+  if (lead) at += lead[0].length;
+  return { at, body: text.slice(at, end) };
+}
+
+/** Does a lead-in line (ending with a colon) introduce contributions? */
+export function contributionLead(sentence: string): boolean {
+  return /:\s*$/.test(sentence) && LEAD.test(sentence);
+}
+
+/**
+ * A contribution line: where its amount is, and where the giver's name is written (before the colon, or after
+ * "from"), as offsets into `body`. Null when the line does not open with an amount or "Giver: amount".
+ */
+export function contributionLine(body: string): { amount: Span; giver: Span | null } | null {
+  const article = /^(?:the|a|an)\s+/i.exec(body)?.[0].length ?? 0;
+  const first = findAmount(body.slice(article, article + 60));
+  if (first && first.index === 0) {
+    const amount = { start: article, end: article + first.text.length };
+    // "US$ 45 million from the Government of the Netherlands": the giver follows "from".
+    const next = body.slice(amount.end, amount.end + 40);
+    const from = /\bfrom\s+(?:the\s+)?/.exec(next);
+    if (from) return { amount, giver: { start: amount.end + from.index + from[0].length, end: body.length } };
+    // "€10 million to the World Food Programme (WFP) for ...": a recipient named right after the amount.
+    return /^(?:\s+in\s+[\p{L}'-]+(?:\s+[\p{L}'-]+)?)?\s+to\s+(?:the\s+)?\p{Lu}/u.test(next) ? { amount, giver: null } : null;
+  }
+  // "Germany: US$ 95 million", "the Caribbean Development Bank (CDB): US$ 10 million".
+  const colon = body.indexOf(':');
+  if (colon <= 0 || colon > 90) return null;
+  const name = body.slice(article, colon);
+  if (!/^\p{Lu}/u.test(name) || /[.;]/.test(name)) return null;
+  const rest = body.slice(colon + 1);
+  const pad = rest.length - rest.trimStart().length;
+  const amount = findAmount(rest.slice(pad, pad + 60));
+  if (!amount || amount.index !== 0) return null;
+  const at = colon + 1 + pad;
+  return { amount: { start: at, end: at + amount.text.length }, giver: { start: article, end: colon } };
+}
