@@ -10,9 +10,9 @@ export interface Token extends Span {
 /**
  * Word tokens of a span of text: dotted abbreviations (S.R., H.E.), words with inner hyphens or apostrophes
  * (Co-operation, People's stays whole only when not a possessive), surnames with an elided prefix (O'Brien,
- * N'Guessan, D'Souza), a possessive 's on its own, and single punctuation marks.
+ * N'Guessan, D'Souza, Sid'Ahmed), a possessive 's on its own, and single punctuation marks.
  */
-const TOKEN = /(?:\p{Lu}\.){2,}|\p{Lu}'\p{Lu}\p{Ll}[\p{L}\p{M}]*(?:-\p{L}[\p{L}\p{M}]*)*|[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:[-&][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*|'s\b|[^\s\p{L}\p{N}]/gu;
+const TOKEN = /(?:\p{Lu}\.){2,}|\p{Lu}\p{Ll}*'\p{Lu}\p{Ll}[\p{L}\p{M}]*(?:-\p{L}[\p{L}\p{M}]*)*|[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:[-&][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*|'s\b|[^\s\p{L}\p{N}]/gu;
 
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const out: Token[] = [];

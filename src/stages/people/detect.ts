@@ -348,9 +348,11 @@ function headTitleBefore(toks: Tok[], a: number, lex: PeopleLexicon): boolean {
 function signatureLine(doc: Doc, toks: Tok[], a: number, b: number, lex: PeopleLexicon): boolean {
   const start = toks[a].start;
   const end = toks[b].end;
-  if ((start > 0 && doc.text[start - 1] !== '\n') || (end < doc.text.length && doc.text[end] !== '\n')) return false;
-  const nl = doc.text.indexOf('\n', end + 1);
-  const next = doc.text.slice(end + 1, nl < 0 ? doc.text.length : nl).trim();
+  // The name alone on its line, or with a style in brackets after it ("Ngozi Okafor (Mrs)").
+  const tail = /^[ \t]*\((?:Mrs?|Ms|Miss|Dr|Prof|Hon)\.?\)[ \t]*(?=\n|$)/.exec(doc.text.slice(end, end + 12))?.[0].length ?? 0;
+  if ((start > 0 && doc.text[start - 1] !== '\n') || (end + tail < doc.text.length && doc.text[end + tail] !== '\n')) return false;
+  const nl = doc.text.indexOf('\n', end + tail + 1);
+  const next = doc.text.slice(end + tail + 1, nl < 0 ? doc.text.length : nl).trim();
   const words = next.split(/\s+/).filter(Boolean);
   if (!words.length || words.length > 6) return false;
   return words.some((w) => lex.titles.has(bare(w)) || lex.roleNouns.has(bare(w).toLowerCase()));
@@ -422,6 +424,13 @@ function evidence(doc: Doc, toks: Tok[], a: number, b: number, lex: PeopleLexico
   }
   // "Andrés Felipe Gómez, afgomez@iadb.org", "Bwalya Sichinga, +1 (202) 555-0143": a contact.
   if (next?.text === ',' && /^\s*(?:\+\d|[\w.-]+@[\w-]+\.)/.test(doc.text.slice(next.end, next.end + 40))) roleBefore = true;
+  // A contact line: the name opens it, then a separator, and the line gives an e-mail address or a telephone
+  // ("Inès Moreau – Tel.: +32 2 ...", "Awa Diallo, UNICEF West and Central Africa, adiallo@unicef.org").
+  if (lineStart(a) && next && /^[,–—|(-]$/.test(next.text)) {
+    const nl = doc.text.indexOf('\n', next.end);
+    const line = doc.text.slice(next.end, nl < 0 ? Math.min(doc.text.length, next.end + 160) : Math.min(nl, next.end + 160));
+    if (/[\w.-]+@[\w-]+\.\w|\+\d[\d ()-]{6,}|\b(?:Tel|Phone|Mobile|Mob|Cell)\b/.test(line)) roleBefore = true;
+  }
   // "Reporter: Rizka Amalia Putri", "(Photo: Burak Çelikkaya - Anadolu Agency)"
   if (toks[a - 1]?.text === ':') {
     for (let q = Math.max(0, a - 4); q < a - 1; q++) {
