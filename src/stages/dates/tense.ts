@@ -36,6 +36,8 @@ interface Token {
 }
 
 const BACK = 15;
+/** Adverbs between a modal and its verb ("would also set up"). */
+const LINK_ADVERBS = new Set(['also', 'further', 'jointly', 'soon', 'then', 'now', 'still', 'not', 'first', 'quickly']);
 const AHEAD = 8;
 
 /** Reads the tense words of one sentence once; `at` answers for any span of it. */
@@ -74,6 +76,11 @@ export class TenseReader {
     if (r.present.has(w)) return 'present';
     const pastVerb = r.past.has(w) || (w.length > 4 && w.endsWith('ed') && !r.notPastEd.has(w));
     if (!pastVerb) return null;
+    // "would (also) set up", "to set up": a verb form shared by past and present ("set", "put") after a modal
+    // or "to" is not past.
+    const modal = prev !== undefined && LINK_ADVERBS.has(prev) ? toks[i - 2]?.lower : prev;
+    if (modal !== undefined && r.future.has(modal) && r.past.has(w)) return 'future';
+    if (modal === 'to' && r.past.has(w)) return null;
     if (prev === 'be') return this.classify(toks, i - 1, ahead); // "will be held", "could not be reached"
     if (prev !== undefined && r.present.has(prev)) return 'present'; // "is held every year"
     if (prev !== undefined && r.determiners.has(prev) && !r.past.has(w)) return null; // "the planned visit"
@@ -105,15 +112,19 @@ export class TenseReader {
     }
     const aheadEnd = Math.min(toks.length, after + AHEAD);
     const gap = (k: number) => this.text.slice(toks[k].end, toks[k + 1]?.start ?? toks[k].end);
-    // 1. Back through the date's own clause (to a comma, semicolon or colon): "met the minister on Friday".
+    // 1. Back through the date's own clause (to a comma, semicolon or colon, or "that" opening it):
+    // "met the minister on Friday"; "expressed confidence that the summit in August would ...".
     let k = first - 1;
     for (; k >= 0 && first - k <= BACK; k--) {
       if (/[,;:]/.test(k === first - 1 ? this.text.slice(toks[k].end, start) : gap(k))) break;
+      if (toks[k].lower === 'that' && k < first - 1) break;
       const t = this.classify(toks, k, false);
       if (t) return t;
     }
-    // 2. Ahead, for a date that opens its clause: "On Friday, the government planned to pay".
-    for (let j = after; j < aheadEnd; j++) {
+    // 2. Ahead, for a date that opens its clause: "On Friday, the government planned to pay". Not past a
+    // comma and a conjunction: "to be held in Vientiane, Lao PDR, in October, and welcomed ..." starts a new clause.
+    const newClause = comma === after && /^(?:and|but|while|which|who|whereas)$/.test(toks[after]?.lower ?? '');
+    for (let j = after; j < aheadEnd && !newClause; j++) {
       if (comma !== -1 && j >= comma && this.rules.reporting.has(toks[j].lower)) continue;
       const t = this.classify(toks, j, true);
       if (t) return t;
