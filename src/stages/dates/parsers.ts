@@ -3,6 +3,7 @@ import { formatInterval, formatPoint, type DateCandidate, type Granularity, type
 import { capitalised, MONTH_NAMES, monthIndex, relativeParser } from './relative.js';
 import { weekdayDate, yearFor } from './resolve.js';
 import type { CompiledDateRules } from './rules.js';
+import { periodParser } from './periods.js';
 import { lastWord, trimEndChars } from '../../text/trim.js';
 
 export type Parser = (ctx: ParseContext, rules: CompiledDateRules) => DateCandidate[];
@@ -344,14 +345,15 @@ export const spokenYearParser: Parser = (ctx, c) => {
   return out;
 };
 
-export const PARSERS: Parser[] = [chronoParser, relativeParser, numericDateParser, yearRangeParser, dayPairParser, monthRangeParser, bareYearParser, spokenYearParser];
+export const PARSERS: Parser[] = [chronoParser, relativeParser, numericDateParser, yearRangeParser, dayPairParser, monthRangeParser, bareYearParser, spokenYearParser, periodParser];
 
 /**
  * For each of PARSERS, text that every match of its patterns contains: a sentence without it gets nothing from
  * that parser, which is then not run. chrono's date parsers (CHRONO) each need a digit, a month name or a
  * weekday name (all of which hold one of these three-letter stems) or "weekend"/"weekday"; the relative
  * parser needs one of its words; numeric dates a digit, a stop or slash and a digit; year ranges and bare
- * years a four-digit year; day pairs a digit; month ranges "between"; spoken years "nineteen" or "twenty".
+ * years a four-digit year; day pairs a digit; month ranges "between"; spoken years "nineteen" or "twenty";
+ * periods a quarter, half, span or year word.
  */
 export const PARSER_NEEDS: RegExp[] = [
   /[0-9]|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|sun|mon|tue|wed|thu|fri|sat|week/i,
@@ -362,4 +364,5 @@ export const PARSER_NEEDS: RegExp[] = [
   /between/i,
   /(?:1[89]|20)\d\d/,
   /nineteen|twenty/i,
+  /quarter|half|\b[QH][1-4]|between|from|year/i,
 ];
