@@ -128,7 +128,7 @@ export const organisations: Stage = {
           const span = { start: part.start, end: part.end };
           if (known) add({ ...span, surface: part.text, key: known, country: null, acronym: true });
           else if (gz && (part !== t || knownAcronymHere(doc.text, toks, k, part, r))) add({ ...span, surface: part.text, key: `gz:${gz.name}`, country: gz.country ?? null, gazetteer: gz.name, acronym: true });
-          else if (!loud && undefinedAcronymIsOrg(part === t ? toks : [part], part === t ? k : 0, r)) {
+          else if ((part === t && datelineAgency(doc.text, toks, k, r)) || (!loud && undefinedAcronymIsOrg(part === t ? toks : [part], part === t ? k : 0, r))) {
             add({ ...span, surface: part.text, key: `acr:${part.text}`, country: null, acronym: true });
             undefinedAcronyms.add(part.text);
           } else if (/^\p{Lu}{2,}$/u.test(part.text) && !r.notAcronyms.has(part.text) && !r.places.countryOf.has(part.text) && !r.places.codes.has(part.text)) {
@@ -184,6 +184,24 @@ const COUNTRY_CODE = /^(?:UK|US|USA|UAE|PNG|EU|PRC|DPRK|ROK|RI|RP)$/;
  * Does an acronym the gazetteer knows name that body here? Not inside a place written in capitals ("ABU DHABI,
  * 12 March (WAM) --"), not as a currency code beside a number ("NPR 5 million").
  */
+/**
+ * "NAIROBI, 12 March (KNA) –", "Accra, Oct. 7, GNA –": an acronym in brackets or after a comma, right before
+ * the dash of a dateline in the first lines, is the news agency that filed the story, even when its letters are
+ * also a country code (KNA) or the gazetteer knows several agencies by them.
+ */
+function datelineAgency(text: string, toks: Token[], k: number, r: OrgRules): boolean {
+  // Three letters at least: two are a state's or district's code ("Washington, DC –", "Brasília (DF) –").
+  if (toks[k].start > 400 || !/^\p{Lu}{3,6}$/u.test(toks[k].text)) return false;
+  if (capsPlace(toks, k, r) || r.places.countryOf.has(toks[k].text)) return false; // "SUVA, FIJI –"
+  const dash = (t: Token | undefined) => !!t && /^[–—-]$/.test(t.text);
+  const bracketed = toks[k - 1]?.text === '(' && toks[k + 1]?.text === ')' && dash(toks[k + 2]);
+  const afterComma = toks[k - 1]?.text === ',' && dash(toks[k + 1]);
+  if (!bracketed && !afterComma) return false;
+  // On a line of its own near the top: the text before it on the line has no sentence end.
+  const line = text.slice(text.lastIndexOf('\n', toks[k].start) + 1, toks[k].start);
+  return !/[.!?]\s/.test(line) && line.length < 80;
+}
+
 function knownAcronymHere(text: string, toks: Token[], k: number, span: Span, r: OrgRules): boolean {
   if (/^\p{Lu}+$/u.test(toks[k].text) && capsPlace(toks, k, r)) return false;
   const besideNumber = /^\s?\d/.test(text.slice(span.end, span.end + 2)) || /\d\s?$/.test(text.slice(Math.max(0, span.start - 2), span.start));
