@@ -143,25 +143,26 @@ export const pledges: Stage = {
     let boilerplate = false;
     const bodies = new AnaphorIndex(doc);
     // A list of contributions under a lead-in ("The pledges announced include:"): the lead-in's pledge actor.
-    let lead: { pledges: number } | null = null;
-    let list: { actor: string | null } | null = null;
+    let lead: { pledges: number; allocation: boolean } | null = null;
+    let list: { actor: string | null; allocation: boolean } | null = null;
     for (const s of doc.sentences) {
       const text = doc.text.slice(s.start, s.end);
       // "About UNICEF", "Notes to editors": from there on the release describes itself and pledges nothing.
       if (cues.boilerplate.test(text) && (s.start === 0 || doc.text[s.start - 1] === '\n') && isHeading(text)) boilerplate = true;
       if (boilerplate) continue;
-      if (lead) list = { actor: out.length > lead.pledges ? out[out.length - 1].actor : null };
+      if (lead) list = { actor: out.length > lead.pledges ? out[out.length - 1].actor : null, allocation: lead.allocation };
       lead = null;
       if (list) {
         const item = lineItem(doc.text, s.start, s.end);
-        const line = item && contributionLine(item.body);
+        const line = item && contributionLine(item.body, list.allocation);
         if (item && line) {
           out.push(contribution(doc, s, item.at, line, actorCandidates(doc, s, cues), list.actor ?? lastPledgeActor ?? lastActor));
           continue;
         }
         list = null;
       }
-      if (contributionLead(text)) lead = { pledges: out.length };
+      const leadIn = contributionLead(text);
+      if (leadIn) lead = { pledges: out.length, allocation: leadIn.allocation };
       // A giver named after "by" states whose benefit it is ("a loan approved by the IDB") before any other cue;
       // then the first cue whose party the sentence names; else the first cue that holds.
       const ordered = findCues(text, cues).sort((a, b) => Number(b.kind === 'by') - Number(a.kind === 'by') || a.start - b.start);

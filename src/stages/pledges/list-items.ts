@@ -6,7 +6,8 @@
  *   - €10 million to the World Food Programme for emergency food assistance;
  *   - US$ 45 million from the Government of the Netherlands over two years;
  * Each such line is a pledge of its own when it names a giver or a recipient: its giver is the party before the
- * colon, else the party after "from", else the lead-in's. A line that only says what part of a package goes to
+ * colon (unless the lead-in allocates one giver's money: "The funding will be channelled through:"), else the
+ * party after "from", else the lead-in's. A line that only says what part of a package goes to
  * which purpose ("- €120 million for teacher training;") itemises the lead-in's pledge and adds none.
  */
 import type { Span } from '../../doc/document.js';
@@ -27,16 +28,22 @@ export function lineItem(text: string, start: number, end: number): { at: number
   return { at, body: text.slice(at, end) };
 }
 
-/** Does a lead-in line (ending with a colon) introduce contributions? */
-export function contributionLead(sentence: string): boolean {
-  return /:\s*$/.test(sentence) && LEAD.test(sentence);
+/**
+ * Words of a lead-in that announce where one giver's money goes ("The funding will be channelled through:",
+ * "allocated as follows:"): the names before the colons of its lines are recipients, not givers.
+ */
+const ALLOCATION = /\b(?:allocat\w*|distribut\w*|channel+ed|as\s+follows|breakdown|recipients?|go(?:es)?\s+to|split|shared|divided|earmarked|through)\b/i;
+
+/** Does a lead-in line (ending with a colon) introduce contributions? `allocation`: to recipients, from one giver. */
+export function contributionLead(sentence: string): { allocation: boolean } | null {
+  return /:\s*$/.test(sentence) && LEAD.test(sentence) ? { allocation: ALLOCATION.test(sentence) } : null;
 }
 
 /**
  * A contribution line: where its amount is, and where the giver's name is written (before the colon, or after
  * "from"), as offsets into `body`. Null when the line does not open with an amount or "Giver: amount".
  */
-export function contributionLine(body: string): { amount: Span; giver: Span | null } | null {
+export function contributionLine(body: string, allocation = false): { amount: Span; giver: Span | null } | null {
   const article = /^(?:the|a|an)\s+/i.exec(body)?.[0].length ?? 0;
   const first = findAmount(body.slice(article, article + 60));
   if (first && first.index === 0) {
@@ -58,5 +65,5 @@ export function contributionLine(body: string): { amount: Span; giver: Span | nu
   const amount = findAmount(rest.slice(pad, pad + 60));
   if (!amount || amount.index !== 0) return null;
   const at = colon + 1 + pad;
-  return { amount: { start: at, end: at + amount.text.length }, giver: { start: article, end: colon } };
+  return { amount: { start: at, end: at + amount.text.length }, giver: allocation ? null : { start: article, end: colon } };
 }
