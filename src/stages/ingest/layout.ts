@@ -60,8 +60,8 @@ function datelineValue(line: string): { iso: string; date: string } | null {
   return { iso: time ? date + time : date, date };
 }
 
-/** "WASHINGTON, DC, June 17, 2008 – ..." : a place and a full date opening the first paragraph. */
-const INLINE_DATELINE = /^([A-Z][A-Za-z.]*(?:[ ,]+[A-Z][A-Za-z.]*){0,4}),\s+([A-Z][a-z]+\.? \d{1,2},? \d{4}|\d{1,2} [A-Z][a-z]+ \d{4})\s*[–—-]\s*/;
+/** "WASHINGTON, DC, June 17, 2008 – ...", "São Paulo, October 20, 2025 –": a place and a full date opening the first paragraph. */
+const INLINE_DATELINE = /^(\p{Lu}[\p{L}.'’]*(?:[ ,]+\p{Lu}[\p{L}.'’]*){0,4}),\s+([A-Z][a-z]+\.? \d{1,2},? \d{4}|\d{1,2} [A-Z][a-z]+ \d{4})\s*[–—-]\s*/u;
 
 /** Finds page furniture, the title line and the dateline; sets published and the date anchor. */
 export function analyseLayout(doc: Doc, res: LayoutResource): void {

@@ -166,6 +166,10 @@ function classify(doc: Doc, s: Span, toks: Token[], lex: PeopleLexicon): Tok[] {
     const next = out[i + 1];
     if ((out[i].kind === 'title' || out[i].kind === 'honorific') && out[i - 1].kind === 'name' && joinedGap(doc.text, out[i - 1], out[i]) && titleCaseAt(i) && (!next || !['title', 'joiner', 'name', 'honorific'].includes(next.kind))) out[i].kind = 'name';
   }
+  // "Kamal Osman al-Tayeb", "Ahmed el-Sayed": an Arabic article joined to the next name word belongs to the name.
+  for (let i = 1; i < out.length; i++) {
+    if (out[i].kind === 'other' && out[i - 1].kind === 'name' && /^(?:al|el|ul|ad|ar|as|ash|at|az|an|ed|es|et)-\p{Lu}\p{Ll}/u.test(out[i].text) && joinedGap(doc.text, out[i - 1], out[i])) out[i].kind = 'name';
+  }
   // "Aïssatou DIOP NDIAYE": a surname in capitals beside another one that sits beside a given name.
   for (let i = 1; i < out.length; i++) {
     if (out[i].kind === 'other' && flags[i] & CAPS_WORD && !(flags[i] & NOT_ACRONYM) && out[i - 1].kind === 'name' && flags[i - 1] & CAPS_WORD && joinedGap(doc.text, out[i - 1], out[i])) out[i].kind = 'name';
@@ -411,6 +415,8 @@ function evidence(doc: Doc, toks: Tok[], a: number, b: number, lex: PeopleLexico
   const lineStart = (k: number) => k === 0 || doc.text.slice(toks[k - 1].end, toks[k].start).includes('\n');
   if (a === 1 && toks[0].text === 'By' && lineStart(0)) roleBefore = true;
   if (toks[a - 1]?.text === '/' || toks[b + 1]?.text === '/') roleBefore = toks.every((t) => !isLower(t.text));
+  // "Photo: Signing ceremony in Novi Sad © EBRD/Milan Jovanović": the credit after a slash on a photo line.
+  if (toks[a - 1]?.text === '/' && b + 1 >= toks.length && /(?:©|\bPhoto\b|\bCredit\b)/i.test(doc.text.slice(doc.text.lastIndexOf('\n', toks[a].start) + 1, toks[a].start))) roleBefore = true;
   // "Reported by Chanida Thongkham", "(Reporting by Li Mingxuan and Dana Omarova)"
   for (let q = Math.max(0, a - 3); q < a; q++) {
     const m = lex.bylines.matchAt(doc.text, toks, q);

@@ -1,9 +1,15 @@
+import type { Doc, Span } from '../../doc/document.js';
 import type { Stage } from '../../pipeline/stage.js';
 import { SpanIndex } from '../../text/cover.js';
 import { entry } from '../../util/maps.js';
 import { detectInSentence, type Detected } from './detect.js';
 import { peopleLexicon } from './lexicon.js';
 import { mergePeople } from './merge.js';
+
+/** "São Paulo, October 20, 2025 –", "Port Louis (GIS) –": the words opening a dateline name its place. */
+function datelinePlace(doc: Doc, d: Span): boolean {
+  return !!doc.dateline && d.start === doc.dateline.start && d.end < doc.dateline.end && /^\s*[,(]/.test(doc.text.slice(d.end, d.end + 3));
+}
 
 /** Stage: people named in the article, with titles and country; short forms merged into full names. */
 export const people: Stage = {
@@ -12,7 +18,7 @@ export const people: Stage = {
     const lex = peopleLexicon(res);
     const detected: Detected[] = [];
     const maybe: Detected[] = [];
-    for (const s of doc.sentences) detected.push(...detectInSentence(doc, s, lex, maybe));
+    for (const s of doc.sentences) detected.push(...detectInSentence(doc, s, lex, maybe).filter((d) => !datelinePlace(doc, d)));
     // "Khun Pattarawadee" after "Pattarawadee Srisombat": a form of address that is also a name, before one word of
     // a full name of the article, is the form of address.
     // How many full names (two words or more) use each word, kept up to date as mentions shrink to one word.
