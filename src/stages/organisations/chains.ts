@@ -85,6 +85,13 @@ function isTitle(ctx: Ctx, k: number): boolean {
 }
 
 /** Token indexes of one chain starting at token i (connectors and brackets included). */
+/** Does token k end a company's legal form ("Ltd.", "Co., Ltd.", "GmbH", "S.A.", "Bhd")? */
+function legalForm(ctx: Ctx, k: number): boolean {
+  const w = word(ctx, k) === '.' ? word(ctx, k - 1) : word(ctx, k);
+  // A head with no run of four small letters that is no English word: "Ltd", "GmbH", "Bhd", not "Bank" or "Group".
+  return w === 'Limited' || ((ctx.r.heads.has(w) || ctx.r.heads.has(`${w}.`)) && !/\p{Ll}{4,}/u.test(w) && !isCommonWord(w));
+}
+
 function buildChain(ctx: Ctx, i: number): number[] {
   const { toks, r } = ctx;
   const chain = [i];
@@ -129,6 +136,8 @@ function buildChain(ctx: Ctx, i: number): number[] {
       k = n + 1;
       continue;
     }
+    // "Daesung Microtech Co., Ltd. of the Republic of Korea": a company's legal form ends its name.
+    if (w === 'of' && legalForm(ctx, k)) break;
     if (JOIN.has(w)) {
       let m = n + 1;
       if (word(ctx, m) === 'the' && w !== '&') m++;
