@@ -89,6 +89,9 @@ const isHeading = (line: string) => line.split(/\s+/).length <= 6 && !/[.;,]$/.t
 /** What follows a past participle after a comma ("..., approved in March 2023 by the Board"): no object. */
 const PARTICIPLE_NEXT = /^\s*(?:[,.;)]|$|(?:in|on|at|by|last|earlier|under|during|through|from|with|since|before|after|as|when|following|jointly|recently)\b)/;
 
+/** "The agreement was signed", "The two agreements were signed": a signing named again by its document. */
+const RESTATED_SIGNING = /^\s*(?:The|This|These|Both)\s+(?:\w+\s+){0,2}?(?:agreements?|memorand(?:um|a)|MoUs?|MOUs?|contracts?|deals?|documents?|notes|accords?|protocols?|arrangements?|compacts?)\s+(?:was|were)\s+(?:\w+\s+)?signed$/;
+
 /** A fronted subordinate clause ("As ...", "When ...") before a cue. */
 const SUBORDINATE = /^\s*(?:As|When|While|Since|Because|Although|Though|Once|If|Unless|Whereas)\b/;
 
@@ -275,6 +278,8 @@ export const pledges: Stage = {
       const signingHeadline = headline && text.split(/\s+/).length <= 20 && /\b(?:sign|signs|signed|agree|agrees|agreed)\b/i.test(text);
       const accepts = (c: CueMatch): boolean => {
         if (blocked(text, c, cues, clauses)) return false;
+        // "The agreement was signed by X and Y": who signed what the article already reported signed, no new pledge.
+        if (c.lemma === 'sign' && RESTATED_SIGNING.test(text.slice(0, c.end)) && out.some((p) => p.action === 'sign')) return false;
         const from = clauses.start(c.start);
         // "As the two countries will commemorate ..., the ministers reaffirmed ...": a cue in a fronted
         // subordinate clause is not the sentence's commitment.
