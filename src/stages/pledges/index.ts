@@ -10,7 +10,7 @@ import { fold } from '../ingest/normalise.js';
 import { actorCandidates, afterPreposition, AnaphorIndex, resolveAnaphor, type ActorCandidate } from './actors.js';
 import { placeIndex } from '../places/index.js';
 import { findAmount } from './amount.js';
-import { contributionLead, contributionLine, lineItem } from './list-items.js';
+import { amountLed, contributionLead, contributionLine, lineItem } from './list-items.js';
 import { blocked, Clauses, compileCues, findCues, type CueMatch } from './cues.js';
 import { partySubject, statesOnly } from './subject.js';
 import { tagTerms, type TaggedTerm } from '../../text/tagger.js';
@@ -92,6 +92,20 @@ const PARTICIPLE_NEXT = /^\s*(?:[,.;)]|$|(?:in|on|at|by|last|earlier|under|durin
 /** "The agreement was signed", "The two agreements were signed": a signing named again by its document. */
 const RESTATED_SIGNING = /^\s*(?:The|This|These|Both)\s+(?:\w+\s+){0,2}?(?:agreements?|memorand(?:um|a)|MoUs?|MOUs?|contracts?|deals?|documents?|notes|accords?|protocols?|arrangements?|compacts?)\s+(?:was|were)\s+(?:\w+\s+)?signed$/;
 
+/** Lemmas of a lead-in whose list items are each something agreed or committed to. */
+const AGREEMENT_LEMMAS = new Set(['agree', 'concur', 'commit', 'pledge', 'vow', 'promise', 'undertake']);
+
+/**
+ * A list item that can be a pledge of its own: words, not a bare number ("3."); not a document the lead-in's
+ * signing named ("MoU between X and Y on ..."); not a numbered paragraph of a statement (a capital, a full stop).
+ */
+function listItemPledge(body: string): boolean {
+  const b = body.trim();
+  if ((b.match(/\p{L}/gu)?.length ?? 0) < 3) return false;
+  if (/^(?:an?\s+|the\s+)?(?:Agreement|Memorandum|MoU|MOU|Protocol|Treaty|Programme|Program|Contract|Letter|Exchange|Minutes|Plan|Declaration)\b/.test(b)) return false;
+  return !(/^\p{Lu}/u.test(b) && /[.!?]["')\]]*$/.test(b));
+}
+
 /** A fronted subordinate clause ("As ...", "When ...") before a cue. */
 const SUBORDINATE = /^\s*(?:As|When|While|Since|Because|Although|Though|Once|If|Unless|Whereas)\b/;
 
@@ -146,14 +160,21 @@ export const pledges: Stage = {
     let boilerplate = false;
     const bodies = new AnaphorIndex(doc);
     // A list of contributions under a lead-in ("The pledges announced include:"): the lead-in's pledge actor.
-    let lead: { pledges: number; allocation: boolean } | null = null;
-    let list: { actor: string | null; allocation: boolean } | null = null;
+    let lead: { pledges: number; allocation: boolean; pledgeOnly: boolean; modal: boolean } | null = null;
+    let list: { actor: string | null; allocation: boolean; action: string; items: boolean } | null = null;
     for (const s of doc.sentences) {
       const text = doc.text.slice(s.start, s.end);
       // "About UNICEF", "Notes to editors": from there on the release describes itself and pledges nothing.
       if (cues.boilerplate.test(text) && (s.start === 0 || doc.text[s.start - 1] === '\n') && isHeading(text)) boilerplate = true;
       if (boilerplate) continue;
-      if (lead) list = { actor: out.length > lead.pledges ? out[out.length - 1].actor : null, allocation: lead.allocation };
+      // A lead-in without contribution words heads a list only when it is a pledge itself.
+      if (lead && (!lead.pledgeOnly || out.length > lead.pledges)) {
+        const own = out.length > lead.pledges ? out[out.length - 1] : null;
+        // Its items are pledges of their own after an agreement ("Both sides agreed to cooperate in:") or a
+        // modal that the items complete ("The funding will:"), not after "includes:" or "will support:".
+        const items = (!!own && AGREEMENT_LEMMAS.has(own.action)) || lead.modal;
+        list = { actor: own?.actor ?? null, allocation: lead.allocation, action: own?.action ?? 'contribute', items };
+      }
       lead = null;
       if (list) {
         const item = lineItem(doc.text, s.start, s.end);
@@ -162,10 +183,16 @@ export const pledges: Stage = {
           out.push(contribution(doc, s, item.at, line, actorCandidates(doc, s, cues), list.actor ?? lastPledgeActor ?? lastActor));
           continue;
         }
-        list = null;
+        // "• construction of six girls' hostels ...;", "(2) economic cooperation ...": an item of what the lead-in gives.
+        if (item?.marked && list.items && listItemPledge(item.body) && !amountLed(item.body) && findCues(text, cues).length === 0) {
+          const at = item.at + (item.body.length - item.body.trimStart().length);
+          out.push({ start: s.start, end: s.end, actor: list.actor ?? lastPledgeActor ?? lastActor ?? 'unknown', action: list.action, cue: { start: at, end: Math.min(s.end, at + (/^\S+/.exec(doc.text.slice(at, s.end))?.[0].length ?? 1)) } });
+          continue;
+        }
+        if (!item?.marked) list = null;
       }
-      const leadIn = contributionLead(text);
-      if (leadIn) lead = { pledges: out.length, allocation: leadIn.allocation };
+      const leadIn = contributionLead(text) ?? (/:\s*$/.test(text) ? { allocation: false, pledgeOnly: true } : null);
+      if (leadIn) lead = { pledges: out.length, allocation: leadIn.allocation, pledgeOnly: 'pledgeOnly' in leadIn, modal: /\b(?:will|shall|would|to)\s*:\s*$/.test(text) };
       // A giver named after "by" states whose benefit it is ("a loan approved by the IDB") before any other cue;
       // then the first cue whose party the sentence names; else the first cue that holds.
       const ordered = findCues(text, cues).sort((a, b) => Number(b.kind === 'by') - Number(a.kind === 'by') || a.start - b.start);

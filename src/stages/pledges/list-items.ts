@@ -5,7 +5,10 @@
  *   - Germany: US$ 95 million;
  *   - €10 million to the World Food Programme for emergency food assistance;
  *   - US$ 45 million from the Government of the Netherlands over two years;
- * Each such line is a pledge of its own when it names a giver or a recipient: its giver is the party before the
+ * A lead-in that is a pledge itself and ends with a colon ("Both sides agreed to cooperate in:") heads a list
+ * the same way. Each marked line (a bullet or a number) of such a list that states what is given or done is a
+ * pledge of its own, the lead-in's party's.
+ * A contribution line is a pledge of its own when it names a giver or a recipient: its giver is the party before the
  * colon (unless the lead-in allocates one giver's money: "The funding will be channelled through:"), else the
  * party after "from", else the lead-in's. A line that only says what part of a package goes to
  * which purpose ("- €120 million for teacher training;") itemises the lead-in's pledge and adds none.
@@ -17,15 +20,22 @@ import { findAmount } from './amount.js';
 const LEAD = /\b(?:pledg\w*|contribut\w*|commit\w*|allocat\w*|approv\w*|fund\w*|financ\w*|grants?|loans?|donat\w*|packages?|assistance|aid|disburse\w*|operations|envelope|breakdown)\b/i;
 
 /** The line a sentence opens, without its bullet or number, if the sentence starts a line. */
-export function lineItem(text: string, start: number, end: number): { at: number; body: string } | null {
+export function lineItem(text: string, start: number, end: number): { at: number; body: string; marked: boolean } | null {
   const lineAt = text.lastIndexOf('\n', start - 1) + 1;
-  const marker = text.slice(lineAt, start);
-  if (!/^[ \t]*(?:(?:[-•*–·▪]|\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)])[ \t]*)?$/i.test(marker)) return null;
+  const before = text.slice(lineAt, start);
+  if (!/^[ \t]*(?:(?:[-•*–·▪]|\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)])[ \t]*)?$/i.test(before)) return null;
   let at = start;
   const raw = text.slice(start, end);
-  const lead = /^(?:[-•*–·▪][ \t]*)/.exec(raw);
+  const lead = /^(?:(?:[-•*–·▪]|\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)])[ \t]*)/i.exec(raw);
   if (lead) at += lead[0].length;
-  return { at, body: text.slice(at, end) };
+  // A bullet or a number marks a list item, before the sentence or inside it.
+  return { at, body: text.slice(at, end), marked: !!lead || before.trim() !== '' };
+}
+
+/** A list line that only splits an amount by purpose ("- €120 million for teacher training;"). */
+export function amountLed(body: string): boolean {
+  const article = /^(?:the|a|an)\s+/i.exec(body)?.[0].length ?? 0;
+  return findAmount(body.slice(article, article + 60))?.index === 0;
 }
 
 /**
