@@ -13,7 +13,7 @@ const ISSUED = /\b(?:issued|published|publication|posted|dated|released)\b|\bdat
 /** What was issued is the text itself: a release, statement, communiqué, notice (else "the report, published on ..."). */
 const RELEASE = /\b(?:release|statement|communiqu[eé]|notice|announcement|bulletin|advisory|readout)\b/i;
 /** A line this short that says "published"/"issued" and a date is a dateline ("Issued: 12 May 2023"). */
-const SHORT_WORDS = 8;
+const SHORT_WORDS = 12;
 /** Words of a place (and agency) before a dateline's date: "NEW DELHI,", "WASHINGTON, DC –", "Kigali,". */
 const PLACE_WORDS = 5;
 
@@ -22,11 +22,31 @@ const PLACE_WORDS = 5;
  * a place of capitalised words (not "On", "In") ending with a comma or a dash.
  */
 function datelineLead(lead: string, functionWords: Set<string>): boolean {
-  const rest = lead.replace(/\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/gi, ' ').trim();
+  // A weekday, and a date of another calendar before the Gregorian one ("Riyadh, Dhu al-Qadah 20, 1446, May 18,
+  // 2025"): its numbers and its Arabic article go; its month's name reads as a capitalised word of the place.
+  const rest = lead.replace(/\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/gi, ' ').replace(/\b\d{1,4}\b|\bal-/g, ' ').replace(/\s*,(?:\s*,)+/g, ',').trim();
   if (/^[,(]*$/.test(rest)) return true;
   if (!/[,–—-]$/.test(rest)) return false;
   const words = rest.split(/[\s,–—()-]+/).filter(Boolean);
-  return words.length <= PLACE_WORDS && words.every((w) => /^\p{Lu}/u.test(w) && !functionWords.has(w.toLowerCase()));
+  return words.length <= PLACE_WORDS + 3 && words.every((w) => /^\p{Lu}/u.test(w) && !functionWords.has(w.toLowerCase()));
+}
+
+/** How many of the last lines are looked at for a release's sign-off date ("BANDAR SERI BEGAWAN / 5 JUNE 2025"). */
+const LAST_LINES = 4;
+
+/**
+ * A full date alone on one of the article's last lines, or after a place ("Warsaw, 26.09.2025"): the sign-off
+ * of a release that states its date at the end.
+ */
+function signOffDate(doc: Doc, c: CompiledDateRules, dayFirst: boolean, chronoCache?: Map<string, unknown[]>): string | null {
+  const lines = doc.text.trimEnd().split('\n').map((l) => l.trim()).filter(Boolean).slice(-LAST_LINES).reverse();
+  for (const line of lines) {
+    if (line.split(/\s+/).length > 8) continue;
+    const ctx = { text: line, offset: 0, anchor: NO_ANCHOR, dayFirst, tenseAt: () => null, chronoCache };
+    const d = [...chronoParser(ctx, c), ...numericDateParser(ctx, c)].find((x) => x.granularity === 'day' && x.explicitYear && !x.value.includes('/'));
+    if (d && datelineLead(line.slice(0, d.start), c.yearAfterCapitalised) && !line.slice(d.end).replace(/[.)\s]/g, '')) return d.value;
+  }
+  return null;
 }
 
 /**
@@ -93,7 +113,7 @@ export function headlineYear(doc: Doc): number | null {
 
 export function documentAnchor(doc: Doc, c: CompiledDateRules, chronoCache?: Map<string, unknown[]>): Anchor {
   if (doc.anchor) return { date: doc.anchor, year: Number(doc.anchor.slice(0, 4)) };
-  const issued = issueDate(doc, c, chronoCache);
+  const issued = issueDate(doc, c, chronoCache) ?? signOffDate(doc, c, numericDayFirst(doc.text), chronoCache);
   if (issued) return { date: issued, year: Number(issued.slice(0, 4)) };
   const year = headlineYear(doc);
   return year !== null ? { date: null, year, yearIsPublication: true } : NO_ANCHOR;
