@@ -458,7 +458,9 @@ function nameIn(ctx: Ctx, seg: Segment): OrgCandidate[] | null {
   // "the Board of Directors of the African Development Bank Group": a kind of body of a named one names the latter.
   for (const { text: g, words: n } of r.genericBodyWords) {
     const k = idx.indexOf(start);
-    if (k < 0 || !idx[k + n] || ctx.text.slice(toks[start].start, toks[idx[k + n - 1]].end) !== g || !OF.has(word(ctx, idx[k + n]))) continue;
+    // Only an owner after it ("of", "de"): "on"/"for" give its remit, and the whole is the name ("Joint Committee on Health").
+    const joiner = word(ctx, idx[k + n]);
+    if (k < 0 || !idx[k + n] || ctx.text.slice(toks[start].start, toks[idx[k + n - 1]].end) !== g || !OF.has(joiner) || joiner === 'on' || joiner === 'for') continue;
     let q = k + n + 1;
     if (word(ctx, idx[q]) === 'the') q++;
     if (idx[q] !== undefined && idx[q] <= end) start = idx[q];
