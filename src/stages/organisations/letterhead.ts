@@ -1,0 +1,48 @@
+/**
+ * A letterhead in capitals ("MINISTRY OF FOREIGN AFFAIRS", "CHAMBER OF DEPUTIES OF CHILE — Press Office",
+ * "EAST AFRICAN COMMUNITY"): the body that issues the release, on one of its first or last short lines. The
+ * name rules read title case, so the line is read again written in title case (same length, same offsets),
+ * and what they find there is taken, with the name in title case.
+ */
+import type { Span } from '../../doc/document.js';
+import { tokenize, type Token } from '../../text/tokens.js';
+import type { OrgRules } from './rules.js';
+import { chainCandidates, type OrgCandidate } from './chains.js';
+
+/** How near the top or the end of the article a letterhead stands, and how long its line is. */
+const TOP_CHARS = 600;
+const END_CHARS = 300;
+const MAX_WORDS = 10;
+/** Words a title keeps in lower case. */
+const SMALL = new Set(['of', 'the', 'and', 'for', 'on', 'in', 'to', 'at', 'de', 'del', 'la', 'le', 'les', 'du', 'des', 'da', 'do', 'dos', 'das', 'y', 'e', 'et']);
+
+/** The line's letters in title case, one character for one. */
+export function titleCase(line: string): string {
+  let first = true;
+  return line.replace(/\p{L}[\p{L}\p{M}'’]*/gu, (w) => {
+    const lower = w.toLowerCase();
+    const out = !first && SMALL.has(lower) ? lower : w[0] + w.slice(1).toLowerCase();
+    first = false;
+    // Title case can change a word's length only for letters with no one-character case pair: keep such words.
+    return out.length === w.length ? out : w;
+  });
+}
+
+/** Is this sentence a short line of capitals near the top or the end of the article? */
+export function isLetterhead(text: string, s: Span): boolean {
+  if (s.start > TOP_CHARS && s.end < text.length - END_CHARS) return false;
+  const line = text.slice(s.start, s.end);
+  const letters = line.match(/\p{L}/gu) ?? [];
+  const capitals = letters.filter((c) => /\p{Lu}/u.test(c)).length;
+  // Mostly capitals (a "— Press Office" tail may follow), at least two words of them, and short.
+  return letters.length >= 6 && capitals / letters.length >= 0.7 && line.split(/\s+/).length <= MAX_WORDS && /\p{Lu}{3,}\s+\p{Lu}{2,}/u.test(line);
+}
+
+/** Organisation names on a letterhead line, read in title case; offsets into the article. */
+export function letterheadCandidates(text: string, s: Span, r: OrgRules): OrgCandidate[] {
+  const line = titleCase(text.slice(s.start, s.end));
+  // The line in place, so offsets stay the article's.
+  const copy = text.slice(0, s.start) + line + text.slice(s.end);
+  const toks: Token[] = tokenize(copy, s.start, s.end);
+  return chainCandidates(copy, toks, r).map((c) => ({ ...c, surface: copy.slice(c.start, c.end), rule: 'letterhead' }));
+}
