@@ -170,8 +170,9 @@ describe('dates: month names that are names', () => {
 });
 
 describe('dates: quarters, halves and seasons', () => {
-  it('emits nothing for the year of a quarter, half or season', () => {
-    expect(on('1998-02-19', 'In the third quarter of 1984, in Q3 1985, in the first half of 1986 and the summer of 1987, sales fell; in 1988 they rose.')).toEqual(['1988']);
+  // GOLD-GUIDELINES: an interval of months is a date; a quarter or a half of a year is one. A season is not.
+  it('reads a quarter or a half of a year as its months, and nothing for the year of a season', () => {
+    expect(on('1998-02-19', 'In the third quarter of 1984, in Q3 1985, in the first half of 1986 and the summer of 1987, sales fell; in 1988 they rose.')).toEqual(['1984-07/1984-09', '1985-07/1985-09', '1986-01/1986-06', '1988']);
   });
 });
 
@@ -258,5 +259,29 @@ describe('dates: a weekday in a clause without a tense word', () => {
     // 1998-05-01 is a Friday: Monday after (3 days) is nearer than Monday before (4 days).
     expect(on('1998-05-01', 'The two leaders meet separately Monday with the envoy.')).toEqual(['1998-05-04']);
     expect(on('1998-05-01', 'The two leaders met separately Monday with the envoy.')).toEqual(['1998-04-27']);
+  });
+});
+
+describe('dates: periods and the tense of a month without its year', () => {
+  it('reads quarters, halves and spans between two points as intervals', () => {
+    expect(on('2025-03-12', 'Works start in the second quarter of 2025 and end in H1 2026.')).toEqual(['2025-04/2025-06', '2026-01/2026-06']);
+    expect(on('2025-03-12', 'Disbursement is due in the first half of next year, after Q3 2024 results.')).toEqual(['2026-01/2026-06', '2024-07/2024-09']);
+    expect(on('2025-03-12', 'The pilot ran between August 2023 and July 2024.')).toEqual(['2023-08/2024-07']);
+    expect(on('2025-03-12', 'Registration is open between May 2 and June 30.')).toEqual(['2025-05-02/2025-06-30']);
+    expect(on('2025-03-12', 'The plan covers from FY2025/26 to FY2028/29.')).toEqual(['2025/2029']);
+  });
+  it('reads the end of the year as the publication year', () => {
+    expect(on('2025-03-12', 'The works will be finished by the end of the year.')).toEqual(['2025']);
+  });
+  it('places a month by the modal before an ambiguous verb, inside a that-clause, and not by a later clause', () => {
+    expect(on('2024-09-18', 'The firm would also set up three laboratories in Kericho, Nyeri and Meru counties by December.')).toEqual(['2024-12']);
+    expect(on('2024-09-18', 'He expressed confidence that the summit in August would give a new impetus.')).toEqual(['2024-08']);
+    expect(on('2024-09-18', 'They discussed the summit, to be held in Vientiane, Lao PDR, in October, and welcomed the plan.')).toEqual(['2024-10']);
+    expect(on('2024-09-18', 'The talks were held in March.')).toEqual(['2024-03']);
+  });
+  it('finds the release date on a "Posted on" line, after a date of another calendar, or signed off at the end', () => {
+    expect(values(run('Health campaign\n\nPosted On: 02 DEC 2025 4:15PM by PIB Delhi\n\nThe minister wrote to the states on Monday.'))).toEqual(['2025-12-02', '2025-12-01']);
+    expect(values(run('Aid signed\n\nRiyadh, Dhu al-Qadah 20, 1446, May 18, 2025, SPA -- The centre will start next month.'))).toEqual(['2025-05-18', '2025-06']);
+    expect(values(run('The ministers agreed to meet again next year.\n\nBANDAR SERI BEGAWAN\n5 JUNE 2025'))).toEqual(['2026', '2025-06-05']);
   });
 });

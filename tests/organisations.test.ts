@@ -81,3 +81,20 @@ describe('organisations: edges of a name', () => {
     expect(r.organisations.map((o) => o.name)).toEqual(['WAM']);
   });
 });
+
+describe('organisations: letterheads, datelines and boundaries', () => {
+  it('reads a letterhead in capitals', () => {
+    expect(names(run('MINISTRY OF FOREIGN AFFAIRS\nREPUBLIC OF PALAU\n\nPRESS RELEASE\n\nThe Minister met the Ambassador.').organisations)).toEqual(['Ministry of Foreign Affairs']);
+  });
+  it('takes the news agency of a dateline, even when its letters are a country code', () => {
+    expect(names(run('Seeds for farmers\n\nNAIROBI, 12 March (KNA) – The Ministry of Agriculture will distribute seeds.').organisations)).toEqual(['KNA', 'Ministry of Agriculture']);
+    expect(names(run('Talks\n\nWashington, DC – The Ministry of Agriculture will distribute seeds.').organisations)).toEqual(['Ministry of Agriculture']);
+  });
+  it('ends a company name at its legal form and keeps a committee\'s remit', () => {
+    expect(names(run('Perdana Holdings Berhad and Daesung Microtech Co., Ltd. of the Republic of Korea signed a deal.').organisations)).toEqual(['Perdana Holdings Berhad', 'Daesung Microtech Co., Ltd']);
+    expect(names(run('The Joint Committee on Foreign Affairs and Defence met on Tuesday.').organisations)).toEqual(['Joint Committee on Foreign Affairs and Defence']);
+  });
+  it('does not take a boilerplate heading for part of a name', () => {
+    expect(names(run('About Brenner Hydraulik AG\nBrenner Hydraulik AG makes pumps.').organisations)).toEqual(['Brenner Hydraulik AG']);
+  });
+});

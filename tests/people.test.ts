@@ -58,3 +58,16 @@ describe('people: evidence beyond a known title', () => {
     expect(names(r.people)).toEqual(['Lalita Devi Sharma', 'Ismail bin Hashim', 'Kofi Boateng Mensah II']);
   });
 });
+
+describe('people: contacts, credits and name shapes', () => {
+  it('finds names on contact lines and signatures', () => {
+    const r = run('The plan was launched.\n\nFor more information, please contact:\nAïssatou Diallo-Konaté, UNICEF West and Central Africa, adiallo@example.org\nInès Moreau-Lefèvre – Tel.: +32 2 29 88123\n\nSigned:\nNgozi Eze-Okafor (Mrs)\nDirector, Information and Public Relations');
+    expect(names(r.people)).toEqual(['Aïssatou Diallo-Konaté', 'Inès Moreau-Lefèvre', 'Ngozi Eze-Okafor']);
+  });
+  it('keeps names with an inner apostrophe and an Arabic article whole', () => {
+    expect(names(run("Foreign Minister Sid'Ahmed Ould Bouh met Dr. Kamal Osman al-Tayeb, Prime Minister of Sudan.").people)).toEqual(["Sid'Ahmed Ould Bouh", 'Kamal Osman al-Tayeb']);
+  });
+  it('does not take a dateline\'s place for a person', () => {
+    expect(names(run('São Paulo, October 20, 2025 – Energia Paulista S.A. announced results.').people)).toEqual([]);
+  });
+});

@@ -80,3 +80,35 @@ describe('pledges: forms beyond will and pledge', () => {
     expect(r.pledges.map((p) => p.actor)).toEqual(['Ministry of Health of Thailand', 'Somchai Wongsa', 'Ministry of Health of Thailand', 'UNICEF', 'Government of India']);
   });
 });
+
+describe('pledges: lists, amounts and appositions', () => {
+  it('takes each line of a list of contributions, its giver before the colon or after "from"', () => {
+    const r = run(dl + 'Donors met in Geneva.\n\nThe largest pledges announced today were:\n- Germany: US$ 95 million;\n- the Republic of Korea: KRW 10 billion;\n- US$ 45 million from the Government of the Netherlands over two years.\n\nThe meeting closed.');
+    expect(r.pledges.map((p) => [p.actor, p.amount?.currency])).toEqual([['Germany', 'USD'], ['Republic of Korea', 'KRW'], ['Government of the Netherlands', 'USD']]);
+  });
+  it('gives the lead-in\'s giver to lines that allocate its money, and none to lines that only split it by purpose', () => {
+    const allocated = run(dl + 'Norway will give NOK 1 billion to Sudan.\n\nThe funding will be channelled through:\n- the World Food Programme (WFP): NOK 250 million;\n- €10 million to the UN Refugee Agency for shelter.');
+    expect(allocated.pledges.map((p) => p.actor)).toEqual(['Norway', 'Norway', 'Norway']);
+    const split = run(dl + 'The Commission announced €300 million in new funding for education. The package includes:\n\n- €120 million for teacher training;\n- €100 million for vocational training.');
+    expect(split.pledges).toHaveLength(1);
+  });
+  it('takes the items of a list of what was agreed, not a list of the documents signed', () => {
+    const text = dl + 'The two sides agreed to strengthen cooperation in:\n(1) renewable energy and grid connections;\n(2) economic cooperation, especially on industry.\n\nThe following documents were signed:\n- Memorandum of Understanding on tourism;\n- Agreement on air services.';
+    const r = run(text);
+    const texts = r.pledges.map((p) => text.slice(p.start, p.end));
+    expect(texts).toEqual(['The two sides agreed to strengthen cooperation in:', '(1) renewable energy and grid connections;', '(2) economic cooperation, especially on industry.', 'The following documents were signed:']);
+    expect(r.pledges.slice(0, 3).map((p) => p.actor)).toEqual(['joint', 'joint', 'joint']);
+  });
+  it('reads the world\'s currencies', () => {
+    const r = run(dl + 'Kenya will provide KES 2.5 billion to farmers. Brazil will lend R$ 410 million to the company. India will provide Rs 500 crore to the states.');
+    expect(r.pledges.map((p) => [p.amount?.currency, p.amount?.value])).toEqual([['KES', 2.5e9], ['BRL', 4.1e8], ['INR', 5e9]]);
+  });
+  it('reads a benefit verb after an apposition or an adverb, and not a participle after a comma', () => {
+    const r = run(dl + 'Today, the Honourable Marie Tremblay, Minister of International Development, announced $85 million in funding for farmers. The Minister of State, Niamh Byrne, today announced €27 million in funding. The Extended Fund Facility, approved in March 2023, has stabilised the economy.');
+    expect(r.pledges.map((p) => p.actor)).toEqual(['Marie Tremblay', 'Niamh Byrne']);
+  });
+  it('does not count the signatories of an agreement the article already reported signed', () => {
+    const r = run(dl + 'Japan and Laos signed a grant agreement for schools. The agreement was signed by Ambassador Kenji Sato and Minister Bounkham Vongsa.');
+    expect(r.pledges).toHaveLength(1);
+  });
+});

@@ -12,8 +12,10 @@ const FIRST_CHARS = 1500;
 const ISSUED = /\b(?:issued|published|publication|posted|dated|released)\b|\bdate\s*:/i;
 /** What was issued is the text itself: a release, statement, communiqué, notice (else "the report, published on ..."). */
 const RELEASE = /\b(?:release|statement|communiqu[eé]|notice|announcement|bulletin|advisory|readout)\b/i;
+/** A line that opens with its issue: "Posted On:", "Published:", "News | Published 14 January 2025 | Updated ...". */
+const OPENS_ISSUED = /^\s*(?:\p{L}+\s*[|:–—-]\s*)?(?:issued|published|posted|released|dated)\b/iu;
 /** A line this short that says "published"/"issued" and a date is a dateline ("Issued: 12 May 2023"). */
-const SHORT_WORDS = 12;
+const SHORT_WORDS = 8;
 /** Words of a place (and agency) before a dateline's date: "NEW DELHI,", "WASHINGTON, DC –", "Kigali,". */
 const PLACE_WORDS = 5;
 
@@ -67,7 +69,8 @@ export function issueDate(doc: Doc, c: CompiledDateRules, chronoCache?: Map<stri
     const opensLine = !doc.text.slice(lineStart, s.start).trim();
     const ctx = { text, offset: 0, anchor: NO_ANCHOR, dayFirst, tenseAt: () => null, chronoCache };
     const cands = [...chronoParser(ctx, c), ...numericDateParser(ctx, c)].sort((a, b) => a.start - b.start);
-    const aboutRelease = RELEASE.test(text) || text.split(/\s+/, SHORT_WORDS + 1).length <= SHORT_WORDS;
+    // A line that opens with the word ("Posted On: 02 DEC 2025 4:15PM by PIB Delhi") is about the text itself too.
+    const aboutRelease = RELEASE.test(text) || text.split(/\s+/, SHORT_WORDS + 1).length <= SHORT_WORDS || (opensLine && OPENS_ISSUED.test(text));
     for (const d of cands) {
       if (d.granularity !== 'day' || !d.explicitYear || d.value.includes('/')) continue;
       if (d.start > FIRST_CHARS) break;

@@ -359,7 +359,11 @@ function signatureLine(doc: Doc, toks: Tok[], a: number, b: number, lex: PeopleL
   const next = doc.text.slice(end + tail + 1, nl < 0 ? doc.text.length : nl).trim();
   const words = next.split(/\s+/).filter(Boolean);
   if (!words.length || words.length > 6) return false;
-  return words.some((w) => lex.titles.has(bare(w)) || lex.roleNouns.has(bare(w).toLowerCase()));
+  // "Director, Information and Public Relations": a word's comma is no part of it.
+  return words.some((w) => {
+    const t = bare(w.replace(/[,;:]+$/, ''));
+    return lex.titles.has(t) || lex.roleNouns.has(t.toLowerCase());
+  });
 }
 
 /** What the words around a run say about it being a person's name. */

@@ -92,6 +92,9 @@ const PARTICIPLE_NEXT = /^\s*(?:[,.;)]|$|(?:in|on|at|by|last|earlier|under|durin
 /** "The agreement was signed", "The two agreements were signed": a signing named again by its document. */
 const RESTATED_SIGNING = /^\s*(?:The|This|These|Both)\s+(?:\w+\s+){0,2}?(?:agreements?|memorand(?:um|a)|MoUs?|MOUs?|contracts?|deals?|documents?|notes|accords?|protocols?|arrangements?|compacts?)\s+(?:was|were)\s+(?:\w+\s+)?signed$/;
 
+/** "The fund's board agreed", "the Bank's Board of Directors approved": a body's governing organ acts for it. */
+const GOVERNING_BODY = /^'s\s+(?:[Bb]oard(?:\s+of\s+(?:[Dd]irectors|[Gg]overnors|[Tt]rustees|[Ee]xecutive\s+[Dd]irectors))?|[Ee]xecutive\s+[Bb]oard|[Gg]overning\s+[Bb]ody|[Cc]ouncil|[Mm]anagement|[Ss]ecretariat)\b/;
+
 /** Lemmas of a lead-in whose list items are each something agreed or committed to. */
 const AGREEMENT_LEMMAS = new Set(['agree', 'concur', 'commit', 'pledge', 'vow', 'promise', 'undertake']);
 
@@ -232,7 +235,7 @@ export const pledges: Stage = {
         // or anything inside a parenthetical right before the cue ("the Korean government, through KEXIM, which
         // manages the EDCF, would also provide").
         const paren = parentheticalBefore(text, c.start);
-        const subjects = cands.filter((x) => x.end <= cueAt && !afterPreposition(doc.text, x.start >= cStart ? cStart : s.start, x) && doc.text.slice(x.end, x.end + 2) !== "'s" && !(paren && x.start - s.start >= paren.start && x.end - s.start <= paren.end));
+        const subjects = cands.filter((x) => x.end <= cueAt && !afterPreposition(doc.text, x.start >= cStart ? cStart : s.start, x) && (doc.text.slice(x.end, x.end + 2) !== "'s" || GOVERNING_BODY.test(doc.text.slice(x.end, x.end + 40))) && !(paren && x.start - s.start >= paren.start && x.end - s.start <= paren.end));
         const inClause = subjects.filter((x) => x.start >= cStart);
         const subject = inClause[inClause.length - 1] ?? subjects[0];
         if (c.kind === 'by') return resolve(cands.find((x) => x.start >= cueEnd && x.kind !== 'we'));
@@ -248,7 +251,10 @@ export const pledges: Stage = {
         const before = lastWords(text.slice(Math.max(0, c.start - 40), c.start), 3).filter((w) => w !== 'also');
         if (/^(?:who|which)$/.test(before[before.length - 1] ?? '') && (before[before.length - 2] ?? '').endsWith(',')) {
           const ante = [...cands].reverse().find((x) => x.end <= cueAt && /^\)?,/.test(doc.text.slice(x.end, x.end + 4).replace(/\s/g, '')));
-          if (ante) return resolve(ante);
+          // "Daesung Storage Co., Ltd. of the Republic of Korea, which will build": a body's country of origin is
+          // not the antecedent; the body is ("representatives of UNICEF, who" keep UNICEF).
+          const owner = ante?.kind === 'country' ? cands.find((x) => x.kind === 'org' && x.end <= ante.start && /^\.?\s+of\s+(?:the\s+)?$/.test(doc.text.slice(x.end, ante.start))) : undefined;
+          if (ante) return resolve(owner ?? ante);
         }
         // Signing takes two: "X signed ... with Y", "X and Y signed", "X, Minister of ..., and Y, ..., signed".
         if (c.lemma === 'sign' && (/^[^.;]*?\bwith\s/.test(text.slice(c.end)) && cands.some((x) => x.start > cueEnd && x.kind !== 'we'))) return 'joint';
@@ -313,6 +319,8 @@ export const pledges: Stage = {
         const lead = text.slice(from, c.start);
         if (SUBORDINATE.test(lead) && !lead.includes(',') && text.indexOf(',', c.end) > 0) return false;
         const cueText = text.slice(c.start, c.end);
+        // "The Extended Fund Facility", "the Granted Land Act": a capitalised cue inside a prose sentence is part of a name.
+        if (!headline && !c.noun && /^\p{Lu}/u.test(cueText) && !/^\p{Lu}+\b/u.test(cueText) && /[\p{L}\d,]\s*$/u.test(text.slice(0, c.start))) return false;
         // "will attend", "will travel": a plan for an event commits nothing to anyone.
         if (c.kind === 'future' && cues.eventVerbs.has(trailingRun(cueText, /\p{L}/u).toLowerCase())) return false;
         // "has provided ... since 1991", "was signed in July last year": a description of the past.

@@ -1,5 +1,5 @@
 import type { Span } from '../../doc/document.js';
-import { hasTag } from '../../lexicon/english.js';
+import { hasTag, isCommonWord } from '../../lexicon/english.js';
 import { trailingRun, trimEndChars } from '../../text/trim.js';
 import type { ActorCandidate } from './actors.js';
 import type { CompiledCues } from './cues.js';
@@ -47,7 +47,9 @@ export function partySubject(before: string, offset: number, cands: ActorCandida
   }
   if (c.effects.has(lw)) return false;
   if (c.animate.has(lw) || bodyHeads.has(lw) || hasTag(lw, 'Actor')) return true;
-  // A capitalised word the other stages did not take (a company, a new body's short name) is a party.
+  // A capitalised word the other stages did not take (a company, a new body's short name) is a party; not a
+  // common word or a gerund capitalised only because it opens the sentence ("Dredging will run ...").
+  if (end - w.length <= 0 && (isCommonWord(lw) || /ing$/.test(lw))) return false;
   return /^\p{Lu}/u.test(w) && lw !== 'it' && lw !== 'this';
 }
 
