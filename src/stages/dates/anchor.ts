@@ -26,7 +26,7 @@ const PLACE_WORDS = 5;
 function datelineLead(lead: string, functionWords: Set<string>): boolean {
   // A weekday, and a date of another calendar before the Gregorian one ("Riyadh, Dhu al-Qadah 20, 1446, May 18,
   // 2025"): its numbers and its Arabic article go; its month's name reads as a capitalised word of the place.
-  const rest = lead.replace(/\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/gi, ' ').replace(/\b\d{1,4}\b|\bal-/g, ' ').replace(/\s*,(?:\s*,)+/g, ',').trim();
+  const rest = lead.replace(/\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/gi, ' ').replace(/\b\d{1,4}\b|\bal-/g, ' ').trim();
   if (/^[,(]*$/.test(rest)) return true;
   if (!/[,–—-]$/.test(rest)) return false;
   const words = rest.split(/[\s,–—()-]+/).filter(Boolean);

@@ -35,7 +35,7 @@ export function isLetterhead(text: string, s: Span): boolean {
   const letters = line.match(/\p{L}/gu) ?? [];
   const capitals = letters.filter((c) => /\p{Lu}/u.test(c)).length;
   // Mostly capitals (a "— Press Office" tail may follow), at least two words of them, and short.
-  return letters.length >= 6 && capitals / letters.length >= 0.7 && line.split(/\s+/).length <= MAX_WORDS && /\p{Lu}{3,}\s+\p{Lu}{2,}/u.test(line);
+  return letters.length >= 6 && capitals / letters.length >= 0.7 && line.split(/\s+/).length <= MAX_WORDS && /(?<!\p{Lu})\p{Lu}{3,}\s+\p{Lu}{2}/u.test(line);
 }
 
 /** Organisation names on a letterhead line, read in title case; offsets into the article. */

@@ -6,6 +6,7 @@ import { isCap, isLower, type Token } from '../../text/tokens.js';
 import { fold } from '../ingest/normalise.js';
 import { bare, type PeopleLexicon } from './lexicon.js';
 import { isHeadline } from '../../text/headline.js';
+import { trimEndChars } from '../../text/trim.js';
 
 type Kind = 'org' | 'honorific' | 'title' | 'joiner' | 'name' | 'particle' | 'initial' | 'suffix' | 'place' | 'other';
 
@@ -361,7 +362,7 @@ function signatureLine(doc: Doc, toks: Tok[], a: number, b: number, lex: PeopleL
   if (!words.length || words.length > 6) return false;
   // "Director, Information and Public Relations": a word's comma is no part of it.
   return words.some((w) => {
-    const t = bare(w.replace(/[,;:]+$/, ''));
+    const t = bare(trimEndChars(w, ',;:'));
     return lex.titles.has(t) || lex.roleNouns.has(t.toLowerCase());
   });
 }
@@ -439,7 +440,7 @@ function evidence(doc: Doc, toks: Tok[], a: number, b: number, lex: PeopleLexico
   if (lineStart(a) && next && /^[,–—|(-]$/.test(next.text)) {
     const nl = doc.text.indexOf('\n', next.end);
     const line = doc.text.slice(next.end, nl < 0 ? Math.min(doc.text.length, next.end + 160) : Math.min(nl, next.end + 160));
-    if (/[\w.-]+@[\w-]+\.\w|\+\d[\d ()-]{6,}|\b(?:Tel|Phone|Mobile|Mob|Cell)\b/.test(line)) roleBefore = true;
+    if (/(?<![\w.-])[\w.-]+@[\w-]+\.\w|\+\d[\d ()-]{6}|\b(?:Tel|Phone|Mobile|Mob|Cell)\b/.test(line)) roleBefore = true;
   }
   // "Reporter: Rizka Amalia Putri", "(Photo: Burak Çelikkaya - Anadolu Agency)"
   if (toks[a - 1]?.text === ':') {

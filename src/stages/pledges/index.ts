@@ -5,7 +5,7 @@ import { spansIn } from '../../text/spans.js';
 import { inside } from '../../text/tokens.js';
 import { compiled } from '../../pipeline/compiled.js';
 import { isCommonWord } from '../../lexicon/english.js';
-import { lastWords, trailingRun } from '../../text/trim.js';
+import { lastWords, trailingRun, withoutBrackets } from '../../text/trim.js';
 import { fold } from '../ingest/normalise.js';
 import { actorCandidates, afterPreposition, AnaphorIndex, resolveAnaphor, type ActorCandidate } from './actors.js';
 import { placeIndex } from '../places/index.js';
@@ -142,7 +142,7 @@ function contribution(doc: Doc, s: Span, at: number, line: NonNullable<ReturnTyp
     const to = at + line.giver.end;
     const named = cands.find((c) => c.start >= from && c.start < to && (c.kind === 'org' || c.kind === 'country' || c.kind === 'person'));
     // A giver before the colon that no stage took is still named there ("Trinidad and Tobago: ...").
-    const written = line.giver.end < line.amount.start ? doc.text.slice(from, to).replace(/\s*\([^)]*\)\s*$/, '').trim() : '';
+    const written = line.giver.end < line.amount.start ? withoutBrackets(doc.text.slice(from, to)).trim() : '';
     actor = named?.name ?? (written || fallback);
   }
   const amount = findAmount(doc.text.slice(cue.start, s.end))!;
