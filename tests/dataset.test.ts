@@ -15,6 +15,10 @@ const CLI = join(ROOT, 'dist', 'cli', 'main.js');
 const cli = (args: string[]) => spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', cwd: ROOT });
 const out = mkdtempSync(join(tmpdir(), 'communique-ds-'));
 const DB = join(out, 'dataset.sqlite');
+/** The articles of corpus/ (its .txt files, in any folder): the dataset has one row for each. */
+const corpusArticles = (function count(dir: string): number {
+  return readdirSync(dir, { withFileTypes: true }).reduce((n, e) => n + (e.isDirectory() ? count(join(dir, e.name)) : e.name.endsWith('.txt') ? 1 : 0), 0);
+})(join(ROOT, 'corpus'));
 const q = (sql: string, ...params: unknown[]) => {
   const db = new Database(DB, { readonly: true });
   try {
@@ -115,7 +119,7 @@ describe('dataset of corpus/', () => {
     expect(q("SELECT actor_entity_id FROM pledges WHERE article_id = '003_2dca30dff9417692' AND actor = 'MIC'")).toEqual([{ actor_entity_id: 'ministry-of-information-and-communications-of-vietnam' }]);
     const money = q("SELECT actor, amount_value, amount_currency, beneficiary_country FROM pledges WHERE actor_kind = 'person' AND amount_value IS NOT NULL");
     expect(money).toEqual([{ actor: 'Nguyen Xuan Phuc', amount_value: 5000000, amount_currency: 'USD', beneficiary_country: 'Cambodia' }]);
-    expect(q("SELECT count(*) AS n FROM articles")[0].n).toBe(18);
+    expect(q("SELECT count(*) AS n FROM articles")[0].n).toBe(corpusArticles);
     expect(q('PRAGMA foreign_key_check')).toEqual([]);
   });
 
@@ -196,7 +200,7 @@ describe('dataset of corpus/', () => {
     for (let round = 0; round < 2; round++) {
       await buildDerived({ outDir: dir, quiet: true });
       const db = new Database(join(dir, 'dataset.sqlite'), { readonly: true });
-      expect(db.prepare('SELECT count(*) AS n FROM articles').get()).toEqual({ n: 19 });
+      expect(db.prepare('SELECT count(*) AS n FROM articles').get()).toEqual({ n: corpusArticles + 1 });
       expect(db.prepare('SELECT count(*) AS n FROM rejects').get()).toEqual({ n: 1 });
       expect(db.prepare('SELECT title FROM articles WHERE id = ?').get(again[1].id)).toEqual({ title: 'Changed title' });
       // Linked over every article of the dataset: the minister is now in four articles (the new one repeats 002's people).
@@ -242,12 +246,12 @@ describe('dataset of corpus/', () => {
     expect(db.prepare('SELECT id, title FROM articles ORDER BY id').all()).toEqual(before);
     expect(db.prepare("SELECT articles FROM entities WHERE id = 'nguyen-manh-hung'").get()).toEqual({ articles: 3 });
     db.close();
-    expect(runQuery('SELECT count(*) AS n FROM articles', join(dir, 'dataset.sqlite')).rows).toEqual([{ n: 18 }]);
+    expect(runQuery('SELECT count(*) AS n FROM articles', join(dir, 'dataset.sqlite')).rows).toEqual([{ n: corpusArticles }]);
     // The next build clears the killed one's temporary file and adds the new articles.
     await buildDerived({ outDir: dir, quiet: true });
     expect(readdirSync(dir).filter((f) => f.includes('.tmp-'))).toEqual([]);
     const after = new Database(join(dir, 'dataset.sqlite'), { readonly: true });
-    expect(after.prepare('SELECT count(*) AS n FROM articles').get()).toEqual({ n: 18 + many.length });
+    expect(after.prepare('SELECT count(*) AS n FROM articles').get()).toEqual({ n: corpusArticles + many.length });
     after.close();
     expect(existsSync(join(dir, 'entities.jsonl'))).toBe(true);
   });
