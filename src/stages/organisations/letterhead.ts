@@ -31,11 +31,20 @@ export function titleCase(line: string): string {
 /** Is this sentence a short line of capitals near the top or the end of the article? */
 export function isLetterhead(text: string, s: Span): boolean {
   if (s.start > TOP_CHARS && s.end < text.length - END_CHARS) return false;
+  if (s.end - s.start > MAX_WORDS * 16) return false;
   const line = text.slice(s.start, s.end);
-  const letters = line.match(/\p{L}/gu) ?? [];
-  const capitals = letters.filter((c) => /\p{Lu}/u.test(c)).length;
-  // Mostly capitals (a "— Press Office" tail may follow), at least two words of them, and short.
-  return letters.length >= 6 && capitals / letters.length >= 0.7 && line.split(/\s+/).length <= MAX_WORDS && /(?<!\p{Lu})\p{Lu}{3,}\s+\p{Lu}{2}/u.test(line);
+  if (!/(?<!\p{Lu})\p{Lu}{3,}\s+\p{Lu}{2}/u.test(line)) return false;
+  // Mostly capitals (a "— Press Office" tail may follow), and short.
+  let letters = 0;
+  let capitals = 0;
+  for (const ch of line) {
+    const lower = ch.toLowerCase();
+    const upper = ch.toUpperCase();
+    if (lower === upper) continue; // not a cased letter
+    letters++;
+    if (ch === upper) capitals++;
+  }
+  return letters >= 6 && capitals / letters >= 0.7 && line.split(/\s+/).length <= MAX_WORDS;
 }
 
 /** Organisation names on a letterhead line, read in title case; offsets into the article. */
