@@ -109,6 +109,9 @@ function listItemPledge(body: string): boolean {
   return !(/^\p{Lu}/u.test(b) && /[.!?]["')\]]*$/.test(b));
 }
 
+/** The share of an article before which a boilerplate heading ("Background", "About X") is read as a section of the body. */
+const BODY_SHARE = 0.4;
+
 /** A fronted subordinate clause ("As ...", "When ...") before a cue. */
 const SUBORDINATE = /^\s*(?:As|When|While|Since|Because|Although|Though|Once|If|Unless|Whereas)\b/;
 
@@ -168,7 +171,8 @@ export const pledges: Stage = {
     for (const s of doc.sentences) {
       const text = doc.text.slice(s.start, s.end);
       // "About UNICEF", "Notes to editors": from there on the release describes itself and pledges nothing.
-      if (cues.boilerplate.test(text) && (s.start === 0 || doc.text[s.start - 1] === '\n') && isHeading(text)) boilerplate = true;
+      // (Past the article's first part only: "Background" can also head the body's first section.)
+      if (cues.boilerplate.test(text) && (s.start === 0 || doc.text[s.start - 1] === '\n') && isHeading(text) && s.start > doc.text.length * BODY_SHARE) boilerplate = true;
       if (boilerplate) continue;
       // A lead-in without contribution words heads a list only when it is a pledge itself.
       if (lead && (!lead.pledgeOnly || out.length > lead.pledges)) {
