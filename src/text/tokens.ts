@@ -12,14 +12,29 @@ export interface Token extends Span {
  * (Co-operation, People's stays whole only when not a possessive), surnames with an elided prefix (O'Brien,
  * N'Guessan, D'Souza, Sid'Ahmed), a possessive 's on its own, and single punctuation marks.
  */
-const TOKEN = /(?:\p{Lu}\.){2,}|\p{Lu}\p{Ll}*'\p{Lu}\p{Ll}[\p{L}\p{M}]*(?:-\p{L}[\p{L}\p{M}]*)*|[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:[-&][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*|'s\b|[^\s\p{L}\p{N}]/gu;
+const TOKEN = /(?:\p{Lu}\.){2,}|\p{Lu}'\p{Lu}\p{Ll}[\p{L}\p{M}]*(?:-\p{L}[\p{L}\p{M}]*)*|[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:[-&][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*|'s\b|[^\s\p{L}\p{N}]/gu;
+
+const NAME_AFTER_APOSTROPHE = /^\p{Lu}\p{Ll}[\p{L}\p{M}]*(?:-\p{L}[\p{L}\p{M}]*)*/u;
 
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const out: Token[] = [];
   const slice = text.slice(from, to);
   TOKEN.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = TOKEN.exec(slice))) out.push({ text: m[0], start: from + m.index, end: from + m.index + m[0].length, word: wordOf(m[0]) });
+  while ((m = TOKEN.exec(slice))) {
+    let text = m[0];
+    const end = m.index + text.length;
+    // "Sid'Ahmed": a short capitalised word, an apostrophe and a capitalised word are one name (a test of one
+    // character per token here costs less than the pattern trying it at every capital).
+    if (slice.charCodeAt(end) === 39 && text.length <= 4 && isCap(text) && isCap(slice[end + 1] ?? 'a')) {
+      const rest = NAME_AFTER_APOSTROPHE.exec(slice.slice(end + 1, end + 41));
+      if (rest) {
+        text = slice.slice(m.index, end + 1 + rest[0].length);
+        TOKEN.lastIndex = m.index + text.length;
+      }
+    }
+    out.push({ text, start: from + m.index, end: from + m.index + text.length, word: wordOf(text) });
+  }
   return out;
 }
 

@@ -20,63 +20,87 @@ const SCALE: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e
 const SCALES = 'thousand|million|billion|trillion|mln|bln|bn|crores?|lakhs?';
 
 interface Table {
-  prefix: RegExp;
-  suffix: RegExp;
-  /** A written form (case kept for codes and symbols; lower case for names) to its ISO code. */
-  code: Map<string, string>;
+  /** Written forms before a number (codes and symbols, case kept) to their ISO code. */
+  before: Map<string, string>;
+  /** Written forms after a number (codes, names in lower case, up to three words) to their ISO code. */
+  after: Map<string, string>;
+  /** The longest form before a number, in characters. */
+  longestBefore: number;
 }
 let table: Table | null = null;
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-const longestFirst = (forms: Iterable<string>) => [...new Set(forms)].sort((a, b) => b.length - a.length || (a < b ? -1 : 1)).map(escape).join('|');
-
 function build(): Table {
-  const code = new Map<string, string>(Object.entries({ ...BARE, ...EXTRA }));
-  const before = new Set<string>([...Object.keys(BARE), ...Object.keys(EXTRA).filter((f) => !/^[a-z]/.test(f))]);
-  const after = new Set<string>(Object.keys(EXTRA).filter((f) => /^\p{L}/u.test(f)));
+  const before = new Map<string, string>(Object.entries(BARE));
+  const after = new Map<string, string>();
+  for (const [form, code] of Object.entries(EXTRA)) {
+    if (!/^[a-z]/.test(form)) before.set(form, code);
+    if (/^\p{L}/u.test(form)) after.set(form.toLowerCase(), code);
+  }
   for (const c of worldData().currencies) {
-    before.add(c.code);
-    after.add(c.code);
-    code.set(c.code, c.code);
+    before.set(c.code, c.code);
+    after.set(c.code.toLowerCase(), c.code);
     // A symbol is kept when it cannot be read as something else before a number: not one letter ("K", "L"),
     // not a bare "$"/"£" (BARE decides those), and in a script an English text writes (₹, ₦, Rp, RM, zł).
     const sym = c.symbol.trim();
-    if (sym && !code.has(sym) && !/^\p{L}$/u.test(sym) && !/[\u0600-\u06ff\u0780-\u07bf\u0d80-\u0dff]/u.test(sym) && !/\s/.test(sym)) {
-      before.add(sym);
-      code.set(sym, c.code);
-    }
-    // "Kenyan shilling(s)", and the bare plural "shillings" when no other currency shares it.
+    if (sym && !before.has(sym) && !/^\p{L}$/u.test(sym) && !/[\u0600-\u06ff\u0780-\u07bf\u0d80-\u0dff]/u.test(sym) && !/\s/.test(sym)) before.set(sym, c.code);
+    // "Kenyan shilling(s)".
     const name = c.name.toLowerCase();
-    if (/^[\p{L}' -]+$/u.test(name)) {
-      for (const n of [name, `${name}s`]) {
-        after.add(n);
-        code.set(n, c.code);
-      }
-    }
+    if (/^[\p{L}' -]+$/u.test(name)) for (const n of [name, `${name}s`]) if (!after.has(n)) after.set(n, c.code);
   }
-  const codes = longestFirst(before);
-  const names = longestFirst(after);
-  return {
-    code,
-    // The lookbehind keeps "USD" from starting inside a word; the number starts at its first digit.
-    prefix: new RegExp(`(?<![\\p{L}\\p{N}])(${codes})\\s?(\\d[\\d,]*(?:\\.\\d+)?)(?:\\s?(${SCALES}|m)\\b)?`, 'u'),
-    suffix: new RegExp(`(?<![\\d,.])(\\d[\\d,]*(?:\\.\\d+)?)(?:\\s+(${SCALES}))?\\s+(${names})(?![\\p{L}])`, 'iu'),
-  };
+  return { before, after, longestBefore: Math.max(...[...before.keys()].map((k) => k.length)) };
 }
 
+/** Where each number starts: its first digit, not one inside a longer number ("1,200", "3.5"). */
+const NUMBER = /(?<![\d,.])(\d[\d,]*(?:\.\d+)?)/g;
+const SCALE_AFTER = new RegExp(`^\\s?(${SCALES}|m)\\b`, 'i');
+const SCALE_WORD = new RegExp(`^\\s+(${SCALES})\\b`, 'i');
+const WORDS_AFTER = /^\s+([\p{L}.']+)(?:\s+([\p{L}.']+))?(?:\s+([\p{L}.']+))?/u;
+
+/**
+ * The first amount of money in the text. Each number is read with what stands right before it (a code or a
+ * symbol: "US$", "KES", "₹") or after it and its scale (a code or a name: "5 million USD", "300 million Kenyan
+ * shillings"); tables, not one long pattern, so a sentence costs a scan for digits and a few lookups.
+ */
 export function findAmount(text: string): { value: number; currency: string; text: string; index: number } | undefined {
   table ??= build();
-  const p = table.prefix.exec(text);
-  const s = table.suffix.exec(text);
-  const scale = (w: string | undefined) => (w ? SCALE[w.toLowerCase()] ?? 1 : 1);
-  if (p && (!s || p.index <= s.index)) {
-    const value = Number(p[2].replace(/,/g, '')) * scale(p[3]);
-    return { value, currency: table.code.get(p[1]) ?? p[1], text: p[0], index: p.index };
-  }
-  if (s) {
-    const value = Number(s[1].replace(/,/g, '')) * scale(s[2]);
-    const cur = s[3];
-    return { value, currency: table.code.get(cur) ?? table.code.get(cur.toLowerCase()) ?? cur.toUpperCase(), text: s[0], index: s.index };
+  const t = table;
+  NUMBER.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = NUMBER.exec(text))) {
+    const at = m.index;
+    const num = m[1];
+    const value = Number(num.replace(/,/g, ''));
+    const rest = text.slice(at + num.length, at + num.length + 60);
+    // Before: the form ending right before the number, or before one space ("US$10", "USD 10").
+    const gap = text[at - 1] === ' ' ? 1 : 0;
+    for (let len = Math.min(t.longestBefore, at - gap); len >= 1; len--) {
+      const form = text.slice(at - gap - len, at - gap);
+      const code = t.before.get(form);
+      if (code === undefined) continue;
+      const prev = text[at - gap - len - 1];
+      if (prev !== undefined && /[\p{L}\p{N}]/u.test(prev)) continue; // "USD" inside a word
+      const scale = SCALE_AFTER.exec(rest);
+      const end = at + num.length + (scale ? scale[0].length : 0);
+      NUMBER.lastIndex = 0;
+      return { value: value * (scale ? SCALE[scale[1].toLowerCase()] ?? 1 : 1), currency: code, text: text.slice(at - gap - len, end), index: at - gap - len };
+    }
+    // After: the scale, then a code or a name of one to three words ("million Kenyan shillings").
+    const scale = SCALE_WORD.exec(rest);
+    const tail = rest.slice(scale ? scale[0].length : 0);
+    const w = WORDS_AFTER.exec(tail);
+    if (w) {
+      const words = [w[1], w[2], w[3]].filter((x): x is string => !!x);
+      for (let n = words.length; n >= 1; n--) {
+        const phrase = words.slice(0, n).join(' ');
+        const stop = phrase.endsWith('.') && !t.after.has(phrase.toLowerCase()) ? 1 : 0; // "... 5 million euros."
+        const code = t.after.get((stop ? phrase.slice(0, -1) : phrase).toLowerCase());
+        if (code === undefined) continue;
+        const len = tail.indexOf(words[n - 1]) + words[n - 1].length - stop;
+        const end = at + num.length + (scale ? scale[0].length : 0) + len;
+        NUMBER.lastIndex = 0;
+        return { value: value * (scale ? SCALE[scale[1].toLowerCase()] ?? 1 : 1), currency: code, text: text.slice(at, end), index: at };
+      }
+    }
   }
   return undefined;
 }
