@@ -112,3 +112,10 @@ describe('pledges: lists, amounts and appositions', () => {
     expect(r.pledges).toHaveLength(1);
   });
 });
+
+describe('pledges: a commitment another party welcomes', () => {
+  it('is the commitment of the party after "by", "of" or "from"', () => {
+    const r = run(dl + 'Prime Minister Peter Kaupa welcomed the commitment by the Government of Japan to provide 6.8 billion yen in grant aid. He thanked Japan for its support.');
+    expect(r.pledges.map((p) => p.actor)).toEqual(['Government of Japan']);
+  });
+});
