@@ -118,6 +118,10 @@ describe('pledges: a commitment another party welcomes', () => {
     const r = run(dl + 'Prime Minister Peter Kaupa welcomed the commitment by the Government of Japan to provide 6.8 billion yen in grant aid. He thanked Japan for its support.');
     expect(r.pledges.map((p) => p.actor)).toEqual(['Government of Japan']);
   });
+  it('reads an offer to act, and a commitment made at the request of someone', () => {
+    const r = run(dl + 'The Government of Barbados also offered to host the secretariat. At the request of the committee chair, Minister Ana Tapia undertook to submit a bill. He requested Japan to provide aid.');
+    expect(r.pledges.map((p) => [p.actor, p.action])).toEqual([['Government of Barbados', 'host'], ['Ana Tapia', 'vow']]);
+  });
   it('reads a decision to give as a pledge, not any decision', () => {
     const r = run(dl + 'The Government of Japan has decided to extend Emergency Grant Aid of USD 2 million to Nepal. The Central Bank decided to keep the rate unchanged.');
     expect(r.pledges.map((p) => [p.actor, p.action])).toEqual([['Government of Japan', 'extend']]);
