@@ -64,7 +64,7 @@ const WORDS_AFTER = /^\s+([\p{L}.']+)(?:\s+([\p{L}.']+))?(?:\s+([\p{L}.']+))?/u;
 export function findAmount(text: string): { value: number; currency: string; text: string; index: number } | undefined {
   table ??= build();
   const t = table;
-  NUMBER.lastIndex = 0;
+  NUMBER.lastIndex = 0; // each text is scanned from its start, whatever the last call left
   let m: RegExpExecArray | null;
   while ((m = NUMBER.exec(text))) {
     const at = m.index;
@@ -81,7 +81,6 @@ export function findAmount(text: string): { value: number; currency: string; tex
       if (prev !== undefined && /[\p{L}\p{N}]/u.test(prev)) continue; // "USD" inside a word
       const scale = SCALE_AFTER.exec(rest);
       const end = at + num.length + (scale ? scale[0].length : 0);
-      NUMBER.lastIndex = 0;
       return { value: value * (scale ? SCALE[scale[1].toLowerCase()] ?? 1 : 1), currency: code, text: text.slice(at - gap - len, end), index: at - gap - len };
     }
     // After: the scale, then a code or a name of one to three words ("million Kenyan shillings").
@@ -97,7 +96,6 @@ export function findAmount(text: string): { value: number; currency: string; tex
         if (code === undefined) continue;
         const len = tail.indexOf(words[n - 1]) + words[n - 1].length - stop;
         const end = at + num.length + (scale ? scale[0].length : 0) + len;
-        NUMBER.lastIndex = 0;
         return { value: value * (scale ? SCALE[scale[1].toLowerCase()] ?? 1 : 1), currency: code, text: text.slice(at, end), index: at };
       }
     }
