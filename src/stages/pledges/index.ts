@@ -148,8 +148,8 @@ function contribution(doc: Doc, s: Span, at: number, line: NonNullable<ReturnTyp
     const written = line.giver.end < line.amount.start ? withoutBrackets(doc.text.slice(from, to)).trim() : '';
     actor = named?.name ?? (written || fallback);
   }
-  const amount = findAmount(doc.text.slice(cue.start, s.end))!;
-  return { start: s.start, end: s.end, actor: actor ?? 'unknown', action: 'contribute', cue, amount: { value: amount.value, currency: amount.currency, text: amount.text } };
+  const { value, currency, text } = line.money;
+  return { start: s.start, end: s.end, actor: actor ?? 'unknown', action: 'contribute', cue, amount: { value, currency, text } };
 }
 
 /** Stage: pledges (commitments and benefits given), each with its actor, action and what the sentence states. */
@@ -174,6 +174,7 @@ export const pledges: Stage = {
       // (Past the article's first part only: "Background" can also head the body's first section.)
       if (cues.boilerplate.test(text) && (s.start === 0 || doc.text[s.start - 1] === '\n') && isHeading(text) && s.start > doc.text.length * BODY_SHARE) boilerplate = true;
       if (boilerplate) continue;
+      const cueMatches = findCues(text, cues);
       // A lead-in without contribution words heads a list only when it is a pledge itself.
       if (lead && (!lead.pledgeOnly || out.length > lead.pledges)) {
         const own = out.length > lead.pledges ? out[out.length - 1] : null;
@@ -191,7 +192,7 @@ export const pledges: Stage = {
           continue;
         }
         // "• construction of six girls' hostels ...;", "(2) economic cooperation ...": an item of what the lead-in gives.
-        if (item?.marked && list.items && listItemPledge(item.body) && !amountLed(item.body) && findCues(text, cues).length === 0) {
+        if (item?.marked && list.items && listItemPledge(item.body) && !amountLed(item.body) && cueMatches.length === 0) {
           const at = item.at + (item.body.length - item.body.trimStart().length);
           out.push({ start: s.start, end: s.end, actor: list.actor ?? lastPledgeActor ?? lastActor ?? 'unknown', action: list.action, cue: { start: at, end: Math.min(s.end, at + (/^\S+/.exec(doc.text.slice(at, s.end))?.[0].length ?? 1)) } });
           continue;
@@ -202,7 +203,7 @@ export const pledges: Stage = {
       if (leadIn) lead = { pledges: out.length, allocation: leadIn.allocation, pledgeOnly: 'pledgeOnly' in leadIn, modal: /\b(?:will|shall|would|to)\s*:\s*$/.test(text) };
       // A giver named after "by" states whose benefit it is ("a loan approved by the IDB") before any other cue;
       // then the first cue whose party the sentence names; else the first cue that holds.
-      const ordered = findCues(text, cues).sort((a, b) => Number(b.kind === 'by') - Number(a.kind === 'by') || a.start - b.start);
+      const ordered = cueMatches.sort((a, b) => Number(b.kind === 'by') - Number(a.kind === 'by') || a.start - b.start);
       if (!ordered.length) {
         // No cue, no pledge: all the sentence passes on is the first person it names (as the next speaker).
         const named = spansIn(doc.personMentions, s).some((m) => inside(m, s) && m.entity !== undefined);

@@ -19,23 +19,35 @@ import { findAmount } from './amount.js';
 /** Words of a lead-in that announce a list of what is given. */
 const LEAD = /\b(?:pledg\w*|contribut\w*|commit\w*|allocat\w*|approv\w*|fund\w*|financ\w*|grants?|loans?|donat\w*|packages?|assistance|aid|disburse\w*|operations|envelope|breakdown)\b/i;
 
+/** A list item's bullet or number ("-", "•", "3.", "(ii)") and the blanks after it. */
+const MARKER = '(?:[-•*–·▪]|\\(?(?:\\d{1,2}|[a-z]|[ivx]{1,4})[.)])[ \\t]*';
+/** What may stand on a line before a sentence that opens it: blanks, and a marker. */
+const LINE_START = new RegExp(`^[ \\t]*(?:${MARKER})?$`, 'i');
+const MARKER_AT_START = new RegExp(`^${MARKER}`, 'i');
+
 /** The line a sentence opens, without its bullet or number, if the sentence starts a line. */
 export function lineItem(text: string, start: number, end: number): { at: number; body: string; marked: boolean } | null {
   const lineAt = text.lastIndexOf('\n', start - 1) + 1;
   const before = text.slice(lineAt, start);
-  if (!/^[ \t]*(?:(?:[-•*–·▪]|\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)])[ \t]*)?$/i.test(before)) return null;
-  let at = start;
-  const raw = text.slice(start, end);
-  const lead = /^(?:(?:[-•*–·▪]|\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)])[ \t]*)/i.exec(raw);
-  if (lead) at += lead[0].length;
+  if (!LINE_START.test(before)) return null;
+  const lead = MARKER_AT_START.exec(text.slice(start, end));
+  const at = start + (lead ? lead[0].length : 0);
   // A bullet or a number marks a list item, before the sentence or inside it.
   return { at, body: text.slice(at, end), marked: !!lead || before.trim() !== '' };
 }
 
+type Money = NonNullable<ReturnType<typeof findAmount>>;
+
+/** The amount a line opens with, after an article ("a €200 million loan"): the article's length and the amount. */
+function openingAmount(body: string): { article: number; money: Money } | null {
+  const article = /^(?:the|a|an)\s+/i.exec(body)?.[0].length ?? 0;
+  const money = findAmount(body.slice(article, article + 60));
+  return money && money.index === 0 ? { article, money } : null;
+}
+
 /** A list line that only splits an amount by purpose ("- €120 million for teacher training;"). */
 export function amountLed(body: string): boolean {
-  const article = /^(?:the|a|an)\s+/i.exec(body)?.[0].length ?? 0;
-  return findAmount(body.slice(article, article + 60))?.index === 0;
+  return openingAmount(body) !== null;
 }
 
 /**
@@ -50,30 +62,31 @@ export function contributionLead(sentence: string): { allocation: boolean } | nu
 }
 
 /**
- * A contribution line: where its amount is, and where the giver's name is written (before the colon, or after
- * "from"), as offsets into `body`. Null when the line does not open with an amount or "Giver: amount".
+ * A contribution line: the money, where its amount is and where the giver's name is written (before the colon,
+ * or after "from"), as offsets into `body`. Null when the line does not open with an amount or "Giver: amount".
  */
-export function contributionLine(body: string, allocation = false): { amount: Span; giver: Span | null } | null {
-  const article = /^(?:the|a|an)\s+/i.exec(body)?.[0].length ?? 0;
-  const first = findAmount(body.slice(article, article + 60));
-  if (first && first.index === 0) {
-    const amount = { start: article, end: article + first.text.length };
+export function contributionLine(body: string, allocation = false): { money: Money; amount: Span; giver: Span | null } | null {
+  const opening = openingAmount(body);
+  if (opening) {
+    const { article, money } = opening;
+    const amount = { start: article, end: article + money.text.length };
     // "US$ 45 million from the Government of the Netherlands": the giver follows "from".
     const next = body.slice(amount.end, amount.end + 40);
     const from = /\bfrom\s+(?:the\s+)?/.exec(next);
-    if (from) return { amount, giver: { start: amount.end + from.index + from[0].length, end: body.length } };
+    if (from) return { money, amount, giver: { start: amount.end + from.index + from[0].length, end: body.length } };
     // "€10 million to the World Food Programme (WFP) for ...": a recipient named right after the amount.
-    return /^(?:\s+in\s+[\p{L}'-]+(?:\s+[\p{L}'-]+)?)?\s+to\s+(?:the\s+)?\p{Lu}/u.test(next) ? { amount, giver: null } : null;
+    return /^(?:\s+in\s+[\p{L}'-]+(?:\s+[\p{L}'-]+)?)?\s+to\s+(?:the\s+)?\p{Lu}/u.test(next) ? { money, amount, giver: null } : null;
   }
   // "Germany: US$ 95 million", "the Caribbean Development Bank (CDB): US$ 10 million".
+  const article = /^(?:the|a|an)\s+/i.exec(body)?.[0].length ?? 0;
   const colon = body.indexOf(':');
   if (colon <= 0 || colon > 90) return null;
   const name = body.slice(article, colon);
   if (!/^\p{Lu}/u.test(name) || /[.;]/.test(name)) return null;
   const rest = body.slice(colon + 1);
   const pad = rest.length - rest.trimStart().length;
-  const amount = findAmount(rest.slice(pad, pad + 60));
-  if (!amount || amount.index !== 0) return null;
+  const money = findAmount(rest.slice(pad, pad + 60));
+  if (!money || money.index !== 0) return null;
   const at = colon + 1 + pad;
-  return { amount: { start: at, end: at + amount.text.length }, giver: allocation ? null : { start: article, end: colon } };
+  return { money, amount: { start: at, end: at + money.text.length }, giver: allocation ? null : { start: article, end: colon } };
 }
