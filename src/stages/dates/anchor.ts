@@ -1,6 +1,6 @@
 import type { Doc } from '../../doc/document.js';
 import { NO_ANCHOR, type Anchor, type DateCandidate } from './candidate.js';
-import { chronoParser, numericDateParser, numericDayFirst } from './parsers.js';
+import { chronoParser, numericDateParser } from './parsers.js';
 import { MONTH_NAMES } from './relative.js';
 import type { CompiledDateRules } from './rules.js';
 
@@ -33,6 +33,12 @@ function datelineLead(lead: string, functionWords: Set<string>): boolean {
   return words.length <= PLACE_WORDS + 3 && words.every((w) => /^\p{Lu}/u.test(w) && !functionWords.has(w.toLowerCase()));
 }
 
+/** Full dates (a day with its year, not an interval) written in a line or a sentence, in text order. */
+function fullDates(text: string, c: CompiledDateRules, dayFirst: boolean, chronoCache?: Map<string, unknown[]>): DateCandidate[] {
+  const ctx = { text, offset: 0, anchor: NO_ANCHOR, dayFirst, tenseAt: () => null, chronoCache };
+  return [...chronoParser(ctx, c), ...numericDateParser(ctx, c)].filter((d) => d.granularity === 'day' && d.explicitYear && !d.value.includes('/')).sort((a, b) => a.start - b.start);
+}
+
 /** How many of the last lines are looked at for a release's sign-off date ("BANDAR SERI BEGAWAN / 5 JUNE 2025"). */
 const LAST_LINES = 4;
 
@@ -44,8 +50,7 @@ function signOffDate(doc: Doc, c: CompiledDateRules, dayFirst: boolean, chronoCa
   const lines = doc.text.trimEnd().split('\n').map((l) => l.trim()).filter(Boolean).slice(-LAST_LINES).reverse();
   for (const line of lines) {
     if (line.split(/\s+/).length > 8) continue;
-    const ctx = { text: line, offset: 0, anchor: NO_ANCHOR, dayFirst, tenseAt: () => null, chronoCache };
-    const d = [...chronoParser(ctx, c), ...numericDateParser(ctx, c)].find((x) => x.granularity === 'day' && x.explicitYear && !x.value.includes('/'));
+    const d = fullDates(line, c, dayFirst, chronoCache)[0];
     if (d && datelineLead(line.slice(0, d.start), c.yearAfterCapitalised) && !line.slice(d.end).replace(/[.)\s]/g, '')) return d.value;
   }
   return null;
@@ -60,19 +65,16 @@ function signOffDate(doc: Doc, c: CompiledDateRules, dayFirst: boolean, chronoCa
  * statement, or is a short line ("Issued on 12 May 2023"), not "the report, published on 12 May 2023, ...".
  * Dates are read by this stage's own parsers, so numeric ones follow the article's order.
  */
-export function issueDate(doc: Doc, c: CompiledDateRules, chronoCache?: Map<string, unknown[]>): string | null {
-  const dayFirst = numericDayFirst(doc.text);
+export function issueDate(doc: Doc, c: CompiledDateRules, dayFirst: boolean, chronoCache?: Map<string, unknown[]>): string | null {
   for (const s of doc.sentences.slice(0, FIRST_SENTENCES)) {
     if (s.start > FIRST_CHARS) break;
     const text = doc.slice(s);
     const lineStart = doc.text.lastIndexOf('\n', s.start - 1) + 1;
     const opensLine = !doc.text.slice(lineStart, s.start).trim();
-    const ctx = { text, offset: 0, anchor: NO_ANCHOR, dayFirst, tenseAt: () => null, chronoCache };
-    const cands = [...chronoParser(ctx, c), ...numericDateParser(ctx, c)].sort((a, b) => a.start - b.start);
+    const cands = fullDates(text, c, dayFirst, chronoCache);
     // A line that opens with the word ("Posted On: 02 DEC 2025 4:15PM by PIB Delhi") is about the text itself too.
     const aboutRelease = RELEASE.test(text) || text.split(/\s+/, SHORT_WORDS + 1).length <= SHORT_WORDS || (opensLine && OPENS_ISSUED.test(text));
     for (const d of cands) {
-      if (d.granularity !== 'day' || !d.explicitYear || d.value.includes('/')) continue;
       if (d.start > FIRST_CHARS) break;
       const lead = text.slice(0, d.start);
       const atStart = opensLine && datelineLead(lead, c.yearAfterCapitalised);
@@ -114,9 +116,10 @@ export function headlineYear(doc: Doc): number | null {
   return m ? Number(m[1]) : null;
 }
 
-export function documentAnchor(doc: Doc, c: CompiledDateRules, chronoCache?: Map<string, unknown[]>): Anchor {
+/** `dayFirst`: numeric dates of this article are written day first (parsers.ts numericDayFirst). */
+export function documentAnchor(doc: Doc, c: CompiledDateRules, dayFirst: boolean, chronoCache?: Map<string, unknown[]>): Anchor {
   if (doc.anchor) return { date: doc.anchor, year: Number(doc.anchor.slice(0, 4)) };
-  const issued = issueDate(doc, c, chronoCache) ?? signOffDate(doc, c, numericDayFirst(doc.text), chronoCache);
+  const issued = issueDate(doc, c, dayFirst, chronoCache) ?? signOffDate(doc, c, dayFirst, chronoCache);
   if (issued) return { date: issued, year: Number(issued.slice(0, 4)) };
   const year = headlineYear(doc);
   return year !== null ? { date: null, year, yearIsPublication: true } : NO_ANCHOR;

@@ -10,9 +10,8 @@ import { TenseReader } from './tense.js';
 /** Cheap test that a sentence may hold a date, so chrono runs only where it can find something. */
 const MAY_HOLD_DATE = /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|yesterday|today|tomorrow|this|next|last|ago|nineteen|twenty|year|quarter|half)/i;
 
-function parseAll(doc: Doc, anchor: Anchor, c: CompiledDateRules, chronoCache: Map<string, unknown[]>): DateCandidate[] {
+function parseAll(doc: Doc, anchor: Anchor, c: CompiledDateRules, dayFirst: boolean, chronoCache: Map<string, unknown[]>): DateCandidate[] {
   const all: DateCandidate[] = [];
-  const dayFirst = numericDayFirst(doc.text);
   for (const s of doc.sentences) {
     const text = doc.text.slice(s.start, s.end);
     if (!MAY_HOLD_DATE.test(text)) continue;
@@ -36,11 +35,13 @@ export const dates: Stage = {
   run(doc, res) {
     const c = dateRules(res.dates);
     const chronoCache = new Map<string, unknown[]>();
-    const anchor = documentAnchor(doc, c, chronoCache);
-    let all = parseAll(doc, anchor, c, chronoCache);
+    // Read once: the anchor search and both parsing passes need it.
+    const dayFirst = numericDayFirst(doc.text);
+    const anchor = documentAnchor(doc, c, dayFirst, chronoCache);
+    let all = parseAll(doc, anchor, c, dayFirst, chronoCache);
     if (!anchor.date && all.some((d) => d.value.includes('XXXX') && d.value !== 'XXXX')) {
       const year = sharedYear(all);
-      if (year !== null) all = parseAll(doc, { date: null, year }, c, chronoCache);
+      if (year !== null) all = parseAll(doc, { date: null, year }, c, dayFirst, chronoCache);
     }
     doc.dates = extendFrom(doc.text, all).map(({ priority: _p, explicitYear: _e, ...d }) => d);
     const unresolved = doc.dates.filter((d) => d.value.includes('XXXX'));
