@@ -8,7 +8,7 @@
  * - "the end of the year", "the current year" -> the publication year.
  * A year named only relatively ("next year", "the year") needs the publication date (or year).
  */
-import { formatPoint, type DateCandidate, type ParseContext } from './candidate.js';
+import { formatInterval, formatPoint, type DateCandidate, type ParseContext } from './candidate.js';
 import { MONTH_NAMES, capitalised, monthIndex } from './relative.js';
 import { yearFor } from './resolve.js';
 
@@ -33,7 +33,7 @@ export function periodParser(ctx: ParseContext): DateCandidate[] {
   const anchorYear = ctx.anchor.date ? Number(ctx.anchor.date.slice(0, 4)) : ctx.anchor.yearIsPublication ? ctx.anchor.year : null;
   const push = (index: number, length: number, value: string, granularity: 'day' | 'month' | 'year', explicitYear: boolean) =>
     out.push({ start: ctx.offset + index, end: ctx.offset + index + length, value, granularity, source: 'period', priority: 3, explicitYear });
-  const months = (y: number, from: number, to: number) => `${formatPoint(y, from, null, 'month')}/${formatPoint(y, to, null, 'month')}`;
+  const months = (y: number, from: number, to: number) => formatInterval(formatPoint(y, from, null, 'month'), formatPoint(y, to, null, 'month'));
   let m: RegExpExecArray | null;
 
   for (const re of [PART, PART_CODE, MONTHS_SPAN, DAYS_SPAN_MD, DAYS_SPAN_DM, FISCAL_SPAN, YEAR_ITSELF]) re.lastIndex = 0;
@@ -58,14 +58,14 @@ export function periodParser(ctx: ParseContext): DateCandidate[] {
     const [y1, y2] = [Number(m[2]), Number(m[4])];
     const [a, b] = [monthIndex(m[1]), monthIndex(m[3])];
     if (y2 < y1 || (y2 === y1 && b <= a)) continue;
-    push(m.index, m[0].length, `${formatPoint(y1, a, null, 'month')}/${formatPoint(y2, b, null, 'month')}`, 'month', true);
+    push(m.index, m[0].length, formatInterval(formatPoint(y1, a, null, 'month'), formatPoint(y2, b, null, 'month')), 'month', true);
   }
   const days = (index: number, text: string, a: number, d1: number, b: number, d2: number, year: string | undefined) => {
     if (d1 < 1 || d1 > 31 || d2 < 1 || d2 > 31 || (a === b && d2 <= d1)) return;
     const start = ctx.offset + index;
     const y2 = year ? Number(year) : yearFor(b, d2, ctx.anchor, ctx.tenseAt(start, start + text.length));
     const y1 = y2 === null ? null : b < a ? y2 - 1 : y2;
-    push(index, text.length, `${formatPoint(y1, a, d1, 'day')}/${formatPoint(y2, b, d2, 'day')}`, 'day', !!year);
+    push(index, text.length, formatInterval(formatPoint(y1, a, d1, 'day'), formatPoint(y2, b, d2, 'day')), 'day', !!year);
   };
   while ((m = DAYS_SPAN_MD.exec(t))) if (capitalised(m[1]) && capitalised(m[3])) days(m.index, m[0], monthIndex(m[1]), Number(m[2]), monthIndex(m[3]), Number(m[4]), m[5]);
   while ((m = DAYS_SPAN_DM.exec(t))) if (capitalised(m[2]) && capitalised(m[4])) days(m.index, m[0], monthIndex(m[2]), Number(m[1]), monthIndex(m[4]), Number(m[3]), m[5]);
