@@ -46,7 +46,7 @@ export const organisations: Stage = {
       const toks = doc.tokens(s);
       sentenceTokens.push(toks);
       if (!isHeadline(doc.text, s, toks)) cands.push(...chainCandidates(doc.text, toks, r), ...mediaCandidates(doc.text, toks, r));
-      if (isLetterhead(doc.text, s)) cands.push(...letterheadCandidates(doc.text, s, r));
+      if (isLetterhead(doc.text, s, toks)) cands.push(...letterheadCandidates(doc.text, s, r));
       // The gazetteer's match at each token serves both the company branches and the gazetteer's own names.
       const gazetteerAt = r.gazetteer.matcher.matchEach(doc.text, toks);
       cands.push(...camelCaseCandidates(doc.text, toks, r), ...companyBranchCandidates(doc.text, toks, r, gazetteerAt));

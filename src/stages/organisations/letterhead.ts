@@ -8,6 +8,7 @@ import type { Span } from '../../doc/document.js';
 import { tokenize, type Token } from '../../text/tokens.js';
 import type { OrgRules } from './rules.js';
 import { chainCandidates, type OrgCandidate } from './chains.js';
+import { shouting } from './acronyms.js';
 
 /** How near the top or the end of the article a letterhead stands, and how long its line is. */
 const TOP_CHARS = 600;
@@ -28,23 +29,13 @@ export function titleCase(line: string): string {
   });
 }
 
-/** Is this sentence a short line of capitals near the top or the end of the article? */
-export function isLetterhead(text: string, s: Span): boolean {
+/**
+ * Is this sentence (its tokens `toks`) a short line near the top or the end of the article that shouts, most of
+ * its words in capitals (a "— Press Office" tail may follow)?
+ */
+export function isLetterhead(text: string, s: Span, toks: Token[]): boolean {
   if (s.start > TOP_CHARS && s.end < text.length - END_CHARS) return false;
-  if (s.end - s.start > MAX_WORDS * 16) return false;
-  const line = text.slice(s.start, s.end);
-  if (!/(?<!\p{Lu})\p{Lu}{3,}\s+\p{Lu}{2}/u.test(line)) return false;
-  // Mostly capitals (a "— Press Office" tail may follow), and short.
-  let letters = 0;
-  let capitals = 0;
-  for (const ch of line) {
-    const lower = ch.toLowerCase();
-    const upper = ch.toUpperCase();
-    if (lower === upper) continue; // not a cased letter
-    letters++;
-    if (ch === upper) capitals++;
-  }
-  return letters >= 6 && capitals / letters >= 0.7 && line.split(/\s+/).length <= MAX_WORDS;
+  return text.slice(s.start, s.end).split(/\s+/).length <= MAX_WORDS && shouting(toks);
 }
 
 /** Organisation names on a letterhead line, read in title case; offsets into the article. */
