@@ -89,10 +89,17 @@ function installedVersion(name: string): string | null {
 }
 
 const LIBRARIES = ['chrono-node', 'compromise', 'natural', 'world-countries', 'ajv'];
+let installedLibraries: Record<string, string | null> | null = null;
+
+/** The installed versions of the libraries a record depends on, read once (the fingerprint and the manifest give them). */
+function libraryVersions(): Record<string, string | null> {
+  installedLibraries ??= Object.fromEntries(LIBRARIES.map((n) => [n, installedVersion(n)]));
+  return installedLibraries;
+}
 
 /** Identifies what a record depends on besides its input: tool and code version, libraries, definition, every resource, reference date. */
 export function fingerprint(pipeline: Pick<Pipeline, 'definition' | 'resources'>, version: string, referenceDate: string | null): string {
-  const libraries = Object.fromEntries(LIBRARIES.map((n) => [n, installedVersion(n)]));
+  const libraries = libraryVersions();
   return createHash('sha256').update(JSON.stringify({ version, code: codeVersion(), libraries, definition: pipeline.definition, resources: pipeline.resources, referenceDate })).digest('hex');
 }
 
@@ -239,7 +246,7 @@ export async function runCommand(opts: RunOptions): Promise<RunSummary> {
   const manifest = {
     tool: { name: pkg.name, version: pkg.version },
     node: process.version,
-    libraries: Object.fromEntries(LIBRARIES.map((n) => [n, installedVersion(n)])),
+    libraries: libraryVersions(),
     pipeline: pipeline.definition.name,
     inputs: opts.inputs.map((i) => (i === '-' ? '-' : resolve(i))),
     referenceDate: opts.referenceDate,
