@@ -1,4 +1,4 @@
-import { createWriteStream, mkdirSync, type WriteStream } from 'node:fs';
+import { closeSync, createWriteStream, fsyncSync, mkdirSync, openSync, type WriteStream } from 'node:fs';
 import { mkdir, rename, writeFile } from 'node:fs/promises';
 import { once } from 'node:events';
 import { dirname } from 'node:path';
@@ -35,8 +35,20 @@ export class AtomicStream {
     if (!this.stream.write(s)) await once(this.stream, 'drain');
   }
 
-  async commit(): Promise<void> {
+  /** `sync`: the temporary reaches the disk before the rename, so a crash right after leaves the whole new file. */
+  async commit(sync = false): Promise<void> {
     await new Promise<void>((res, rej) => this.stream.end((err?: Error | null) => (err ? rej(err) : res())));
+    if (sync) syncFile(this.tmp);
     await rename(this.tmp, this.path);
+  }
+}
+
+/** Flushes a file's data to the disk. */
+export function syncFile(path: string): void {
+  const fd = openSync(path, 'r+');
+  try {
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
   }
 }

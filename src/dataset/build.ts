@@ -11,11 +11,10 @@
  * derived afresh from all the articles, so entity ids are the same as linking all of them at once.
  */
 import { createHash } from 'node:crypto';
-import { createReadStream, createWriteStream, existsSync, fsyncSync, openSync, closeSync, readdirSync, rmSync, renameSync, readFileSync } from 'node:fs';
-import { once } from 'node:events';
+import { createReadStream, existsSync, readdirSync, rmSync, renameSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { isAtomicTemp } from '../cli/atomic.js';
+import { AtomicStream, isAtomicTemp, syncFile } from '../cli/atomic.js';
 import { articleDate, Linker, type EntityLine, type LinkResult } from '../entities/link.js';
 import { resolveArticle } from '../entities/resolve.js';
 import { entityRules } from '../entities/rules.js';
@@ -51,25 +50,12 @@ const DERIVED = ['entities.jsonl', 'dataset.sqlite'];
 /** entities.jsonl, every line checked against schemas/entity.schema.json, written through a temporary file and a rename. */
 async function writeEntities(path: string, entities: EntityLine[]): Promise<void> {
   const validate = schemaValidator('entity.schema.json');
-  const tmp = `${path}.tmp-${process.pid}`;
-  const out = createWriteStream(tmp);
+  const out = new AtomicStream(path);
   for (const e of entities) {
     if (!(validate as (x: unknown) => boolean)(e)) throw new Error(`entity ${e.id} does not match schemas/entity.schema.json: ${validate.errors?.map((x) => `${x.instancePath} ${x.message}`).join('; ')}`);
-    if (!out.write(JSON.stringify(e) + '\n')) await once(out, 'drain');
+    await out.write(JSON.stringify(e) + '\n');
   }
-  out.end();
-  await once(out, 'finish');
-  syncFile(tmp);
-  renameSync(tmp, path);
-}
-
-function syncFile(path: string): void {
-  const fd = openSync(path, 'r+');
-  try {
-    fsyncSync(fd);
-  } finally {
-    closeSync(fd);
-  }
+  await out.commit(true);
 }
 
 async function link(records: AsyncIterable<CommuniqueRecord> | Iterable<CommuniqueRecord>): Promise<LinkResult> {
