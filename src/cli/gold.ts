@@ -9,6 +9,7 @@ import type { CommuniqueRecord } from '../types/record.gen.js';
 import { writeAtomic } from './atomic.js';
 import { readJsonl } from './inputs.js';
 import { runCommand } from './run.js';
+import { plural } from '../util/plural.js';
 
 export interface GoldDraftOptions {
   inputs: string[];
@@ -88,8 +89,8 @@ export async function goldDraftCommand(opts: GoldDraftOptions): Promise<GoldDraf
 
 /** The lines `gold draft` prints: drafts written, files kept, inputs that gave no record. */
 export function formatDraftSummary(s: GoldDraftSummary, out: string): string {
-  const lines = [`communique: ${s.written.length} draft${s.written.length === 1 ? '' : 's'} written to ${out}`];
-  if (s.skipped.length) lines.push(`communique: ${s.skipped.length} existing gold file${s.skipped.length === 1 ? '' : 's'} kept (--force overwrites): ${s.skipped.join(', ')}`);
+  const lines = [`communique: ${plural(s.written.length, 'draft')} written to ${out}`];
+  if (s.skipped.length) lines.push(`communique: ${plural(s.skipped.length, 'existing gold file')} kept (--force overwrites): ${s.skipped.join(', ')}`);
   for (const r of s.rejects) lines.push(`communique: no draft for ${r.source}: ${r.reason}: ${r.message}`);
   return lines.join('\n') + '\n';
 }

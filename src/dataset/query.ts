@@ -6,6 +6,7 @@
 import { existsSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import { csvRow } from './csv.js';
+import { plural } from '../util/plural.js';
 
 /** The statement without the spaces and comments before its first keyword. */
 function firstKeyword(sql: string): string {
@@ -72,7 +73,7 @@ export function formatTable({ columns, rows }: QueryResult): string {
   const pad = (s: string, i: number) => (numeric[i] ? s.padStart(width[i] + s.length - [...s].length) : s.padEnd(width[i] + s.length - [...s].length));
   const lines = [columns.map(pad).join('  ').trimEnd(), width.map((w) => '-'.repeat(w)).join('  ')];
   for (const r of cells) lines.push(r.map(pad).join('  ').trimEnd());
-  lines.push(`(${rows.length} row${rows.length === 1 ? '' : 's'})`);
+  lines.push(`(${plural(rows.length, 'row')})`);
   return lines.join('\n') + '\n';
 }
 

@@ -4,6 +4,7 @@ import { Job, Queue, QueueEvents } from 'bullmq';
 import type { Outcome } from '../pipeline/pool.js';
 import type { InputItem, Reject } from '../stages/ingest/read.js';
 import { DEFAULT_QUEUE_NAME, JOB_NAME, RULES_MISMATCH, checkQueueName, checkRedisUrl, redactUrl, type DocumentJob, type JobRules } from './common.js';
+import { plural } from '../util/plural.js';
 
 export interface QueueProcessorOptions {
   /** redis://HOST:PORT of the Redis that holds the queue. */
@@ -41,7 +42,6 @@ interface Entry {
 }
 
 const BULK = 200;
-const plural = (n: number, w: string) => `${n} ${w}${n === 1 ? '' : 's'}`;
 
 /**
  * The coordinator's side of a distributed run, with the shape of the local worker Pool: `process(item)`

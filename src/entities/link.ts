@@ -23,6 +23,7 @@ import type { CommuniqueRecord } from '../types/record.gen.js';
 import { entry } from '../util/maps.js';
 import { acronymKey, initials, isAcronym, isUnqualifiedBody, orgName, personTokens, slug, titleKey } from './names.js';
 import { entityRules, type EntityRules } from './rules.js';
+import { plural } from '../util/plural.js';
 
 export type EntityType = 'person' | 'organisation';
 export type MergeRule = 'same-name' | 'country-variant' | 'alias' | 'misspelling' | 'acronym';
@@ -371,7 +372,6 @@ function orgPrimaryKey(g: Group): string {
 /** Initials of a name key (no function words, no country qualifier): "ministry information communication" -> MIC. */
 const keyInitials = (key: string) => key.split(' ').map((w) => w[0]?.toUpperCase() ?? '').join('');
 
-const plural = (n: number, w: string) => `${n} ${w}${n === 1 ? '' : 's'}`;
 
 /** The canonical name: the one most articles use; for organisations a full form over an acronym; then the longest. */
 function bestName(names: Map<string, Set<string>>, type: EntityType): string {

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { ErrorObject, ValidateFunction } from 'ajv/dist/2020.js';
 import { schemaValidator } from '../pipeline/schemas.js';
 import type { Gold } from './score.js';
+import { plural } from '../util/plural.js';
 
 /** The compiled JSON Schema (2020-12) for gold files: schemas/gold.schema.json. */
 export const goldValidator = (): ValidateFunction => schemaValidator('gold.schema.json');
@@ -42,7 +43,7 @@ export function validateGold(gold: unknown): string[] {
 /** A gold file that is not JSON or breaks schemas/gold.schema.json; `problems` are `FILE: POINTER: message` lines. */
 export class GoldFormatError extends Error {
   constructor(readonly problems: string[], files: number) {
-    super(`${problems.join('\n')}\n${files} malformed gold file${files === 1 ? '' : 's'} (format: docs/gold-format.md, schema: schemas/gold.schema.json)`);
+    super(`${problems.join('\n')}\n${plural(files, 'malformed gold file')} (format: docs/gold-format.md, schema: schemas/gold.schema.json)`);
     this.name = 'GoldFormatError';
   }
 }
