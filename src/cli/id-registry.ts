@@ -1,8 +1,19 @@
+import { rmSync } from 'node:fs';
+import Database from 'better-sqlite3';
+
+/** Ids kept in memory before they move to disk: 2^16 ids, a table of 2 MB. */
+const SPILL_AT = 1 << 16;
+
 /**
  * The ids a run has seen, so that a later input with the same id is rejected, never overwrites the first.
- * A million ids as strings in a Map would cost ~100 MB; this table keeps a 64-bit hash of each id and the
- * compact position of its first input (file index, line) in typed arrays: 16 bytes a slot, open addressing.
- * Two different ids collide with a probability of about n²/2⁶⁵ (3·10⁻⁸ for a million ids).
+ * Each id is kept as a 64-bit hash with the compact position of its first input (file index, line): two
+ * different ids collide with a probability of about n²/2⁶⁵ (3·10⁻⁸ for a million ids).
+ *
+ * The newest ids sit in a small open-addressing table in typed arrays (16 bytes a slot). When it holds
+ * `spillAt` ids they are moved, in one transaction, into a SQLite file at `spillPath` and the table is
+ * emptied: memory stays the same whatever the number of ids (a million ids in memory would take 32 MB, ten
+ * million 320 MB), and a run that never reaches `spillAt` ids never touches the disk. The file is a scratch
+ * file, deleted by close().
  */
 export class IdRegistry {
   private hi: Uint32Array;
@@ -10,8 +21,14 @@ export class IdRegistry {
   private file: Int32Array;
   private sub: Int32Array;
   private size = 0;
+  private db: Database.Database | null = null;
+  private find: Database.Statement<[number, number], { file: number; sub: number }> | null = null;
 
-  constructor(capacity = 1 << 12) {
+  constructor(
+    private readonly spillPath: string | null,
+    private readonly spillAt = SPILL_AT,
+  ) {
+    const capacity = 1 << 12;
     this.hi = new Uint32Array(capacity);
     this.lo = new Uint32Array(capacity);
     this.file = new Int32Array(capacity);
@@ -33,20 +50,50 @@ export class IdRegistry {
 
   /** Registers `id` as first seen at (file, sub); if it was already seen, returns where, else null. */
   claim(id: string, file: number, sub: number): { file: number; sub: number } | null {
-    if ((this.size + 1) * 2 > this.hi.length) this.grow();
     const [h, l] = IdRegistry.hash(id);
     const mask = this.hi.length - 1;
-    for (let i = h & mask; ; i = (i + 1) & mask) {
-      if (this.lo[i] === 0) {
-        this.hi[i] = h;
-        this.lo[i] = l;
-        this.file[i] = file;
-        this.sub[i] = sub;
-        this.size++;
-        return null;
-      }
-      if (this.hi[i] === h && this.lo[i] === l) return { file: this.file[i], sub: this.sub[i] };
+    let i = h & mask;
+    for (; this.lo[i] !== 0; i = (i + 1) & mask) if (this.hi[i] === h && this.lo[i] === l) return { file: this.file[i], sub: this.sub[i] };
+    const spilled = this.find?.get(h, l);
+    if (spilled) return { file: spilled.file, sub: spilled.sub };
+    this.hi[i] = h;
+    this.lo[i] = l;
+    this.file[i] = file;
+    this.sub[i] = sub;
+    this.size++;
+    if (this.spillPath && this.size >= this.spillAt) this.spill();
+    else if (this.size * 2 > this.hi.length) this.grow();
+    return null;
+  }
+
+  /** Deletes the scratch file, if there is one. */
+  close(): void {
+    if (!this.db) return;
+    this.db.close();
+    this.db = null;
+    this.find = null;
+    rmSync(this.spillPath!, { force: true });
+  }
+
+  /** Moves every id of the table to the scratch file and empties the table. */
+  private spill(): void {
+    if (!this.db) {
+      rmSync(this.spillPath!, { force: true });
+      this.db = new Database(this.spillPath!);
+      // A scratch file, deleted at the end: no journal, no syncing, a small page cache.
+      this.db.pragma('journal_mode = OFF');
+      this.db.pragma('synchronous = OFF');
+      this.db.pragma('cache_size = -4096');
+      this.db.exec('CREATE TABLE ids (hi INTEGER NOT NULL, lo INTEGER NOT NULL, file INTEGER NOT NULL, sub INTEGER NOT NULL, PRIMARY KEY (hi, lo)) WITHOUT ROWID');
+      this.find = this.db.prepare('SELECT file, sub FROM ids WHERE hi = ? AND lo = ?');
     }
+    const insert = this.db.prepare('INSERT INTO ids (hi, lo, file, sub) VALUES (?, ?, ?, ?)');
+    this.db.transaction(() => {
+      for (let j = 0; j < this.lo.length; j++) if (this.lo[j] !== 0) insert.run(this.hi[j], this.lo[j], this.file[j], this.sub[j]);
+    })();
+    this.hi.fill(0);
+    this.lo.fill(0);
+    this.size = 0;
   }
 
   private grow(): void {

@@ -49,6 +49,8 @@ export { DEFAULTS } from './defaults.js';
 /** A timeout or a crash depends on the machine and its load: never cached, so the next run tries again. */
 const NOT_CACHED = new Set(['timeout', 'crash']);
 const OUTPUTS = ['records.jsonl', 'rejects.jsonl', 'manifest.json'];
+/** The ids seen, once there are too many to keep in memory (see IdRegistry). */
+const IDS_SCRATCH = '.ids.sqlite';
 /** Documents in flight at once in a distributed run (the queue holds at most this many of this coordinator's). */
 const QUEUE_WINDOW = 1000;
 
@@ -128,8 +130,8 @@ export async function runCommand(opts: RunOptions): Promise<RunSummary> {
   const maxChars = opts.maxChars ?? DEFAULTS.maxChars;
   const out = resolve(opts.out);
   await mkdir(out, { recursive: true });
-  // Temporary files left by a run that was killed while writing its outputs.
-  for (const f of await readdir(out)) if (OUTPUTS.some((o) => f.startsWith(`${o}.`)) && isAtomicTemp(f)) await rm(join(out, f), { force: true });
+  // Temporary files left by a run that was killed while writing its outputs, and its scratch file of ids.
+  for (const f of await readdir(out)) if ([...OUTPUTS, IDS_SCRATCH].some((o) => f.startsWith(`${o}.`)) && isAtomicTemp(f)) await rm(join(out, f), { force: true });
   const fp = fingerprint(pipeline, pkg.version, opts.referenceDate);
   if (opts.resume && opts.cache === false) throw new Error('--resume needs the cache (it is what keeps finished documents); drop --no-cache');
   const opened = opts.cache === false ? null : OutcomeCache.open(resolve(opts.cache ?? join(out, '.cache')), fp);
@@ -139,7 +141,7 @@ export async function runCommand(opts: RunOptions): Promise<RunSummary> {
   const sources = await openSources(opts.inputs, out);
   const recordsOut = new AtomicStream(join(out, 'records.jsonl'));
   const rejectsOut = new AtomicStream(join(out, 'rejects.jsonl'));
-  const ids = new IdRegistry();
+  const ids = new IdRegistry(join(out, `${IDS_SCRATCH}.tmp-${process.pid}`));
   const digest = createHash('sha256');
   const stageTime: Record<string, number> = {};
   const counts = { inputs: 0, records: 0, rejects: 0, dates: 0, people: 0, organisations: 0, pledges: 0 };
@@ -238,6 +240,7 @@ export async function runCommand(opts: RunOptions): Promise<RunSummary> {
     bar.stop();
     await (processor as Processor | null)?.close();
     cache?.close();
+    ids.close();
   }
   await recordsOut.commit();
   await rejectsOut.commit();
