@@ -9,6 +9,7 @@ import { createRequire } from 'node:module';
 import nlp from 'compromise';
 import type { Token } from '../text/tokens.js';
 import { newFactTable } from '../text/words.js';
+import { PackedTable } from './packed.js';
 
 const require = createRequire(import.meta.url);
 
@@ -16,23 +17,25 @@ const COMMON = 1; // listed with a tag other than a proper noun's
 const PROPER = 2; // listed as a proper noun (NNP, NNPS)
 const VERB_FIRST = 4; // its first (most frequent) tag is a verb's
 
-let flags: Map<string, number> | null = null;
-/** natural's lexicon as flags per exact word; the JSON itself is read, reduced and dropped (not cached by require). */
-function pennFlags(): Map<string, number> {
-  if (!flags) {
-    const path = require.resolve('natural/lib/natural/brill_pos_tagger/data/English/lexicon_from_posjs.json');
-    const lex = JSON.parse(readFileSync(path, 'utf8')) as Record<string, string[]>;
-    flags = new Map();
-    for (const [w, tags] of Object.entries(lex)) {
-      let f = 0;
-      if (tags.some((t) => t !== 'NNP' && t !== 'NNPS')) f |= COMMON;
-      if (tags.includes('NNP') || tags.includes('NNPS')) f |= PROPER;
-      if (tags[0]?.startsWith('VB')) f |= VERB_FIRST;
-      if (f) flags.set(w, f);
-    }
+/** Flags of each word of natural's lexicon (words with none left out). */
+export function* pennFlagEntries(lex: Record<string, string[]>): Generator<[string, number]> {
+  for (const [w, tags] of Object.entries(lex)) {
+    let f = 0;
+    if (tags.some((t) => t !== 'NNP' && t !== 'NNPS')) f |= COMMON;
+    if (tags.includes('NNP') || tags.includes('NNPS')) f |= PROPER;
+    if (tags[0]?.startsWith('VB')) f |= VERB_FIRST;
+    if (f) yield [w, f];
   }
-  return flags;
 }
+
+/** natural's lexicon's JSON (read, not cached by require, so it is dropped once reduced). */
+export function naturalLexicon(): Record<string, string[]> {
+  return JSON.parse(readFileSync(require.resolve('natural/lib/natural/brill_pos_tagger/data/English/lexicon_from_posjs.json'), 'utf8'));
+}
+
+let flags: PackedTable | null = null;
+/** natural's lexicon as flags per exact word, packed (0: not listed). */
+const pennFlags = (): PackedTable => (flags ??= new PackedTable(pennFlagEntries(naturalLexicon())));
 
 /**
  * Answers per word as written, remembered: the stages ask about the same words again and again, and a Map
@@ -54,9 +57,9 @@ class WordMemo<V> {
 }
 
 /** Flags of the lower-case form of a word as written. */
-const lowerFlags = new WordMemo((word) => pennFlags().get(word.toLowerCase()) ?? 0);
+const lowerFlags = new WordMemo((word) => pennFlags().get(word.toLowerCase()));
 /** Flags of the capitalised form ("Matt") of a word as written. */
-const capFlags = new WordMemo((word) => pennFlags().get(word[0].toUpperCase() + word.slice(1).toLowerCase()) ?? 0);
+const capFlags = new WordMemo((word) => pennFlags().get(word[0].toUpperCase() + word.slice(1).toLowerCase()));
 
 /**
  * Is `word` (any case) an ordinary English word, i.e. its lower-case form is listed with a tag other than
