@@ -3,33 +3,35 @@
 // (bench/naive.mjs: compromise people + organizations and chrono over every whole text, one core).
 //
 // Sections (BENCH_ONLY=throughput,cache,long,memory,distributed picks some; all by default):
-//   throughput   BENCH_DOCS documents (default 2000, 1-6 KB): `communique run` end to end at --concurrency 1 and
-//                at all cores (no cache, no dataset), time per stage, peak RSS; the naive glue on the first
-//                BENCH_NAIVE_DOCS of the same texts (default 300), in-process; the ratios.
+//   throughput   BENCH_DOCS documents (default 5000, 1-6 KB): `communique run` end to end (no cache, no dataset) on
+//                one core (--concurrency 1, pinned to CPU 0 with taskset), at all cores, and at --concurrency 1
+//                unpinned; time per stage, peak RSS; the naive glue on the first BENCH_NAIVE_DOCS of the same
+//                texts (default 1000) in a process pinned to CPU 0; the ratios.
 //   cache        the same batch run twice into one output directory (first run, unchanged re-run), then with
 //                100 new documents added: how many were processed.
 //   long         one 216 KB document with no sentence punctuation and one 1 MB ordinary article, in-process.
 //   memory       peak RSS of `communique run -` over BENCH_MEMORY generated documents (default 10000; the README's
-//                figures: BENCH_MEMORY=10000,100000,1000000), streamed from the generator through stdin.
+//                figures: BENCH_MEMORY=10000,100000,1000000), streamed from the generator through stdin, with the
+//                default invocation and the lean one (BENCH_MEMORY_SETTINGS=default,lean picks).
 //   distributed  BENCH_DOCS documents through `run --queue` with one and with two local workers (needs a Redis
 //                server: the test support fetches Debian's redis-server if none is installed).
-// Results go to bench/results.json (BENCH_OUT to change) and a Markdown table to stdout.
+// Results go to bench/results.json (BENCH_OUT to change) and to stdout.
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
-import { naive } from './naive.mjs';
 import { runMeasured } from './peak-rss.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const cli = join(root, 'dist', 'cli', 'main.js');
 const generator = join(root, 'bench', 'generate.mjs');
 const env = (k, d) => process.env[k] ?? d;
-const DOCS = Number(env('BENCH_DOCS', 2000));
-const NAIVE_DOCS = Number(env('BENCH_NAIVE_DOCS', 300));
+const DOCS = Number(env('BENCH_DOCS', 5000));
+const NAIVE_DOCS = Number(env('BENCH_NAIVE_DOCS', 1000));
 const MEMORY = env('BENCH_MEMORY', '10000').split(',').filter(Boolean).map(Number);
+const MEMORY_SETTINGS = env('BENCH_MEMORY_SETTINGS', 'default,lean').split(',').filter(Boolean);
 const ONLY = new Set(env('BENCH_ONLY', 'throughput,cache,long,memory,distributed').split(','));
 const CORES = availableParallelism();
 const work = mkdtempSync(join(tmpdir(), 'communique-bench-'));
@@ -45,9 +47,20 @@ function generate(count, file, seed = 1) {
 const texts = (file) => readFileSync(file, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l).text);
 const manifestOf = (out) => JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8'));
 
+/**
+ * The lean invocation the README gives for very large runs: glibc's malloc arenas limited to 2, and V8's semi-spaces
+ * capped at 4 MB (the workers' size already; the coordinator's would otherwise grow to 16 MB of mostly garbage).
+ */
+const LEAN = { MALLOC_ARENA_MAX: '2', NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --max-semi-space-size=4`.trim() };
+
+/** taskset, if this machine has it: [command, args] pinned to CPU 0. */
+const PIN = spawnSync('taskset', ['-c', '0', 'true']).status === 0 ? ['taskset', '-c', '0'] : null;
+const pinned = (cmd, args) => (PIN ? [PIN[0], [...PIN.slice(1), cmd, ...args]] : [cmd, args]);
+
 /** `communique run` as a child process, timed end to end (start, workers loading, writing), with its peak RSS. */
-async function run(args, label) {
-  const r = await runMeasured(process.execPath, [cli, 'run', ...args, '--quiet']);
+async function run(args, label, onOneCpu = false, env = {}) {
+  const [cmd, argv] = onOneCpu ? pinned(process.execPath, [cli, 'run', ...args, '--quiet']) : [process.execPath, [cli, 'run', ...args, '--quiet']];
+  const r = await runMeasured(cmd, argv, { env: { ...process.env, ...env } });
   if (r.code !== 0 && r.code !== 1) throw new Error(`${label}: exit ${r.code}: ${r.stderr}`);
   return r;
 }
@@ -59,22 +72,33 @@ results.corpus = { docs: DOCS, mb: round(mb, 2), meanKb: round((mb * 1024) / DOC
 log(`${DOCS} generated documents, ${round(mb, 1)} MB`);
 
 if (ONLY.has('throughput')) {
-  const rows = [];
-  for (const c of [1, CORES]) {
-    const out = join(work, `c${c}`);
-    const r = await run([corpus, '--out', out, '-c', String(c), '--no-cache', '--no-dataset'], `c${c}`);
+  // "One core" is one CPU: the process is pinned to CPU 0 with taskset, V8's collector and compiler threads
+  // included (unpinned, `--concurrency 1` keeps about 1.3 cores busy). The naive glue is pinned the same way.
+  const runs = {};
+  const row = async (name, c, pinned, env = {}) => {
+    const out = join(work, name);
+    const r = await run([corpus, '--out', out, '-c', String(c), '--no-cache', '--no-dataset'], name, pinned, env);
     const m = manifestOf(out);
-    rows.push({ concurrency: c, seconds: round(r.seconds, 2), docsPerSecond: round(DOCS / r.seconds), mbPerSecond: round(mb / r.seconds, 2), peakRssMb: round(r.peakRssMb), perStageMsPerDoc: Object.fromEntries(Object.entries(m.timeMs.perStage).map(([k, v]) => [k, round(v / DOCS, 2)])) });
-    log(`--concurrency ${c}: ${rows.at(-1).docsPerSecond} docs/s`);
-  }
-  if (!readFileSync(join(work, 'c1', 'records.jsonl')).equals(readFileSync(join(work, `c${CORES}`, 'records.jsonl')))) throw new Error('records differ between concurrency 1 and all cores');
-  const glue = naive(batchTexts.slice(0, NAIVE_DOCS));
+    runs[name] = { concurrency: c, pinnedToOneCpu: pinned && PIN !== null, env, seconds: round(r.seconds, 2), docsPerSecond: round(DOCS / r.seconds), mbPerSecond: round(mb / r.seconds, 2), peakRssMb: round(r.peakRssMb), perStageMsPerDoc: Object.fromEntries(Object.entries(m.timeMs.perStage).map(([k, v]) => [k, round(v / DOCS, 2)])) };
+    log(`${name}: ${runs[name].docsPerSecond} docs/s`);
+  };
+  await row('oneCore', 1, true);
+  await row('allCores', CORES, false);
+  await row('concurrency1Unpinned', 1, false);
+  await row('allCoresLean', CORES, false, LEAN);
+  for (const name of ['allCores', 'concurrency1Unpinned', 'allCoresLean'])
+    if (!readFileSync(join(work, 'oneCore', 'records.jsonl')).equals(readFileSync(join(work, name, 'records.jsonl')))) throw new Error(`records differ between oneCore and ${name}`);
+  // The naive glue in a process of its own on the same CPU; its own timing covers its processing loop only
+  // (after loading compromise and one warm-up document), which flatters it against communique's end to end.
+  const n = await runMeasured(...pinned(process.execPath, [join(root, 'bench', 'naive.mjs'), corpus, '--limit', String(NAIVE_DOCS)]));
+  if (n.code !== 0) throw new Error(`naive glue: exit ${n.code}: ${n.stderr}`);
+  const glue = { ...JSON.parse(n.stdout), pinnedToOneCpu: PIN !== null };
   log(`naive glue: ${glue.docsPerSecond} docs/s`);
   results.throughput = {
-    runs: rows,
+    runs,
     naive: glue,
-    oneCoreVsNaive: round(rows[0].docsPerSecond / glue.docsPerSecond, 2),
-    allCoresVsOneCore: round(rows[1].docsPerSecond / rows[0].docsPerSecond, 2),
+    oneCoreVsNaive: round(runs.oneCore.docsPerSecond / glue.docsPerSecond, 2),
+    allCoresVsOneCore: round(runs.allCores.docsPerSecond / runs.oneCore.docsPerSecond, 2),
   };
 }
 
@@ -116,19 +140,21 @@ if (ONLY.has('long')) {
 }
 
 if (ONLY.has('memory')) {
+  const settings = { default: {}, lean: LEAN };
   results.memory = [];
-  for (const n of MEMORY) {
-    const out = join(work, `mem-${n}`);
-    // Generator piped straight into `communique run -`: the corpus never sits on disk or in memory.
-    const t0 = performance.now();
-    const gen = spawn(process.execPath, [generator, '--count', String(n), '--seed', '3', '--min-kb', '1', '--max-kb', '2.5'], { stdio: ['ignore', 'pipe', 'inherit'] });
-    const measured = runMeasured(process.execPath, [cli, 'run', '-', '--out', out, '--quiet', '--no-cache', '--no-dataset'], { stdio: [gen.stdout, 'pipe', 'pipe'] });
-    const r = await measured;
-    const m = manifestOf(out);
-    results.memory.push({ docs: n, records: m.counts.records, seconds: round((performance.now() - t0) / 1000), peakRssMb: round(r.peakRssMb), docsPerSecond: round(n / ((performance.now() - t0) / 1000)) });
-    log(`memory: ${JSON.stringify(results.memory.at(-1))}`);
-    rmSync(out, { recursive: true, force: true });
-  }
+  for (const n of MEMORY)
+    for (const name of MEMORY_SETTINGS) {
+      const out = join(work, `mem-${n}-${name}`);
+      // Generator piped straight into `communique run -`: the corpus never sits on disk or in memory.
+      const t0 = performance.now();
+      const gen = spawn(process.execPath, [generator, '--count', String(n), '--seed', '3', '--min-kb', '1', '--max-kb', '2.5'], { stdio: ['ignore', 'pipe', 'inherit'] });
+      const r = await runMeasured(process.execPath, [cli, 'run', '-', '--out', out, '--quiet', '--no-cache', '--no-dataset'], { stdio: [gen.stdout, 'pipe', 'pipe'], env: { ...process.env, ...settings[name] } });
+      const seconds = (performance.now() - t0) / 1000;
+      const m = manifestOf(out);
+      results.memory.push({ docs: n, invocation: name, env: settings[name], records: m.counts.records, seconds: round(seconds), peakRssMb: round(r.peakRssMb), docsPerSecond: round(n / seconds) });
+      log(`memory: ${JSON.stringify(results.memory.at(-1))}`);
+      rmSync(out, { recursive: true, force: true });
+    }
 }
 
 if (ONLY.has('distributed')) {
@@ -154,7 +180,7 @@ if (ONLY.has('distributed')) {
       const procs = Array.from({ length: workers }, () => spawn(process.execPath, [cli, 'worker', '--queue', redis.url, '--queue-name', name, '--concurrency', '1'], { stdio: 'ignore' }));
       const r = await run([corpus, '--out', out, '--queue', redis.url, '--queue-name', name, '--no-cache', '--no-dataset'], `queue ${workers}`);
       for (const p of procs) p.kill('SIGTERM');
-      const same = readFileSync(join(out, 'records.jsonl')).equals(readFileSync(join(work, 'c1', 'records.jsonl')));
+      const same = readFileSync(join(out, 'records.jsonl')).equals(readFileSync(join(work, 'oneCore', 'records.jsonl')));
       results.distributed.push({ workers, seconds: round(r.seconds, 2), docsPerSecond: round(DOCS / r.seconds), sameBytesAsLocal: same });
       log(`distributed: ${JSON.stringify(results.distributed.at(-1))}`);
     }
