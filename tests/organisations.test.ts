@@ -98,3 +98,21 @@ describe('organisations: letterheads, datelines and boundaries', () => {
     expect(names(run('About Brenner Hydraulik AG\nBrenner Hydraulik AG makes pumps.').organisations)).toEqual(['Brenner Hydraulik AG']);
   });
 });
+
+describe('organisations: companies named with their legal form', () => {
+  it('closes a name with a form of several tokens, after a comma, in brackets or in small letters', () => {
+    const r = run(
+      'The ministry signed a contract with Ferrante Cavi S.p.A. on Monday. Ubuntu Grid Solutions (Pty) Ltd, a Durban firm, ' +
+        'will survey the route. The plant will be built by Moravské Mikrosystémy s.r.o. next year. Gasoductos del Duero, S.A. and ' +
+        'Transgás Ibérica, S.A. agreed. The National Gas Company of Trinidad and Tobago Limited will buy the gas.',
+    );
+    expect(names(r.organisations)).toEqual(
+      expect.arrayContaining(['Ferrante Cavi S.p.A.', 'Ubuntu Grid Solutions (Pty) Ltd', 'Moravské Mikrosystémy s.r.o.', 'Gasoductos del Duero, S.A.', 'Transgás Ibérica, S.A.', 'National Gas Company of Trinidad and Tobago Limited']),
+    );
+  });
+  it('leaves out where a company is based, a title before it, and a form that a capital follows', () => {
+    const r = run('The deal went to Brno-based Moravské Mikrosystémy s.r.o. The Chairman of Angkor Pharma Group Co., Ltd. said so. The Ministry of Finance, AB Bank and the Central Bank met.');
+    expect(names(r.organisations)).toEqual(expect.arrayContaining(['Moravské Mikrosystémy s.r.o.', 'Angkor Pharma Group Co., Ltd']));
+    expect(names(r.organisations).some((n) => /based|Chairman|^AB$/.test(n))).toBe(false);
+  });
+});

@@ -126,4 +126,8 @@ describe('pledges: a commitment another party welcomes', () => {
     const r = run(dl + 'The Government of Japan has decided to extend Emergency Grant Aid of USD 2 million to Nepal. The Central Bank decided to keep the rate unchanged.');
     expect(r.pledges.map((p) => [p.actor, p.action])).toEqual([['Government of Japan', 'extend']]);
   });
+  it('reads "the company" as the company named with its legal form', () => {
+    const r = run(dl + 'The Ministry of Industry and Ferrante Cavi S.p.A. signed a contract. Under the contract, the Ministry will provide EUR 38 million in grants, while the company will invest EUR 82 million.');
+    expect(r.pledges.map((p) => p.actor)).toEqual(expect.arrayContaining(['Ministry of Industry', 'Ferrante Cavi S.p.A.']));
+  });
 });

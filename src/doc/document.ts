@@ -42,6 +42,8 @@ export interface OrgMention extends Span {
   country: string | null;
   gazetteer?: string;
   acronym?: boolean;
+  /** Named with a company's legal form ("Ferrante Cavi S.p.A.", "Akagera BioPharma Ltd"): "the company" may stand for it. */
+  company?: boolean;
   entity?: number;
 }
 

@@ -6,6 +6,7 @@ import { isAllCaps, shapeOf, SHAPE_CAP, type Token } from '../../text/tokens.js'
 import { trimEndChars } from '../../text/trim.js';
 import { tailCountry } from '../places/index.js';
 import type { OrgRules } from './rules.js';
+import { isLegalFormWord } from './companies.js';
 
 /** A proposed organisation mention: its span, surface and country qualifier if the words give one. */
 export interface OrgCandidate extends Span {
@@ -32,12 +33,12 @@ export interface OrgCandidate extends Span {
  *   after it, or a standalone body ("Politburo"); an of-phrase ends after a place when a person's name
  *   follows ("... of Da Nang Nguyen Van Quang").
  */
-export function chainCandidates(text: string, toks: Token[], r: OrgRules): OrgCandidate[] {
+export function chainCandidates(text: string, toks: Token[], r: OrgRules, companies: OrgCandidate[] = []): OrgCandidate[] {
   const out: OrgCandidate[] = [];
   if (shouting(toks)) return out; // "ABOUT VOLTA MOBILE GHANA PLC": capitals that shout name nothing by themselves
   CALENDAR_WORDS = r.calendarWords;
   const multiHeadEnds = new Set(r.multiHeads.findAll(text, toks).map((m) => m.j - 1));
-  const ctx: Ctx = { text, toks, r, multiHeadEnds };
+  const ctx: Ctx = { text, toks, r, multiHeadEnds, companyStarts: new Set(companies.map((c) => c.start)) };
   for (let i = 0; i < toks.length; i++) {
     if (!capTok(toks[i])) continue;
     const chain = buildChain(ctx, i);
@@ -56,6 +57,8 @@ interface Ctx {
   r: OrgRules;
   /** Token indexes that end a multi-word head ("Cross" of "Red Cross"). */
   multiHeadEnds: Set<number>;
+  /** Where the names of companies with a legal form start (companyFormCandidates), by character offset. */
+  companyStarts: Set<number>;
 }
 
 const capTok = (t: Token | undefined): boolean => !!t && (shapeOf(t) & SHAPE_CAP) !== 0 && !CALENDAR_WORDS.has(t.text);
@@ -87,9 +90,7 @@ function isTitle(ctx: Ctx, k: number): boolean {
 /** Token indexes of one chain starting at token i (connectors and brackets included). */
 /** Does token k end a company's legal form ("Ltd.", "Co., Ltd.", "GmbH", "S.A.", "Bhd")? */
 function legalForm(ctx: Ctx, k: number): boolean {
-  const w = word(ctx, k) === '.' ? word(ctx, k - 1) : word(ctx, k);
-  // A head with no run of four small letters that is no English word: "Ltd", "GmbH", "Bhd", not "Bank" or "Group".
-  return w === 'Limited' || ((ctx.r.heads.has(w) || ctx.r.heads.has(`${w}.`)) && !/\p{Ll}{4,}/u.test(w) && !isCommonWord(w));
+  return isLegalFormWord(ctx.r, word(ctx, k) === '.' ? word(ctx, k - 1) : word(ctx, k));
 }
 
 function buildChain(ctx: Ctx, i: number): number[] {
@@ -146,6 +147,9 @@ function buildChain(ctx: Ctx, i: number): number[] {
       // "de l'Electricité", "Office de la Topographie et du Cadastre": an elided or French article after the joiner.
       if ((word(ctx, m) === 'l' || word(ctx, m) === 'd') && word(ctx, m + 1) === "'") m += 2;
       else if (/^(?:la|le|les|du)$/.test(word(ctx, m)) && capTok(toks[m + 1])) m++;
+      // "The Ministry of Industry and Ferrante Cavi S.p.A.": after a name with a head, a company named with its legal
+      // form is a name of its own ("Angkor Rubber and Rice Co., Ltd" has no head before "and": one name).
+      if (w === 'and' && ctx.companyStarts.has(toks[m]?.start ?? -1) && chain.some((x) => isHead(ctx, x))) break;
       if (capTok(toks[m]) && sameLine(ctx, k, m)) {
         for (let x = n; x <= m; x++) chain.push(x);
         k = m;

@@ -1,7 +1,8 @@
-import { isCommonToken, isOrganizationToken } from '../../lexicon/english.js';
+import { isCommonToken, isCommonWord, isOrganizationToken } from '../../lexicon/english.js';
 import type { Token } from '../../text/tokens.js';
 import type { OrgCandidate } from './chains.js';
 import type { OrgRules } from './rules.js';
+import { shouting } from './acronyms.js';
 import type { PhraseMatch } from '../../text/phrases.js';
 import type { GazetteerHit } from './gazetteer.js';
 
@@ -20,6 +21,75 @@ export function companyBranchCandidates(text: string, toks: Token[], r: OrgRules
     const country = r.places.countries.matchAt(text, toks, j);
     if (!country || toks[country.j]?.text === "'s") continue;
     out.push({ start: toks[i].start, end: country.end, surface: text.slice(toks[i].start, country.end), country: null, rule: 'company-branch' });
+  }
+  return out;
+}
+
+/** A company's legal form in one word ("Ltd", "GmbH", "S.A.", "DOOEL", "Limited"): a head with no run of four small letters that is no English word ("Bank", "Group" are heads, no forms). */
+export function isLegalFormWord(r: OrgRules, w: string): boolean {
+  return w === 'Limited' || ((r.heads.has(w) || r.heads.has(`${w}.`)) && !/\p{Ll}{4,}/u.test(w) && !isCommonWord(w));
+}
+
+/** Small words inside a company's name before its form ("Gasoductos del Duero", "Van der Meulen"). */
+const NAME_JOINERS = new Set(['de', 'del', 'da', 'do', 'dos', 'das', 'di', 'du', 'des', 'la', 'van', 'der', 'den', 'von', 'y', 'e', '&']);
+/** At most this many words before a form make its name. */
+const MAX_NAME_WORDS = 8;
+
+/**
+ * The legal form that starts at token i and closes a name: one word ("Ltd", "S.A.") or several from the
+ * multi-word heads that read as a form, with no run of four small letters ("S.p.A.", "s.r.o.", "Sp. z o.o.",
+ * "(Pty) Ltd", "Co., Ltd."). Returns its end (exclusive), or 0; a form followed by a capital is none ("AB Bank").
+ */
+function closingForm(text: string, toks: Token[], r: OrgRules, i: number): number {
+  const m = r.multiHeads.matchAt(text, toks, i);
+  let j = 0;
+  if (m && !/\p{Ll}{4,}/u.test(text.slice(toks[i].start, toks[m.j - 1].end))) j = m.j;
+  else if (/^\p{Lu}/u.test(toks[i].text) && isLegalFormWord(r, toks[i].text)) j = toks[i + 1]?.text === '.' && toks[i + 1].start === toks[i].end ? i + 2 : i + 1;
+  if (!j) return 0;
+  const next = toks[j];
+  return next && /^\p{Lu}/u.test(next.text) && text.slice(toks[j - 1].end, next.start) === ' ' ? 0 : j;
+}
+
+/**
+ * Companies named by their legal form, the form closing the name: "Ferrante Cavi S.p.A.", "Moravské
+ * Mikrosystémy s.r.o.", "Ubuntu Grid Solutions (Pty) Ltd", "Gasoductos del Duero, S.A.", "National Gas
+ * Company of Trinidad and Tobago Limited". The name is the capitalised words right before the form (and a
+ * comma between them, as in Spanish and Portuguese), with the small words of names and a whole country name
+ * ("Trinidad and Tobago") inside it; the longest candidate wins over the chains' shorter readings.
+ */
+export function companyFormCandidates(text: string, toks: Token[], r: OrgRules): OrgCandidate[] {
+  const out: OrgCandidate[] = [];
+  let countryEnds: Map<number, number> | null = null;
+  // A capitalised word of a name: not an opener ("The"), a person's title ("Chairman of ...") or where a company is
+  // based or who owns it ("China-based", "State-owned": a capital, then a hyphen and small letters).
+  const isCap = (t: Token | undefined) => !!t && /^\p{Lu}/u.test(t.text) && !r.openers.has(t.text) && !r.titles.has(t.text) && !/^\p{Lu}[\p{L}.]*-\p{Ll}/u.test(t.text);
+  if (shouting(toks)) return out; // "ABOUT VOLTA MOBILE GHANA PLC", as for the chains
+  for (let i = 1; i < toks.length; i++) {
+    const j = closingForm(text, toks, r, i);
+    if (!j) continue;
+    let k = toks[i - 1].text === ',' && toks[i].text !== '(' ? i - 2 : i - 1;
+    let first = -1;
+    let words = 0;
+    while (k >= 0 && words < MAX_NAME_WORDS) {
+      const t = toks[k];
+      if (text.slice(t.end, toks[k + 1].start).includes('\n')) break;
+      if (isCap(t)) {
+        countryEnds ??= new Map(r.places.countries.findAll(text, toks).map((c) => [c.j - 1, c.i]));
+        const c = countryEnds.get(k);
+        first = c !== undefined && c < k ? c : k;
+        k = first - 1;
+        words++;
+      } else if ((NAME_JOINERS.has(t.text) || t.text === 'of') && isCap(toks[k - 1]) && first === k + 1) k--;
+      else break;
+    }
+    if (first < 0 || first >= i) continue;
+    // A name that starts with a joiner's word is cut after it; one made of a form or a title alone is no company.
+    if (isLegalFormWord(r, toks[first].text)) continue;
+    // A full stop after a word of two letters or more may end the sentence, and names are written without it
+    // ("Co., Ltd", as the chains give them); after a single letter it belongs to the form ("S.p.A.").
+    const end = toks[j - 1].text === '.' && j - 2 > i - 1 && toks[j - 2].text.length > 1 ? toks[j - 2].end : toks[j - 1].end;
+    out.push({ start: toks[first].start, end, surface: text.slice(toks[first].start, end), country: null, rule: 'company-form' });
+    i = j - 1;
   }
   return out;
 }

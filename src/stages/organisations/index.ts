@@ -9,7 +9,7 @@ import { isHeadline } from '../../text/headline.js';
 import { acronymToken, capsPlace, definitions, shouting, undefinedAcronymIsOrg, type Definition } from './acronyms.js';
 import { chainCandidates, type OrgCandidate } from './chains.js';
 import { camelCaseCandidates, mediaCandidates } from './media.js';
-import { companyBranchCandidates } from './companies.js';
+import { companyBranchCandidates, companyFormCandidates, isLegalFormWord } from './companies.js';
 import { isLetterhead, letterheadCandidates } from './letterhead.js';
 import { mergeOrganisations, nameKey, resolveAcronyms } from './merge.js';
 import { orgRules, type OrgRules } from './rules.js';
@@ -31,7 +31,8 @@ function mention(c: OrgCandidate, r: OrgRules, memo: KeyMemo = new Map()): OrgMe
     return { start: c.start, end: c.end, surface, key: `gz:${c.gazetteer.name}`, country: c.gazetteer.country ?? c.country, gazetteer: c.gazetteer.name, acronym: !!c.acronym };
   }
   const k = entry(memo, `${surface}\u0000${c.country ?? ''}`, () => nameKey(surface, c.country, r));
-  return { start: c.start, end: c.end, surface, key: k.key, country: k.country, gazetteer: k.gazetteer, acronym: !!c.acronym };
+  const company = c.rule === 'company-form' || isLegalFormWord(r, surface.slice(surface.lastIndexOf(' ') + 1));
+  return { start: c.start, end: c.end, surface, key: k.key, country: k.country, gazetteer: k.gazetteer, acronym: !!c.acronym, ...(company ? { company } : {}) };
 }
 
 /** Stage: organisations from head-word names, media, acronyms and the gazetteer; variants merged into entities. */
@@ -45,7 +46,10 @@ export const organisations: Stage = {
     for (const s of doc.sentences) {
       const toks = doc.tokens(s);
       sentenceTokens.push(toks);
-      if (!isHeadline(doc.text, s, toks)) cands.push(...chainCandidates(doc.text, toks, r), ...mediaCandidates(doc.text, toks, r));
+      if (!isHeadline(doc.text, s, toks)) {
+        const companies = companyFormCandidates(doc.text, toks, r);
+        cands.push(...chainCandidates(doc.text, toks, r, companies), ...mediaCandidates(doc.text, toks, r), ...companies);
+      }
       if (isLetterhead(doc.text, s, toks)) cands.push(...letterheadCandidates(doc.text, s, r));
       // The gazetteer's match at each token serves both the company branches and the gazetteer's own names.
       const gazetteerAt = r.gazetteer.matcher.matchEach(doc.text, toks);

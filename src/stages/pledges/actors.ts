@@ -56,7 +56,8 @@ export function resolveAnaphor(doc: Doc, c: ActorCandidate, idx: PlaceIndex, bod
   const adj = words.length > 2 ? words[1] : '';
   const country = idx.countryOf.get(adj) ?? null;
   const head = c.head!;
-  const named = bodies.lastBefore(`${head}|${country ?? ''}`, c.start, (e) => !(country && e.country && e.country !== country) && (words_(e.name).includes(head) || e.aliases.some((a) => words_(a).includes(head))));
+  // "the company": also a body named with a company's legal form ("Ferrante Cavi S.p.A.").
+  const named = bodies.lastBefore(`${head}|${country ?? ''}`, c.start, (e) => !(country && e.country && e.country !== country) && (words_(e.name).includes(head) || e.aliases.some((a) => words_(a).includes(head)) || (head === 'company' && e.mentions.some((m) => m.company))));
   if (named) return doc.organisations[named.entity!].name;
   if (COUNTRY_WORDS.has(head)) {
     if (country) return country;
