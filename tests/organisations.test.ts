@@ -116,3 +116,10 @@ describe('organisations: companies named with their legal form', () => {
     expect(names(r.organisations).some((n) => /based|Chairman|^AB$/.test(n))).toBe(false);
   });
 });
+
+describe('organisations: agencies named by a word and a place', () => {
+  it('takes "Enterprise Ireland", "Invest Lithuania", "Business Oregon", and not a place in a phrase or a longer name', () => {
+    const r = run('Enterprise Ireland will fund the centre. Invest Lithuania said the plant will open. The grant came from Business Oregon. Education in Georgia is free. Business France Paris office opened.');
+    expect(names(r.organisations)).toEqual(['Enterprise Ireland', 'Invest Lithuania', 'Business Oregon']);
+  });
+});

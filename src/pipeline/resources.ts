@@ -61,6 +61,7 @@ export interface OrganisationsResource {
   locatedHeads: string[];
   countryHeads: string[];
   camelCaseSuffixes: string[];
+  placeAgencies: string[];
   mediaNouns: string[];
   creditCues: string[];
   placeDescriptors: string[];

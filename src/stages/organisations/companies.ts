@@ -93,3 +93,22 @@ export function companyFormCandidates(text: string, toks: Token[], r: OrgRules):
   }
   return out;
 }
+
+/**
+ * Agencies named by a word and a place, with no head noun: "Enterprise Ireland", "Invest India", "Business
+ * Oregon", "Tourism Australia" (the words are organisations.json's placeAgencies). Only where the place ends
+ * the name: a capital after it that is no person's title makes it something else.
+ */
+export function placeAgencyCandidates(text: string, toks: Token[], r: OrgRules): OrgCandidate[] {
+  const out: OrgCandidate[] = [];
+  for (let i = 0; i + 1 < toks.length; i++) {
+    if (!r.placeAgencies.has(toks[i].text) || text.slice(toks[i].end, toks[i + 1].start) !== ' ') continue;
+    const place = r.places.places.matchAt(text, toks, i + 1);
+    if (!place) continue;
+    const next = toks[place.j];
+    if (next && /^\p{Lu}/u.test(next.text) && !r.titles.has(next.text)) continue;
+    out.push({ start: toks[i].start, end: place.end, surface: text.slice(toks[i].start, place.end), country: null, rule: 'place-agency' });
+    i = place.j - 1;
+  }
+  return out;
+}

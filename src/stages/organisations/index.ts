@@ -9,7 +9,7 @@ import { isHeadline } from '../../text/headline.js';
 import { acronymToken, capsPlace, definitions, shouting, undefinedAcronymIsOrg, type Definition } from './acronyms.js';
 import { chainCandidates, type OrgCandidate } from './chains.js';
 import { camelCaseCandidates, mediaCandidates } from './media.js';
-import { companyBranchCandidates, companyFormCandidates, isLegalFormWord } from './companies.js';
+import { companyBranchCandidates, companyFormCandidates, isLegalFormWord, placeAgencyCandidates } from './companies.js';
 import { isLetterhead, letterheadCandidates } from './letterhead.js';
 import { mergeOrganisations, nameKey, resolveAcronyms } from './merge.js';
 import { orgRules, type OrgRules } from './rules.js';
@@ -48,7 +48,7 @@ export const organisations: Stage = {
       sentenceTokens.push(toks);
       if (!isHeadline(doc.text, s, toks)) {
         const companies = companyFormCandidates(doc.text, toks, r);
-        cands.push(...chainCandidates(doc.text, toks, r, companies), ...mediaCandidates(doc.text, toks, r), ...companies);
+        cands.push(...chainCandidates(doc.text, toks, r, companies), ...mediaCandidates(doc.text, toks, r), ...companies, ...placeAgencyCandidates(doc.text, toks, r));
       }
       if (isLetterhead(doc.text, s, toks)) cands.push(...letterheadCandidates(doc.text, s, r));
       // The gazetteer's match at each token serves both the company branches and the gazetteer's own names.

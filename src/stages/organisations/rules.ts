@@ -22,6 +22,8 @@ export interface OrgRules {
   located: Set<string>;
   countryHeads: Set<string>;
   camelCaseSuffixes: string[];
+  /** Words that name an agency with a place after them ("Enterprise Ireland"). */
+  placeAgencies: Set<string>;
   mediaNouns: PhraseMatcher<true>;
   creditCues: PhraseMatcher<true>;
   placeDescriptors: Set<string>;
@@ -92,6 +94,7 @@ export function orgRules(res: Resources): OrgRules {
       located: new Set(r.locatedHeads),
       countryHeads: new Set(r.countryHeads),
       camelCaseSuffixes: r.camelCaseSuffixes,
+      placeAgencies: new Set(r.placeAgencies),
       mediaNouns,
       creditCues,
       placeDescriptors: new Set(r.placeDescriptors),
