@@ -123,3 +123,10 @@ describe('organisations: agencies named by a word and a place', () => {
     expect(names(r.organisations)).toEqual(['Enterprise Ireland', 'Invest Lithuania', 'Business Oregon']);
   });
 });
+
+describe('organisations: a body that owns another', () => {
+  it("splits a head-initial name's possessive from what it owns, but keeps a group's possessive inside a name", () => {
+    const r = run("The University of Rwanda's College of Agriculture will train them. The Congress of the Lao People's Revolutionary Party met.");
+    expect(names(r.organisations)).toEqual(['University of Rwanda', 'College of Agriculture', "Congress of the Lao People's Revolutionary Party"]);
+  });
+});

@@ -62,6 +62,7 @@ export interface OrganisationsResource {
   countryHeads: string[];
   camelCaseSuffixes: string[];
   placeAgencies: string[];
+  groupPossessives: string[];
   mediaNouns: string[];
   creditCues: string[];
   placeDescriptors: string[];

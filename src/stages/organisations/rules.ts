@@ -24,6 +24,8 @@ export interface OrgRules {
   camelCaseSuffixes: string[];
   /** Words that name an agency with a place after them ("Enterprise Ireland"). */
   placeAgencies: Set<string>;
+  /** Nouns whose possessive belongs to a name ("People's"). */
+  groupPossessives: Set<string>;
   mediaNouns: PhraseMatcher<true>;
   creditCues: PhraseMatcher<true>;
   placeDescriptors: Set<string>;
@@ -95,6 +97,7 @@ export function orgRules(res: Resources): OrgRules {
       countryHeads: new Set(r.countryHeads),
       camelCaseSuffixes: r.camelCaseSuffixes,
       placeAgencies: new Set(r.placeAgencies),
+      groupPossessives: new Set(r.groupPossessives),
       mediaNouns,
       creditCues,
       placeDescriptors: new Set(r.placeDescriptors),
