@@ -83,7 +83,7 @@ export function companyFormCandidates(text: string, toks: Token[], r: OrgRules):
       else break;
     }
     if (first < 0 || first >= i) continue;
-    // A name that starts with a joiner's word is cut after it; one made of a form or a title alone is no company.
+    // Forms alone ("Co. Ltd") name no company.
     if (isLegalFormWord(r, toks[first].text)) continue;
     // A full stop after a word of two letters or more may end the sentence, and names are written without it
     // ("Co., Ltd", as the chains give them); after a single letter it belongs to the form ("S.p.A.").
