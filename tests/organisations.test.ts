@@ -130,3 +130,13 @@ describe('organisations: a body that owns another', () => {
     expect(names(r.organisations)).toEqual(['University of Rwanda', 'College of Agriculture', "Congress of the Lao People's Revolutionary Party"]);
   });
 });
+
+describe('organisations: a company named later without its legal form', () => {
+  it('takes the short name for the same company, and it can make a pledge', () => {
+    const r = run('June 3, 2025\n\nThe Port Authority and developer Van der Meulen Walstroom B.V. signed an agreement on Monday. Under the agreement, Van der Meulen Walstroom will invest EUR 68 million.');
+    const company = r.organisations.find((o) => o.name === 'Van der Meulen Walstroom B.V.');
+    expect(company?.mentions.map((m) => m.text)).toEqual(['Van der Meulen Walstroom B.V.', 'Van der Meulen Walstroom']);
+    expect(r.people).toEqual([]);
+    expect(r.pledges.map((p) => p.actor)).toContain('Van der Meulen Walstroom');
+  });
+});

@@ -44,6 +44,8 @@ export interface OrgMention extends Span {
   acronym?: boolean;
   /** Named with a company's legal form ("Ferrante Cavi S.p.A.", "Akagera BioPharma Ltd"): "the company" may stand for it. */
   company?: boolean;
+  /** Its name without the legal form, when the form was found ("Ferrante Cavi"). */
+  short?: string;
   entity?: number;
 }
 

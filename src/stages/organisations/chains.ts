@@ -16,6 +16,8 @@ export interface OrgCandidate extends Span {
   rule: string;
   acronym?: boolean;
   gazetteer?: GazetteerEntry;
+  /** A company's name without its legal form ("Ferrante Cavi" of "Ferrante Cavi S.p.A."), as later sentences write it. */
+  short?: string;
 }
 
 /**

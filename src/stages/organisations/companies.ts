@@ -88,7 +88,8 @@ export function companyFormCandidates(text: string, toks: Token[], r: OrgRules):
     // A full stop after a word of two letters or more may end the sentence, and names are written without it
     // ("Co., Ltd", as the chains give them); after a single letter it belongs to the form ("S.p.A.").
     const end = toks[j - 1].text === '.' && j - 2 > i - 1 && toks[j - 2].text.length > 1 ? toks[j - 2].end : toks[j - 1].end;
-    out.push({ start: toks[first].start, end, surface: text.slice(toks[first].start, end), country: null, rule: 'company-form' });
+    const short = text.slice(toks[first].start, toks[toks[i - 1].text === ',' ? i - 2 : i - 1].end);
+    out.push({ start: toks[first].start, end, surface: text.slice(toks[first].start, end), country: null, rule: 'company-form', short });
     i = j - 1;
   }
   return out;

@@ -32,7 +32,7 @@ function mention(c: OrgCandidate, r: OrgRules, memo: KeyMemo = new Map()): OrgMe
   }
   const k = entry(memo, `${surface}\u0000${c.country ?? ''}`, () => nameKey(surface, c.country, r));
   const company = c.rule === 'company-form' || isLegalFormWord(r, surface.slice(surface.lastIndexOf(' ') + 1));
-  return { start: c.start, end: c.end, surface, key: k.key, country: k.country, gazetteer: k.gazetteer, acronym: !!c.acronym, ...(company ? { company } : {}) };
+  return { start: c.start, end: c.end, surface, key: k.key, country: k.country, gazetteer: k.gazetteer, acronym: !!c.acronym, ...(company ? { company } : {}), ...(c.short ? { short: c.short } : {}) };
 }
 
 /** Stage: organisations from head-word names, media, acronyms and the gazetteer; variants merged into entities. */
@@ -48,7 +48,11 @@ export const organisations: Stage = {
       sentenceTokens.push(toks);
       if (!isHeadline(doc.text, s, toks)) {
         const companies = companyFormCandidates(doc.text, toks, r);
-        cands.push(...chainCandidates(doc.text, toks, r, companies), ...mediaCandidates(doc.text, toks, r), ...companies, ...placeAgencyCandidates(doc.text, toks, r));
+        const chains = chainCandidates(doc.text, toks, r, companies);
+        // A chain that reads the same company keeps the company's name without its form.
+        const shortOf = new Map(companies.map((c) => [`${c.start}:${c.end}`, c.short]));
+        for (const c of chains) c.short ??= shortOf.get(`${c.start}:${c.end}`);
+        cands.push(...chains, ...mediaCandidates(doc.text, toks, r), ...companies, ...placeAgencyCandidates(doc.text, toks, r));
       }
       if (isLetterhead(doc.text, s, toks)) cands.push(...letterheadCandidates(doc.text, s, r));
       // The gazetteer's match at each token serves both the company branches and the gazetteer's own names.
@@ -167,12 +171,21 @@ export const organisations: Stage = {
 
     // Every other occurrence of a name found once ("Granma" named a newspaper once, then alone).
     const known = new PhraseMatcher<OrgMention>(undefined, false); // this article's names only: nothing kept on words
-    for (const m of mentions) if (!m.acronym && (/\s/.test(m.surface) || !isCommonWord(m.surface))) known.add(m.surface, m);
+    const shortForms = new Set<string>();
+    for (const m of mentions) {
+      if (!m.acronym && (/\s/.test(m.surface) || !isCommonWord(m.surface))) known.add(m.surface, m);
+      // "Ferrante Cavi S.p.A. ... The chief executive of Ferrante Cavi": a company is written without its form later on.
+      if (m.short && (/\s/.test(m.short) || !isCommonWord(m.short)) && !r.places.places.has(m.short) && !known.has(m.short)) {
+        known.add(m.short, m);
+        shortForms.add(m.short);
+      }
+    }
     sentenceTokens.forEach((toks) => {
       for (const hit of known.findAll(doc.text, toks)) {
         if (covered.overlaps(hit)) continue;
         const src = hit.value;
-        add({ start: hit.start, end: hit.end, surface: src.surface, key: src.key, country: src.country, gazetteer: src.gazetteer, acronym: false });
+        const surface = shortForms.has(doc.text.slice(hit.start, hit.end)) ? doc.text.slice(hit.start, hit.end) : src.surface;
+        add({ start: hit.start, end: hit.end, surface, key: src.key, country: src.country, gazetteer: src.gazetteer, acronym: false });
       }
     });
 
