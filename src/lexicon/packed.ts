@@ -20,14 +20,11 @@ export class PackedTable {
     while (capacity < parts.length * 2) capacity *= 2;
     this.slots = new Uint32Array(capacity);
     this.mask = capacity - 1;
-    // Each entry hashed from the packed text itself: no second copy of the words.
-    const text = this.text;
-    for (let at = 0; at < text.length; ) {
-      let h = 0x811c9dc5;
-      let end = at;
-      for (let c = text.charCodeAt(end); c !== 0; c = text.charCodeAt(++end)) h = Math.imul(h ^ c, 0x01000193);
-      let i = (h >>> 0) & this.mask;
-      while (this.slots[i] !== 0 && !this.sameEntry(this.slots[i] - 1, at, end - at)) i = (i + 1) & this.mask;
+    for (let at = 0; at < this.text.length; ) {
+      const end = this.text.indexOf('\u0000', at);
+      const word = this.text.slice(at, end);
+      let i = PackedTable.hash(word) & this.mask;
+      while (this.slots[i] !== 0 && !this.holds(this.slots[i] - 1, word)) i = (i + 1) & this.mask;
       this.slots[i] = at + 1; // a repeated word takes its last number, as in a Map
       at = end + 2;
     }
@@ -43,11 +40,7 @@ export class PackedTable {
     return 0;
   }
 
-  /** Do the entries at `a` and `b` hold the same word of `length` code units? */
-  private sameEntry(a: number, b: number, length: number): boolean {
-    return this.text.charCodeAt(a + length) === 0 && this.text.startsWith(this.text.slice(b, b + length), a);
-  }
-
+  /** Does the entry at `at` hold `word`? */
   private holds(at: number, word: string): boolean {
     return this.text.charCodeAt(at + word.length) === 0 && this.text.startsWith(word, at);
   }
