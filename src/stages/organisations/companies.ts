@@ -67,7 +67,9 @@ export function companyFormCandidates(text: string, toks: Token[], r: OrgRules):
   for (let i = 1; i < toks.length; i++) {
     const j = closingForm(text, toks, r, i);
     if (!j) continue;
-    let k = toks[i - 1].text === ',' && toks[i].text !== '(' ? i - 2 : i - 1;
+    // The name's last word: right before the form, or before a comma before it ("Renováveis, S.A.").
+    const last = toks[i - 1].text === ',' && toks[i].text !== '(' ? i - 2 : i - 1;
+    let k = last;
     let first = -1;
     let words = 0;
     while (k >= 0 && words < MAX_NAME_WORDS) {
@@ -88,8 +90,7 @@ export function companyFormCandidates(text: string, toks: Token[], r: OrgRules):
     // A full stop after a word of two letters or more may end the sentence, and names are written without it
     // ("Co., Ltd", as the chains give them); after a single letter it belongs to the form ("S.p.A.").
     const end = toks[j - 1].text === '.' && j - 2 > i - 1 && toks[j - 2].text.length > 1 ? toks[j - 2].end : toks[j - 1].end;
-    const short = text.slice(toks[first].start, toks[toks[i - 1].text === ',' ? i - 2 : i - 1].end);
-    out.push({ start: toks[first].start, end, surface: text.slice(toks[first].start, end), country: null, rule: 'company-form', short });
+    out.push({ start: toks[first].start, end, surface: text.slice(toks[first].start, end), country: null, rule: 'company-form', short: text.slice(toks[first].start, toks[last].end) });
     i = j - 1;
   }
   return out;

@@ -172,10 +172,12 @@ export const organisations: Stage = {
     // Every other occurrence of a name found once ("Granma" named a newspaper once, then alone).
     const known = new PhraseMatcher<OrgMention>(undefined, false); // this article's names only: nothing kept on words
     const shortForms = new Set<string>();
+    // A name of several words, or one word that is no ordinary English word.
+    const findable = (name: string) => /\s/.test(name) || !isCommonWord(name);
     for (const m of mentions) {
-      if (!m.acronym && (/\s/.test(m.surface) || !isCommonWord(m.surface))) known.add(m.surface, m);
+      if (!m.acronym && findable(m.surface)) known.add(m.surface, m);
       // "Ferrante Cavi S.p.A. ... The chief executive of Ferrante Cavi": a company is written without its form later on.
-      if (m.short && (/\s/.test(m.short) || !isCommonWord(m.short)) && !r.places.places.has(m.short) && !known.has(m.short)) {
+      if (m.short && findable(m.short) && !r.places.places.has(m.short) && !known.has(m.short)) {
         known.add(m.short, m);
         shortForms.add(m.short);
       }
@@ -184,7 +186,8 @@ export const organisations: Stage = {
       for (const hit of known.findAll(doc.text, toks)) {
         if (covered.overlaps(hit)) continue;
         const src = hit.value;
-        const surface = shortForms.has(doc.text.slice(hit.start, hit.end)) ? doc.text.slice(hit.start, hit.end) : src.surface;
+        const written = doc.text.slice(hit.start, hit.end);
+        const surface = shortForms.has(written) ? written : src.surface;
         add({ start: hit.start, end: hit.end, surface, key: src.key, country: src.country, gazetteer: src.gazetteer, acronym: false });
       }
     });
