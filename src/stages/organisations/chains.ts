@@ -89,12 +89,12 @@ function isTitle(ctx: Ctx, k: number): boolean {
   return ctx.r.titles.has(w);
 }
 
-/** Token indexes of one chain starting at token i (connectors and brackets included). */
 /** Does token k end a company's legal form ("Ltd.", "Co., Ltd.", "GmbH", "S.A.", "Bhd")? */
 function legalForm(ctx: Ctx, k: number): boolean {
   return isLegalFormWord(ctx.r, word(ctx, k) === '.' ? word(ctx, k - 1) : word(ctx, k));
 }
 
+/** Token indexes of one chain starting at token i (connectors and brackets included). */
 function buildChain(ctx: Ctx, i: number): number[] {
   const { toks, r } = ctx;
   const chain = [i];
