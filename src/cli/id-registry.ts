@@ -23,6 +23,7 @@ export class IdRegistry {
   private size = 0;
   private db: Database.Database | null = null;
   private find: Database.Statement<[number, number], { file: number; sub: number }> | null = null;
+  private insert: Database.Statement<[number, number, number, number]> | null = null;
 
   constructor(
     private readonly spillPath: string | null,
@@ -72,6 +73,7 @@ export class IdRegistry {
     this.db.close();
     this.db = null;
     this.find = null;
+    this.insert = null;
     rmSync(this.spillPath!, { force: true });
   }
 
@@ -86,8 +88,9 @@ export class IdRegistry {
       this.db.pragma('cache_size = -4096');
       this.db.exec('CREATE TABLE ids (hi INTEGER NOT NULL, lo INTEGER NOT NULL, file INTEGER NOT NULL, sub INTEGER NOT NULL, PRIMARY KEY (hi, lo)) WITHOUT ROWID');
       this.find = this.db.prepare('SELECT file, sub FROM ids WHERE hi = ? AND lo = ?');
+      this.insert = this.db.prepare('INSERT INTO ids (hi, lo, file, sub) VALUES (?, ?, ?, ?)');
     }
-    const insert = this.db.prepare('INSERT INTO ids (hi, lo, file, sub) VALUES (?, ?, ?, ?)');
+    const insert = this.insert!;
     this.db.transaction(() => {
       for (let j = 0; j < this.lo.length; j++) if (this.lo[j] !== 0) insert.run(this.hi[j], this.lo[j], this.file[j], this.sub[j]);
     })();
