@@ -59,8 +59,8 @@ const pinned = (cmd, args) => (PIN ? [PIN[0], [...PIN.slice(1), cmd, ...args]] :
 
 /** `communique run` as a child process, timed end to end (start, workers loading, writing), with its peak RSS. */
 async function run(args, label, onOneCpu = false, env = {}) {
-  const [cmd, argv] = onOneCpu ? pinned(process.execPath, [cli, 'run', ...args, '--quiet']) : [process.execPath, [cli, 'run', ...args, '--quiet']];
-  const r = await runMeasured(cmd, argv, { env: { ...process.env, ...env } });
+  const argv = [cli, 'run', ...args, '--quiet'];
+  const r = await runMeasured(...(onOneCpu ? pinned(process.execPath, argv) : [process.execPath, argv]), { env: { ...process.env, ...env } });
   if (r.code !== 0 && r.code !== 1) throw new Error(`${label}: exit ${r.code}: ${r.stderr}`);
   return r;
 }
