@@ -28,7 +28,11 @@ export function buildGazetteer(entries: GazetteerEntry[], places: PlaceIndex, sy
   const matcher = new PhraseMatcher<GazetteerHit>();
   const byKey = new Map<string, GazetteerEntry>();
   const byAcronym = new Map<string, GazetteerEntry>();
-  for (const e of entries) {
+  for (const listed of entries) {
+    // The lists name countries as their sources do ("South Korea", "Ivory Coast"): under the places index's
+    // own name, a body's country compares equal to the country found in text.
+    const country = listed.country && places.countryOf.get(listed.country);
+    const e = country && country !== listed.country ? { ...listed, country } : listed;
     for (const a of e.acronyms) {
       matcher.add(a, { entry: e, acronym: true, plain: false });
       if (!e.ambiguous && !byAcronym.has(a)) byAcronym.set(a, e);

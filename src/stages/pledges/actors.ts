@@ -6,6 +6,7 @@ import type { CompiledCues } from './cues.js';
 import { allMatches } from './cues.js';
 import { trimEndChars } from '../../text/trim.js';
 import { fold } from '../ingest/normalise.js';
+import { isAcronym } from '../../entities/names.js';
 import type { PlaceIndex } from '../places/index.js';
 
 export type ActorKind = 'person' | 'org' | 'country' | 'joint' | 'he' | 'it' | 'we' | 'anaphor';
@@ -126,6 +127,16 @@ function pairsBeforeVerbs(doc: Doc, s: Span, cues: CompiledCues): ActorCandidate
   return out;
 }
 
+/**
+ * The name an organisation mention gives a pledge's actor: as written, except an acronym ("BADEA", "IICA"),
+ * which is recorded as the body's full name when the article spells it out. A reader (and a gold file)
+ * names the party by its name; the acronym is only the article's short-hand for it.
+ */
+function orgActorName(doc: Doc, m: OrgMention): string {
+  if (m.entity === undefined || !isAcronym(m.surface)) return m.surface;
+  return doc.organisations[m.entity].name;
+}
+
 /** All actor candidates of one sentence, in order. */
 export function actorCandidates(doc: Doc, s: Span, cues: CompiledCues): ActorCandidate[] {
   const text = doc.text.slice(s.start, s.end);
@@ -133,7 +144,7 @@ export function actorCandidates(doc: Doc, s: Span, cues: CompiledCues): ActorCan
   const persons = spansIn(doc.personMentions, s);
   const orgs = spansIn(doc.orgMentions, s);
   for (const m of persons) if (inside(m, s) && m.entity !== undefined) out.push({ start: m.start, end: m.end, kind: 'person', name: doc.people[m.entity].name });
-  for (const m of orgs) if (inside(m, s)) out.push({ start: m.start, end: m.end, kind: 'org', name: m.surface });
+  for (const m of orgs) if (inside(m, s)) out.push({ start: m.start, end: m.end, kind: 'org', name: orgActorName(doc, m) });
   const orgIndex = spanIndex(doc.orgMentions, doc.text.length);
   const personIndex = spanIndex(doc.personMentions, doc.text.length);
   for (const m of spansIn(doc.countries, s)) {
