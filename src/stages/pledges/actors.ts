@@ -43,7 +43,7 @@ export function afterPreposition(text: string, sentenceStart: number, c: Span): 
 }
 
 /** "the ministry", "the Bank", "the Secretariat": a body named earlier, by its head word (either case). */
-const ANAPHOR = /\b(?:the|The|its|Its)\s+(?:\p{L}+\s+)?([Uu]niversity|[Mm]inistry|[Bb]ank|[Aa]gency|[Ee]mbassy|[Cc]ompany|[Cc]orporation|[Gg]roup|[Cc]ommittee|[Gg]overnment|[Oo]rganisation|[Oo]rganization|[Aa]uthority|[Dd]epartment|[Cc]ouncil|[Cc]ommission|[Ss]ecretariat|[Ff]und|[Ff]oundation|[Ii]nstitute|[Aa]cademy|[Cc]ity|[Ss]ultanate|[Kk]ingdom|[Rr]epublic|[Uu]nion|[Aa]ssociation|[Oo]ffice|[Aa]dministration|[Pp]rogramme|[Cc]entre|[Cc]enter|[Ss]ociety|[Ff]ederation|[Ll]ender|[Dd]eveloper|[Dd]evelopers)\b/gu;
+const ANAPHOR = /\b(?:the|The|its|Its)\s+(?:\p{L}+\s+)?([Uu]niversity|[Mm]inistry|[Bb]ank|[Aa]gency|[Ee]mbassy|[Cc]ompany|[Cc]orporation|[Gg]roup|[Cc]ommittee|[Gg]overnment|[Oo]rganisation|[Oo]rganization|[Aa]uthority|[Dd]epartment|[Cc]ouncil|[Cc]ommission|[Ss]ecretariat|[Ff]und|[Ff]oundation|[Ii]nstitute|[Aa]cademy|[Cc]ity|[Ss]ultanate|[Kk]ingdom|[Rr]epublic|[Uu]nion|[Aa]ssociation|[Oo]ffice|[Aa]dministration|[Pp]rogramme|[Cc]entre|[Cc]enter|[Ss]ociety|[Ff]ederation|[Ll]ender|[Dd]eveloper|[Dd]evelopers|[Pp]rovince|[Rr]egion|[Cc]ounty|[Mm]unicipality|[Dd]istrict|[Rr]egency|[Cc]anton|[Pp]refecture|[Tt]erritory)\b/gu;
 
 const COUNTRY_WORDS = new Set(['government', 'kingdom', 'republic', 'sultanate', 'state', 'administration']);
 
@@ -133,9 +133,18 @@ function pairsBeforeVerbs(doc: Doc, s: Span, cues: CompiledCues): ActorCandidate
  * names the party by its name; the acronym is only the article's short-hand for it.
  */
 function orgActorName(doc: Doc, m: OrgMention): string {
+  const organ = GOVERNING_ORGAN.exec(m.surface);
+  const parent = organ && doc.organisations.find((e) => [e.name, ...e.aliases].some((f) => fold(f) === fold(organ[1])));
+  if (parent) return parent.name;
   if (m.entity === undefined || !isAcronym(m.surface)) return m.surface;
   return doc.organisations[m.entity].name;
 }
+
+/**
+ * "The Council of the Eurasian Fund ... approved", "the Board of Executive Directors of the Bank": a body's
+ * governing organ acts for the body, which is the party (when the article names that body on its own too).
+ */
+const GOVERNING_ORGAN = /^(?:the\s+)?(?:(?:Executive|Governing|Supervisory|Management)\s+)?(?:Board|Council)(?:\s+of\s+(?:Executive\s+)?(?:Directors|Governors|Trustees))?\s+of\s+(?:the\s+)?(\p{Lu}.*)$/u;
 
 /** All actor candidates of one sentence, in order. */
 export function actorCandidates(doc: Doc, s: Span, cues: CompiledCues): ActorCandidate[] {
@@ -163,8 +172,9 @@ export function actorCandidates(doc: Doc, s: Span, cues: CompiledCues): ActorCan
   for (const m of allMatches(/\b(?:we|We|I|our|Our)\b/g, text)) out.push({ start: s.start + m.index, end: s.start + m.index + m[0].length, kind: 'we', name: '' });
   for (const m of allMatches(ANAPHOR, text)) {
     const span = { start: s.start + m.index, end: s.start + m.index + m[0].length };
-    // "the Ministry of X" is a name (an org mention already), not an anaphor.
-    if (orgIndex.overlapsAny(span)) continue;
+    // "the Ministry of X" is a name (an org mention already), not an anaphor; so is "the Republic of Korea"
+    // when no stage took it as a body.
+    if (orgIndex.overlapsAny(span) || /^\s+of\s+(?:the\s+)?\p{Lu}/u.test(doc.text.slice(span.end, span.end + 12))) continue;
     out.push({ ...span, kind: 'anaphor', name: '', head: m[1].toLowerCase() });
   }
   // Drop candidates nested in a longer one (a joint phrase inside nothing, a country inside a joint phrase).
