@@ -203,10 +203,11 @@ export const pledges: Stage = {
       if (leadIn) lead = { pledges: out.length, allocation: leadIn.allocation, pledgeOnly: 'pledgeOnly' in leadIn, modal: /\b(?:will|shall|would|to)\s*:\s*$/.test(text) };
       // A giver named after "by" states whose benefit it is ("a loan approved by the IDB") before any other cue;
       // then the first cue whose party the sentence names; else the first cue that holds.
-      // (Not a participle after a comma that follows a promise: "CABEI will provide ..., funded by the Korea
-      // Fund, to ..." names where the money comes from; the promise's subject is the party.)
+      // (Not after a promise, as a participle after a comma, "CABEI will provide ..., funded by the Korea Fund,
+      // to ...", naming where the money comes from, or an approval still to come, "will purchase the output at
+      // a tariff to be approved by the regulator": the promise's subject is the party.)
       const promised = cueMatches.find((c) => c.kind === 'future');
-      const giverCue = (c: CueMatch) => c.kind === 'by' && !(promised && promised.start < c.start && /,\s*$/.test(text.slice(0, c.start)));
+      const giverCue = (c: CueMatch) => c.kind === 'by' && !(promised && promised.start < c.start && /(?:,|\bto\s+be)\s*$/.test(text.slice(0, c.start)));
       const ordered = cueMatches.sort((a, b) => Number(giverCue(b)) - Number(giverCue(a)) || a.start - b.start);
       if (!ordered.length) {
         // No cue, no pledge: all the sentence passes on is the first person it names (as the next speaker).
