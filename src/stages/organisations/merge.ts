@@ -79,8 +79,9 @@ export function resolveAcronyms(mentions: OrgMention[], r: OrgRules): void {
 }
 
 /**
- * "Intergovernmental Commission" after "UAE-Kazakhstan Intergovernmental Commission": a name that is another's
- * closing words, the rest naming countries, is the same body.
+ * "Intergovernmental Commission" after "UAE-Kazakhstan Intergovernmental Commission", "City Council" after
+ * "Dodoma City Council": a name that is another's closing words, the rest naming countries or places, is the
+ * same body.
  */
 function suffixMerge(mentions: OrgMention[], r: OrgRules): void {
   const surfaces = new Map<string, Set<string>>();
@@ -88,7 +89,7 @@ function suffixMerge(mentions: OrgMention[], r: OrgRules): void {
     if (m.acronym) continue;
     entry(surfaces, m.key, () => new Set<string>()).add(m.surface);
   }
-  const countryWord = (w: string) => w.split('-').every((p) => r.places.countryOf.has(p));
+  const countryWord = (w: string) => w.split('-').every((p) => r.places.countryOf.has(p) || (/^\p{Lu}/u.test(p) && r.places.placeWords.has(p.toLowerCase())));
   // Every form's closing words after one or more leading country words, with the keys that have them (in order).
   const closing = new Map<string, string[]>();
   for (const [k, forms] of surfaces) {
@@ -200,6 +201,12 @@ export function mergeOrganisations(mentions: OrgMention[], r: OrgRules): OrgEnti
       return ow.slice(w.length).every((x) => r.headWordsFolded.has(x) || r.headsFolded.has(x)) || (w.length >= 2 && r.headsFolded.has(w[0]));
     });
     if (target) rename.set(k, target);
+    if (target || w.length < 2 || !r.headsFolded.has(w[w.length - 1])) continue;
+    // "Regional Council" after "Regional Council of Magallanes ...": a name that ends in its head word is the
+    // one longer name in the article that only adds the head's complement ("of ...", "for ...").
+    const country = (x: string) => x.slice(x.lastIndexOf('|') + 1);
+    const completed = (longer.get(w.join(' ')) ?? []).filter((o) => o !== k && (country(k) === '' || country(k) === country(o)) && /^(?:of|for)$/.test(words(o)[w.length] ?? ''));
+    if (completed.length === 1) rename.set(k, completed[0]);
   }
   for (const m of mentions) m.key = rename.get(m.key) ?? m.key;
   suffixMerge(mentions, r);
