@@ -175,6 +175,8 @@ export function mergeOrganisations(mentions: OrgMention[], r: OrgRules): OrgEnti
     }
   }
   const keys = [...new Set(mentions.map((m) => m.key))];
+  const surfaces = new Map<string, Set<string>>();
+  for (const m of mentions) if (!m.acronym) entry(surfaces, m.key, () => new Set<string>()).add(m.surface);
   const words = (k: string) => k.slice(2, k.lastIndexOf('|')).split(' ');
   // Each name's opening words, with the longer names (in order) that open with them.
   const longer = new Map<string, string[]>();
@@ -205,7 +207,14 @@ export function mergeOrganisations(mentions: OrgMention[], r: OrgRules): OrgEnti
     // "Regional Council" after "Regional Council of Magallanes ...": a name that ends in its head word is the
     // one longer name in the article that only adds the head's complement ("of ...", "for ...").
     const country = (x: string) => x.slice(x.lastIndexOf('|') + 1);
-    const completed = (longer.get(w.join(' ')) ?? []).filter((o) => o !== k && (country(k) === '' || country(k) === country(o)) && /^(?:of|for)$/.test(words(o)[w.length] ?? ''));
+    const bare = (f: string) => fold_(f.replace(/^the\s+/i, ''));
+    const shortForms = [...(surfaces.get(k) ?? [])].map(bare);
+    const completes = (o: string) =>
+      [...(surfaces.get(o) ?? [])].some((f) => {
+        const lf = bare(f);
+        return shortForms.some((sf) => lf.startsWith(`${sf} `) && /^(?:of|for)\s/.test(lf.slice(sf.length + 1)));
+      });
+    const completed = (longer.get(w.join(' ')) ?? []).filter((o) => o !== k && (country(k) === '' || country(k) === country(o)) && completes(o));
     if (completed.length === 1) rename.set(k, completed[0]);
   }
   for (const m of mentions) m.key = rename.get(m.key) ?? m.key;
