@@ -110,6 +110,12 @@ export interface LayoutResource {
   language: { minWords: number; minShare: number; commonWords: string[] };
 }
 
+/** Month and weekday names of other languages (calendar-words.json, generated from CLDR by scripts/gen-calendar-words.mjs). */
+export interface CalendarResource {
+  months: Record<string, number>;
+  weekdays: string[];
+}
+
 export interface SentencesResource {
   abbreviations: string[];
 }
@@ -122,6 +128,7 @@ export interface Resources {
   gazetteer: GazetteerResource;
   pledges: PledgesResource;
   dates: DatesResource;
+  calendar: CalendarResource;
   layout: LayoutResource;
 }
 

@@ -1,6 +1,6 @@
 import type { Doc } from '../../doc/document.js';
 import { NO_ANCHOR, type Anchor, type DateCandidate } from './candidate.js';
-import { chronoParser, numericDateParser } from './parsers.js';
+import { chronoParser, foreignDateParser, numericDateParser } from './parsers.js';
 import { MONTH_NAMES } from './relative.js';
 import type { CompiledDateRules } from './rules.js';
 
@@ -19,24 +19,33 @@ const SHORT_WORDS = 8;
 /** Words of a place (and agency) before a dateline's date: "NEW DELHI,", "WASHINGTON, DC –", "Kigali,". */
 const PLACE_WORDS = 5;
 
+/** Small words inside place names: "Ciudad de México", "Santa Cruz de la Sierra", "Frankfurt am Main". */
+const PLACE_PARTICLES = new Set(['de', 'del', 'la', 'las', 'los', 'do', 'da', 'dos', 'das', 'di', 'du', 'des', 'al', 'el', 'am', 'an', 'der', 'sur']);
+
 /**
  * What stands before a date that opens its line, if the date is a dateline: nothing but a weekday, or
  * a place of capitalised words (not "On", "In") ending with a comma or a dash.
  */
-function datelineLead(lead: string, functionWords: Set<string>): boolean {
-  // A weekday, and a date of another calendar before the Gregorian one ("Riyadh, Dhu al-Qadah 20, 1446, May 18,
-  // 2025"): its numbers and its Arabic article go; its month's name reads as a capitalised word of the place.
-  const rest = lead.replace(/\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/gi, ' ').replace(/\b\d{1,4}\b|\bal-/g, ' ').trim();
+function datelineLead(lead: string, c: CompiledDateRules): boolean {
+  // A weekday (in any language: "jueves, 14 ago 2025"), and a date of another calendar before the Gregorian one
+  // ("Riyadh, Dhu al-Qadah 20, 1446, May 18, 2025"): its numbers and its Arabic article go; its month's name
+  // reads as a capitalised word of the place.
+  const functionWords = c.yearAfterCapitalised;
+  const rest = lead
+    .replace(/\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/gi, ' ')
+    .replace(/[\p{L}ʻ'’]+/gu, (w) => (c.calendar.weekdays.has(w.toLowerCase()) ? ' ' : w))
+    .replace(/\b\d{1,4}\b|\bal-/g, ' ')
+    .trim();
   if (/^[,(]*$/.test(rest)) return true;
   if (!/[,–—-]$/.test(rest)) return false;
   const words = rest.split(/[\s,–—()-]+/).filter(Boolean);
-  return words.length <= PLACE_WORDS + 3 && words.every((w) => /^\p{Lu}/u.test(w) && !functionWords.has(w.toLowerCase()));
+  return words.length <= PLACE_WORDS + 3 && words.every((w) => (/^\p{Lu}/u.test(w) && !functionWords.has(w.toLowerCase())) || PLACE_PARTICLES.has(w));
 }
 
 /** Full dates (a day with its year, not an interval) written in a line or a sentence, in text order. */
 function fullDates(text: string, c: CompiledDateRules, dayFirst: boolean, chronoCache?: Map<string, unknown[]>): DateCandidate[] {
   const ctx = { text, offset: 0, anchor: NO_ANCHOR, dayFirst, tenseAt: () => null, chronoCache };
-  return [...chronoParser(ctx, c), ...numericDateParser(ctx, c)].filter((d) => d.granularity === 'day' && d.explicitYear && !d.value.includes('/')).sort((a, b) => a.start - b.start);
+  return [...chronoParser(ctx, c), ...numericDateParser(ctx, c), ...foreignDateParser(ctx, c)].filter((d) => d.granularity === 'day' && d.explicitYear && !d.value.includes('/')).sort((a, b) => a.start - b.start);
 }
 
 /** How many of the last lines are looked at for a release's sign-off date ("BANDAR SERI BEGAWAN / 5 JUNE 2025"). */
@@ -51,7 +60,7 @@ function signOffDate(doc: Doc, c: CompiledDateRules, dayFirst: boolean, chronoCa
   for (const line of lines) {
     if (line.split(/\s+/).length > 8) continue;
     const d = fullDates(line, c, dayFirst, chronoCache)[0];
-    if (d && datelineLead(line.slice(0, d.start), c.yearAfterCapitalised) && !line.slice(d.end).replace(/[.)\s]/g, '')) return d.value;
+    if (d && datelineLead(line.slice(0, d.start), c) && !line.slice(d.end).replace(/[.)\s]/g, '')) return d.value;
   }
   return null;
 }
@@ -77,7 +86,7 @@ export function issueDate(doc: Doc, c: CompiledDateRules, dayFirst: boolean, chr
     for (const d of cands) {
       if (d.start > FIRST_CHARS) break;
       const lead = text.slice(0, d.start);
-      const atStart = opensLine && datelineLead(lead, c.yearAfterCapitalised);
+      const atStart = opensLine && datelineLead(lead, c);
       if (atStart || (aboutRelease && ISSUED.test(lead))) return d.value;
     }
   }

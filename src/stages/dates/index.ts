@@ -33,7 +33,7 @@ function parseAll(doc: Doc, anchor: Anchor, c: CompiledDateRules, dayFirst: bool
 export const dates: Stage = {
   name: 'dates',
   run(doc, res) {
-    const c = dateRules(res.dates);
+    const c = dateRules(res.dates, res.calendar);
     const chronoCache = new Map<string, unknown[]>();
     // Read once: the anchor search and both parsing passes need it.
     const dayFirst = numericDayFirst(doc.text);

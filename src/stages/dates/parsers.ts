@@ -4,6 +4,7 @@ import { capitalised, MONTH_NAMES, monthIndex, relativeParser } from './relative
 import { weekdayDate, yearFor } from './resolve.js';
 import type { CompiledDateRules } from './rules.js';
 import { periodParser } from './periods.js';
+import { foreignDates } from './foreign.js';
 import { lastWord, trimEndChars } from '../../text/trim.js';
 
 export type Parser = (ctx: ParseContext, rules: CompiledDateRules) => DateCandidate[];
@@ -185,6 +186,13 @@ export const numericDateParser: Parser = (ctx, c) => {
     if (month < 1 || month > 12 || day < 1 || day > new Date(Date.UTC(y, month, 0)).getUTCDate()) continue;
     out.push({ start: ctx.offset + m.index, end: ctx.offset + m.index + m[0].length, value: formatPoint(y, month, day, 'day'), granularity: 'day', source: 'numeric', priority: 2, explicitYear: true });
   }
+  // Year first with stops, as in Korea, Hungary and China: "2025. 5. 22.", "2025.05.22". Always year, month, day.
+  const yearFirst = /(?<![\d.])((?:19|20)\d\d)\.\s?(\d{1,2})\.\s?(\d{1,2})(?![\d]|\.\d)\.?/g;
+  while ((m = yearFirst.exec(ctx.text))) {
+    const [y, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+    if (month < 1 || month > 12 || day < 1 || day > new Date(Date.UTC(y, month, 0)).getUTCDate()) continue;
+    out.push({ start: ctx.offset + m.index, end: ctx.offset + m.index + m[0].length, value: formatPoint(y, month, day, 'day'), granularity: 'day', source: 'numeric', priority: 2, explicitYear: true });
+  }
   return out;
 };
 
@@ -345,7 +353,10 @@ export const spokenYearParser: Parser = (ctx, c) => {
   return out;
 };
 
-export const PARSERS: Parser[] = [chronoParser, relativeParser, numericDateParser, yearRangeParser, dayPairParser, monthRangeParser, bareYearParser, spokenYearParser, periodParser];
+/** Dates with a month name of another language ("8 de outubro de 2025"): foreign.ts. */
+export const foreignDateParser: Parser = (ctx, c) => foreignDates(ctx, c.calendar);
+
+export const PARSERS: Parser[] = [chronoParser, relativeParser, numericDateParser, yearRangeParser, dayPairParser, monthRangeParser, bareYearParser, spokenYearParser, periodParser, foreignDateParser];
 
 /**
  * For each of PARSERS, text that every match of its patterns contains: a sentence without it gets nothing from
@@ -358,11 +369,12 @@ export const PARSERS: Parser[] = [chronoParser, relativeParser, numericDateParse
 export const PARSER_NEEDS: RegExp[] = [
   /[0-9]|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|sun|mon|tue|wed|thu|fri|sat|week/i,
   /yesterday|today|tomorrow|this|last|next|ago/i,
-  /\d[/.]\d/,
+  /\d[/.]\s?\d/,
   /(?:19|20)\d\d/,
   /\d/,
   /between/i,
   /(?:1[89]|20)\d\d/,
   /nineteen|twenty/i,
   /quarter|half|\b[QH][1-4]|between|from|year/i,
+  /\d\.?\s+\p{L}|\p{L}\.?\s+\d/u,
 ];

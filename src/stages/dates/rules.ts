@@ -1,4 +1,5 @@
-import type { DatesResource } from '../../pipeline/resources.js';
+import type { CalendarResource, DatesResource } from '../../pipeline/resources.js';
+import { calendarWords, type CalendarWords } from './foreign.js';
 import { compiled } from '../../pipeline/compiled.js';
 import { compileTense, type CompiledTenseRules, type TenseRules } from './tense.js';
 
@@ -32,9 +33,11 @@ export interface CompiledDateRules {
   yearPartBefore: Set<string>;
   yearPrepositions: Set<string>;
   amountAfter: Set<string>;
+  /** Month and weekday names of other languages (foreign.ts). */
+  calendar: CalendarWords;
 }
 
-export function dateRules(res: DatesResource): CompiledDateRules {
+export function dateRules(res: DatesResource, calendar: CalendarResource): CompiledDateRules {
   return compiled(res, 'dates', (r) => {
     const rules = r as DateRules;
     const lower = (xs: string[] | undefined) => new Set((xs ?? []).map((w) => w.toLowerCase()));
@@ -49,6 +52,7 @@ export function dateRules(res: DatesResource): CompiledDateRules {
       yearPartBefore: lower(rules.yearPartBefore),
       yearPrepositions: lower(rules.yearPrepositions),
       amountAfter: lower(rules.amountAfter),
+      calendar: calendarWords(calendar),
     };
   });
 }

@@ -4,6 +4,9 @@ import { compiled } from '../../pipeline/compiled.js';
 import { linesOf } from '../ingest/layout.js';
 import { trailingRun } from '../../text/trim.js';
 
+/** A date written year first with stops ("2025. 5. 22.", "2025. gada 14. oktobrī", "2025. május 9."). */
+const YEAR_FIRST_DATE = /(?<![\d.])(?:19|20)\d\d\.\s?(?:gada\s+)?\d{1,2}\.\s?(?:\d{1,2}\.?|\p{L}+)/gu;
+
 /**
  * Sentence boundaries inside one line: after . ! ? (and closing quotes) followed by a space and a capital,
  * a digit or a quote; or glued ("...Loi.The Lao") when a lower-case word runs straight into a capitalised one.
@@ -15,6 +18,7 @@ export function splitLine(text: string, from: number, to: number, abbreviations:
   const boundary = /(?<![.!?])([.!?]+|\u2026)(["')\]]*)(?:(\s+)(?=["'(\[]?[\p{Lu}\d])|(?=\p{Lu}\p{Ll})|(?=-\p{Lu}{2,}))/gu;
   boundary.lastIndex = from;
   const line = text.slice(0, to);
+  const yearFirst = [...text.slice(from, to).matchAll(YEAR_FIRST_DATE)].map((d) => [from + d.index!, from + d.index! + d[0].length]);
   let m: RegExpExecArray | null;
   while ((m = boundary.exec(line))) {
     const stopAt = m.index;
@@ -25,6 +29,8 @@ export function splitLine(text: string, from: number, to: number, abbreviations:
       if (abbreviations.has(before) || abbreviations.has(before.replace(/\.$/, ''))) continue;
       if (/^\p{Lu}$/u.test(before)) continue; // an initial
       if (/\p{Lu}\.\p{Lu}$/u.test(before)) continue; // S.R, U.S
+      // "2025. 5. 22.", "2025. gada 14. oktobrī": a date written year first with stops, not three sentences.
+      if (yearFirst.some(([a, b]) => stopAt >= a && stopAt < b - 1)) continue;
     }
     if (glued && !/\p{Ll}{2}$/u.test(before) && m[1] !== '.') continue;
     if (glued && !/[\p{Ll}\d)]$/u.test(before)) continue;

@@ -1,0 +1,120 @@
+import type { CalendarResource } from '../../pipeline/resources.js';
+import { compiled } from '../../pipeline/compiled.js';
+import { formatPoint, type DateCandidate, type ParseContext } from './candidate.js';
+
+/**
+ * Dates written with a month name of another language, as datelines of releases often are:
+ * "Díli, 8 de outubro de 2025", "Kinshasa, le 3 septembre 2025", "Bogotá D.C., julio 3 de 2025",
+ * "jueves, 14 ago 2025", "Rīgā, 2025. gada 14. oktobrī", "2025. május 9.". The month words come from
+ * calendar-words.json (every CLDR language's month names, generated). A day and a four-digit year must
+ * stand around the word, so an ordinary word that happens to be a month somewhere ("set", "mai") is
+ * read as one only inside a full date; without a year ("Lausanne, jeudi 3 juillet") only a full
+ * month name is read, and only in the article's first lines, where a dateline stands.
+ */
+export interface CalendarWords {
+  /** Lower-cased month word -> month number. */
+  months: Map<string, number>;
+  /** A long month name without its last two letters (6 letters or more) -> month: inflected forms ("oktobrī"). */
+  stems: Map<string, number>;
+  /** Lower-cased weekday names of those languages ("jueves", "jeudi"). */
+  weekdays: Set<string>;
+}
+
+/** How far into the article a date without a year may be a dateline's. */
+const DATELINE_CHARS = 600;
+const STEM_MIN = 4;
+
+export function calendarWords(res: CalendarResource): CalendarWords {
+  return compiled(res, 'calendar', (r) => {
+    const months = new Map(Object.entries(r.months));
+    const stems = new Map<string, number>();
+    const clash = new Set<string>();
+    for (const [w, m] of months) {
+      if (w.length < STEM_MIN + 2) continue;
+      const stem = w.slice(0, -2);
+      if (stems.has(stem) && stems.get(stem) !== m) clash.add(stem);
+      stems.set(stem, m);
+    }
+    for (const s of clash) stems.delete(s);
+    return { months, stems, weekdays: new Set(r.weekdays) };
+  });
+}
+
+/** The month a word names in some language, or 0; `stemmed` also accepts inflected forms of long names. */
+function monthOf(word: string, cal: CalendarWords, stemmed: boolean): number {
+  const w = word.toLowerCase().replace(/\.$/, '');
+  const exact = cal.months.get(w);
+  if (exact) return exact;
+  if (!stemmed) return 0;
+  for (let k = w.length - 1; k >= STEM_MIN; k--) {
+    const m = cal.stems.get(w.slice(0, k));
+    if (m) return m;
+  }
+  return 0;
+}
+
+const WORD = String.raw`(\p{L}[\p{L}\p{M}ʻ'’]*\.?)`;
+const DAY = String.raw`(\d{1,2})\.?`;
+const YEAR = String.raw`((?:19|20)\d\d)`;
+/** Words of a dateline's date that are not the date: "a", "le", "el", "den", "am" before the day; "de", "del", "gada" between. */
+const LEAD = String.raw`(?:(?:a|le|el|den|am|il|dne|ngày)\s+)?`;
+const LEAD_WORD = new RegExp(`^${LEAD.slice(0, -1)}`, 'u');
+const OF = String.raw`(?:(?:de|del|di|do|da|of|gada|m\.)\s+)?`;
+/** Day, month, year: "8 de outubro de 2025", "24 septembrie 2025", "14 ago 2025". */
+const DMY = new RegExp(String.raw`(?<![\p{L}\d.])${LEAD}${DAY}\s+${OF}${WORD},?\s+${OF}${YEAR}(?!\d)`, 'gu');
+/** Month, day, year: "julio 3 de 2025". */
+const MDY = new RegExp(String.raw`(?<![\p{L}\d])${WORD}\s+(\d{1,2}),?\s+${OF}${YEAR}(?!\d)`, 'gu');
+/** Year, day, month: "2025. gada 14. oktobrī"; year, month, day: "2025. május 9.", "2025 m. spalio 14 d.". */
+const YDM = new RegExp(String.raw`(?<![\d.])${YEAR}\.?\s+${OF}${DAY}\s+${WORD}(?![\p{L}\d])`, 'gu');
+const YMD = new RegExp(String.raw`(?<![\d.])${YEAR}\.?\s+${OF}${WORD}\s+(\d{1,2})(?:\.|\s+d\.)?(?![\p{L}\d])`, 'gu');
+/** Day and month alone, in a dateline: "Lausanne, jeudi 3 juillet". */
+const DM = new RegExp(String.raw`(?<![\p{L}\d.])${LEAD}${DAY}\s+${OF}${WORD}(?![\p{L}\d])`, 'gu');
+
+function valid(y: number, m: number, d: number): boolean {
+  return m >= 1 && m <= 12 && d >= 1 && d <= new Date(Date.UTC(y, m, 0)).getUTCDate();
+}
+
+export function foreignDates(ctx: ParseContext, cal: CalendarWords): DateCandidate[] {
+  const out: DateCandidate[] = [];
+  const taken: [number, number][] = [];
+  const push = (at: number, written: string, y: number | null, m: number, d: number, explicitYear: boolean) => {
+    // The span is the date itself, without the dateline's "a", "le" before it.
+    const lead = LEAD_WORD.exec(written)?.[0].length ?? 0;
+    const text = written.slice(lead);
+    const start = ctx.offset + at + lead;
+    const end = start + text.length;
+    if (taken.some(([a, b]) => start < b && a < end)) return;
+    taken.push([start, end]);
+    out.push({ start, end, value: formatPoint(y, m, d, 'day'), granularity: 'day', source: 'foreign-month', priority: 2, explicitYear });
+  };
+  const each = (re: RegExp, f: (m: RegExpExecArray) => void) => {
+    re.lastIndex = 0;
+    for (let m = re.exec(ctx.text); m; m = re.exec(ctx.text)) f(m);
+  };
+  each(DMY, (m) => {
+    const mo = monthOf(m[2], cal, true);
+    if (mo && valid(Number(m[3]), mo, Number(m[1]))) push(m.index, m[0], Number(m[3]), mo, Number(m[1]), true);
+  });
+  each(MDY, (m) => {
+    const mo = monthOf(m[1], cal, true);
+    if (mo && valid(Number(m[3]), mo, Number(m[2]))) push(m.index, m[0], Number(m[3]), mo, Number(m[2]), true);
+  });
+  each(YDM, (m) => {
+    const mo = monthOf(m[3], cal, true);
+    if (mo && valid(Number(m[1]), mo, Number(m[2]))) push(m.index, m[0], Number(m[1]), mo, Number(m[2]), true);
+  });
+  each(YMD, (m) => {
+    const mo = monthOf(m[2], cal, true);
+    if (mo && valid(Number(m[1]), mo, Number(m[3]))) push(m.index, m[0], Number(m[1]), mo, Number(m[3]), true);
+  });
+  if (ctx.offset < DATELINE_CHARS) {
+    each(DM, (m) => {
+      const mo = monthOf(m[2], cal, false);
+      // A full month name only ("juillet", not "set"): no year guards this reading.
+      if (!mo || m[2].length < 4 || ctx.offset + m.index > DATELINE_CHARS) return;
+      const y = ctx.anchor.date ? Number(ctx.anchor.date.slice(0, 4)) : ctx.anchor.year;
+      if (valid(y ?? 2000, mo, Number(m[1]))) push(m.index, m[0], y, mo, Number(m[1]), false);
+    });
+  }
+  return out;
+}
