@@ -285,3 +285,27 @@ describe('dates: periods and the tense of a month without its year', () => {
     expect(values(run('The ministers agreed to meet again next year.\n\nBANDAR SERI BEGAWAN\n5 JUNE 2025'))).toEqual(['2026', '2025-06-05']);
   });
 });
+
+describe("dates: datelines in the issuer's own language", () => {
+  it('reads a day, a month name of another language and a year, in either order, as the issue date', () => {
+    expect(values(run('Port deal signed\n\nDíli, 8 de outubro de 2025\n\nThe works will start next month.'))).toEqual(['2025-10-08', '2025-11']);
+    expect(values(run('Port deal signed\n\nMérida, Yucatán, a 9 de mayo de 2025\n\nThe works will start next month.'))).toEqual(['2025-05-09', '2025-06']);
+    expect(values(run('Port deal signed\n\nBogotá D.C., julio 3 de 2025\n\nThe works will start next month.'))).toEqual(['2025-07-03', '2025-08']);
+    expect(values(run('Port deal signed\n\nKinshasa, le 3 septembre 2025\n\nThe works will start next month.'))).toEqual(['2025-09-03', '2025-10']);
+    expect(values(run('Port deal signed\n\njueves, 14 ago 2025\n\nThe works will start next month.'))).toEqual(['2025-08-14', '2025-09']);
+    expect(values(run('Port deal signed\n\nCiudad de México, 8 de julio de 2025\n\nThe works will start next month.'))).toEqual(['2025-07-08', '2025-08']);
+  });
+  it('reads year-first dates, inflected month names and dotted numeric dates as one date, not as sentences', () => {
+    expect(values(run('Port deal signed\n\nRīgā, 2025. gada 14. oktobrī\n\nThe works will start next month.'))).toEqual(['2025-10-14', '2025-11']);
+    expect(values(run('Port deal signed\n\nBudapest, 2025. május 9.\n\nThe works will start next month.'))).toEqual(['2025-05-09', '2025-06']);
+    expect(values(run('Jeju Province Press Release\n\n2025. 5. 22.\n\nThe works will start next month.'))).toEqual(['2025-05-22', '2025-06']);
+  });
+  it('reads a day and month without a year only in a dateline, with the publication year', () => {
+    expect(on('2025-07-03', 'Canton grant\n\nLausanne, jeudi 3 juillet\n\nThe works will start next month.')).toEqual(['2025-07-03', '2025-08']);
+    // Far from the dateline a number before a word that is a month somewhere is no date.
+    expect(on('2025-07-03', 'Canton grant\n\nLausanne, 3 July 2025\n\n' + 'The canton funds research. '.repeat(30) + 'It counted 3 mars in the lab and bought 5 set of tools.')).toEqual(['2025-07-03']);
+  });
+  it('places a month after a commitment verb and "to" ahead of the publication date', () => {
+    expect(on('2025-07-04', 'The minister undertook to convene the next summit in December.')).toEqual(['2025-12']);
+  });
+});

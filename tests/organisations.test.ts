@@ -140,3 +140,14 @@ describe('organisations: a company named later without its legal form', () => {
     expect(r.pledges.map((p) => p.actor)).toContain('Van der Meulen Walstroom');
   });
 });
+
+describe('organisations: a short form of a name named in full before', () => {
+  const names = (text: string) => run(text).organisations.map((o) => o.name);
+  it('joins "City Council" to the place-named council and "Regional Council" to the one it completes', () => {
+    expect(names('Dodoma City Council and UN-Habitat signed a grant agreement. The City Council will allocate TZS 1.8 billion.')).not.toContain('City Council');
+    expect(names('The Regional Council of Magallanes and Chilean Antarctica approved the project. The Regional Council also approved a road.')).toEqual(['Regional Council of Magallanes and Chilean Antarctica']);
+  });
+  it('keeps two bodies apart when the short form could complete either', () => {
+    expect(names('The Regional Council of Aysén and the Regional Council of Magallanes met. The Regional Council of Aysén approved a road.').length).toBe(2);
+  });
+});

@@ -131,3 +131,26 @@ describe('pledges: a commitment another party welcomes', () => {
     expect(r.pledges.map((p) => p.actor)).toEqual(expect.arrayContaining(['Ministry of Industry', 'Ferrante Cavi S.p.A.']));
   });
 });
+
+describe('pledges: which name the party is recorded under', () => {
+  const pub = { published: '2025-06-02' };
+  const actors = (text: string) => run(text, pub).pledges.map((p) => p.actor);
+  it('records a party named by an acronym under the full name the article spells out', () => {
+    expect(actors('The Arab Bank for Economic Development in Africa (BADEA) approved the loan on Monday. In addition, BADEA will provide a grant of USD 600,000 for the design.')).toContain('Arab Bank for Economic Development in Africa');
+    expect(actors('The Arab Bank for Economic Development in Africa (BADEA) approved the loan on Monday. In addition, BADEA will provide a grant of USD 600,000 for the design.')).not.toContain('BADEA');
+  });
+  it("takes a governing organ's decision as its body's", () => {
+    expect(actors('The Council of the Eurasian Fund for Stabilization and Development has approved an investment loan of USD 90 million to Tajikistan. The Eurasian Fund for Stabilization and Development was set up in 2009.')[0]).toBe('Eurasian Fund for Stabilization and Development');
+  });
+  it('reads "the Kyrgyz side" as the country and "the Republic of Korea" as no anaphor', () => {
+    expect(actors('The Ministry of Energy and Steppe Power LLP signed an agreement. Under the agreement, Steppe Power will invest USD 115 million. The Kyrgyz side will allocate a land plot of 420 hectares.')[2]).toBe('Kyrgyzstan');
+    expect(actors('Mr Kim Dong-hyun, Counsellor of the Embassy of the Republic of Korea to Laos, attended. The project is funded by the Republic of Korea with a contribution of USD 1.5 million.')).toEqual(['Republic of Korea']);
+  });
+  it('reads "the Province" as the province named before', () => {
+    expect(actors('The Province of Salta and Puna Litio S.A. signed an agreement. Under the agreement, Puna Litio S.A. will finance USD 3.5 million in water works. The Province, for its part, will upgrade 86 kilometres of road.')[2]).toBe('Province of Salta');
+  });
+  it("takes a promise's subject, not the source named in a participle after it or an approval still to come", () => {
+    expect(actors('CABEI will also provide USD 1.2 million, funded by the Korea-CABEI Infrastructure Fund, to strengthen the unit.')).toEqual(['CABEI']);
+    expect(actors('National Electric Grid of Kyrgyzstan OJSC will purchase the entire output at a tariff to be approved by the Department for Regulation of the Fuel and Energy Complex.')).toEqual(['National Electric Grid of Kyrgyzstan OJSC']);
+  });
+});

@@ -21,6 +21,8 @@ const PLACE_WORDS = 5;
 
 /** Small words inside place names: "Ciudad de México", "Santa Cruz de la Sierra", "Frankfurt am Main". */
 const PLACE_PARTICLES = new Set(['de', 'del', 'la', 'las', 'los', 'do', 'da', 'dos', 'das', 'di', 'du', 'des', 'al', 'el', 'am', 'an', 'der', 'sur']);
+/** The word some languages put before a dateline's date: "Mérida, a 9 de mayo", "Kinshasa, le 3 septembre". */
+const DATE_PREPOSITION = /\s+(?:a|le|el|den|am|il|dne)$/;
 
 /**
  * What stands before a date that opens its line, if the date is a dateline: nothing but a weekday, or
@@ -35,7 +37,8 @@ function datelineLead(lead: string, c: CompiledDateRules): boolean {
     .replace(/\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/gi, ' ')
     .replace(/[\p{L}ʻ'’]+/gu, (w) => (c.calendar.weekdays.has(w.toLowerCase()) ? ' ' : w))
     .replace(/\b\d{1,4}\b|\bal-/g, ' ')
-    .trim();
+    .trim()
+    .replace(DATE_PREPOSITION, '');
   if (/^[,(]*$/.test(rest)) return true;
   if (!/[,–—-]$/.test(rest)) return false;
   const words = rest.split(/[\s,–—()-]+/).filter(Boolean);

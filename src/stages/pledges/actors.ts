@@ -60,6 +60,8 @@ export function resolveAnaphor(doc: Doc, c: ActorCandidate, idx: PlaceIndex, bod
   // "the company": also a body named with a company's legal form ("Ferrante Cavi S.p.A.").
   const named = bodies.lastBefore(`${head}|${country ?? ''}`, c.start, (e) => !(country && e.country && e.country !== country) && (words_(e.name).includes(head) || e.aliases.some((a) => words_(a).includes(head)) || (head === 'company' && e.mentions.some((m) => m.company))));
   if (named) return doc.organisations[named.entity!].name;
+  // Capitalised only: "the region" is mostly a stretch of land ("investors in the region"), "the Region" the polity.
+  if (SUBNATIONAL.has(head)) return /\p{Lu}/u.test(doc.text.slice(c.end - head.length, c.end)[0]) ? placeNamedBefore(doc.text, c.start, head) : null;
   if (COUNTRY_WORDS.has(head)) {
     if (country) return country;
     const gov = bodies.lastBefore('gov:', c.start, (_e, o) => o.key.startsWith('gov:'));
@@ -71,6 +73,22 @@ export function resolveAnaphor(doc: Doc, c: ActorCandidate, idx: PlaceIndex, bod
 }
 
 const words_ = (name: string) => fold(name).split(/\s+/);
+
+/** Heads of a province, region or district's own name: "the Province" is the polity named so before. */
+const SUBNATIONAL = new Set(['province', 'region', 'county', 'municipality', 'district', 'regency', 'canton', 'prefecture', 'territory']);
+/** How far back a polity's name is looked for (bounded, so each anaphor costs the same in a long article). */
+const PLACE_WINDOW = 4000;
+
+/** The last "Province of Salta" / "Morobe Province" written before `pos`, or null. */
+function placeNamedBefore(text: string, pos: number, head: string): string | null {
+  const from = Math.max(0, pos - PLACE_WINDOW);
+  const Head = head[0].toUpperCase() + head.slice(1);
+  const word = String.raw`(?!(?:The|This|Its)\b)\p{Lu}[\p{L}'-]*`;
+  const re = new RegExp(String.raw`\b${Head} of (?:the )?${word}(?: ${word}){0,3}|${word}(?: ${word}){0,2} ${Head}\b`, 'gu');
+  let last: string | null = null;
+  for (const m of text.slice(from, pos).matchAll(re)) last = m[0];
+  return last;
+}
 
 /**
  * The article's organisation mentions (with an entity) grouped by what an anaphor asks of them, built once
