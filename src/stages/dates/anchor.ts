@@ -22,7 +22,7 @@ const PLACE_WORDS = 5;
 /** Small words inside place names: "Ciudad de México", "Santa Cruz de la Sierra", "Frankfurt am Main". */
 const PLACE_PARTICLES = new Set(['de', 'del', 'la', 'las', 'los', 'do', 'da', 'dos', 'das', 'di', 'du', 'des', 'al', 'el', 'am', 'an', 'der', 'sur']);
 /** The word some languages put before a dateline's date: "Mérida, a 9 de mayo", "Kinshasa, le 3 septembre". */
-const DATE_PREPOSITION = /\s+(?:a|le|el|den|am|il|dne)$/;
+const DATE_PREPOSITION = /\s(?:a|le|el|den|am|il|dne)$/;
 
 /**
  * What stands before a date that opens its line, if the date is a dateline: nothing but a weekday, or

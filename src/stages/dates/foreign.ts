@@ -63,7 +63,7 @@ const OF = String.raw`(?:(?:de|del|di|do|da|of|gada|m\.)\s+)?`;
 /** Day, month, year: "8 de outubro de 2025", "24 septembrie 2025", "14 ago 2025". */
 const DMY = new RegExp(String.raw`(?<![\p{L}\d.])${LEAD}${DAY}\s+${OF}${WORD},?\s+${OF}${YEAR}(?!\d)`, 'gu');
 /** Month, day, year: "julio 3 de 2025". */
-const MDY = new RegExp(String.raw`(?<![\p{L}\d])${WORD}\s+(\d{1,2}),?\s+${OF}${YEAR}(?!\d)`, 'gu');
+const MDY = new RegExp(String.raw`(?<![\p{L}\p{M}\dʻ'’])${WORD}\s+(\d{1,2}),?\s+${OF}${YEAR}(?!\d)`, 'gu');
 /** Year, day, month: "2025. gada 14. oktobrī"; year, month, day: "2025. május 9.", "2025 m. spalio 14 d.". */
 const YDM = new RegExp(String.raw`(?<![\d.])${YEAR}\.?\s+${OF}${DAY}\s+${WORD}(?![\p{L}\d])`, 'gu');
 const YMD = new RegExp(String.raw`(?<![\d.])${YEAR}\.?\s+${OF}${WORD}\s+(\d{1,2})(?:\.|\s+d\.)?(?![\p{L}\d])`, 'gu');
