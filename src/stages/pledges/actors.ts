@@ -1,12 +1,13 @@
 import type { Doc, OrgEntity, OrgMention, Span } from '../../doc/document.js';
 import { spanIndex } from '../../text/cover.js';
 import { lastBefore, spansIn, startingFrom } from '../../text/spans.js';
-import { inside, isCap } from '../../text/tokens.js';
+import { inside, isCap, tokenize } from '../../text/tokens.js';
 import type { CompiledCues } from './cues.js';
 import { allMatches } from './cues.js';
 import { trimEndChars } from '../../text/trim.js';
 import { fold } from '../ingest/normalise.js';
 import { isAcronym } from '../../entities/names.js';
+import { standsFor } from '../organisations/acronyms.js';
 import type { PlaceIndex } from '../places/index.js';
 
 export type ActorKind = 'person' | 'org' | 'country' | 'joint' | 'he' | 'it' | 'we' | 'anaphor';
@@ -155,7 +156,12 @@ function orgActorName(doc: Doc, m: OrgMention): string {
   const parent = organ && doc.organisations.find((e) => [e.name, ...e.aliases].some((f) => fold(f) === fold(organ[1])));
   if (parent) return parent.name;
   if (m.entity === undefined || !isAcronym(m.surface)) return m.surface;
-  return doc.organisations[m.entity].name;
+  // The form written in the article that the acronym spells ("MIC": "Ministry of Information and Communications",
+  // not the longer "... of Vietnam" the body is also named by), else the body's name.
+  const e = doc.organisations[m.entity];
+  const written = new Set(e.mentions.map((x) => x.surface.replace(/^the\s+/i, '')));
+  const spelt = [...written].filter((f) => !isAcronym(f) && standsFor(m.surface, tokenize(f).map((t) => t.text)));
+  return spelt.length ? spelt.reduce((a, b) => (b.length > a.length ? b : a)) : e.name;
 }
 
 /**
