@@ -154,3 +154,10 @@ describe('pledges: which name the party is recorded under', () => {
     expect(actors('National Electric Grid of Kyrgyzstan OJSC will purchase the entire output at a tariff to be approved by the Department for Regulation of the Fuel and Energy Complex.')).toEqual(['National Electric Grid of Kyrgyzstan OJSC']);
   });
 });
+
+describe('pledges: a company named again without its legal form', () => {
+  it('is the party under its registered name', () => {
+    const r = run('Windhoek, 3 June 2025 - NamWater and Benguela Desal (Pty) Ltd signed a water purchase agreement. Under the agreement, Benguela Desal will build and operate the plant.');
+    expect(r.pledges.map((p) => p.actor)).toEqual(['joint', 'Benguela Desal (Pty) Ltd']);
+  });
+});

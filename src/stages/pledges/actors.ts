@@ -155,7 +155,13 @@ function orgActorName(doc: Doc, m: OrgMention): string {
   const organ = GOVERNING_ORGAN.exec(m.surface);
   const parent = organ && doc.organisations.find((e) => [e.name, ...e.aliases].some((f) => fold(f) === fold(organ[1])));
   if (parent) return parent.name;
-  if (m.entity === undefined || !isAcronym(m.surface)) return m.surface;
+  if (m.entity === undefined) return m.surface;
+  // A company named again without its legal form ("Benguela Desal" after "Benguela Desal (Pty) Ltd") is the
+  // party under its registered name, as a reader or register would cite it.
+  if (!isAcronym(m.surface)) {
+    const registered = doc.organisations[m.entity].mentions.find((x) => x.company && x.surface.startsWith(`${m.surface} `));
+    return registered ? registered.surface : m.surface;
+  }
   // The form written in the article that the acronym spells ("MIC": "Ministry of Information and Communications",
   // not the longer "... of Vietnam" the body is also named by), else the body's name.
   const e = doc.organisations[m.entity];
