@@ -158,7 +158,7 @@ function orgActorName(doc: Doc, m: OrgMention): string {
   if (m.entity === undefined) return m.surface;
   // A company named again without its legal form ("Benguela Desal" after "Benguela Desal (Pty) Ltd") is the
   // party under its registered name, as a reader or register would cite it.
-  if (!isAcronym(m.surface)) {
+  if (!m.acronym && !isAcronym(m.surface)) {
     const registered = doc.organisations[m.entity].mentions.find((x) => x.company && x.surface.startsWith(`${m.surface} `));
     return registered ? registered.surface : m.surface;
   }
