@@ -35,7 +35,8 @@ export function afterPreposition(text: string, sentenceStart: number, c: Span): 
     const w = trimEndChars(before[i], ',.;:()"');
     // "Minister of Information and Communications Nguyen Manh Hung": "of" inside a capitalised title is no
     // preposition; nor after a word that stands for the country ("the government of Australia").
-    if ((w === 'of' || w === 'for') && i > 0 && (/^[A-Z]/.test(before[i - 1]) || /^(?:government|people|side|authorities|leadership|ministry)$/.test(before[i - 1]))) continue;
+    // A name closed by an abbreviation ("Daehan Fiber Co., Ltd. of the Republic of Korea") has ended: its "of" is one.
+    if ((w === 'of' || w === 'for') && i > 0 && ((/^[A-Z]/.test(before[i - 1]) && !before[i - 1].endsWith('.')) || /^(?:government|people|side|authorities|leadership|ministry)$/.test(before[i - 1]))) continue;
     if (PREPOSITIONS.has(w.toLowerCase())) return true;
     if (/[,;:()]$/.test(before[i])) return false;
     if (!SKIP.test(w)) return false;
