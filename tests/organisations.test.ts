@@ -137,7 +137,7 @@ describe('organisations: a company named later without its legal form', () => {
     const company = r.organisations.find((o) => o.name === 'Van der Meulen Walstroom B.V.');
     expect(company?.mentions.map((m) => m.text)).toEqual(['Van der Meulen Walstroom B.V.', 'Van der Meulen Walstroom']);
     expect(r.people).toEqual([]);
-    expect(r.pledges.map((p) => p.actor)).toContain('Van der Meulen Walstroom');
+    expect(r.pledges.map((p) => p.actor)).toContain('Van der Meulen Walstroom B.V.');
   });
 });
 
@@ -149,5 +149,14 @@ describe('organisations: a short form of a name named in full before', () => {
   });
   it('keeps two bodies apart when the short form could complete either', () => {
     expect(names('The Regional Council of Aysén and the Regional Council of Magallanes met. The Regional Council of Aysén approved a road.').length).toBe(2);
+  });
+});
+
+describe('organisations: legal forms of more countries, and forms before a quoted name', () => {
+  const names = (text: string) => run(text).organisations.map((o) => o.name);
+  it('reads a company named after its form, in quotes, and forms such as AS and SRL after a name', () => {
+    const found = names('Riga, 14 October 2025 - The Investment and Development Agency of Latvia and SIA “Vidzemes Koka Moduļi” signed an agreement with AS “Gauja Capital” and Fjordhus AS. Sambre Cell Therapies SRL will hire 20 people.');
+    expect(found).toEqual(expect.arrayContaining(['SIA "Vidzemes Koka Moduļi"', 'AS "Gauja Capital"', 'Fjordhus AS', 'Sambre Cell Therapies SRL']));
+    expect(found).not.toContain('SIA');
   });
 });

@@ -161,3 +161,10 @@ describe('pledges: a company named again without its legal form', () => {
     expect(r.pledges.map((p) => p.actor)).toEqual(['joint', 'Benguela Desal (Pty) Ltd']);
   });
 });
+
+describe('pledges: "the company" among several companies', () => {
+  it('is the company the article has named most often so far', () => {
+    const r = run('Lima, 3 June 2025 - Andes Solar Ltd and Red Eléctrica Norte S.A. signed a power purchase agreement. Andes Solar Ltd will build the plant. Under the agreement, the company will also train 50 technicians.');
+    expect(r.pledges.map((p) => p.actor).at(-1)).toBe('Andes Solar Ltd');
+  });
+});

@@ -62,12 +62,14 @@ export function fold(s: string): string {
       .normalize('NFD')
       .replace(/\p{M}+/gu, '')
       // Letters NFD does not take apart: Turkish dotless i, Polish l, Nordic o and ae, German sharp s; and curly
-      // apostrophes. One pass: no replacement holds a letter that another replaces.
-      .replace(/[đĐıİłŁøØæÆœŒß\u2018\u2019]/g, (c) => FOLD_LETTERS[c])
+      // apostrophes and quotes (SIA “Vidzemes Koka” is SIA "Vidzemes Koka"). One pass: no replacement holds a
+      // letter that another replaces.
+      .replace(/[đĐıİłŁøØæÆœŒß\u2018\u2019\u201C\u201D\u201E«»]/g, (c) => FOLD_LETTERS[c])
       .toLowerCase()
   );
 }
 
 const FOLD_LETTERS: Record<string, string> = {
   đ: 'd', Đ: 'd', ı: 'i', İ: 'i', ł: 'l', Ł: 'l', ø: 'o', Ø: 'o', æ: 'ae', Æ: 'ae', œ: 'oe', Œ: 'oe', ß: 'ss', '\u2018': "'", '\u2019': "'",
+  '\u201C': '"', '\u201D': '"', '\u201E': '"', '«': '"', '»': '"',
 };

@@ -96,6 +96,29 @@ export function companyFormCandidates(text: string, toks: Token[], r: OrgRules):
   return out;
 }
 
+/** Quotation marks around a company's name after its form: straight (as ingest writes curly ones) or guillemets. */
+const CLOSING_QUOTE: Record<string, string> = { '"': '"', '«': '»' };
+/** At most this many tokens inside the quotes. */
+const MAX_QUOTED = 10;
+
+/**
+ * Companies named with their legal form first and the name in quotes: SIA "Vidzemes Koka Moduļi", AS "Gauja
+ * Capital", OOO «Romashka» (organisations.json formsBeforeName). The quotes hold capitalised words on one line.
+ */
+export function formFirstCandidates(text: string, toks: Token[], r: OrgRules): OrgCandidate[] {
+  const out: OrgCandidate[] = [];
+  for (let i = 0; i + 2 < toks.length; i++) {
+    const close = CLOSING_QUOTE[toks[i + 1].text];
+    if (!close || !r.formsBeforeName.has(toks[i].text) || text.slice(toks[i].end, toks[i + 1].start) !== ' ') continue;
+    let j = i + 2;
+    while (j < toks.length && j - i < MAX_QUOTED && toks[j].text !== close && !text.slice(toks[j - 1].end, toks[j].start).includes('\n')) j++;
+    if (toks[j]?.text !== close || j === i + 2 || !/^\p{Lu}/u.test(toks[i + 2].text)) continue;
+    out.push({ start: toks[i].start, end: toks[j].end, surface: text.slice(toks[i].start, toks[j].end), country: null, rule: 'company-form', short: text.slice(toks[i + 2].start, toks[j - 1].end) });
+    i = j;
+  }
+  return out;
+}
+
 /**
  * Agencies named by a word and a place, with no head noun: "Enterprise Ireland", "Invest India", "Business
  * Oregon", "Tourism Australia" (the words are organisations.json's placeAgencies). Only where the place ends

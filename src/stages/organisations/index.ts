@@ -9,7 +9,7 @@ import { isHeadline } from '../../text/headline.js';
 import { acronymToken, capsPlace, definitions, shouting, undefinedAcronymIsOrg, type Definition } from './acronyms.js';
 import { chainCandidates, type OrgCandidate } from './chains.js';
 import { camelCaseCandidates, mediaCandidates } from './media.js';
-import { companyBranchCandidates, companyFormCandidates, isLegalFormWord, placeAgencyCandidates } from './companies.js';
+import { companyBranchCandidates, companyFormCandidates, formFirstCandidates, isLegalFormWord, placeAgencyCandidates } from './companies.js';
 import { isLetterhead, letterheadCandidates } from './letterhead.js';
 import { mergeOrganisations, nameKey, resolveAcronyms } from './merge.js';
 import { orgRules, type OrgRules } from './rules.js';
@@ -47,7 +47,7 @@ export const organisations: Stage = {
       const toks = doc.tokens(s);
       sentenceTokens.push(toks);
       if (!isHeadline(doc.text, s, toks)) {
-        const companies = companyFormCandidates(doc.text, toks, r);
+        const companies = [...companyFormCandidates(doc.text, toks, r), ...formFirstCandidates(doc.text, toks, r)];
         const chains = chainCandidates(doc.text, toks, r, companies);
         // A chain that reads the same company keeps the company's name without its form.
         const shortOf = new Map(companies.map((c) => [`${c.start}:${c.end}`, c.short]));

@@ -26,6 +26,8 @@ export interface OrgRules {
   placeAgencies: Set<string>;
   /** Nouns whose possessive belongs to a name ("People's"). */
   groupPossessives: Set<string>;
+  /** Legal forms written before a quoted company name ("SIA \"Vidzemes Koka\""). */
+  formsBeforeName: Set<string>;
   mediaNouns: PhraseMatcher<true>;
   creditCues: PhraseMatcher<true>;
   placeDescriptors: Set<string>;
@@ -98,6 +100,7 @@ export function orgRules(res: Resources): OrgRules {
       camelCaseSuffixes: r.camelCaseSuffixes,
       placeAgencies: new Set(r.placeAgencies),
       groupPossessives: new Set(r.groupPossessives),
+      formsBeforeName: new Set(r.formsBeforeName),
       mediaNouns,
       creditCues,
       placeDescriptors: new Set(r.placeDescriptors),

@@ -61,6 +61,7 @@ export function resolveAnaphor(doc: Doc, c: ActorCandidate, idx: PlaceIndex, bod
   const head = c.head!;
   // "the company": also a body named with a company's legal form ("Ferrante Cavi S.p.A.").
   const named = bodies.lastBefore(`${head}|${country ?? ''}`, c.start, (e) => !(country && e.country && e.country !== country) && (words_(e.name).includes(head) || e.aliases.some((a) => words_(a).includes(head)) || (head === 'company' && e.mentions.some((m) => m.company))));
+  if (named && head === 'company') return mainCompany(doc, bodies, c.start) ?? doc.organisations[named.entity!].name;
   if (named) return doc.organisations[named.entity!].name;
   // Capitalised only: "the region" is mostly a stretch of land ("investors in the region"), "the Region" the polity.
   if (SUBNATIONAL.has(head)) return /\p{Lu}/u.test(doc.text.slice(c.end - head.length, c.end)[0]) ? placeNamedBefore(doc.text, c.start, head) : null;
@@ -75,6 +76,21 @@ export function resolveAnaphor(doc: Doc, c: ActorCandidate, idx: PlaceIndex, bod
 }
 
 const words_ = (name: string) => fold(name).split(/\s+/);
+
+/**
+ * "The company" among several companies named before it: the one the article has named most often so far (the
+ * investor it is about, not the state utility it contracts with), the latest on a tie.
+ */
+function mainCompany(doc: Doc, bodies: AnaphorIndex, pos: number): string | null {
+  const counts = new Map<number, number>();
+  let best = -1;
+  for (const m of bodies.allBefore('company:', pos, (e) => e.mentions.some((x) => x.company))) {
+    const n = (counts.get(m.entity!) ?? 0) + 1;
+    counts.set(m.entity!, n);
+    if (best < 0 || n >= counts.get(best)!) best = m.entity!;
+  }
+  return best < 0 ? null : doc.organisations[best].name;
+}
 
 /** Heads of a province, region or district's own name: "the Province" is the polity named so before. */
 const SUBNATIONAL = new Set(['province', 'region', 'county', 'municipality', 'district', 'regency', 'canton', 'prefecture', 'territory']);
@@ -102,14 +118,25 @@ export class AnaphorIndex {
 
   /** The last mention (in the order of doc.orgMentions) that starts before `pos` and whose entity passes `test`; `key` names the test. */
   lastBefore(key: string, pos: number, test: (e: OrgEntity, o: OrgMention) => boolean): OrgMention | undefined {
+    const list = this.list(key, test);
+    // orgMentions are sorted by start: the last that starts before pos.
+    const i = startingFrom(list, pos);
+    return i ? list[i - 1] : undefined;
+  }
+
+  /** All such mentions before `pos`, in text order. */
+  allBefore(key: string, pos: number, test: (e: OrgEntity, o: OrgMention) => boolean): OrgMention[] {
+    const list = this.list(key, test);
+    return list.slice(0, startingFrom(list, pos));
+  }
+
+  private list(key: string, test: (e: OrgEntity, o: OrgMention) => boolean): OrgMention[] {
     let list = this.lists.get(key);
     if (!list) {
       list = this.doc.orgMentions.filter((o) => o.entity !== undefined && test(this.doc.organisations[o.entity], o));
       this.lists.set(key, list);
     }
-    // orgMentions are sorted by start: the last that starts before pos.
-    const i = startingFrom(list, pos);
-    return i ? list[i - 1] : undefined;
+    return list;
   }
 }
 
