@@ -160,3 +160,11 @@ describe('organisations: legal forms of more countries, and forms before a quote
     expect(found).not.toContain('SIA');
   });
 });
+
+describe('organisations: a unit of a body, named "X of the Y"', () => {
+  const names = (text: string) => run(text).organisations.map((o) => o.name);
+  it('is two bodies when both halves have a head and the second is no polity', () => {
+    expect(names('The Directorate of Port Works of the Ministry of Public Works signed a contract.')).toEqual(['Directorate of Port Works', 'Ministry of Public Works']);
+    expect(names('The Ministry of Energy of the Republic of Uzbekistan and the Council of the European Union agreed.')).toEqual(['Ministry of Energy of the Republic of Uzbekistan', 'Council of the European Union']);
+  });
+});

@@ -12,6 +12,7 @@ import { camelCaseCandidates, mediaCandidates } from './media.js';
 import { companyBranchCandidates, companyFormCandidates, formFirstCandidates, isLegalFormWord, placeAgencyCandidates } from './companies.js';
 import { isLetterhead, letterheadCandidates } from './letterhead.js';
 import { mergeOrganisations, nameKey, resolveAcronyms } from './merge.js';
+import { splitBodyOfBody } from './nested.js';
 import { orgRules, type OrgRules } from './rules.js';
 
 /** nameKey's answers for one article: a name recurs, its key is worked out once. */
@@ -69,7 +70,9 @@ export const organisations: Stage = {
       defs.push(...definitions(doc.text, toks));
     }
     const keyMemo: KeyMemo = new Map();
-    const mentions = keepLongest(cands, doc.text.length).map((c) => mention(c, r, keyMemo));
+    const mentions = keepLongest(cands, doc.text.length)
+      .flatMap((c) => splitBodyOfBody(c, r))
+      .map((c) => mention(c, r, keyMemo));
     // Indexes that keep the steps below linear in the article: what is covered, and mentions by start and end.
     const covered = new Coverage<OrgMention>(doc.text.length);
     for (const m of mentions) covered.take(m);
