@@ -115,8 +115,8 @@ describe('dataset of corpus/', () => {
       { article_id: '004_3558c15590a8b8e2', action: 'support', beneficiary: 'Vietnamese Government', beneficiary_entity_id: 'government-of-vietnam' },
       { article_id: '004_3558c15590a8b8e2', action: 'pledge', beneficiary: null, beneficiary_entity_id: null },
     ]);
-    // An acronym actor ("MIC" in 003) is recorded under the ministry's full name, which links to its entity.
-    expect(q("SELECT actor, actor_entity_id FROM pledges WHERE article_id = '003_2dca30dff9417692' AND actor_kind = 'organisation'")).toEqual([{ actor: 'Ministry of Information and Communications of Vietnam', actor_entity_id: 'ministry-of-information-and-communications-of-vietnam' }]);
+    // An acronym actor ("MIC" in 003) is recorded under the name it spells, which links to the ministry's entity.
+    expect(q("SELECT actor, actor_entity_id FROM pledges WHERE article_id = '003_2dca30dff9417692' AND actor_kind = 'organisation'")).toEqual([{ actor: 'Ministry of Information and Communications', actor_entity_id: 'ministry-of-information-and-communications-of-vietnam' }]);
     const money = q("SELECT actor, amount_value, amount_currency, beneficiary_country FROM pledges WHERE actor_kind = 'person' AND amount_value IS NOT NULL");
     expect(money).toEqual([{ actor: 'Nguyen Xuan Phuc', amount_value: 5000000, amount_currency: 'USD', beneficiary_country: 'Cambodia' }]);
     expect(q("SELECT count(*) AS n FROM articles")[0].n).toBe(corpusArticles);
