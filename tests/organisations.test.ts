@@ -168,3 +168,10 @@ describe('organisations: a unit of a body, named "X of the Y"', () => {
     expect(names('The Ministry of Energy of the Republic of Uzbekistan and the Council of the European Union agreed.')).toEqual(['Ministry of Energy of the Republic of Uzbekistan', 'Council of the European Union']);
   });
 });
+
+describe('organisations: head words of other languages', () => {
+  const names = (text: string) => run(text).organisations.map((o) => o.name);
+  it('reads Romance and German head-initial names with their joiners and articles', () => {
+    expect(names('The Cooperativa Lechera del Litoral and the Agenzia per la Coesione Territoriale signed. Cassa Depositi e Prestiti will lend EUR 5 million. The Amt der Steiermärkischen Landesregierung agreed.')).toEqual(['Cooperativa Lechera del Litoral', 'Agenzia per la Coesione Territoriale', 'Cassa Depositi e Prestiti', 'Amt der Steiermärkischen Landesregierung']);
+  });
+});

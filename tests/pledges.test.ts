@@ -168,3 +168,10 @@ describe('pledges: "the company" among several companies', () => {
     expect(r.pledges.map((p) => p.actor).at(-1)).toBe('Andes Solar Ltd');
   });
 });
+
+describe('pledges: a second party named in a later clause', () => {
+  it('is a pledge of its own even when no stage took its name', () => {
+    const r = run('Santiago, 3 June 2025 - Under the agreement, ENAP will lease 180 hectares of land, while Nordwind will finance the feasibility studies.');
+    expect(r.pledges.map((p) => p.actor)).toEqual(['ENAP', 'Nordwind']);
+  });
+});

@@ -65,9 +65,13 @@ interface Ctx {
 
 const capTok = (t: Token | undefined): boolean => !!t && (shapeOf(t) & SHAPE_CAP) !== 0 && !CALENDAR_WORDS.has(t.text);
 let CALENDAR_WORDS: Set<string> = new Set();
-const JOIN = new Set(['of', 'for', 'on', 'and', '&', 'de', 'du', 'des', 'del', 'da', 'di', 'la', 'es', 'el', 'al', 'do', 'dos', 'das', 'van', 'von', 'der', 'den', 'et', 'y', 'e', 'bin', 'bint', 'ibn']);
+const JOIN = new Set(['of', 'for', 'on', 'and', '&', 'de', 'du', 'des', 'del', 'da', 'di', 'la', 'es', 'el', 'al', 'do', 'dos', 'das', 'van', 'von', 'der', 'den', 'et', 'y', 'e', 'bin', 'bint', 'ibn', 'per', 'della', 'delle', 'dello', 'degli', 'dei', 'für']);
 const LIST = new Set(['and', '&', ',']);
-const OF = new Set(['of', 'for', 'on', 'de', 'du', 'des', 'del', 'di', 'da', 'do', 'dos', 'das']);
+const OF = new Set(['of', 'for', 'on', 'de', 'du', 'des', 'del', 'di', 'da', 'do', 'dos', 'das', 'per', 'della', 'delle', 'dello', 'degli', 'dei', 'der', 'für']);
+/** "and" of other languages inside a name: "Cassa Depositi e Prestiti", "Agua y Saneamiento". */
+const FOREIGN_AND = new Set(['e', 'y', 'et', 'und', 'i']);
+/** Articles after a joiner: "of the", "per la", "de los". */
+const ARTICLES = new Set(['the', 'la', 'le', 'les', 'el', 'los', 'las', 'il', 'lo']);
 
 /** Nothing but spaces between two tokens (a line break ends every name). */
 function sameLine(ctx: Ctx, a: number, b: number): boolean {
@@ -143,7 +147,7 @@ function buildChain(ctx: Ctx, i: number): number[] {
     if (w === 'of' && legalForm(ctx, k)) break;
     if (JOIN.has(w)) {
       let m = n + 1;
-      if (word(ctx, m) === 'the' && w !== '&') m++;
+      if (ARTICLES.has(word(ctx, m)) && w !== '&') m++;
       // "Ministry of Economy and of Cooperation": a repeated "of" after "and" inside a head-initial field.
       if (w === 'and' && word(ctx, m) === 'of' && hasHeadInitialField()) m += word(ctx, m + 1) === 'the' ? 2 : 1;
       // "de l'Electricité", "Office de la Topographie et du Cadastre": an elided or French article after the joiner.
@@ -411,7 +415,12 @@ function nameIn(ctx: Ctx, seg: Segment): OrgCandidate[] | null {
   else if (last === idx[0]) {
     // "Bank Negara Malaysia", "Radio Free Asia": a name that opens with its head runs on over the words right after it.
     end = last;
-    while (idx.includes(end + 1) && capTok(toks[end + 1]) && !nameStarts(ctx, end + 1)) end++;
+    // (And over a conjunction of another language between capitals: "Cassa Depositi e Prestiti".)
+    for (;;) {
+      if (idx.includes(end + 1) && capTok(toks[end + 1]) && !nameStarts(ctx, end + 1)) end++;
+      else if (FOREIGN_AND.has(word(ctx, end + 1)) && idx.includes(end + 2) && capTok(toks[end + 2])) end += 2;
+      else break;
+    }
   } else {
     end = last;
     // "State Atomic Energy Corporation Rosatom": one brand word right after the head belongs to the name.

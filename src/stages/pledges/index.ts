@@ -42,6 +42,20 @@ function giverFollows(before: string): boolean {
   return /^(?:by|from)$/.test(words[words.length - 1] ?? '');
 }
 
+const MONTH = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
+
+/** The capitalised words right before `at` that make a name ("Hydrom" in "Hydrom will provide"), or null. */
+function nameBefore(text: string, at: number): string | null {
+  const words = lastWords(text.slice(Math.max(0, at - 80), at), 8).filter((w) => w !== 'also');
+  let k = words.length;
+  while (k > 0 && (/^\p{Lu}[\p{L}'.-]*$/u.test(words[k - 1]) || ((words[k - 1] === 'of' || words[k - 1] === 'the') && k < words.length))) k--;
+  while (k < words.length && !/^\p{Lu}/u.test(words[k])) k++;
+  const name = words.slice(k).join(' ').replace(/^(?:The|A|An|This|That|These|Those)\s+/, '');
+  // A word of common words joined by hyphens ("Lap-tops") is no name either.
+  const plain = (w: string) => w.split('-').every((part) => !part || isCommonWord(part));
+  return name && name.split(' ').some((w) => /^\p{Lu}/u.test(w) && !plain(w)) ? name : null;
+}
+
 /** Cues whose first word may be a noun or an adjective ("a pledge", "a signed agreement", "taken for granted"). */
 const AMBIGUOUS = new Set(['pledge', 'promise', 'give', 'sign', 'commit', 'announce', 'provide', 'fund']);
 
@@ -287,17 +301,12 @@ export const pledges: Stage = {
         if ((c.lemma === 'agree' || c.lemma === 'concur') && inClause.length >= 2 && /\band\s/.test(doc.text.slice(inClause[0].end, cueAt)) && !/\bsaid\b/.test(doc.text.slice(cStart, cueAt))) return 'joint';
         // "Cooperation to be expanded in five fields": a headline with no party names both sides' plan.
         if (c.kind === 'headline' && !subject) return 'joint';
-        if (!subject) {
-          // A capitalised name right before the cue that no stage took ("Hydrom will provide").
-          const words = lastWords(text.slice(Math.max(0, c.start - 80), c.start), 8).filter((w) => w !== 'also');
-          let k = words.length;
-          while (k > 0 && (/^\p{Lu}[\p{L}'.-]*$/u.test(words[k - 1]) || ((words[k - 1] === 'of' || words[k - 1] === 'the') && k < words.length))) k--;
-          while (k < words.length && !/^\p{Lu}/u.test(words[k])) k++;
-          const name = words.slice(k).join(' ').replace(/^(?:The|A|An|This|That|These|Those)\s+/, '');
-          // A word of common words joined by hyphens ("Lap-tops") is no name either.
-          const plain = (w: string) => w.split('-').every((part) => !part || isCommonWord(part));
-          return name && name.split(' ').some((w) => /^\p{Lu}/u.test(w) && !plain(w)) ? name : null;
-        }
+        // A capitalised name right before the cue that no stage took ("Hydrom will provide"); also after a subject
+        // of an earlier clause ("ENAP will lease ..., while Nordwind will finance").
+        const named = nameBefore(text, c.start);
+        if (!subject) return named;
+        const placeOrDay = (n: string) => places.places.has(n) || places.countryOf.has(n) || /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/.test(n) || MONTH.test(n);
+        if (named && !placeOrDay(named) && subject.end < s.start + c.start - named.length - 1 && !cands.some((x) => x.end > subject.end && x.end <= cueAt)) return named;
         // Two parties make a joint commitment: "X and Y signed", "X, Minister of ..., and Y signed", "X signed ... with Y".
         const prev = subjects[subjects.indexOf(subject) - 1];
         const twoPeople = subject.kind === 'person' && inClause.some((x) => x.kind === 'person' && x.name !== subject.name && /\band\s/.test(doc.text.slice(x.end, subject.start)));
