@@ -175,3 +175,10 @@ describe('pledges: a second party named in a later clause', () => {
     expect(r.pledges.map((p) => p.actor)).toEqual(['ENAP', 'Nordwind']);
   });
 });
+
+describe('pledges: a list after "X will:"', () => {
+  it("makes each item a pledge of the party before the modal; 'commits to' and 'has undertaken to' are cues", () => {
+    const r = run('Thimphu, 3 June 2025\n\nUnder the programme, Thailand will:\n• award 24 scholarships for Bhutanese students;\n• host four study visits.\n\nLRT commits to building a school. The company has also undertaken to reserve 30 per cent of its subcontracting.');
+    expect(r.pledges.map((p) => p.actor)).toEqual(['Thailand', 'Thailand', 'LRT', 'LRT']);
+  });
+});

@@ -67,6 +67,8 @@ function cueIsVerb(sentence: string, cue: CueMatch, parsed: Map<number, TaggedTe
   if (cue.noun || cue.kind !== 'plain' || !AMBIGUOUS.has(cue.lemma)) return true;
   const first = sentence.slice(cue.start, cue.end).split(/\s+/)[0];
   if (/^(?:will|would|shall|is|are|was|were|be|has|have|had|remain|remains|expressed|affirmed|reaffirmed|showed|confirmed)$/i.test(first)) return true;
+  // "LRT commits to completing ...": a third-person "commits to" is a verb (compromise may read "commits" as a plural noun).
+  if (/^commits\s+to$/i.test(sentence.slice(cue.start, cue.end))) return true;
   // Only the words around the cue are tagged: a few words either side decide a word's part of speech.
   const from = Math.max(0, sentence.lastIndexOf(' ', Math.max(0, cue.start - 60)));
   const to = sentence.indexOf(' ', Math.min(sentence.length, cue.end + 40));
@@ -108,6 +110,9 @@ const RESTATED_SIGNING = /^\s*(?:The|This|These|Both)\s+(?:\w+\s+){0,2}?(?:agree
 
 /** "The fund's board agreed", "the Bank's Board of Directors approved": a body's governing organ acts for it. */
 const GOVERNING_BODY = /^'s\s+(?:[Bb]oard(?:\s+of\s+(?:[Dd]irectors|[Gg]overnors|[Tt]rustees|[Ee]xecutive\s+[Dd]irectors))?|[Ee]xecutive\s+[Bb]oard|[Gg]overning\s+[Bb]ody|[Cc]ouncil|[Mm]anagement|[Ss]ecretariat)\b/;
+
+/** A lead-in that ends with a modal before its list: "Thailand will:", "In addition, NDF will also:". */
+const WILL_LEAD = /\b(?:will|shall)(?:\s+also)?\s*:\s*$/;
 
 /** Lemmas of a lead-in whose list items are each something agreed or committed to. */
 const AGREEMENT_LEMMAS = new Set(['agree', 'concur', 'commit', 'pledge', 'vow', 'promise', 'undertake']);
@@ -180,7 +185,7 @@ export const pledges: Stage = {
     let boilerplate = false;
     const bodies = new AnaphorIndex(doc);
     // A list of contributions under a lead-in ("The pledges announced include:"): the lead-in's pledge actor.
-    let lead: { pledges: number; allocation: boolean; pledgeOnly: boolean; modal: boolean } | null = null;
+    let lead: { pledges: number; allocation: boolean; pledgeOnly: boolean; modal: boolean; actor: string | null } | null = null;
     let list: { actor: string | null; allocation: boolean; action: string; items: boolean } | null = null;
     for (const s of doc.sentences) {
       const text = doc.text.slice(s.start, s.end);
@@ -195,7 +200,7 @@ export const pledges: Stage = {
         // Its items are pledges of their own after an agreement ("Both sides agreed to cooperate in:") or a
         // modal that the items complete ("The funding will:"), not after "includes:" or "will support:".
         const items = (!!own && AGREEMENT_LEMMAS.has(own.action)) || lead.modal;
-        list = { actor: own?.actor ?? null, allocation: lead.allocation, action: own?.action ?? 'contribute', items };
+        list = { actor: own?.actor ?? lead.actor, allocation: lead.allocation, action: own?.action ?? 'contribute', items };
       }
       lead = null;
       if (list) {
@@ -214,7 +219,11 @@ export const pledges: Stage = {
         if (!item?.marked) list = null;
       }
       const leadIn = contributionLead(text) ?? (/:\s*$/.test(text) ? { allocation: false, pledgeOnly: true } : null);
-      if (leadIn) lead = { pledges: out.length, allocation: leadIn.allocation, pledgeOnly: 'pledgeOnly' in leadIn, modal: /\b(?:will|shall|would|to)\s*:\s*$/.test(text) };
+      // "Under the programme, Thailand will:": the modal opens a list of what the party before it will do; the
+      // lead-in itself states no pledge, its items do.
+      const willLead = WILL_LEAD.exec(text);
+      const willActor = willLead ? actorCandidates(doc, s, cues).filter((c) => c.end <= s.start + willLead.index && (c.kind === 'org' || c.kind === 'country' || c.kind === 'person') && !afterPreposition(doc.text, s.start, c)).pop()?.name ?? null : null;
+      if (leadIn) lead = { pledges: out.length, allocation: leadIn.allocation, pledgeOnly: 'pledgeOnly' in leadIn && !willActor, modal: /\b(?:will|shall|would|to)\s*:\s*$/.test(text), actor: willActor };
       // A giver named after "by" states whose benefit it is ("a loan approved by the IDB") before any other cue;
       // then the first cue whose party the sentence names; else the first cue that holds.
       // (Not after a promise, as a participle after a comma, "CABEI will provide ..., funded by the Korea Fund,
