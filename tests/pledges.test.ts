@@ -182,3 +182,10 @@ describe('pledges: a list after "X will:"', () => {
     expect(r.pledges.map((p) => p.actor)).toEqual(['Thailand', 'Thailand', 'LRT', 'LRT']);
   });
 });
+
+describe('pledges: section headings and signings still to come', () => {
+  it('takes neither a heading inside the article nor a future signing for a pledge', () => {
+    const r = run('Díli, 8 de outubro de 2025\n\nThe Council of Ministers met and approved the following matters:\n\nDonation to Vanuatu\nThe Council approved a donation of USD 500,000 to Vanuatu.\n\nThe arrangement will be signed in Kupang on 3 November.');
+    expect(r.pledges.map((p) => p.text)).toEqual(['The Council approved a donation of USD 500,000 to Vanuatu.']);
+  });
+});

@@ -336,6 +336,8 @@ export const pledges: Stage = {
       };
       const parsed = new Map<number, TaggedTerm[]>();
       const headline = !/[.!?:;]["')\]]*$/.test(text) && (s.end >= doc.text.length || doc.text[s.end] === '\n');
+      // A short line without a stop that is neither the article's first line nor its title: a section heading.
+      const headingInBody = headline && isHeading(text) && s !== doc.sentences[0] && !(doc.title && s.start >= doc.title.start && s.end <= doc.title.end);
       const signingHeadline = headline && text.split(/\s+/).length <= 20 && /\b(?:sign|signs|signed|agree|agrees|agreed)\b/i.test(text);
       const accepts = (c: CueMatch): boolean => {
         if (blocked(text, c, cues, clauses)) return false;
@@ -349,6 +351,10 @@ export const pledges: Stage = {
         const cueText = text.slice(c.start, c.end);
         // "The Extended Fund Facility", "the Granted Land Act": a capitalised cue inside a prose sentence is part of a name.
         if (!headline && !c.noun && /^\p{Lu}/u.test(cueText) && !/^\p{Lu}+\b/u.test(cueText) && /[\p{L}\d,]\s*$/u.test(text.slice(0, c.start))) return false;
+        // "The arrangement will be signed in Kupang on 3 November": a signing still to come is a date in the calendar.
+        if (c.lemma === 'sign' && /^(?:will|shall|is\s+to|are\s+to)\s+be\s+signed$/.test(text.slice(c.start, c.end))) return false;
+        // "Donation to Vanuatu", "Loan for the Baucau road": a section heading inside the article names a topic.
+        if (c.noun && headingInBody) return false;
         // "will attend", "will travel": a plan for an event commits nothing to anyone.
         if (c.kind === 'future' && cues.eventVerbs.has(trailingRun(cueText, /\p{L}/u).toLowerCase())) return false;
         // "has provided ... since 1991", "was signed in July last year": a description of the past.
