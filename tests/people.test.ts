@@ -71,3 +71,13 @@ describe('people: contacts, credits and name shapes', () => {
     expect(names(run('São Paulo, October 20, 2025 – Energia Paulista S.A. announced results.').people)).toEqual([]);
   });
 });
+
+describe('people: bare British title abbreviations and Polynesian glottal stops', () => {
+  const names = (text: string) => run(text).people.map((p) => p.name);
+  it('drops "Cllr" and "Lt Gen" written without stops, keeps "Sen" inside a name, and keeps an ʻokina inside a name', () => {
+    expect(names('Cardiff, 3 June 2025\n\nCllr Nia Rees-Tudor, leader of the council, said the council will invest.')).toEqual(['Nia Rees-Tudor']);
+    expect(names('Lt Gen Gilani thanked the donors.')).toEqual(['Gilani']);
+    expect(names('Secretary Ms. Anuradha Sen Mukherjee attended.')).toEqual(['Anuradha Sen Mukherjee']);
+    expect(names('Minister Mele ʻAmanaki Fifita said Tonga will invest.')).toEqual(['Mele ʻAmanaki Fifita']);
+  });
+});

@@ -41,10 +41,10 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
 // First-letter tests, asked for almost every token: an ASCII first character is answered without a regex
 // (among ASCII characters only A-Z are \p{Lu} and only a-z are \p{Ll}).
 
-/** Starts with a capital letter (/^\p{Lu}/u). */
+/** Starts with a capital letter (/^\p{Lu}/u), after a Polynesian glottal stop ("ʻAmanaki", "ʻOkusitino"). */
 export const isCap = (w: string): boolean => {
   const c = w.charCodeAt(0);
-  return c < 128 ? c >= 65 && c <= 90 : /^\p{Lu}/u.test(w);
+  return c < 128 ? c >= 65 && c <= 90 : /^[ʻʼ]?\p{Lu}/u.test(w);
 };
 export const isCapitalised = (w: string) => /^[\p{Lu}\p{N}]/u.test(w) && /\p{L}/u.test(w);
 export const isAllCaps = (w: string) => /^[\p{Lu}\d][\p{Lu}\d&-]*$/u.test(w) && /\p{Lu}.*\p{Lu}|^\p{Lu}$/u.test(w);

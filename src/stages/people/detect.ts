@@ -20,7 +20,7 @@ const CALENDAR = /^(?:January|February|March|April|May|June|July|August|Septembe
 /** Title words a misspelt token is compared with ("Deptuy Prime Minister"). */
 const COMMON_TITLES = ['Deputy', 'Minister', 'President', 'Secretary', 'Director', 'Ambassador', 'Chairman', 'Governor'];
 
-const titleCaseWord = (w: string) => /^\p{Lu}(?:'\p{Lu})?[\p{Ll}\p{M}]/u.test(w); // "O'Brien" too
+const titleCaseWord = (w: string) => /^[ʻʼ]?\p{Lu}(?:'\p{Lu})?[\p{Ll}\p{M}]/u.test(w); // "O'Brien", "ʻAmanaki" too
 /** Lower-case words for places that sit inside a title ("the governor of Samarkand region"). */
 const PLACE_WORDS = new Set(['region', 'province', 'city', 'district', 'state', 'county', 'prefecture', 'municipality', 'governorate', 'oblast', 'department', 'island', 'islands']);
 
@@ -59,6 +59,7 @@ const TITLE_CASE = 1 << 16; // titleCaseWord
 const PARTICIPLE = 1 << 17; // participleCompound
 const CAPS_WORD = 1 << 18; // capsWord
 const NOT_ACRONYM = 1 << 19;
+const BARE_LISTED = 1 << 20; // a title abbreviation the list gives without a stop ("Cllr")
 
 /** wordFlags of a token, kept on its word (Token.word) when it has one. */
 function tokenFlags(t: Token, lex: PeopleLexicon): number {
@@ -80,6 +81,7 @@ function wordFlags(word: string, lex: PeopleLexicon): number {
   if (lex.titles.has(word)) f |= TITLE;
   if (lex.titleAbbreviations.has(w)) f |= TITLE_ABBREVIATION;
   if (/^\p{Lu}+$/u.test(w)) f |= BARE_UPPER;
+  if (lex.bareTitleAbbreviations.has(word)) f |= BARE_LISTED;
   if (lex.contextHonorifics.has(word)) f |= CONTEXT_HONORIFIC;
   if (lex.postNominals.has(w)) f |= POST_NOMINAL;
   if (CALENDAR.test(word)) f |= CALENDAR_WORD;
@@ -141,7 +143,8 @@ function classify(doc: Doc, s: Span, toks: Token[], lex: PeopleLexicon): Tok[] {
     const f = flags[i];
     const next = out[i + 1];
     if (f & HONORIFIC && (!(f & BARE_HE) || (next && isCap(next.text)))) t.kind = 'honorific';
-    else if (f & TITLE || (f & TITLE_ABBREVIATION && (next?.text === '.' || f & BARE_UPPER))) t.kind = 'title';
+    // Without its stop only where a name starts ("Cllr Nia Rees-Tudor", "Lt Gen Gilani"), not inside one ("Anuradha Sen Mukherjee").
+    else if (f & TITLE || (f & TITLE_ABBREVIATION && (next?.text === '.' || f & BARE_UPPER || (f & BARE_LISTED && !(i > 0 && isCap(out[i - 1].text) && out[i - 1].kind !== 'title' && out[i - 1].kind !== 'honorific'))))) t.kind = 'title';
     else if (f & CONTEXT_HONORIFIC && titleCaseAt(i + 1) && titleCaseAt(i + 2)) t.kind = 'honorific'; // "U Min Naing Oo"
     else if (f & POST_NOMINAL && i > 0 && out[i - 1].kind === 'name') t.kind = 'title'; // "Patrick Doyle MP"
     else if (f & CALENDAR_WORD) t.kind = 'other';

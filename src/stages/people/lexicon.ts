@@ -37,6 +37,8 @@ export interface PeopleLexicon {
   contextHonorifics: Set<string>;
   /** Short forms of ranks and titles ("Gen", "Lt", "PM"): titles when their stop follows, or written in capitals. */
   titleAbbreviations: Set<string>;
+  /** Title abbreviations the list also gives without a stop ("Cllr", "Col"), as British usage writes them. */
+  bareTitleAbbreviations: Set<string>;
   particles: Set<string>;
   suffixes: Set<string>;
   facilityHeads: Set<string>;
@@ -85,6 +87,7 @@ export function peopleLexicon(res: Resources): PeopleLexicon {
       multiTitles,
       roleNouns,
       titleAbbreviations: new Set(p.titleAbbreviations.map(bare)),
+      bareTitleAbbreviations: new Set(p.titleAbbreviations.filter((w) => !w.endsWith('.'))),
       contextHonorifics: new Set(p.contextHonorifics),
       nameAbbreviations: new Set(p.nameAbbreviations),
       orgHeads: new Set([...res.organisations.heads, ...res.organisations.headInitial]),
