@@ -18,6 +18,8 @@ export interface CalendarWords {
   stems: Map<string, number>;
   /** Lower-cased weekday names of those languages ("jueves", "jeudi"). */
   weekdays: Set<string>;
+  /** The first three letters of every month word and stem: a word opening otherwise is no month (most words). */
+  openings: Set<string>;
 }
 
 /** How far into the article a date without a year may be a dateline's. */
@@ -36,13 +38,15 @@ export function calendarWords(res: CalendarResource): CalendarWords {
       stems.set(stem, m);
     }
     for (const s of clash) stems.delete(s);
-    return { months, stems, weekdays: new Set(r.weekdays) };
+    const openings = new Set([...months.keys()].map((w) => w.slice(0, 3)));
+    return { months, stems, weekdays: new Set(r.weekdays), openings };
   });
 }
 
 /** The month a word names in some language, or 0; `stemmed` also accepts inflected forms of long names. */
 function monthOf(word: string, cal: CalendarWords, stemmed: boolean): number {
   const w = word.toLowerCase().replace(/\.$/, '');
+  if (!cal.openings.has(w.slice(0, 3))) return 0;
   const exact = cal.months.get(w);
   if (exact) return exact;
   if (!stemmed) return 0;
@@ -74,7 +78,33 @@ function valid(y: number, m: number, d: number): boolean {
   return m >= 1 && m <= 12 && d >= 1 && d <= new Date(Date.UTC(y, m, 0)).getUTCDate();
 }
 
+/** A four-digit year: every reading but a dateline's day and month stands within a few words of one. */
+const YEAR_AT = /(?<!\d)(?:19|20)\d\d(?!\d)/g;
+/** How far around a year its date's words can stand ("2025. gada 14. oktobrī", "8 de outubro de 2025"). */
+const WINDOW = 40;
+const LETTERS = /\p{L}[\p{L}\p{M}ʻ'’]*/gu;
+
+/** Is any word of `text` a month of some language? (Most windows around a year hold none: then no pattern runs.) */
+function holdsMonth(text: string, cal: CalendarWords): boolean {
+  for (const w of text.match(LETTERS) ?? []) if (w.length >= 3 && monthOf(w, cal, true)) return true;
+  return false;
+}
+
 export function foreignDates(ctx: ParseContext, cal: CalendarWords): DateCandidate[] {
+  // Only the stretches around a year with a month word in them are read, not the whole sentence.
+  const windows: [number, number][] = [];
+  YEAR_AT.lastIndex = 0;
+  for (let y = YEAR_AT.exec(ctx.text); y; y = YEAR_AT.exec(ctx.text)) {
+    // From a word's start: a window cut inside "123" must not read "23".
+    const a = ctx.text.lastIndexOf(' ', Math.max(0, y.index - WINDOW)) + 1;
+    const b = Math.min(ctx.text.length, y.index + 4 + WINDOW);
+    if (!holdsMonth(ctx.text.slice(a, b), cal)) continue;
+    const last = windows[windows.length - 1];
+    if (last && a <= last[1]) last[1] = b;
+    else windows.push([a, b]);
+  }
+  const dateline = ctx.offset < DATELINE_CHARS;
+  if (!windows.length && !dateline) return [];
   const out: DateCandidate[] = [];
   const taken: [number, number][] = [];
   const push = (at: number, written: string, y: number | null, m: number, d: number, explicitYear: boolean) => {
@@ -87,9 +117,16 @@ export function foreignDates(ctx: ParseContext, cal: CalendarWords): DateCandida
     taken.push([start, end]);
     out.push({ start, end, value: formatPoint(y, m, d, 'day'), granularity: 'day', source: 'foreign-month', priority: 2, explicitYear });
   };
+  // Each pattern runs over each window; match indexes are made relative to the whole sentence.
   const each = (re: RegExp, f: (m: RegExpExecArray) => void) => {
-    re.lastIndex = 0;
-    for (let m = re.exec(ctx.text); m; m = re.exec(ctx.text)) f(m);
+    for (const [a, b] of windows) {
+      const part = ctx.text.slice(a, b);
+      re.lastIndex = 0;
+      for (let m = re.exec(part); m; m = re.exec(part)) {
+        m.index += a;
+        f(m);
+      }
+    }
   };
   each(DMY, (m) => {
     const mo = monthOf(m[2], cal, true);
@@ -107,14 +144,15 @@ export function foreignDates(ctx: ParseContext, cal: CalendarWords): DateCandida
     const mo = monthOf(m[2], cal, true);
     if (mo && valid(Number(m[1]), mo, Number(m[3]))) push(m.index, m[0], Number(m[1]), mo, Number(m[3]), true);
   });
-  if (ctx.offset < DATELINE_CHARS) {
-    each(DM, (m) => {
+  if (dateline) {
+    DM.lastIndex = 0;
+    for (let m = DM.exec(ctx.text); m; m = DM.exec(ctx.text)) {
       const mo = monthOf(m[2], cal, false);
       // A full month name only ("juillet", not "set"): no year guards this reading.
-      if (!mo || m[2].length < 4 || ctx.offset + m.index > DATELINE_CHARS) return;
+      if (!mo || m[2].length < 4 || ctx.offset + m.index > DATELINE_CHARS) continue;
       const y = ctx.anchor.date ? Number(ctx.anchor.date.slice(0, 4)) : ctx.anchor.year;
       if (valid(y ?? 2000, mo, Number(m[1]))) push(m.index, m[0], y, mo, Number(m[1]), false);
-    });
+    }
   }
   return out;
 }

@@ -376,5 +376,5 @@ export const PARSER_NEEDS: RegExp[] = [
   /(?:1[89]|20)\d\d/,
   /nineteen|twenty/i,
   /quarter|half|\b[QH][1-4]|between|from|year/i,
-  /\d\.?\s+\p{L}|\p{L}\.?\s+\d/u,
+  /\d\.?\s+\p{L}/u,
 ];

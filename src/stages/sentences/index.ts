@@ -18,7 +18,9 @@ export function splitLine(text: string, from: number, to: number, abbreviations:
   const boundary = /(?<![.!?])([.!?]+|\u2026)(["')\]]*)(?:(\s+)(?=["'(\[]?[\p{Lu}\d])|(?=\p{Lu}\p{Ll})|(?=-\p{Lu}{2,}))/gu;
   boundary.lastIndex = from;
   const line = text.slice(0, to);
-  const yearFirst = [...text.slice(from, to).matchAll(YEAR_FIRST_DATE)].map((d) => [from + d.index!, from + d.index! + d[0].length]);
+  // Found only when a stop follows a number (rare): most lines never look.
+  let yearFirst: number[][] | null = null;
+  const inYearFirstDate = (at: number) => (yearFirst ??= [...text.slice(from, to).matchAll(YEAR_FIRST_DATE)].map((d) => [from + d.index!, from + d.index! + d[0].length])).some(([a, b]) => at >= a && at < b - 1);
   let m: RegExpExecArray | null;
   while ((m = boundary.exec(line))) {
     const stopAt = m.index;
@@ -30,7 +32,7 @@ export function splitLine(text: string, from: number, to: number, abbreviations:
       if (/^\p{Lu}$/u.test(before)) continue; // an initial
       if (/\p{Lu}\.\p{Lu}$/u.test(before)) continue; // S.R, U.S
       // "2025. 5. 22.", "2025. gada 14. oktobrī": a date written year first with stops, not three sentences.
-      if (yearFirst.some(([a, b]) => stopAt >= a && stopAt < b - 1)) continue;
+      if (/^\d{1,4}$/.test(before) && inYearFirstDate(stopAt)) continue;
     }
     if (glued && !/\p{Ll}{2}$/u.test(before) && m[1] !== '.') continue;
     if (glued && !/[\p{Ll}\d)]$/u.test(before)) continue;
