@@ -189,3 +189,10 @@ describe('pledges: section headings and signings still to come', () => {
     expect(r.pledges.map((p) => p.text)).toEqual(['The Council approved a donation of USD 500,000 to Vanuatu.']);
   });
 });
+
+describe('pledges: the State, a name before a parenthetical, a name cut before its complement', () => {
+  it('reads each as the party', () => {
+    const r = run('Rennes, 4 April 2025\n\nThe Brittany Region and France signed a deal.\n\n• the State will contribute 18 million euros through the France 2030 plan;\n\nGécamines, which holds a 20 per cent stake in Kando Cuivre SAS, will contribute USD 2 million to equip the hospital.\n\nMedr, the Commission for Tertiary Education and Research, will support a new pathway.\n\nThe OPEC Fund for International Development approved a loan. The OPEC Fund will also provide US$1.2 million in grants.');
+    expect(r.pledges.map((p) => p.actor)).toEqual(['joint', 'France', 'Gécamines', 'Medr', 'OPEC Fund for International Development', 'OPEC Fund for International Development']);
+  });
+});

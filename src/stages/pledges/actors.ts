@@ -45,7 +45,7 @@ export function afterPreposition(text: string, sentenceStart: number, c: Span): 
 }
 
 /** "the ministry", "the Bank", "the Secretariat": a body named earlier, by its head word (either case). */
-const ANAPHOR = /\b(?:the|The|its|Its)\s+(?:\p{L}+\s+)?([Uu]niversity|[Mm]inistry|[Bb]ank|[Aa]gency|[Ee]mbassy|[Cc]ompany|[Cc]orporation|[Gg]roup|[Cc]ommittee|[Gg]overnment|[Oo]rganisation|[Oo]rganization|[Aa]uthority|[Dd]epartment|[Cc]ouncil|[Cc]ommission|[Ss]ecretariat|[Ff]und|[Ff]oundation|[Ii]nstitute|[Aa]cademy|[Cc]ity|[Ss]ultanate|[Kk]ingdom|[Rr]epublic|[Uu]nion|[Aa]ssociation|[Oo]ffice|[Aa]dministration|[Pp]rogramme|[Cc]entre|[Cc]enter|[Ss]ociety|[Ff]ederation|[Ll]ender|[Dd]eveloper|[Dd]evelopers|[Pp]rovince|[Rr]egion|[Cc]ounty|[Mm]unicipality|[Dd]istrict|[Rr]egency|[Cc]anton|[Pp]refecture|[Tt]erritory)\b/gu;
+const ANAPHOR = /\b(?:the|The|its|Its)\s+(?:\p{L}+\s+)?([Uu]niversity|[Mm]inistry|[Bb]ank|[Aa]gency|[Ee]mbassy|[Cc]ompany|[Cc]orporation|[Gg]roup|[Cc]ommittee|[Gg]overnment|[Oo]rganisation|[Oo]rganization|[Aa]uthority|[Dd]epartment|[Cc]ouncil|[Cc]ommission|[Ss]ecretariat|[Ff]und|[Ff]oundation|[Ii]nstitute|[Aa]cademy|[Cc]ity|[Ss]ultanate|[Kk]ingdom|[Rr]epublic|[Uu]nion|[Aa]ssociation|[Oo]ffice|[Aa]dministration|[Pp]rogramme|[Cc]entre|[Cc]enter|[Ss]ociety|[Ff]ederation|[Ll]ender|[Dd]eveloper|[Dd]evelopers|[Pp]rovince|[Rr]egion|[Cc]ounty|[Mm]unicipality|[Dd]istrict|[Rr]egency|[Cc]anton|[Pp]refecture|[Tt]erritory|State)\b/gu;
 
 const COUNTRY_WORDS = new Set(['government', 'kingdom', 'republic', 'sultanate', 'state', 'administration']);
 
@@ -188,7 +188,11 @@ function orgActorName(doc: Doc, m: OrgMention): string {
   // party under its registered name, as a reader or register would cite it.
   if (!m.acronym && !isAcronym(m.surface)) {
     const registered = doc.organisations[m.entity].mentions.find((x) => x.company && x.surface.startsWith(`${m.surface} `));
-    return registered ? registered.surface : m.surface;
+    if (registered) return registered.surface;
+    // "OPEC Fund" for "OPEC Fund for International Development", "Al-Nakheel Energy" for "... Energy Company": a name
+    // cut before its complement or its company word is the body's full name.
+    const name = doc.organisations[m.entity].name;
+    return name.startsWith(`${m.surface} `) && FULL_NAME_REST.test(name.slice(m.surface.length + 1)) ? name : m.surface;
   }
   // The form written in the article that the acronym spells ("MIC": "Ministry of Information and Communications",
   // not the longer "... of Vietnam" the body is also named by), else the body's name.
@@ -197,6 +201,9 @@ function orgActorName(doc: Doc, m: OrgMention): string {
   const spelt = [...written].filter((f) => !isAcronym(f) && standsFor(m.surface, tokenize(f).map((t) => t.text)));
   return spelt.length ? spelt.reduce((a, b) => (b.length > a.length ? b : a)) : e.name;
 }
+
+/** What completes a short name into the full one: a complement ("for ...", "to ...") or a company word. */
+const FULL_NAME_REST = /^(?:(?:for|to)\s|(?:Company|Corporation|Limited|Incorporated)$)/;
 
 /**
  * "The Council of the Eurasian Fund ... approved", "the Board of Executive Directors of the Bank": a body's

@@ -313,6 +313,9 @@ export const pledges: Stage = {
         // A capitalised name right before the cue that no stage took ("Hydrom will provide"); also after a subject
         // of an earlier clause ("ENAP will lease ..., while Nordwind will finance").
         const named = nameBefore(text, c.start);
+        // "Gécamines, which holds a stake in Kando Cuivre SAS, will contribute", "Medr, the Commission for ...,
+        // will support": the name right before the parenthetical is the subject.
+        if (!subject && paren && !named) return nameBefore(text, paren.start);
         if (!subject) return named;
         const placeOrDay = (n: string) => places.places.has(n) || places.countryOf.has(n) || /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/.test(n) || MONTH.test(n);
         if (named && !placeOrDay(named) && subject.end < s.start + c.start - named.length - 1 && !cands.some((x) => x.end > subject.end && x.end <= cueAt)) return named;
