@@ -95,7 +95,9 @@ function lemmaOf(sentence: string, cue: CueMatch): string {
 function parentheticalBefore(text: string, cueStart: number): Span | null {
   const before = text.slice(0, cueStart).trimEnd();
   if (!before.endsWith(',')) return null;
-  const open = before.lastIndexOf(',', before.length - 2);
+  let open = before.lastIndexOf(',', before.length - 2);
+  // The comma of a legal form ("... Materials Co., Ltd.,") is inside the stretch, not its start.
+  while (open > 0 && /^\s*(?:Ltd|Inc|LLC|Limited|S\.A|Corp)\.?,?$/.test(before.slice(open + 1, before.length - 1))) open = before.lastIndexOf(',', open - 1);
   return open > 0 && before.length - open < 160 ? { start: open, end: before.length } : null;
 }
 
