@@ -175,3 +175,10 @@ describe('organisations: head words of other languages', () => {
     expect(names('The Cooperativa Lechera del Litoral and the Agenzia per la Coesione Territoriale signed. Cassa Depositi e Prestiti will lend EUR 5 million. The Amt der Steiermärkischen Landesregierung agreed.')).toEqual(['Cooperativa Lechera del Litoral', 'Agenzia per la Coesione Territoriale', 'Cassa Depositi e Prestiti', 'Amt der Steiermärkischen Landesregierung']);
   });
 });
+
+describe("organisations: a place's particle inside a name, and a person's abbreviated given name after one", () => {
+  const names = (text: string) => run(text).organisations.map((o) => o.name);
+  it('keeps "Cabo de Hornos" whole and ends the ministry before "Md."', () => {
+    expect(names('Secretary of the Ministry of Disaster Management and Relief Md. Kamrul Hasan said the ministry will help. The Cabo de Hornos Municipality will provide land.')).toEqual(['Ministry of Disaster Management and Relief', 'Cabo de Hornos Municipality']);
+  });
+});

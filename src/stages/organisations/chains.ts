@@ -68,6 +68,8 @@ let CALENDAR_WORDS: Set<string> = new Set();
 const JOIN = new Set(['of', 'for', 'on', 'and', '&', 'de', 'du', 'des', 'del', 'da', 'di', 'la', 'es', 'el', 'al', 'do', 'dos', 'das', 'van', 'von', 'der', 'den', 'et', 'y', 'e', 'bin', 'bint', 'ibn', 'per', 'della', 'delle', 'dello', 'degli', 'dei', 'für']);
 const LIST = new Set(['and', '&', ',']);
 const OF = new Set(['of', 'for', 'on', 'de', 'du', 'des', 'del', 'di', 'da', 'do', 'dos', 'das', 'per', 'della', 'delle', 'dello', 'degli', 'dei', 'der', 'für']);
+/** Particles inside place names before a head ("Cabo de Hornos Municipality", "San Pedro de Macorís Province"). */
+const PLACE_PARTICLES = new Set(['de', 'del', 'da', 'do', 'dos', 'das', 'di', 'du', 'des']);
 /** "and" of other languages inside a name: "Cassa Depositi e Prestiti", "Agua y Saneamiento". */
 const FOREIGN_AND = new Set(['e', 'y', 'et', 'und', 'i']);
 /** Articles after a joiner: "of the", "per la", "de los". */
@@ -455,6 +457,8 @@ function nameIn(ctx: Ctx, seg: Segment): OrgCandidate[] | null {
     if (w === 'and' || w === ',') return isCommonWord(word(ctx, k - 1));
     // "Kelana Microtech Sdn. | Bhd.": an abbreviation's stop inside the name.
     if (w === '.') return toks[k].start === toks[k - 1]?.end && capTok(toks[k - 1]) && capTok(toks[k + 1]);
+    // "Cabo de Hornos Municipality": a place's own particle between two capitals.
+    if (PLACE_PARTICLES.has(w)) return capTok(toks[k - 1]) && capTok(toks[k + 1]);
     return ['&', 'and', "'s", "'", '–', '-', '—'].includes(w) || (JOIN.has(w) && !OF.has(w) && w !== 'for' && w !== 'on');
   };
   while (idx.includes(start - 1) && (capTok(toks[start - 1]) || walkable(start - 1)) && idx[0] < start) {
@@ -500,6 +504,8 @@ function ofPhraseEnd(ctx: Ctx, idx: number[], h: number): number {
   for (let p = from + 1; p < idx.length; p++) {
     const k = idx[p];
     if (!capTok(toks[k])) continue;
+    // "... Disaster Management and Relief | Md. Kamrul Hasan": an abbreviated given name starts a person's name.
+    if (r.nameAbbreviations.has(word(ctx, k)) && word(ctx, k + 1) === '.') break;
     // "Saudi Fund for Development Signs ...": a capitalised verb of a headline ends the name.
     if (p === idx.length - 1 && !isHead(ctx, k) && /s$/.test(word(ctx, k)) && isMostlyVerb(word(ctx, k)) && p > from + 1) break;
     const joined = !capTok(toks[idx[p - 1]]); // reached through a connector

@@ -51,6 +51,8 @@ export interface OrgRules {
   openers: Set<string>;
   /** Honorifics of people.json, without their stops ("Dr", "Mr"). */
   honorifics: Set<string>;
+  /** Abbreviated given names that open a person's name ("Md.", "Mohd."): a name ends before one. */
+  nameAbbreviations: Set<string>;
   /** Words a name may swap, mapped to one ("organisation" -> "association"), for orgKey. */
   synonyms: Map<string, string>;
   /** Company forms that close a name ("Ltd", "PLC", "AG", "Group"). */
@@ -115,6 +117,7 @@ export function orgRules(res: Resources): OrgRules {
       titles,
       openers: new Set(r.openers),
       honorifics: new Set(res.people.honorifics.map((h) => trimEndChars(h, ".'"))),
+      nameAbbreviations: new Set(res.people.nameAbbreviations),
       surnames,
       companyForms: new Set([...r.brandSuffixes, 'PLC', 'Plc', 'LLC', 'Ltd', 'Limited', 'Inc', 'AG', 'GmbH', 'SA', 'NV', 'BV', 'SpA', 'Bhd', 'Pte', 'JSC', 'SAOG', 'ASA', 'AB', 'Oy', 'Oyj', 'KK'].filter((w) => /^\p{Lu}/u.test(w))),
       headsFolded: new Set([...r.heads, ...r.headInitial].map((w) => orgKey(w)).filter((w) => w && !w.includes(' '))),
