@@ -309,3 +309,10 @@ describe("dates: datelines in the issuer's own language", () => {
     expect(on('2025-07-04', 'The minister undertook to convene the next summit in December.')).toEqual(['2025-12']);
   });
 });
+
+describe('dates: a day written with a stop before its month', () => {
+  it('keeps "14. 8. 2025" and "12. März 2025" in one sentence and reads them', () => {
+    expect(values(run('Press release\n\nBratislava 14. 8. 2025\n\nThe works will start next month.'))).toEqual(['2025-08-14', '2025-09']);
+    expect(values(run('Press release\n\nGraz, 12. März 2025\n\nThe works will start next month.'))).toEqual(['2025-03-12', '2025-04']);
+  });
+});

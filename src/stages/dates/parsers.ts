@@ -186,6 +186,13 @@ export const numericDateParser: Parser = (ctx, c) => {
     if (month < 1 || month > 12 || day < 1 || day > new Date(Date.UTC(y, month, 0)).getUTCDate()) continue;
     out.push({ start: ctx.offset + m.index, end: ctx.offset + m.index + m[0].length, value: formatPoint(y, month, day, 'day'), granularity: 'day', source: 'numeric', priority: 2, explicitYear: true });
   }
+  // Day first with stops and spaces, as in Central Europe: "14. 8. 2025". Always day, month, year.
+  const spaced = /(?<![\d/.])(\d{1,2})\.\s(\d{1,2})\.\s((?:19|20)\d\d)(?!\d)/g;
+  while ((m = spaced.exec(ctx.text))) {
+    const [day, month, y] = [Number(m[1]), Number(m[2]), Number(m[3])];
+    if (month < 1 || month > 12 || day < 1 || day > new Date(Date.UTC(y, month, 0)).getUTCDate()) continue;
+    out.push({ start: ctx.offset + m.index, end: ctx.offset + m.index + m[0].length, value: formatPoint(y, month, day, 'day'), granularity: 'day', source: 'numeric', priority: 2, explicitYear: true });
+  }
   // Year first with stops, as in Korea, Hungary and China: "2025. 5. 22.", "2025.05.22". Always year, month, day.
   const yearFirst = /(?<![\d.])((?:19|20)\d\d)\.\s?(\d{1,2})\.\s?(\d{1,2})(?![\d]|\.\d)\.?/g;
   while ((m = yearFirst.exec(ctx.text))) {

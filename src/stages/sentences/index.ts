@@ -3,16 +3,26 @@ import type { Stage } from '../../pipeline/stage.js';
 import { compiled } from '../../pipeline/compiled.js';
 import { linesOf } from '../ingest/layout.js';
 import { trailingRun } from '../../text/trim.js';
+import { calendarWords } from '../dates/foreign.js';
+
+const ENGLISH_MONTH = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/i;
 
 /** A date written year first with stops ("2025. 5. 22.", "2025. gada 14. oktobrī", "2025. május 9."). */
 const YEAR_FIRST_DATE = /(?<![\d.])(?:19|20)\d\d\.\s?(?:gada\s+)?\d{1,2}\.\s?(?:\d{1,2}\.?|\p{L}+)/gu;
+
+/** After a day's stop: a month number and a stop ("8. 2025", "10. to"), a year after the month's, or a month's name. */
+function DAY_THEN_MONTH(after: string, isMonth: (word: string) => boolean): boolean {
+  if (/^\s?(?:\d{1,2}\.(?:\s|$)|(?:19|20)\d\d\b)/.test(after)) return true;
+  const w = /^\s(\p{L}+)/u.exec(after);
+  return !!w && isMonth(w[1]);
+}
 
 /**
  * Sentence boundaries inside one line: after . ! ? (and closing quotes) followed by a space and a capital,
  * a digit or a quote; or glued ("...Loi.The Lao") when a lower-case word runs straight into a capitalised one.
  * Not after abbreviations (Mr., H.E., U.S.) or initials (Johnny G. Plate).
  */
-export function splitLine(text: string, from: number, to: number, abbreviations: Set<string>): { start: number; end: number }[] {
+export function splitLine(text: string, from: number, to: number, abbreviations: Set<string>, isMonth: (word: string) => boolean = () => false): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
   let start = from;
   const boundary = /(?<![.!?])([.!?]+|\u2026)(["')\]]*)(?:(\s+)(?=["'(\[]?[\p{Lu}\d])|(?=\p{Lu}\p{Ll})|(?=-\p{Lu}{2,}))/gu;
@@ -33,6 +43,8 @@ export function splitLine(text: string, from: number, to: number, abbreviations:
       if (/\p{Lu}\.\p{Lu}$/u.test(before)) continue; // S.R, U.S
       // "2025. 5. 22.", "2025. gada 14. oktobrī": a date written year first with stops, not three sentences.
       if (/^\d{1,4}$/.test(before) && inYearFirstDate(stopAt)) continue;
+      // "Bratislava 14. 8. 2025", "Graz, 12. März 2025", "2. april": a day written with a stop, then its month.
+      if (/^\d{1,2}$/.test(before) && DAY_THEN_MONTH(text.slice(stopAt + 1, stopAt + 20), isMonth)) continue;
     }
     if (glued && !/\p{Ll}{2}$/u.test(before) && m[1] !== '.') continue;
     if (glued && !/[\p{Ll}\d)]$/u.test(before)) continue;
@@ -60,10 +72,13 @@ export const sentences: Stage = {
   run(doc: Doc, res) {
     // Names' own short forms ("Md. Anwarul") do not end a sentence either.
     const abbr = compiled(res.sentences, 'abbr', (r) => new Set([...r.abbreviations, ...res.people.nameAbbreviations]));
+    // Month names of every language, English included ("12. März", "2. april", "5. May").
+    const cal = calendarWords(res.calendar);
+    const isMonth = (w: string) => ENGLISH_MONTH.test(w) || cal.months.has(w.toLowerCase());
     const out: Sentence[] = [];
     for (const line of linesOf(doc.text)) {
       if (line.end === line.start || doc.isJunk(line.start)) continue;
-      for (const s of splitLine(doc.text, line.start, line.end, abbr)) out.push({ ...s, line: line.index });
+      for (const s of splitLine(doc.text, line.start, line.end, abbr, isMonth)) out.push({ ...s, line: line.index });
     }
     doc.sentences = out;
   },
