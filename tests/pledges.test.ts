@@ -196,3 +196,10 @@ describe('pledges: the State, a name before a parenthetical, a name cut before i
     expect(r.pledges.map((p) => p.actor)).toEqual(['joint', 'France', 'Gécamines', 'Medr', 'OPEC Fund for International Development', 'OPEC Fund for International Development']);
   });
 });
+
+describe('pledges: schedules', () => {
+  it('takes "will begin", "will start", "will run", "will publish" for the calendar, not commitments', () => {
+    const r = run('Lima, 3 June 2025\n\nThe company would begin construction in the first quarter of 2026. The programme will run until December 2027. The Office will publish the second estimate on 5 September. Japan will provide USD 5 million.');
+    expect(r.pledges.map((p) => p.actor)).toEqual(['Japan']);
+  });
+});
