@@ -203,3 +203,10 @@ describe('pledges: schedules', () => {
     expect(r.pledges.map((p) => p.actor)).toEqual(['Japan']);
   });
 });
+
+describe('pledges: heads in the body’s own language, "and" inside a name, a source after a signing', () => {
+  it('resolves "the Bank" to a Banque, keeps one ministry whole, and leaves the co-financer out', () => {
+    const r = run('Lomé, 3 June 2025 - The Banque Agricole du Faso (BADF) and Savanes Lumière SARL signed a loan. The Bank will also defer repayments.\n\nThe Ministry of Health and Human Services (MHHS) committed to recruiting 12 nurses.\n\nThe Minister, Ivana Vrdoljak-Šarić, today signed 14 grant agreements worth EUR 20 million, co-financed by the European Regional Development Fund.');
+    expect(r.pledges.map((p) => p.actor)).toEqual(['joint', 'Banque Agricole du Faso', 'Ministry of Health and Human Services', 'Ivana Vrdoljak-Šarić']);
+  });
+});

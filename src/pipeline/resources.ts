@@ -63,6 +63,7 @@ export interface OrganisationsResource {
   camelCaseSuffixes: string[];
   placeAgencies: string[];
   groupPossessives: string[];
+  headTranslations: Record<string, string[]>;
   formsBeforeName: string[];
   mediaNouns: string[];
   creditCues: string[];

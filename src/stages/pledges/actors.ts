@@ -54,13 +54,16 @@ const COUNTRY_WORDS = new Set(['government', 'kingdom', 'republic', 'sultanate',
  * (of the anaphor's country when it names one: "the Lao ministry"); "the Government", "the Kingdom" are the
  * country's government, else the country.
  */
-export function resolveAnaphor(doc: Doc, c: ActorCandidate, idx: PlaceIndex, bodies: AnaphorIndex = new AnaphorIndex(doc)): string | null {
+export function resolveAnaphor(doc: Doc, c: ActorCandidate, idx: PlaceIndex, bodies: AnaphorIndex = new AnaphorIndex(doc), translations: Record<string, string[]> = {}): string | null {
   const words = doc.text.slice(c.start, c.end).split(/\s+/);
   const adj = words.length > 2 ? words[1] : '';
   const country = idx.countryOf.get(adj) ?? null;
   const head = c.head!;
+  // The head in the body's own language too ("the Bank": "Banque Agricole du Faso").
+  const heads = [head, ...(translations[head] ?? []).map(fold)];
+  const hasHead = (name: string) => words_(name).some((w) => heads.includes(w));
   // "the company": also a body named with a company's legal form ("Ferrante Cavi S.p.A.").
-  const named = bodies.lastBefore(`${head}|${country ?? ''}`, c.start, (e) => !(country && e.country && e.country !== country) && (words_(e.name).includes(head) || e.aliases.some((a) => words_(a).includes(head)) || (head === 'company' && e.mentions.some((m) => m.company))));
+  const named = bodies.lastBefore(`${head}|${country ?? ''}`, c.start, (e) => !(country && e.country && e.country !== country) && (hasHead(e.name) || e.aliases.some(hasHead) || (head === 'company' && e.mentions.some((m) => m.company))));
   if (named && head === 'company') return mainCompany(doc, bodies, c.start) ?? doc.organisations[named.entity!].name;
   if (named) return doc.organisations[named.entity!].name;
   // Capitalised only: "the region" is mostly a stretch of land ("investors in the region"), "the Region" the polity.
@@ -149,7 +152,7 @@ const INNER = new Set(['of', 'the', "'s", '.', 'counterpart', 'his', 'her', '-',
  * Investment Fund (GIFEC) also signed": two named parties joined by "and" right before a verb of joint
  * commitment make one joint subject. Token by token, at most a dozen tokens each side of "and".
  */
-function pairsBeforeVerbs(doc: Doc, s: Span, cues: CompiledCues): ActorCandidate[] {
+function pairsBeforeVerbs(doc: Doc, s: Span, cues: CompiledCues, orgIndex: ReturnType<typeof spanIndex>): ActorCandidate[] {
   const toks = doc.tokens(s);
   const out: ActorCandidate[] = [];
   const cap = (k: number) => !!toks[k] && isCap(toks[k].text);
@@ -163,6 +166,8 @@ function pairsBeforeVerbs(doc: Doc, s: Span, cues: CompiledCues): ActorCandidate
     let k = j;
     while (k >= 0 && end - k < 12 && (cap(k) || INNER.has(toks[k].text))) k--;
     if (k < 1 || toks[k].text !== 'and' || !cap(end)) continue;
+    // "The Ministry of Health and Human Services (MHHS) committed": an "and" inside one body's name joins no parties.
+    if (orgIndex.overlapsAny({ start: toks[k].start, end: toks[k].end })) continue;
     let left = k - 1;
     if (toks[left]?.text === ')' && toks[left - 2]?.text === '(') left -= 3;
     if (!cap(left)) continue;
@@ -228,7 +233,7 @@ export function actorCandidates(doc: Doc, s: Span, cues: CompiledCues): ActorCan
     if (/^(?:'s)?\s+(?:Deputy\s+|Prime\s+|Foreign\s+|Vice\s+)?(?:Minister|Ambassador|President|Prime|Deputy|counterpart|minister|ambassador|leader)\b/.test(after)) continue;
     out.push({ start: m.start, end: m.end, kind: 'country', name: m.country });
   }
-  out.push(...pairsBeforeVerbs(doc, s, cues));
+  out.push(...pairsBeforeVerbs(doc, s, cues, orgIndex));
   for (const re of cues.anyJoint.test(text) ? cues.joint : []) {
     for (const m of allMatches(re, text)) out.push({ start: s.start + m.index, end: s.start + m.index + m[0].length, kind: 'joint', name: 'joint' });
   }

@@ -202,7 +202,7 @@ export const pledges: Stage = {
         // Its items are pledges of their own after an agreement ("Both sides agreed to cooperate in:") or a
         // modal that the items complete ("The funding will:"), not after "includes:" or "will support:".
         const items = (!!own && AGREEMENT_LEMMAS.has(own.action)) || lead.modal;
-        list = { actor: own?.actor ?? lead.actor, allocation: lead.allocation, action: own?.action ?? 'contribute', items };
+        list = { actor: lead.actor ?? own?.actor ?? null, allocation: lead.allocation, action: own?.action ?? 'contribute', items };
       }
       lead = null;
       if (list) {
@@ -228,10 +228,11 @@ export const pledges: Stage = {
       if (leadIn) lead = { pledges: out.length, allocation: leadIn.allocation, pledgeOnly: 'pledgeOnly' in leadIn && !willActor, modal: /\b(?:will|shall|would|to)\s*:\s*$/.test(text), actor: willActor };
       // A giver named after "by" states whose benefit it is ("a loan approved by the IDB") before any other cue;
       // then the first cue whose party the sentence names; else the first cue that holds.
-      // (Not after a promise, as a participle after a comma, "CABEI will provide ..., funded by the Korea Fund,
-      // to ...", naming where the money comes from, or an approval still to come, "will purchase the output at
-      // a tariff to be approved by the regulator": the promise's subject is the party.)
-      const promised = cueMatches.find((c) => c.kind === 'future');
+      // (Not after another cue, as a participle after a comma, "CABEI will provide ..., funded by the Korea Fund,
+      // to ...", "signed 14 grant agreements ..., co-financed by the ERDF", naming where the money comes from, or
+      // an approval still to come, "will purchase the output at a tariff to be approved by the regulator": the
+      // first cue's subject is the party.)
+      const promised = cueMatches.find((c) => c.kind !== 'by');
       const giverCue = (c: CueMatch) => c.kind === 'by' && !(promised && promised.start < c.start && /(?:,|\bto\s+be)\s*$/.test(text.slice(0, c.start)));
       const ordered = cueMatches.sort((a, b) => Number(giverCue(b)) - Number(giverCue(a)) || a.start - b.start);
       if (!ordered.length) {
@@ -257,7 +258,7 @@ export const pledges: Stage = {
           return prev.length ? resolve(prev[0]) : lastActor;
         }
         // An anaphor the article names no body for ("the Ministry committed"): the last person named (its head).
-        if (c.kind === 'anaphor') return resolveAnaphor(doc, c, places, bodies) ?? speaker;
+        if (c.kind === 'anaphor') return resolveAnaphor(doc, c, places, bodies, res.organisations.headTranslations) ?? speaker;
         return c.name;
       };
       /** The party the sentence names as making the commitment a cue states, or null when it names none. */
