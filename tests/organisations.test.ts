@@ -182,3 +182,10 @@ describe("organisations: a place's particle inside a name, and a person's abbrev
     expect(names('Secretary of the Ministry of Disaster Management and Relief Md. Kamrul Hasan said the ministry will help. The Cabo de Hornos Municipality will provide land.')).toEqual(['Ministry of Disaster Management and Relief', 'Cabo de Hornos Municipality']);
   });
 });
+
+describe('organisations: fields of a head-initial name in French and Spanish, and after "the"', () => {
+  const names = (text: string) => run(text).organisations.map((o) => o.name);
+  it('keeps each ministry whole', () => {
+    expect(names("The Ministerio de Obras Públicas y de Transporte signed. The Ministère de l'Énergie et des Mines signed. The Ministry of Climate Resilience, the Environment, Forestry and Fisheries signed.")).toEqual(['Ministerio de Obras Públicas y de Transporte', "Ministère de l'Énergie et des Mines", 'Ministry of Climate Resilience, the Environment, Forestry and Fisheries']);
+  });
+});

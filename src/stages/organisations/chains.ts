@@ -150,8 +150,9 @@ function buildChain(ctx: Ctx, i: number): number[] {
     if (JOIN.has(w)) {
       let m = n + 1;
       if (ARTICLES.has(word(ctx, m)) && w !== '&') m++;
-      // "Ministry of Economy and of Cooperation": a repeated "of" after "and" inside a head-initial field.
-      if (w === 'and' && word(ctx, m) === 'of' && hasHeadInitialField()) m += word(ctx, m + 1) === 'the' ? 2 : 1;
+      // "Ministry of Economy and of Cooperation", "Ministerio de Obras Públicas y de Transporte", "Ministère de
+      // l'Énergie et des Mines": a repeated "of" after "and" inside a head-initial field.
+      if ((w === 'and' || FOREIGN_AND.has(w)) && OF.has(word(ctx, m)) && hasHeadInitialField()) m += ARTICLES.has(word(ctx, m + 1)) ? 2 : 1;
       // "de l'Electricité", "Office de la Topographie et du Cadastre": an elided or French article after the joiner.
       if ((word(ctx, m) === 'l' || word(ctx, m) === 'd') && word(ctx, m + 1) === "'") m += 2;
       else if (/^(?:la|le|les|du)$/.test(word(ctx, m)) && capTok(toks[m + 1])) m++;
@@ -216,6 +217,18 @@ function buildChain(ctx: Ctx, i: number): number[] {
       k = n;
       continue;
     }
+    // "Ministry of Climate Resilience, the Environment, ...", "Ministère de l'Agriculture, des Ressources ...": an
+    // article or "of" opening the next field of the list.
+    if ((w === 'the' || OF.has(w)) && word(ctx, k) === ',' && hasHeadInitialField()) {
+      let m = n + 1;
+      if (ARTICLES.has(word(ctx, m))) m++;
+      else if ((word(ctx, m) === 'l' || word(ctx, m) === 'd') && word(ctx, m + 1) === "'") m += 2;
+      if (capTok(toks[m]) && sameLine(ctx, k, m)) {
+        for (let x = n; x <= m; x++) chain.push(x);
+        k = m;
+        continue;
+      }
+    }
     break;
   }
   return chain;
@@ -231,8 +244,8 @@ function fieldListFollows(ctx: Ctx, comma: number, headAfter: boolean): boolean 
   let words = 0;
   for (let steps = 0; steps < 16 && k < ctx.toks.length; steps++, k++) {
     const w = word(ctx, k);
-    if (w === 'and' || w === '&') {
-      while (!headAfter && (word(ctx, k + 1) === 'of' || word(ctx, k + 1) === 'the')) k++; // "... and of Cooperation"
+    if (w === 'and' || w === '&' || FOREIGN_AND.has(w)) {
+      while (!headAfter && (OF.has(word(ctx, k + 1)) || ARTICLES.has(word(ctx, k + 1)))) k++; // "... and of Cooperation", "y de Transporte"
       if (!words || !capTok(ctx.toks[k + 1]) || isHead(ctx, k + 1)) return false;
       if (!headAfter) return true;
       // "Foreign, Commonwealth and Development Office": the last item ends in the head of the whole list.
@@ -244,7 +257,7 @@ function fieldListFollows(ctx: Ctx, comma: number, headAfter: boolean): boolean 
       if (!words) return false;
       continue;
     }
-    if ((w === 'of' || w === 'the') && !headAfter) continue; // "Ministry of Economy, of the Plan and of Cooperation"
+    if ((OF.has(w) || ARTICLES.has(w) || w === 'l' || w === "'") && !headAfter) continue; // "Ministry of Economy, of the Plan and of Cooperation", ", des Ressources"
     if (!capTok(ctx.toks[k]) || isHead(ctx, k) || isTitle(ctx, k) || ctx.r.places.countryOf.has(w) || acronymShaped(w)) return false;
     words++;
   }
