@@ -81,3 +81,10 @@ describe('people: bare British title abbreviations and Polynesian glottal stops'
     expect(names('Minister Mele ʻAmanaki Fifita said Tonga will invest.')).toEqual(['Mele ʻAmanaki Fifita']);
   });
 });
+
+describe('people: Tamil honorifics and hyphenated ranks before a title', () => {
+  const names = (text: string) => run(text).people.map((p) => p.name);
+  it('drops "Tmt." and "Vice-Governor"', () => {
+    expect(names('Chennai, 3 June 2025\n\nTmt. Deepa Lakshmi Ravi, Secretary, said the State will help. Vice-Governor Lindqvist-Moreau said the region will pay.')).toEqual(['Deepa Lakshmi Ravi', 'Lindqvist-Moreau']);
+  });
+});

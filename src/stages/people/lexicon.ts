@@ -78,6 +78,8 @@ export function peopleLexicon(res: Resources): PeopleLexicon {
     const bylines = new PhraseMatcher<true>();
     for (const b of p.bylineCues) bylines.add(b, true);
     const titles = new Set<string>(p.titleWords);
+    // "Vice-Governor", "Deputy-Mayor": a hyphenated rank before any title word is a title too.
+    for (const t of p.titleWords) if (/^\p{Lu}\p{Ll}+$/u.test(t)) for (const rank of ['Vice', 'Deputy']) titles.add(`${rank}-${t}`);
     // compromise's Actor nouns (role nouns of the whole language: "coordinator", "bishop", "guest").
     const roleNouns = new Set<string>([...p.roleNouns.map((w) => w.toLowerCase()), ...wordsTagged('Actor').filter((w) => !w.includes(' '))]);
     return {
