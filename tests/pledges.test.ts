@@ -210,3 +210,10 @@ describe('pledges: heads in the body’s own language, "and" inside a name, a so
     expect(r.pledges.map((p) => p.actor)).toEqual(['joint', 'Banque Agricole du Faso', 'Ministry of Health and Human Services', 'Ivana Vrdoljak-Šarić']);
   });
 });
+
+describe('pledges: "it" right after a body’s pledge', () => {
+  it('is that body making a second pledge', () => {
+    const r = run('Zagreb, 3 June 2025\n\nThe Croatian Bank for Reconstruction and Development will lend EUR 5 million to the islands. It will also grant a two-year moratorium on repayment.');
+    expect(r.pledges.map((p) => p.actor)).toEqual(['Croatian Bank for Reconstruction and Development', 'Croatian Bank for Reconstruction and Development']);
+  });
+});

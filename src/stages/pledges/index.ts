@@ -244,6 +244,10 @@ export const pledges: Stage = {
       }
       const cands = actorCandidates(doc, s, cues);
       const clauses = new Clauses(text, cues);
+      // "The Bank will lend EUR 5 million. It will also grant a moratorium.": right after a body's pledge, "it" is
+      // that body (elsewhere "it" is mostly the project: "It will comprise a mill").
+      const last = out[out.length - 1];
+      const itIsParty = !!last && last.actor !== 'joint' && last.actor !== 'unknown' && !doc.text.slice(last.end, s.start).trim();
       const firstPerson = cands.find((c) => c.kind === 'person')?.name ?? null;
       const quotes = quoted(text);
       // The speaker of a quotation: a person named outside the quotes, else the last person named.
@@ -384,7 +388,7 @@ export const pledges: Stage = {
           const words = next.split(/[^\p{L}\p{N}$€£¥]+/u).map((w) => w.toLowerCase());
           if (!findAmount(next) && !words.some((w) => cues.benefitNouns.has(w))) return false;
         }
-        if ((c.kind === 'future' || c.kind === 'party' || c.kind === 'benefit') && !partySubject(text.slice(from, c.start), s.start + from, cands, cues, bodyHeads)) {
+        if ((c.kind === 'future' || c.kind === 'party' || c.kind === 'benefit') && !partySubject(text.slice(from, c.start), s.start + from, cands, cues, bodyHeads, itIsParty)) {
           // A thing as subject still states a benefit with "include", "provide", "fund" ("This will include ... funding").
           const verb = trailingRun(text.slice(c.start, c.end), /\p{L}/u).toLowerCase();
           if (!(c.kind === 'future' && cues.benefitVerbs.has(verb))) return false;

@@ -12,7 +12,7 @@ const PARTY_PRONOUNS = new Set(['i', 'we', 'he', 'she', 'they', 'you', 'who']);
  * "the two sides", "we") rather than a thing whose effect the sentence describes ("This project will help",
  * "It will also ensure")? `before` is the clause's text before the cue (sentence offsets `offset`).
  */
-export function partySubject(before: string, offset: number, cands: ActorCandidate[], c: CompiledCues, bodyHeads: Set<string>): boolean {
+export function partySubject(before: string, offset: number, cands: ActorCandidate[], c: CompiledCues, bodyHeads: Set<string>, itIsParty = false): boolean {
   let end = before.length;
   const trimRight = () => {
     while (end > 0 && /[\s"'\u201d]/.test(before[end - 1])) end--;
@@ -35,7 +35,7 @@ export function partySubject(before: string, offset: number, cands: ActorCandida
     trimRight();
   }
   const at = offset + end;
-  if (cands.some((x) => x.end <= at && x.end >= at - 2 && x.kind !== 'it')) return true;
+  if (cands.some((x) => x.end <= at && x.end >= at - 2 && (x.kind !== 'it' || itIsParty))) return true;
   const w = trimEndChars(trailingRun(before.slice(Math.max(0, end - 40), end), wordChar), '.');
   if (!w) return false;
   const lw = w.toLowerCase().replace(/'s$/, '');
