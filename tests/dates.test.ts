@@ -316,3 +316,11 @@ describe('dates: a day written with a stop before its month', () => {
     expect(values(run('Press release\n\nGraz, 12. März 2025\n\nThe works will start next month.'))).toEqual(['2025-03-12', '2025-04']);
   });
 });
+
+describe('dates: datelines with a bracket, a bar or a place in capitals with an abbreviation', () => {
+  it('anchors the article on each', () => {
+    expect(values(run('Press release\n\nKOROR, Palau (March 20, 2025) – The President signed a deal on Wednesday.'))).toEqual(['2025-03-20', '2025-03-19']);
+    expect(values(run('Press release\n\nVictoria, Mahé | 27 January 2025\n\nThe works will start next month.'))).toEqual(['2025-01-27', '2025-02']);
+    expect(values(run("Press release\n\nST. GEORGE'S, GRENADA, Monday, October 13th, 2025 –\n\nThe works will start next month."))).toEqual(['2025-10-13', '2025-11']);
+  });
+});

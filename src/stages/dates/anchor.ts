@@ -40,9 +40,10 @@ function datelineLead(lead: string, c: CompiledDateRules): boolean {
     .trim()
     .replace(DATE_PREPOSITION, '');
   if (/^[,(]*$/.test(rest)) return true;
-  const words = rest.split(/[\s,–—()-]+/).filter(Boolean);
-  // "Bratislava 14. 8. 2025": a place of a word or two may stand before the date without a comma.
-  if (!/[,–—-]$/.test(rest) && !(words.length <= 2 && words.every((w) => /^\p{Lu}\p{Ll}/u.test(w) && !functionWords.has(w.toLowerCase())))) return false;
+  const words = rest.split(/[\s,–—()|-]+/).filter(Boolean);
+  // "Bratislava 14. 8. 2025": a place of a word or two may stand before the date without a comma; "KOROR, Palau
+  // (March 20, 2025)", "Victoria, Mahé | 27 January 2025": or with a bracket or a bar.
+  if (!/[,–—(|-]$/.test(rest) && !(words.length <= 2 && words.every((w) => /^\p{Lu}\p{Ll}/u.test(w) && !functionWords.has(w.toLowerCase())))) return false;
   return words.length <= PLACE_WORDS + 3 && words.every((w) => (/^\p{Lu}/u.test(w) && !functionWords.has(w.toLowerCase())) || PLACE_PARTICLES.has(w));
 }
 

@@ -39,6 +39,8 @@ export function splitLine(text: string, from: number, to: number, abbreviations:
     const before = trailingRun(text.slice(Math.max(from, stopAt - 20), stopAt), /[\p{L}\d.]/u);
     if (m[1] === '.') {
       if (abbreviations.has(before) || abbreviations.has(before.replace(/\.$/, ''))) continue;
+      // "ST. GEORGE'S, GRENADA": an abbreviation in capitals, as datelines and letterheads write them.
+      if (/^\p{Lu}{2,}$/u.test(before) && abbreviations.has(before[0] + before.slice(1).toLowerCase())) continue;
       if (/^\p{Lu}$/u.test(before)) continue; // an initial
       if (/\p{Lu}\.\p{Lu}$/u.test(before)) continue; // S.R, U.S
       // "2025. 5. 22.", "2025. gada 14. oktobrī": a date written year first with stops, not three sentences.
