@@ -217,3 +217,11 @@ describe('pledges: "it" right after a body’s pledge', () => {
     expect(r.pledges.map((p) => p.actor)).toEqual(['Croatian Bank for Reconstruction and Development', 'Croatian Bank for Reconstruction and Development']);
   });
 });
+
+describe('pledges: "My Ministry" in a quotation', () => {
+  it('is no body of its own but the speaker', () => {
+    const r = run('Port Vila, 3 June 2025\n\nThe Ministry of Climate Change Adaptation signed. "My Ministry will make sure every siren is tested," Minister Kaltapau said.');
+    expect(r.organisations.map((o) => o.name)).toEqual(['Ministry of Climate Change Adaptation']);
+    expect(r.pledges.map((p) => p.actor)).toEqual(['Kaltapau']);
+  });
+});

@@ -239,7 +239,7 @@ export function actorCandidates(doc: Doc, s: Span, cues: CompiledCues): ActorCan
   }
   for (const m of allMatches(/\b(?:he|she|He|She)\b/g, text)) out.push({ start: s.start + m.index, end: s.start + m.index + m[0].length, kind: 'he', name: '' });
   for (const m of allMatches(/\b(?:it|It)\b(?!\s+is\s)/g, text)) out.push({ start: s.start + m.index, end: s.start + m.index + m[0].length, kind: 'it', name: '' });
-  for (const m of allMatches(/\b(?:we|We|I|our|Our)\b/g, text)) out.push({ start: s.start + m.index, end: s.start + m.index + m[0].length, kind: 'we', name: '' });
+  for (const m of allMatches(/\b(?:we|We|I|our|Our|my|My)\b/g, text)) out.push({ start: s.start + m.index, end: s.start + m.index + m[0].length, kind: 'we', name: '' });
   for (const m of allMatches(ANAPHOR, text)) {
     const span = { start: s.start + m.index, end: s.start + m.index + m[0].length };
     // "the Ministry of X" is a name (an org mention already), not an anaphor; so is "the Republic of Korea"
