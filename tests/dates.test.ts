@@ -324,3 +324,9 @@ describe('dates: datelines with a bracket, a bar or a place in capitals with an 
     expect(values(run("Press release\n\nST. GEORGE'S, GRENADA, Monday, October 13th, 2025 –\n\nThe works will start next month."))).toEqual(['2025-10-13', '2025-11']);
   });
 });
+
+describe('dates: an issue date found by this stage is the record’s publication date', () => {
+  it('fills `published` from a dateline in another language', () => {
+    expect(run('Port deal signed\n\nDíli, 8 de outubro de 2025\n\nThe works will start next month.').published).toBe('2025-10-08');
+  });
+});

@@ -130,11 +130,18 @@ export function headlineYear(doc: Doc): number | null {
   return m ? Number(m[1]) : null;
 }
 
-/** `dayFirst`: numeric dates of this article are written day first (parsers.ts numericDayFirst). */
+/**
+ * `dayFirst`: numeric dates of this article are written day first (parsers.ts numericDayFirst). An issue date
+ * found here ("Díli, 8 de outubro de 2025", a sign-off) is also the record's `published`, which ingest leaves
+ * empty when its dateline patterns do not read the line.
+ */
 export function documentAnchor(doc: Doc, c: CompiledDateRules, dayFirst: boolean, chronoCache?: Map<string, unknown[]>): Anchor {
   if (doc.anchor) return { date: doc.anchor, year: Number(doc.anchor.slice(0, 4)) };
   const issued = issueDate(doc, c, dayFirst, chronoCache) ?? signOffDate(doc, c, dayFirst, chronoCache);
-  if (issued) return { date: issued, year: Number(issued.slice(0, 4)) };
+  if (issued) {
+    doc.published ??= issued;
+    return { date: issued, year: Number(issued.slice(0, 4)) };
+  }
   const year = headlineYear(doc);
   return year !== null ? { date: null, year, yearIsPublication: true } : NO_ANCHOR;
 }
