@@ -330,3 +330,14 @@ describe('dates: an issue date found by this stage is the record’s publication
     expect(run('Port deal signed\n\nDíli, 8 de outubro de 2025\n\nThe works will start next month.').published).toBe('2025-10-08');
   });
 });
+
+describe('dates: words that are months somewhere and ordinary English words', () => {
+  it('neither keeps a stop after a number from ending a sentence nor reads a dateline date', () => {
+    const r = run('Press release\n\nVientiane, 3 June 2025\n\nThe target was step 2. Now the ministry will act. The count was 3 here.');
+    expect(values(r)).toEqual(['2025-06-03']);
+    expect(r.pledges.map((p) => p.text)).toEqual(['Now the ministry will act.']);
+  });
+  it('fills `published` from an issue date also when --reference-date gives the anchor', () => {
+    expect(run('Port deal signed\n\nDíli, 8 de outubro de 2025\n\nThe works will start next month.', { referenceDate: '2025-01-01' }).published).toBe('2025-10-08');
+  });
+});

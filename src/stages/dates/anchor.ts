@@ -26,7 +26,8 @@ const DATE_PREPOSITION = /\s(?:a|le|el|den|am|il|dne)$/;
 
 /**
  * What stands before a date that opens its line, if the date is a dateline: nothing but a weekday, or
- * a place of capitalised words (not "On", "In") ending with a comma or a dash.
+ * a place of capitalised words (not "On", "In") ending with a comma, a dash, a bracket or a bar, or a place
+ * of one or two words with nothing after it ("Bratislava 14. 8. 2025").
  */
 function datelineLead(lead: string, c: CompiledDateRules): boolean {
   // A weekday (in any language: "jueves, 14 ago 2025"), and a date of another calendar before the Gregorian one
@@ -136,12 +137,11 @@ export function headlineYear(doc: Doc): number | null {
  * empty when its dateline patterns do not read the line.
  */
 export function documentAnchor(doc: Doc, c: CompiledDateRules, dayFirst: boolean, chronoCache?: Map<string, unknown[]>): Anchor {
+  // Looked for whenever the record has no publication date, so that --reference-date does not change it.
+  const issued = doc.published ? null : (issueDate(doc, c, dayFirst, chronoCache) ?? signOffDate(doc, c, dayFirst, chronoCache));
+  if (issued) doc.published = issued;
   if (doc.anchor) return { date: doc.anchor, year: Number(doc.anchor.slice(0, 4)) };
-  const issued = issueDate(doc, c, dayFirst, chronoCache) ?? signOffDate(doc, c, dayFirst, chronoCache);
-  if (issued) {
-    doc.published ??= issued;
-    return { date: issued, year: Number(issued.slice(0, 4)) };
-  }
+  if (issued) return { date: issued, year: Number(issued.slice(0, 4)) };
   const year = headlineYear(doc);
   return year !== null ? { date: null, year, yearIsPublication: true } : NO_ANCHOR;
 }

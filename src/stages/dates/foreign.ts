@@ -1,6 +1,7 @@
 import type { CalendarResource } from '../../pipeline/resources.js';
 import { compiled } from '../../pipeline/compiled.js';
 import { formatPoint, type DateCandidate, type ParseContext } from './candidate.js';
+import { isCommonWord } from '../../lexicon/english.js';
 
 /**
  * Dates written with a month name of another language, as datelines of releases often are:
@@ -39,8 +40,19 @@ export function calendarWords(res: CalendarResource): CalendarWords {
     }
     for (const s of clash) stems.delete(s);
     const openings = new Set([...months.keys()].map((w) => w.slice(0, 3)));
-    return { months, stems, weekdays: new Set(r.weekdays), openings };
+    // "china" (Quechua) or "sun" (a short form): a weekday that is an ordinary English word is read as the word.
+    return { months, stems, weekdays: new Set(r.weekdays.filter((w) => !isCommonWord(w))), openings };
   });
+}
+
+/**
+ * A word that names a month in some language and is no ordinary English word ("März", "juillet", "oktobrī";
+ * not "now", "here" or "set", which are month abbreviations somewhere): where no day and year guard the
+ * reading (a dateline without its year, a stop after a day), only such a word is taken for a month.
+ */
+export function unguardedMonth(word: string, cal: CalendarWords): number {
+  const w = word.toLowerCase();
+  return w.length >= 4 && !isCommonWord(w) ? monthOf(w, cal, false) : 0;
 }
 
 /** The month a word names in some language, or 0; `stemmed` also accepts inflected forms of long names. */
@@ -147,9 +159,9 @@ export function foreignDates(ctx: ParseContext, cal: CalendarWords): DateCandida
   if (dateline) {
     DM.lastIndex = 0;
     for (let m = DM.exec(ctx.text); m; m = DM.exec(ctx.text)) {
-      const mo = monthOf(m[2], cal, false);
-      // A full month name only ("juillet", not "set"): no year guards this reading.
-      if (!mo || m[2].length < 4 || ctx.offset + m.index > DATELINE_CHARS) continue;
+      // No year guards this reading: no ordinary English word ("the 3 here"), no abbreviation ("set").
+      const mo = unguardedMonth(m[2].replace(/\.$/, ''), cal);
+      if (!mo || ctx.offset + m.index > DATELINE_CHARS) continue;
       const y = ctx.anchor.date ? Number(ctx.anchor.date.slice(0, 4)) : ctx.anchor.year;
       if (valid(y ?? 2000, mo, Number(m[1]))) push(m.index, m[0], y, mo, Number(m[1]), false);
     }

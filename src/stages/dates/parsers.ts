@@ -174,32 +174,27 @@ export const chronoParser: Parser = (ctx, c) => {
  */
 export const numericDateParser: Parser = (ctx, c) => {
   const out: DateCandidate[] = [];
-  const re = /(?<![\d/.])(\d{1,2})([/.])(\d{1,2})\2((?:19|20)\d\d)(?![\d/])/g;
+  const blockedBefore = (at: number) => c.blockBefore.has(lastWord(ctx.text.slice(Math.max(0, at - 20), at)).toLowerCase()); // "No. 01/03/2019"
+  /** A real calendar day at a match, unless a blocking word stands before it. */
+  const day = (m: RegExpExecArray, y: number, month: number, d: number) => {
+    if (blockedBefore(m.index) || month < 1 || month > 12 || d < 1 || d > new Date(Date.UTC(y, month, 0)).getUTCDate()) return;
+    out.push({ start: ctx.offset + m.index, end: ctx.offset + m.index + m[0].length, value: formatPoint(y, month, d, 'day'), granularity: 'day', source: 'numeric', priority: 2, explicitYear: true });
+  };
   let m: RegExpExecArray | null;
+  const re = /(?<![\d/.])(\d{1,2})([/.])(\d{1,2})\2((?:19|20)\d\d)(?![\d/])/g;
   while ((m = re.exec(ctx.text))) {
-    if (c.blockBefore.has(lastWord(ctx.text.slice(Math.max(0, m.index - 20), m.index)).toLowerCase())) continue; // "No. 01/03/2019"
     const a = Number(m[1]);
     const b = Number(m[3]);
-    let [day, month] = ctx.dayFirst ? [a, b] : [b, a];
-    if (month > 12) [day, month] = [month, day];
-    const y = Number(m[4]);
-    if (month < 1 || month > 12 || day < 1 || day > new Date(Date.UTC(y, month, 0)).getUTCDate()) continue;
-    out.push({ start: ctx.offset + m.index, end: ctx.offset + m.index + m[0].length, value: formatPoint(y, month, day, 'day'), granularity: 'day', source: 'numeric', priority: 2, explicitYear: true });
+    let [d, month] = ctx.dayFirst ? [a, b] : [b, a];
+    if (month > 12) [d, month] = [month, d];
+    day(m, Number(m[4]), month, d);
   }
   // Day first with stops and spaces, as in Central Europe: "14. 8. 2025". Always day, month, year.
   const spaced = /(?<![\d/.])(\d{1,2})\.\s(\d{1,2})\.\s((?:19|20)\d\d)(?!\d)/g;
-  while ((m = spaced.exec(ctx.text))) {
-    const [day, month, y] = [Number(m[1]), Number(m[2]), Number(m[3])];
-    if (month < 1 || month > 12 || day < 1 || day > new Date(Date.UTC(y, month, 0)).getUTCDate()) continue;
-    out.push({ start: ctx.offset + m.index, end: ctx.offset + m.index + m[0].length, value: formatPoint(y, month, day, 'day'), granularity: 'day', source: 'numeric', priority: 2, explicitYear: true });
-  }
+  while ((m = spaced.exec(ctx.text))) day(m, Number(m[3]), Number(m[2]), Number(m[1]));
   // Year first with stops, as in Korea, Hungary and China: "2025. 5. 22.", "2025.05.22". Always year, month, day.
   const yearFirst = /(?<![\d.])((?:19|20)\d\d)\.\s?(\d{1,2})\.\s?(\d{1,2})(?![\d]|\.\d)\.?/g;
-  while ((m = yearFirst.exec(ctx.text))) {
-    const [y, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
-    if (month < 1 || month > 12 || day < 1 || day > new Date(Date.UTC(y, month, 0)).getUTCDate()) continue;
-    out.push({ start: ctx.offset + m.index, end: ctx.offset + m.index + m[0].length, value: formatPoint(y, month, day, 'day'), granularity: 'day', source: 'numeric', priority: 2, explicitYear: true });
-  }
+  while ((m = yearFirst.exec(ctx.text))) day(m, Number(m[1]), Number(m[2]), Number(m[3]));
   return out;
 };
 
@@ -383,5 +378,5 @@ export const PARSER_NEEDS: RegExp[] = [
   /(?:1[89]|20)\d\d/,
   /nineteen|twenty/i,
   /quarter|half|\b[QH][1-4]|between|from|year/i,
-  /\d\.?\s+\p{L}/u,
+  /\d[.,]?\s+\p{L}|\p{L}\s+\d/u,
 ];

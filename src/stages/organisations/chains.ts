@@ -472,6 +472,8 @@ function nameIn(ctx: Ctx, seg: Segment): OrgCandidate[] | null {
     if (w === '.') return toks[k].start === toks[k - 1]?.end && capTok(toks[k - 1]) && capTok(toks[k + 1]);
     // "Cabo de Hornos Municipality": a place's own particle between two capitals.
     if (PLACE_PARTICLES.has(w)) return capTok(toks[k - 1]) && capTok(toks[k + 1]);
+    // "van der Meulen": "der" is a joiner of fields ("Amt der ...") and, after "van"/"von", part of a name.
+    if (w === 'der') return /^[Vv][ao]n$/.test(word(ctx, k - 1)) && capTok(toks[k + 1]);
     return ['&', 'and', "'s", "'", '–', '-', '—'].includes(w) || (JOIN.has(w) && !OF.has(w) && w !== 'for' && w !== 'on');
   };
   while (idx.includes(start - 1) && (capTok(toks[start - 1]) || walkable(start - 1)) && idx[0] < start) {

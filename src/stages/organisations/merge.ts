@@ -89,13 +89,13 @@ function suffixMerge(mentions: OrgMention[], r: OrgRules): void {
     if (m.acronym) continue;
     entry(surfaces, m.key, () => new Set<string>()).add(m.surface);
   }
-  const countryWord = (w: string) => w.split('-').every((p) => r.places.countryOf.has(p) || (/^\p{Lu}/u.test(p) && r.places.placeWords.has(p.toLowerCase())));
+  const placeWord = (w: string) => w.split('-').every((p) => r.places.countryOf.has(p) || (/^\p{Lu}/u.test(p) && r.places.placeWords.has(p.toLowerCase())));
   // Every form's closing words after one or more leading country words, with the keys that have them (in order).
   const closing = new Map<string, string[]>();
   for (const [k, forms] of surfaces) {
     for (const o of forms) {
       const ow = o.split(/\s+/);
-      for (let extra = 1; extra < ow.length && countryWord(ow[extra - 1]); extra++) {
+      for (let extra = 1; extra < ow.length && placeWord(ow[extra - 1]); extra++) {
         const rest = ow.slice(extra).join(' ').toLowerCase();
         const ks = entry(closing, rest, () => []);
         if (ks[ks.length - 1] !== k) ks.push(k);

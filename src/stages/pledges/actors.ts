@@ -66,8 +66,9 @@ export function resolveAnaphor(doc: Doc, c: ActorCandidate, idx: PlaceIndex, bod
   const named = bodies.lastBefore(`${head}|${country ?? ''}`, c.start, (e) => !(country && e.country && e.country !== country) && (hasHead(e.name) || e.aliases.some(hasHead) || (head === 'company' && e.mentions.some((m) => m.company))));
   if (named && head === 'company') return mainCompany(doc, bodies, c.start) ?? doc.organisations[named.entity!].name;
   if (named) return doc.organisations[named.entity!].name;
-  // Capitalised only: "the region" is mostly a stretch of land ("investors in the region"), "the Region" the polity.
-  if (SUBNATIONAL.has(head)) return /\p{Lu}/u.test(doc.text.slice(c.end - head.length, c.end)[0]) ? placeNamedBefore(doc.text, c.start, head) : null;
+  // "the region" in lower case is mostly a stretch of land ("investors in the region"), "the Region" the polity:
+  // only the capitalised head is looked up among the places named before (else the speaker stands for it).
+  if (SUBNATIONAL.has(head)) return isCap(doc.text.slice(c.end - head.length, c.end)) ? placeNamedBefore(doc.text, c.start, head) : null;
   if (COUNTRY_WORDS.has(head)) {
     if (country) return country;
     const gov = bodies.lastBefore('gov:', c.start, (_e, o) => o.key.startsWith('gov:'));
@@ -104,7 +105,8 @@ const PLACE_WINDOW = 4000;
 function placeNamedBefore(text: string, pos: number, head: string): string | null {
   const from = Math.max(0, pos - PLACE_WINDOW);
   const Head = head[0].toUpperCase() + head.slice(1);
-  const word = String.raw`(?!(?:The|This|Its)\b)\p{Lu}[\p{L}'-]*`;
+  // Not an article or a preposition opening the sentence ("In Morobe Province").
+  const word = String.raw`(?!(?:The|This|Its|In|On|At|For|From|By|Under|With|Of|To|And)\b)\p{Lu}[\p{L}'-]*`;
   const re = new RegExp(String.raw`\b${Head} of (?:the )?${word}(?: ${word}){0,3}|${word}(?: ${word}){0,2} ${Head}\b`, 'gu');
   let last: string | null = null;
   for (const m of text.slice(from, pos).matchAll(re)) last = m[0];
@@ -245,7 +247,8 @@ export function actorCandidates(doc: Doc, s: Span, cues: CompiledCues): ActorCan
     // "the Ministry of X" is a name (an org mention already), not an anaphor; so is "the Republic of Korea"
     // when no stage took it as a body.
     if (orgIndex.overlapsAny(span) || /^\s+of\s+(?:the\s+)?\p{Lu}/u.test(doc.text.slice(span.end, span.end + 12))) continue;
-    out.push({ ...span, kind: 'anaphor', name: '', head: m[1].toLowerCase() });
+    const head = m[1].toLowerCase();
+    out.push({ ...span, kind: 'anaphor', name: '', head });
   }
   // Drop candidates nested in a longer one (a joint phrase inside nothing, a country inside a joint phrase).
   // In (start, longest-first) order a container always comes first, so one sweep with the furthest end seen suffices.

@@ -225,7 +225,7 @@ export const pledges: Stage = {
       // lead-in itself states no pledge, its items do.
       const willLead = WILL_LEAD.exec(text);
       const willActor = willLead ? actorCandidates(doc, s, cues).filter((c) => c.end <= s.start + willLead.index && (c.kind === 'org' || c.kind === 'country' || c.kind === 'person') && !afterPreposition(doc.text, s.start, c)).pop()?.name ?? null : null;
-      if (leadIn) lead = { pledges: out.length, allocation: leadIn.allocation, pledgeOnly: 'pledgeOnly' in leadIn && !willActor, modal: /\b(?:will|shall|would|to)\s*:\s*$/.test(text), actor: willActor };
+      if (leadIn) lead = { pledges: out.length, allocation: leadIn.allocation, pledgeOnly: 'pledgeOnly' in leadIn && !willActor, modal: /\b(?:will|shall|would|to)(?:\s+also)?\s*:\s*$/.test(text), actor: willActor };
       // A giver named after "by" states whose benefit it is ("a loan approved by the IDB") before any other cue;
       // then the first cue whose party the sentence names; else the first cue that holds.
       // (Not after another cue, as a participle after a comma, "CABEI will provide ..., funded by the Korea Fund,
@@ -244,8 +244,8 @@ export const pledges: Stage = {
       }
       const cands = actorCandidates(doc, s, cues);
       const clauses = new Clauses(text, cues);
-      // "The Bank will lend EUR 5 million. It will also grant a moratorium.": right after a body's pledge, "it" is
-      // that body (elsewhere "it" is mostly the project: "It will comprise a mill").
+      // "The Bank will lend EUR 5 million. It will also grant a moratorium.": right after a pledge by a party other
+      // than both sides, "it" is that party (elsewhere "it" is mostly the project: "It will comprise a mill").
       const last = out[out.length - 1];
       const itIsParty = !!last && last.actor !== 'joint' && last.actor !== 'unknown' && !doc.text.slice(last.end, s.start).trim();
       const firstPerson = cands.find((c) => c.kind === 'person')?.name ?? null;

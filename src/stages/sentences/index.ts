@@ -3,7 +3,7 @@ import type { Stage } from '../../pipeline/stage.js';
 import { compiled } from '../../pipeline/compiled.js';
 import { linesOf } from '../ingest/layout.js';
 import { trailingRun } from '../../text/trim.js';
-import { calendarWords } from '../dates/foreign.js';
+import { calendarWords, unguardedMonth } from '../dates/foreign.js';
 
 const ENGLISH_MONTH = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/i;
 
@@ -11,7 +11,7 @@ const ENGLISH_MONTH = /^(?:January|February|March|April|May|June|July|August|Sep
 const YEAR_FIRST_DATE = /(?<![\d.])(?:19|20)\d\d\.\s?(?:gada\s+)?\d{1,2}\.\s?(?:\d{1,2}\.?|\p{L}+)/gu;
 
 /** After a day's stop: a month number and a stop ("8. 2025", "10. to"), a year after the month's, or a month's name. */
-function DAY_THEN_MONTH(after: string, isMonth: (word: string) => boolean): boolean {
+function dayThenMonth(after: string, isMonth: (word: string) => boolean): boolean {
   if (/^\s?(?:\d{1,2}\.(?:\s|$)|(?:19|20)\d\d\b)/.test(after)) return true;
   const w = /^\s(\p{L}+)/u.exec(after);
   return !!w && isMonth(w[1]);
@@ -46,7 +46,7 @@ export function splitLine(text: string, from: number, to: number, abbreviations:
       // "2025. 5. 22.", "2025. gada 14. oktobrī": a date written year first with stops, not three sentences.
       if (/^\d{1,4}$/.test(before) && inYearFirstDate(stopAt)) continue;
       // "Bratislava 14. 8. 2025", "Graz, 12. März 2025", "2. april": a day written with a stop, then its month.
-      if (/^\d{1,2}$/.test(before) && DAY_THEN_MONTH(text.slice(stopAt + 1, stopAt + 20), isMonth)) continue;
+      if (/^\d{1,2}$/.test(before) && dayThenMonth(text.slice(stopAt + 1, stopAt + 20), isMonth)) continue;
     }
     if (glued && !/\p{Ll}{2}$/u.test(before) && m[1] !== '.') continue;
     if (glued && !/[\p{Ll}\d)]$/u.test(before)) continue;
@@ -76,7 +76,7 @@ export const sentences: Stage = {
     const abbr = compiled(res.sentences, 'abbr', (r) => new Set([...r.abbreviations, ...res.people.nameAbbreviations]));
     // Month names of every language, English included ("12. März", "2. april", "5. May").
     const cal = calendarWords(res.calendar);
-    const isMonth = (w: string) => ENGLISH_MONTH.test(w) || cal.months.has(w.toLowerCase());
+    const isMonth = (w: string) => ENGLISH_MONTH.test(w) || unguardedMonth(w, cal) > 0;
     const out: Sentence[] = [];
     for (const line of linesOf(doc.text)) {
       if (line.end === line.start || doc.isJunk(line.start)) continue;
