@@ -88,3 +88,10 @@ describe('people: Tamil honorifics and hyphenated ranks before a title', () => {
     expect(names('Chennai, 3 June 2025\n\nTmt. Deepa Lakshmi Ravi, Secretary, said the State will help. Vice-Governor Lindqvist-Moreau said the region will pay.')).toEqual(['Deepa Lakshmi Ravi', 'Lindqvist-Moreau']);
   });
 });
+
+describe('people: the French "M." before a surname in capitals', () => {
+  const names = (text: string) => run(text).people.map((p) => p.name);
+  it('is Monsieur, not an initial', () => {
+    expect(names('Libreville, 3 June 2025\n\nThe Minister, M. MOUNDOUNGA Pierre-Claver, said Gabon will invest. M. Ali Traoré spoke.')).toEqual(['MOUNDOUNGA Pierre-Claver', 'Ali Traoré']);
+  });
+});
