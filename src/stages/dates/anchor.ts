@@ -2,6 +2,7 @@ import type { Doc } from '../../doc/document.js';
 import { NO_ANCHOR, type Anchor, type DateCandidate } from './candidate.js';
 import { chronoParser, foreignDateParser, numericDateParser } from './parsers.js';
 import { MONTH_NAMES } from './relative.js';
+import { DATELINE_PREPOSITIONS } from './foreign.js';
 import type { CompiledDateRules } from './rules.js';
 
 /** How far into the article a statement of when it was issued is looked for. */
@@ -21,8 +22,8 @@ const PLACE_WORDS = 5;
 
 /** Small words inside place names: "Ciudad de México", "Santa Cruz de la Sierra", "Frankfurt am Main". */
 const PLACE_PARTICLES = new Set(['de', 'del', 'la', 'las', 'los', 'do', 'da', 'dos', 'das', 'di', 'du', 'des', 'al', 'el', 'am', 'an', 'der', 'sur']);
-/** The word some languages put before a dateline's date: "Mérida, a 9 de mayo", "Kinshasa, le 3 septembre". */
-const DATE_PREPOSITION = /\s(?:a|le|el|den|am|il|dne)$/;
+/** A dateline's preposition right before its date ("Mérida, a 9 de mayo"): dropped from the place. */
+const DATE_PREPOSITION = new RegExp(`\\s(?:${DATELINE_PREPOSITIONS.join('|')})$`);
 
 /**
  * What stands before a date that opens its line, if the date is a dateline: nothing but a weekday, or

@@ -50,6 +50,11 @@ export interface ParseContext {
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
+/** Is this a day of the calendar (month 1-12, day within the month of that year)? */
+export function isCalendarDay(year: number, month: number, day: number): boolean {
+  return month >= 1 && month <= 12 && day >= 1 && day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
 /** Formats a calendar point at a granularity; year null writes XXXX (nothing fixes it). */
 export function formatPoint(year: number | null, month: number | null, day: number | null, g: Granularity): string {
   const y = year === null ? 'XXXX' : String(year).padStart(4, '0');

@@ -1,6 +1,6 @@
 import type { CalendarResource } from '../../pipeline/resources.js';
 import { compiled } from '../../pipeline/compiled.js';
-import { formatPoint, type DateCandidate, type ParseContext } from './candidate.js';
+import { formatPoint, isCalendarDay, type DateCandidate, type ParseContext } from './candidate.js';
 import { isCommonWord } from '../../lexicon/english.js';
 
 /**
@@ -72,8 +72,10 @@ function monthOf(word: string, cal: CalendarWords, stemmed: boolean): number {
 const WORD = String.raw`(\p{L}[\p{L}\p{M}ʻ'’]*\.?)`;
 const DAY = String.raw`(\d{1,2})\.?`;
 const YEAR = String.raw`((?:19|20)\d\d)`;
-/** Words of a dateline's date that are not the date: "a", "le", "el", "den", "am" before the day; "de", "del", "gada" between. */
-const LEAD = String.raw`(?:(?:a|le|el|den|am|il|dne|ngày)\s+)?`;
+/** The word some languages put before a dateline's date: "Mérida, a 9 de mayo", "Kinshasa, le 3 septembre". */
+export const DATELINE_PREPOSITIONS = ['a', 'le', 'el', 'den', 'am', 'il', 'dne'];
+/** Words of a dateline's date that are not the date: those and "ngày" before the day; "de", "del", "gada" between. */
+const LEAD = String.raw`(?:(?:${[...DATELINE_PREPOSITIONS, 'ngày'].join('|')})\s+)?`;
 const LEAD_WORD = new RegExp(`^${LEAD.slice(0, -1)}`, 'u');
 const OF = String.raw`(?:(?:de|del|di|do|da|of|gada|m\.)\s+)?`;
 /** Day, month, year: "8 de outubro de 2025", "24 septembrie 2025", "14 ago 2025". */
@@ -83,12 +85,15 @@ const MDY = new RegExp(String.raw`(?<![\p{L}\p{M}\dʻ'’])${WORD}\s+(\d{1,2}),?
 /** Year, day, month: "2025. gada 14. oktobrī"; year, month, day: "2025. május 9.", "2025 m. spalio 14 d.". */
 const YDM = new RegExp(String.raw`(?<![\d.])${YEAR}\.?\s+${OF}${DAY}\s+${WORD}(?![\p{L}\d])`, 'gu');
 const YMD = new RegExp(String.raw`(?<![\d.])${YEAR}\.?\s+${OF}${WORD}\s+(\d{1,2})(?:\.|\s+d\.)?(?![\p{L}\d])`, 'gu');
+/** The patterns a year guards, with the groups of their year, month word and day, read in this order. */
+const WITH_YEAR: { re: RegExp; year: number; month: number; day: number }[] = [
+  { re: DMY, year: 3, month: 2, day: 1 },
+  { re: MDY, year: 3, month: 1, day: 2 },
+  { re: YDM, year: 1, month: 3, day: 2 },
+  { re: YMD, year: 1, month: 2, day: 3 },
+];
 /** Day and month alone, in a dateline: "Lausanne, jeudi 3 juillet". */
 const DM = new RegExp(String.raw`(?<![\p{L}\d.])${LEAD}${DAY}\s+${OF}${WORD}(?![\p{L}\d])`, 'gu');
-
-function valid(y: number, m: number, d: number): boolean {
-  return m >= 1 && m <= 12 && d >= 1 && d <= new Date(Date.UTC(y, m, 0)).getUTCDate();
-}
 
 /** A four-digit year: every reading but a dateline's day and month stands within a few words of one. */
 const YEAR_AT = /(?<!\d)(?:19|20)\d\d(?!\d)/g;
@@ -130,32 +135,16 @@ export function foreignDates(ctx: ParseContext, cal: CalendarWords): DateCandida
     out.push({ start, end, value: formatPoint(y, m, d, 'day'), granularity: 'day', source: 'foreign-month', priority: 2, explicitYear });
   };
   // Each pattern runs over each window; match indexes are made relative to the whole sentence.
-  const each = (re: RegExp, f: (m: RegExpExecArray) => void) => {
+  for (const g of WITH_YEAR) {
     for (const [a, b] of windows) {
       const part = ctx.text.slice(a, b);
-      re.lastIndex = 0;
-      for (let m = re.exec(part); m; m = re.exec(part)) {
-        m.index += a;
-        f(m);
+      g.re.lastIndex = 0;
+      for (let m = g.re.exec(part); m; m = g.re.exec(part)) {
+        const [y, mo, d] = [Number(m[g.year]), monthOf(m[g.month], cal, true), Number(m[g.day])];
+        if (mo && isCalendarDay(y, mo, d)) push(a + m.index, m[0], y, mo, d, true);
       }
     }
-  };
-  each(DMY, (m) => {
-    const mo = monthOf(m[2], cal, true);
-    if (mo && valid(Number(m[3]), mo, Number(m[1]))) push(m.index, m[0], Number(m[3]), mo, Number(m[1]), true);
-  });
-  each(MDY, (m) => {
-    const mo = monthOf(m[1], cal, true);
-    if (mo && valid(Number(m[3]), mo, Number(m[2]))) push(m.index, m[0], Number(m[3]), mo, Number(m[2]), true);
-  });
-  each(YDM, (m) => {
-    const mo = monthOf(m[3], cal, true);
-    if (mo && valid(Number(m[1]), mo, Number(m[2]))) push(m.index, m[0], Number(m[1]), mo, Number(m[2]), true);
-  });
-  each(YMD, (m) => {
-    const mo = monthOf(m[2], cal, true);
-    if (mo && valid(Number(m[1]), mo, Number(m[3]))) push(m.index, m[0], Number(m[1]), mo, Number(m[3]), true);
-  });
+  }
   if (dateline) {
     DM.lastIndex = 0;
     for (let m = DM.exec(ctx.text); m; m = DM.exec(ctx.text)) {
@@ -163,7 +152,7 @@ export function foreignDates(ctx: ParseContext, cal: CalendarWords): DateCandida
       const mo = unguardedMonth(m[2].replace(/\.$/, ''), cal);
       if (!mo || ctx.offset + m.index > DATELINE_CHARS) continue;
       const y = ctx.anchor.date ? Number(ctx.anchor.date.slice(0, 4)) : ctx.anchor.year;
-      if (valid(y ?? 2000, mo, Number(m[1]))) push(m.index, m[0], y, mo, Number(m[1]), false);
+      if (isCalendarDay(y ?? 2000, mo, Number(m[1]))) push(m.index, m[0], y, mo, Number(m[1]), false);
     }
   }
   return out;

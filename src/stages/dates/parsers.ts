@@ -1,5 +1,5 @@
 import * as chrono from 'chrono-node';
-import { formatInterval, formatPoint, type DateCandidate, type Granularity, type ParseContext } from './candidate.js';
+import { formatInterval, formatPoint, isCalendarDay, type DateCandidate, type Granularity, type ParseContext } from './candidate.js';
 import { capitalised, MONTH_NAMES, monthIndex, relativeParser } from './relative.js';
 import { weekdayDate, yearFor } from './resolve.js';
 import type { CompiledDateRules } from './rules.js';
@@ -177,7 +177,7 @@ export const numericDateParser: Parser = (ctx, c) => {
   const blockedBefore = (at: number) => c.blockBefore.has(lastWord(ctx.text.slice(Math.max(0, at - 20), at)).toLowerCase()); // "No. 01/03/2019"
   /** A real calendar day at a match, unless a blocking word stands before it. */
   const day = (m: RegExpExecArray, y: number, month: number, d: number) => {
-    if (blockedBefore(m.index) || month < 1 || month > 12 || d < 1 || d > new Date(Date.UTC(y, month, 0)).getUTCDate()) return;
+    if (blockedBefore(m.index) || !isCalendarDay(y, month, d)) return;
     out.push({ start: ctx.offset + m.index, end: ctx.offset + m.index + m[0].length, value: formatPoint(y, month, d, 'day'), granularity: 'day', source: 'numeric', priority: 2, explicitYear: true });
   };
   let m: RegExpExecArray | null;

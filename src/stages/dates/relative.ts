@@ -2,7 +2,9 @@ import { formatPoint, type DateCandidate, type Granularity, type ParseContext } 
 import { namedMonthYear, shift, ymd } from './resolve.js';
 
 /** Month names as written in dates (capitalised: "may" and "march" in lower case are a verb and a noun). */
-export const MONTH_NAMES = 'January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec';
+/** The English months written in full, as an alternation. */
+export const FULL_MONTH_NAMES = 'January|February|March|April|May|June|July|August|September|October|November|December';
+export const MONTH_NAMES = `${FULL_MONTH_NAMES}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec`;
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 export const monthIndex = (s: string) => MONTHS.indexOf(s.toLowerCase().slice(0, 3)) + 1;
 /** A month name whose first letter is a capital (or the whole word is, as in headlines). */

@@ -75,6 +75,9 @@ const FOREIGN_AND = new Set(['e', 'y', 'et', 'und', 'i']);
 /** Articles after a joiner: "of the", "per la", "de los". */
 const ARTICLES = new Set(['the', 'la', 'le', 'les', 'el', 'los', 'las', 'il', 'lo']);
 
+/** Tokens m and m + 1 are an elided French article, "l'" or "d'" ("de l'Électricité"). */
+const elided = (ctx: Ctx, m: number) => (word(ctx, m) === 'l' || word(ctx, m) === 'd') && word(ctx, m + 1) === "'";
+
 /** Nothing but spaces between two tokens (a line break ends every name). */
 function sameLine(ctx: Ctx, a: number, b: number): boolean {
   return !ctx.text.slice(ctx.toks[a].end, ctx.toks[b].start).includes('\n');
@@ -154,7 +157,7 @@ function buildChain(ctx: Ctx, i: number): number[] {
       // l'Énergie et des Mines": a repeated "of" after "and" inside a head-initial field.
       if ((w === 'and' || FOREIGN_AND.has(w)) && OF.has(word(ctx, m)) && hasHeadInitialField()) m += ARTICLES.has(word(ctx, m + 1)) ? 2 : 1;
       // "de l'Electricité", "Office de la Topographie et du Cadastre": an elided or French article after the joiner.
-      if ((word(ctx, m) === 'l' || word(ctx, m) === 'd') && word(ctx, m + 1) === "'") m += 2;
+      if (elided(ctx, m)) m += 2;
       else if (/^(?:la|le|les|du)$/.test(word(ctx, m)) && capTok(toks[m + 1])) m++;
       // "The Ministry of Industry and Ferrante Cavi S.p.A.": after a name with a head, a company named with its legal
       // form is a name of its own ("Angkor Rubber and Rice Co., Ltd" has no head before "and": one name).
@@ -222,7 +225,7 @@ function buildChain(ctx: Ctx, i: number): number[] {
     if ((w === 'the' || OF.has(w)) && word(ctx, k) === ',' && hasHeadInitialField()) {
       let m = n + 1;
       if (ARTICLES.has(word(ctx, m))) m++;
-      else if ((word(ctx, m) === 'l' || word(ctx, m) === 'd') && word(ctx, m + 1) === "'") m += 2;
+      else if (elided(ctx, m)) m += 2;
       if (capTok(toks[m]) && sameLine(ctx, k, m)) {
         for (let x = n; x <= m; x++) chain.push(x);
         k = m;

@@ -78,17 +78,20 @@ export function resolveAcronyms(mentions: OrgMention[], r: OrgRules): void {
   }
 }
 
+/** The forms each key is written in, acronyms left out. */
+function surfacesByKey(mentions: OrgMention[]): Map<string, Set<string>> {
+  const surfaces = new Map<string, Set<string>>();
+  for (const m of mentions) if (!m.acronym) entry(surfaces, m.key, () => new Set<string>()).add(m.surface);
+  return surfaces;
+}
+
 /**
  * "Intergovernmental Commission" after "UAE-Kazakhstan Intergovernmental Commission", "City Council" after
  * "Dodoma City Council": a name that is another's closing words, the rest naming countries or places, is the
  * same body.
  */
 function suffixMerge(mentions: OrgMention[], r: OrgRules): void {
-  const surfaces = new Map<string, Set<string>>();
-  for (const m of mentions) {
-    if (m.acronym) continue;
-    entry(surfaces, m.key, () => new Set<string>()).add(m.surface);
-  }
+  const surfaces = surfacesByKey(mentions);
   const placeWord = (w: string) => w.split('-').every((p) => r.places.countryOf.has(p) || (/^\p{Lu}/u.test(p) && r.places.placeWords.has(p.toLowerCase())));
   // Every form's closing words after one or more leading country words, with the keys that have them (in order).
   const closing = new Map<string, string[]>();
@@ -175,8 +178,10 @@ export function mergeOrganisations(mentions: OrgMention[], r: OrgRules): OrgEnti
     }
   }
   const keys = [...new Set(mentions.map((m) => m.key))];
-  const surfaces = new Map<string, Set<string>>();
-  for (const m of mentions) if (!m.acronym) entry(surfaces, m.key, () => new Set<string>()).add(m.surface);
+  const surfaces = surfacesByKey(mentions);
+  /** A key's country part ("k:ministry health|Laos" -> "Laos"). */
+  const country = (x: string) => x.slice(x.lastIndexOf('|') + 1);
+  const bare = (f: string) => fold_(f.replace(/^the\s+/i, ''));
   const words = (k: string) => k.slice(2, k.lastIndexOf('|')).split(' ');
   // Each name's opening words, with the longer names (in order) that open with them.
   const longer = new Map<string, string[]>();
@@ -195,7 +200,7 @@ export function mergeOrganisations(mentions: OrgMention[], r: OrgRules): OrgEnti
     const target = (longer.get(w.join(' ')) ?? []).find((o) => {
       if (o === k) return false;
       const ow = words(o);
-      const [kc, oc] = [k, o].map((x) => x.slice(x.lastIndexOf('|') + 1));
+      const [kc, oc] = [country(k), country(o)];
       if (kc !== oc && !(kc === '' && ow.slice(w.length).every((x) => r.headWordsFolded.has(x)))) return false;
       if (ow.length <= w.length || !w.every((x, i) => x === ow[i])) return false;
       // "Nepal Red Cross" / "... Society", "Viettel" / "... Group": the rest are company words or head words;
@@ -206,8 +211,6 @@ export function mergeOrganisations(mentions: OrgMention[], r: OrgRules): OrgEnti
     if (target || w.length < 2 || !r.headsFolded.has(w[w.length - 1])) continue;
     // "Regional Council" after "Regional Council of Magallanes ...": a name that ends in its head word is the
     // one longer name in the article that only adds the head's complement ("of ...", "for ...").
-    const country = (x: string) => x.slice(x.lastIndexOf('|') + 1);
-    const bare = (f: string) => fold_(f.replace(/^the\s+/i, ''));
     const shortForms = [...(surfaces.get(k) ?? [])].map(bare);
     const completes = (o: string) =>
       [...(surfaces.get(o) ?? [])].some((f) => {

@@ -146,7 +146,7 @@ export class AnaphorIndex {
 }
 
 const FILLERS = new Set(['also', 'jointly', 'today', 'have', 'has', 'formally', 'officially']);
-const WEEKDAYS = new Set(['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday']);
+export const WEEKDAYS = new Set(['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday']);
 const INNER = new Set(['of', 'the', "'s", '.', 'counterpart', 'his', 'her', '-', '&']);
 
 /**
@@ -188,22 +188,22 @@ function pairsBeforeVerbs(doc: Doc, s: Span, cues: CompiledCues, orgIndex: Retur
  */
 function orgActorName(doc: Doc, m: OrgMention): string {
   const organ = GOVERNING_ORGAN.exec(m.surface);
-  const parent = organ && doc.organisations.find((e) => [e.name, ...e.aliases].some((f) => fold(f) === fold(organ[1])));
+  const body = organ && fold(organ[1]);
+  const parent = body && doc.organisations.find((e) => [e.name, ...e.aliases].some((f) => fold(f) === body));
   if (parent) return parent.name;
   if (m.entity === undefined) return m.surface;
+  const e = doc.organisations[m.entity];
   // A company named again without its legal form ("Benguela Desal" after "Benguela Desal (Pty) Ltd") is the
   // party under its registered name, as a reader or register would cite it.
   if (!m.acronym && !isAcronym(m.surface)) {
-    const registered = doc.organisations[m.entity].mentions.find((x) => x.company && x.surface.startsWith(`${m.surface} `));
+    const registered = e.mentions.find((x) => x.company && x.surface.startsWith(`${m.surface} `));
     if (registered) return registered.surface;
     // "OPEC Fund" for "OPEC Fund for International Development", "Al-Nakheel Energy" for "... Energy Company": a name
     // cut before its complement or its company word is the body's full name.
-    const name = doc.organisations[m.entity].name;
-    return name.startsWith(`${m.surface} `) && FULL_NAME_REST.test(name.slice(m.surface.length + 1)) ? name : m.surface;
+    return e.name.startsWith(`${m.surface} `) && FULL_NAME_REST.test(e.name.slice(m.surface.length + 1)) ? e.name : m.surface;
   }
   // The form written in the article that the acronym spells ("MIC": "Ministry of Information and Communications",
   // not the longer "... of Vietnam" the body is also named by), else the body's name.
-  const e = doc.organisations[m.entity];
   const written = new Set(e.mentions.map((x) => x.surface.replace(/^the\s+/i, '')));
   const spelt = [...written].filter((f) => !isAcronym(f) && standsFor(m.surface, tokenize(f).map((t) => t.text)));
   return spelt.length ? spelt.reduce((a, b) => (b.length > a.length ? b : a)) : e.name;

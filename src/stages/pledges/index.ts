@@ -7,8 +7,9 @@ import { compiled } from '../../pipeline/compiled.js';
 import { isCommonWord } from '../../lexicon/english.js';
 import { lastWords, trailingRun, withoutBrackets } from '../../text/trim.js';
 import { fold } from '../ingest/normalise.js';
-import { actorCandidates, afterPreposition, AnaphorIndex, resolveAnaphor, type ActorCandidate } from './actors.js';
-import { placeIndex } from '../places/index.js';
+import { actorCandidates, afterPreposition, AnaphorIndex, resolveAnaphor, WEEKDAYS, type ActorCandidate } from './actors.js';
+import { placeIndex, type PlaceIndex } from '../places/index.js';
+import { FULL_MONTH_NAMES } from '../dates/relative.js';
 import { findAmount } from './amount.js';
 import { amountLed, contributionLead, contributionLine, lineItem } from './list-items.js';
 import { blocked, Clauses, compileCues, findCues, type CueMatch } from './cues.js';
@@ -42,7 +43,10 @@ function giverFollows(before: string): boolean {
   return /^(?:by|from)$/.test(words[words.length - 1] ?? '');
 }
 
-const MONTH = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
+const MONTH = new RegExp(`^(?:${FULL_MONTH_NAMES})$`);
+
+/** A place, a country, a weekday or a month: a capitalised word before a verb that names no party ("Moscow would"). */
+const placeOrDay = (n: string, places: PlaceIndex) => places.places.has(n) || places.countryOf.has(n) || WEEKDAYS.has(n) || MONTH.test(n);
 
 /** The capitalised words right before `at` that make a name ("Hydrom" in "Hydrom will provide"), or null. */
 function nameBefore(text: string, at: number): string | null {
@@ -324,8 +328,7 @@ export const pledges: Stage = {
         // will support": the name right before the parenthetical is the subject.
         if (!subject && paren && !named) return nameBefore(text, paren.start);
         if (!subject) return named;
-        const placeOrDay = (n: string) => places.places.has(n) || places.countryOf.has(n) || /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/.test(n) || MONTH.test(n);
-        if (named && !placeOrDay(named) && subject.end < s.start + c.start - named.length - 1 && !cands.some((x) => x.end > subject.end && x.end <= cueAt)) return named;
+        if (named && !placeOrDay(named, places) && subject.end < s.start + c.start - named.length - 1 && !cands.some((x) => x.end > subject.end && x.end <= cueAt)) return named;
         // Two parties make a joint commitment: "X and Y signed", "X, Minister of ..., and Y signed", "X signed ... with Y".
         const prev = subjects[subjects.indexOf(subject) - 1];
         const twoPeople = subject.kind === 'person' && inClause.some((x) => x.kind === 'person' && x.name !== subject.name && /\band\s/.test(doc.text.slice(x.end, subject.start)));

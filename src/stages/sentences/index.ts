@@ -4,8 +4,9 @@ import { compiled } from '../../pipeline/compiled.js';
 import { linesOf } from '../ingest/layout.js';
 import { trailingRun } from '../../text/trim.js';
 import { calendarWords, unguardedMonth } from '../dates/foreign.js';
+import { FULL_MONTH_NAMES } from '../dates/relative.js';
 
-const ENGLISH_MONTH = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/i;
+const ENGLISH_MONTH = new RegExp(`^(?:${FULL_MONTH_NAMES})$`, 'i');
 
 /** A date written year first with stops ("2025. 5. 22.", "2025. gada 14. oktobrī", "2025. május 9."). */
 const YEAR_FIRST_DATE = /(?<![\d.])(?:19|20)\d\d\.\s?(?:gada\s+)?\d{1,2}\.\s?(?:\d{1,2}\.?|\p{L}+)/gu;
