@@ -189,3 +189,28 @@ describe('organisations: fields of a head-initial name in French and Spanish, an
     expect(names("The Ministerio de Obras Públicas y de Transporte signed. The Ministère de l'Énergie et des Mines signed. The Ministry of Climate Resilience, the Environment, Forestry and Fisheries signed.")).toEqual(['Ministerio de Obras Públicas y de Transporte', "Ministère de l'Énergie et des Mines", 'Ministry of Climate Resilience, the Environment, Forestry and Fisheries']);
   });
 });
+
+describe('organisations: French names in capitals and lists of fields with elided articles', () => {
+  const names = (text: string) => run(text).organisations.map((o) => o.name);
+  it("reads \"L'EAU\" as l'Eau in a letterhead and keeps \", de l'Agriculture et de l'Élevage\" in the name", () => {
+    expect(names("MINISTÈRE DE L'EAU ET DE L'ÉNERGIE\n\nN'Djamena, 3 June 2025 – The Minister met the press.")).toEqual(["Ministère de l'Eau et de l'Énergie"]);
+    expect(names("Gitega, 3 June 2025 – The Ministère de l'Environnement, de l'Agriculture et de l'Élevage signed.")).toEqual(["Ministère de l'Environnement, de l'Agriculture et de l'Élevage"]);
+  });
+});
+
+describe('organisations: a bracket that gives the name in the issuer’s language and its acronym', () => {
+  it('makes both other names of the body before the bracket', () => {
+    const r = run('Pristina, 3 June 2025 – The Kosovo Credit Guarantee Fund (Fondi Kosovar për Garanci Kreditore, FKGK) will guarantee half of each loan. FKGK will report in May. The Puerto Rico Electric Power Authority (Autoridad de Energía Eléctrica, AEE) will connect the plant.');
+    expect(r.organisations.map((o) => [o.name, ...o.aliases])).toEqual([['Kosovo Credit Guarantee Fund', 'FKGK'], ['Puerto Rico Electric Power Authority', 'Autoridad de Energía Eléctrica', 'AEE']]);
+    expect(r.pledges.map((p) => p.actor)).toEqual(['Kosovo Credit Guarantee Fund', 'Kosovo Credit Guarantee Fund', 'Puerto Rico Electric Power Authority']);
+  });
+});
+
+describe('organisations: a party that commits, with no head word in its name', () => {
+  it('is an organisation unless it is a place, a title, a person or a short form of a body already found', () => {
+    const r = run('Nouméa, 3 June 2025 – Enercal undertakes to buy all the power for 25 years. Te Aponga Uira will manage the grid. Brazil will send seeds. The Tánaiste will visit the site. Hanseong Battery Materials Co Ltd signed a lease, and Hanseong will hire 300 people.');
+    expect(r.organisations.map((o) => [o.name, ...o.aliases])).toEqual([['Hanseong Battery Materials Co Ltd', 'Hanseong'], ['Enercal'], ['Te Aponga Uira']]);
+    const enercal = r.organisations.find((o) => o.name === 'Enercal')!;
+    expect(enercal.mentions.map((m) => m.text)).toEqual(['Enercal']);
+  });
+});

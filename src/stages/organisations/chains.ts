@@ -249,6 +249,7 @@ function fieldListFollows(ctx: Ctx, comma: number, headAfter: boolean): boolean 
     const w = word(ctx, k);
     if (w === 'and' || w === '&' || FOREIGN_AND.has(w)) {
       while (!headAfter && (OF.has(word(ctx, k + 1)) || ARTICLES.has(word(ctx, k + 1)))) k++; // "... and of Cooperation", "y de Transporte"
+      if (!headAfter && elided(ctx, k + 1)) k += 2; // "et de l'Élevage"
       if (!words || !capTok(ctx.toks[k + 1]) || isHead(ctx, k + 1)) return false;
       if (!headAfter) return true;
       // "Foreign, Commonwealth and Development Office": the last item ends in the head of the whole list.

@@ -1,7 +1,7 @@
 import type { OrgMention, Span } from '../../doc/document.js';
 import type { Stage } from '../../pipeline/stage.js';
 import { PhraseMatcher } from '../../text/phrases.js';
-import { tokenize, type Token } from '../../text/tokens.js';
+import { isCap, tokenize, type Token } from '../../text/tokens.js';
 import { Coverage, keepLongest } from '../../text/coverage.js';
 import { entry } from '../../util/maps.js';
 import { isCommonWord } from '../../lexicon/english.js';
@@ -116,10 +116,15 @@ export const organisations: Stage = {
     // its shape says otherwise.
     // "Mexican Agency for International Development Cooperation (AMEXCID)": an acronym in brackets right
     // after a name is that name's, whatever language its letters come from.
+    // So is the acronym closing a bracket that first gives the name in the issuer's language: "Kosovo Credit
+    // Guarantee Fund (Fondi Kosovar për Garanci Kreditore, FKGK)".
     sentenceTokens.forEach((toks) => {
       for (let i = 1; i + 2 < toks.length; i++) {
-        const acr = toks[i + 1].text;
-        if (toks[i].text !== '(' || toks[i + 2].text !== ')' || !acronymToken(toks[i + 1]) || defined.has(acr)) continue;
+        if (toks[i].text !== '(') continue;
+        const close = bracketAcronym(doc.text, toks, i);
+        if (close < 0) continue;
+        const acr = toks[close - 1].text;
+        if (defined.has(acr)) continue;
         const named = (byEnd.get(toks[i - 1].end) ?? []).find((m) => !m.acronym);
         if (named) {
           defined.set(acr, named.key);
@@ -157,10 +162,10 @@ export const organisations: Stage = {
         m.gazetteer = undefined;
       }
     }
-    // "(EXIM Bank)": a bracketed name right after a name is another name for it.
+    // "(EXIM Bank)", "(Fundo de Energia, FUNAE)": a bracketed name right after a name is another name for it.
     for (const m of mentions) {
       if (doc.text.slice(m.end, m.end + 2) !== ' (') continue;
-      const inner = (byStart.get(m.end + 2) ?? []).find((x) => doc.text[x.end] === ')');
+      const inner = (byStart.get(m.end + 2) ?? []).find((x) => doc.text[x.end] === ')' || (doc.text[x.end] === ',' && defined.get(/^,\s*([^\s,()]+)\)/.exec(doc.text.slice(x.end, x.end + 20))?.[1] ?? '') === m.key));
       if (inner && !m.acronym) inner.key = m.key;
     }
     resolveAcronyms(mentions, r);
@@ -200,6 +205,19 @@ export const organisations: Stage = {
     doc.orgMentions = mentions;
   },
 };
+
+/**
+ * The closing bracket of "(ACR)" or "(Name in another language, ACR)" opened at token `open`, on one line, the
+ * acronym last; -1 when the bracket holds something else.
+ */
+function bracketAcronym(text: string, toks: Token[], open: number): number {
+  let close = open + 1;
+  while (close < toks.length && close < open + 16 && toks[close].text !== ')' && toks[close].text !== '(') close++;
+  if (toks[close]?.text !== ')' || !acronymToken(toks[close - 1])) return -1;
+  if (close === open + 2) return close;
+  const named = close - open >= 5 && toks[close - 2].text === ',' && isCap(toks[open + 1].text) && !text.slice(toks[open].end, toks[close].start).includes('\n');
+  return named ? close : -1;
+}
 
 /** "UK-PNG": capitals that name countries are no acronym of one body. */
 const COUNTRY_CODE = /^(?:UK|US|USA|UAE|PNG|EU|PRC|DPRK|ROK|RI|RP)$/;

@@ -22,7 +22,11 @@ export function titleCase(line: string): string {
   let first = true;
   return line.replace(/\p{L}[\p{L}\p{M}'’]*/gu, (w) => {
     const lower = w.toLowerCase();
-    const out = !first && SMALL.has(lower) ? lower : w[0] + w.slice(1).toLowerCase();
+    // "L'EAU" is "l'Eau" and "D'IVOIRE" "d'Ivoire" (an elided French article); "O'BRIEN" is "O'Brien".
+    const elision = /^([ld])(['’])(\p{L}.*)$/iu.exec(w);
+    const out = elision
+      ? (first ? elision[1].toUpperCase() : elision[1].toLowerCase()) + elision[2] + elision[3][0] + elision[3].slice(1).toLowerCase()
+      : !first && SMALL.has(lower) ? lower : w[0] + w.slice(1).toLowerCase();
     first = false;
     // Title case can change a word's length only for letters with no one-character case pair: keep such words.
     return out.length === w.length ? out : w;

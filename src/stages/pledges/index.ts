@@ -15,6 +15,9 @@ import { amountLed, contributionLead, contributionLine, lineItem } from './list-
 import { blocked, Clauses, compileCues, findCues, type CueMatch } from './cues.js';
 import { partySubject, statesOnly } from './subject.js';
 import { tagTerms, type TaggedTerm } from '../../text/tagger.js';
+import { orgRules } from '../organisations/rules.js';
+import { bodiesFromActors } from './actor-bodies.js';
+import { peopleLexicon } from '../people/lexicon.js';
 
 /** Text between two parties joined as one subject: "X (ACR) and the Y", "X and his counterpart Y". */
 function joinedByAnd(between: string): boolean {
@@ -103,6 +106,17 @@ function parentheticalBefore(text: string, cueStart: number): Span | null {
   // The comma of a legal form ("... Materials Co., Ltd.,") is inside the stretch, not its start.
   while (open > 0 && /^\s*(?:Ltd|Inc|LLC|Limited|S\.A|Corp)\.?,?$/.test(before.slice(open + 1, before.length - 1))) open = before.lastIndexOf(',', open - 1);
   return open > 0 && before.length - open < 160 ? { start: open, end: before.length } : null;
+}
+
+/**
+ * Is the candidate inside brackets that close before the cue ("The Puerto Rico Electric Power Authority (Autoridad
+ * de Energía Eléctrica, AEE) will")? The name before the bracket is the subject.
+ */
+function bracketed(text: string, from: number, x: Span, cueAt: number): boolean {
+  const open = text.lastIndexOf('(', x.start);
+  if (open < from || text.lastIndexOf(')', x.start) > open) return false;
+  const close = text.indexOf(')', x.end);
+  return close >= 0 && close < cueAt;
 }
 
 /** A short line with no closing stop: a heading ("About UNICEF", "Notes to editors"), not prose ("About 200 trucks ..."). */
@@ -279,7 +293,7 @@ export const pledges: Stage = {
         // or anything inside a parenthetical right before the cue ("the Korean government, through KEXIM, which
         // manages the EDCF, would also provide").
         const paren = parentheticalBefore(text, c.start);
-        const subjects = cands.filter((x) => x.end <= cueAt && !afterPreposition(doc.text, x.start >= cStart ? cStart : s.start, x) && (doc.text.slice(x.end, x.end + 2) !== "'s" || GOVERNING_BODY.test(doc.text.slice(x.end, x.end + 40))) && !(paren && x.start - s.start >= paren.start && x.end - s.start <= paren.end));
+        const subjects = cands.filter((x) => x.end <= cueAt && !afterPreposition(doc.text, x.start >= cStart ? cStart : s.start, x) && (doc.text.slice(x.end, x.end + 2) !== "'s" || GOVERNING_BODY.test(doc.text.slice(x.end, x.end + 40))) && !(paren && x.start - s.start >= paren.start && x.end - s.start <= paren.end) && !bracketed(doc.text, s.start, x, cueAt));
         const inClause = subjects.filter((x) => x.start >= cStart);
         const subject = inClause[inClause.length - 1] ?? subjects[0];
         if (c.kind === 'by') return resolve(cands.find((x) => x.start >= cueEnd && x.kind !== 'we'));
@@ -449,5 +463,6 @@ export const pledges: Stage = {
       if (firstPerson) lastPerson = firstPerson;
     }
     doc.pledges = out;
+    bodiesFromActors(doc, out, orgRules(res), places, peopleLexicon(res).titles);
   },
 };
