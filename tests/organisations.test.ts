@@ -214,3 +214,24 @@ describe('organisations: a party that commits, with no head word in its name', (
     expect(enercal.mentions.map((m) => m.text)).toEqual(['Enercal']);
   });
 });
+
+describe('organisations: names of other languages defined by an acronym, and French elided fields', () => {
+  const names = (text: string) => run(text).organisations.map((o) => o.name);
+  it('takes a long form of words no English list holds, and "Portos e" before it', () => {
+    expect(names('Maputo, 3 June 2025 – The Portos e Caminhos de Ferro de Moçambique (CFM) and Syarikat Air Darul Aman (SADA) signed. The Gross Domestic Product (GDP) grew. The Programme of Touba and Kaolack (PATK) will run.')).toEqual(['Portos e Caminhos de Ferro de Moçambique', 'Syarikat Air Darul Aman']);
+  });
+  it("reads \"d'Électricité\" as a field, a French head-initial name after \"and the\" as a name of its own, and \"Côte d'Ivoire\" inside a name", () => {
+    expect(names("Accra, 3 June 2025 – The Volta River Authority and the Compagnie Ivoirienne d'Électricité signed. The Ghana-Côte d'Ivoire Permanent Joint Commission met. The Ethiopian Electric Utility will build lines.")).toEqual(['Volta River Authority', "Compagnie Ivoirienne d'Électricité", "Ghana-Côte d'Ivoire Permanent Joint Commission", 'Ethiopian Electric Utility']);
+  });
+});
+
+describe('organisations: short names in brackets and credit lines', () => {
+  const names = (text: string) => run(text).organisations.map((o) => [o.name, ...o.aliases]);
+  it('makes "(Saudi EXIM)" another name of the bank, but not "(Washington DC)"', () => {
+    expect(names('Riyadh, 3 June 2025 – The Saudi Export-Import Bank (Saudi EXIM) will lend USD 5 million. The World Bank (Washington DC) approved it.')).toEqual([['Saudi Export-Import Bank', 'EXIM'], ['World Bank']]);
+  });
+  it('takes "(MAP)" alone on the last line for the agency, and not "(END)"', () => {
+    expect(names('Rabat, 3 June 2025 – The ministry met.\n\n(MAP)\n')).toEqual([['MAP']]);
+    expect(names('Rabat, 3 June 2025 – The ministry met.\n\n(END)\n')).toEqual([]);
+  });
+});

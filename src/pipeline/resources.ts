@@ -46,6 +46,8 @@ export interface GazetteerEntry {
   ambiguous?: boolean;
   /** A name that is also an ordinary word: an outlet only with a media noun after it ("Reforma newspaper"). */
   needsMediaContext?: boolean;
+  /** Acronyms that are also ordinary words ("MAP"): never matched in running text, only where a credit stands. */
+  ambiguousAcronyms?: string[];
 }
 
 /** Known organisations, from the files that pipeline definitions list under `gazetteer`. */

@@ -383,7 +383,9 @@ function itemIsName(ctx: Ctx, item: number[]): boolean {
   if (ctx.r.standalone.has(ctx.text.slice(ctx.toks[caps[0]].start, ctx.toks[caps[caps.length - 1]].end))) return true;
   if (caps.length === 1 && acronymShaped(word(ctx, caps[0]))) return true;
   if (caps.length >= 2 && isHead(ctx, caps[0]) && caps.every((k, n) => n === 0 || k === caps[n - 1] + 1)) return true; // "Bank Indonesia"
-  return caps.some((k, n) => (n > 0 && isHead(ctx, k)) || (ctx.r.headInitial.has(word(ctx, k)) && OF.has(word(ctx, k + 1))));
+  // "Société Nationale des Eaux": a head-initial word, maybe one adjective, then its field.
+  const fieldFrom = (k: number) => OF.has(word(ctx, k)) || elided(ctx, k);
+  return caps.some((k, n) => (n > 0 && isHead(ctx, k)) || (ctx.r.headInitial.has(word(ctx, k)) && (fieldFrom(k + 1) || (capTok(ctx.toks[k + 1]) && !isHead(ctx, k + 1) && fieldFrom(k + 2)))));
 }
 
 /** Is token k the start of a person's name (a regional surname, a given name, a surname in capitals)? */
@@ -424,7 +426,8 @@ function nameIn(ctx: Ctx, seg: Segment): OrgCandidate[] | null {
     return out.length ? out : null;
   }
   // "Office National des Forages Ruraux", "Banque Centrale des ...": the field may follow one adjective.
-  const fieldAfter = (h: number) => r.headInitial.has(word(ctx, h)) && idx.includes(h + 1) && (OF.has(word(ctx, h + 1)) || (capTok(toks[h + 1]) && !isHead(ctx, h + 1) && ['des', 'de', 'du', 'del'].includes(word(ctx, h + 2))));
+  // ("Compagnie Ivoirienne d'Électricité": or an elided "d'".)
+  const fieldAfter = (h: number) => r.headInitial.has(word(ctx, h)) && idx.includes(h + 1) && (OF.has(word(ctx, h + 1)) || elided(ctx, h + 1) || (capTok(toks[h + 1]) && !isHead(ctx, h + 1) && (['des', 'de', 'du', 'del'].includes(word(ctx, h + 2)) || elided(ctx, h + 2))));
   const headInitial = heads.find(fieldAfter);
   const last = heads[heads.length - 1];
   let end: number;
@@ -474,6 +477,8 @@ function nameIn(ctx: Ctx, seg: Segment): OrgCandidate[] | null {
     if (w === 'and' || w === ',') return isCommonWord(word(ctx, k - 1));
     // "Kelana Microtech Sdn. | Bhd.": an abbreviation's stop inside the name.
     if (w === '.') return toks[k].start === toks[k - 1]?.end && capTok(toks[k - 1]) && capTok(toks[k + 1]);
+    // "Côte d'Ivoire Permanent Joint Commission": an elided article between two capitals.
+    if (elided(ctx, k)) return capTok(toks[k - 1]) && capTok(toks[k + 2]);
     // "Cabo de Hornos Municipality": a place's own particle between two capitals.
     if (PLACE_PARTICLES.has(w)) return capTok(toks[k - 1]) && capTok(toks[k + 1]);
     // "van der Meulen": "der" is a joiner of fields ("Amt der ...") and, after "van"/"von", part of a name.

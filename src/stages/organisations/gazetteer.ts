@@ -21,6 +21,8 @@ export interface Gazetteer {
   byKey: Map<string, GazetteerEntry>;
   /** Acronym as written -> entry (ambiguous acronyms left out). */
   byAcronym: Map<string, GazetteerEntry>;
+  /** Agencies' acronyms that spell ordinary words ("MAP"), taken only on a credit line. */
+  creditAcronyms: Set<string>;
 }
 
 /** Compiles gazetteer entries: forms matched as written (first entry wins a shared form), names also indexed by orgKey. */
@@ -28,7 +30,9 @@ export function buildGazetteer(entries: GazetteerEntry[], places: PlaceIndex, sy
   const matcher = new PhraseMatcher<GazetteerHit>();
   const byKey = new Map<string, GazetteerEntry>();
   const byAcronym = new Map<string, GazetteerEntry>();
+  const creditAcronyms = new Set<string>();
   for (const listed of entries) {
+    for (const a of listed.ambiguousAcronyms ?? []) creditAcronyms.add(a);
     // The lists name countries as their sources do ("South Korea", "Ivory Coast"): under the places index's
     // own name, a body's country compares equal to the country found in text.
     const country = listed.country && places.countryOf.get(listed.country);
@@ -54,7 +58,7 @@ export function buildGazetteer(entries: GazetteerEntry[], places: PlaceIndex, sy
       }
     }
   }
-  return { matcher, byKey, byAcronym };
+  return { matcher, byKey, byAcronym, creditAcronyms };
 }
 
 /** A gazetteer form as text writes it: no disambiguating "(Kenya)", no leading "The". */

@@ -105,8 +105,11 @@ export const organisations: Stage = {
       const around = covered.at(d.long.start);
       const longer = !!around && around.end >= d.long.end && !(around.start === d.long.start && around.end === d.long.end);
       if (same) defined.set(d.acronym, same.key);
-      else if (longer || holdsHead(doc.text, d.long, r)) {
-        const nested = mention({ ...d.long, surface: doc.text.slice(d.long.start, d.long.end), country: null, rule: 'definition' }, r, keyMemo);
+      else if (longer || holdsHead(doc.text, d.long, r) || foreignName(doc.text, d, r)) {
+        // "Portos e Caminhos de Ferro de Moçambique (CFM)": the acronym skips the first word and its "and".
+        const joined = /\p{Lu}\p{L}+ (?:e|y|et|i|und) $/u.exec(doc.text.slice(Math.max(0, d.long.start - 30), d.long.start));
+        const long = joined && !longer && !holdsHead(doc.text, d.long, r) ? { start: d.long.start - joined[0].length, end: d.long.end } : d.long;
+        const nested = mention({ ...long, surface: doc.text.slice(long.start, long.end), country: null, rule: 'definition' }, r, keyMemo);
         add(nested);
         defined.set(d.acronym, nested.key);
       } else if (!r.gazetteer.byAcronym.has(d.acronym)) notBodies.add(d.acronym);
@@ -121,7 +124,7 @@ export const organisations: Stage = {
     sentenceTokens.forEach((toks) => {
       for (let i = 1; i + 2 < toks.length; i++) {
         if (toks[i].text !== '(') continue;
-        const close = bracketAcronym(doc.text, toks, i);
+        const close = bracketAcronym(doc.text, toks, i, r);
         if (close < 0) continue;
         const acr = toks[close - 1].text;
         if (defined.has(acr)) continue;
@@ -146,7 +149,7 @@ export const organisations: Stage = {
           const span = { start: part.start, end: part.end };
           if (known) add({ ...span, surface: part.text, key: known, country: null, acronym: true });
           else if (gz && (part !== t || knownAcronymHere(doc.text, toks, k, part, r))) add({ ...span, surface: part.text, key: `gz:${gz.name}`, country: gz.country ?? null, gazetteer: gz.name, acronym: true });
-          else if ((part === t && datelineAgency(doc.text, toks, k, r)) || (!loud && undefinedAcronymIsOrg(part === t ? toks : [part], part === t ? k : 0, r))) {
+          else if ((part === t && (datelineAgency(doc.text, toks, k, r) || creditLine(doc.text, toks, k, r))) || (!loud && undefinedAcronymIsOrg(part === t ? toks : [part], part === t ? k : 0, r))) {
             add({ ...span, surface: part.text, key: `acr:${part.text}`, country: null, acronym: true });
             undefinedAcronyms.add(part.text);
           } else if (/^\p{Lu}{2,}$/u.test(part.text) && !r.notAcronyms.has(part.text) && !r.places.countryOf.has(part.text) && !r.places.codes.has(part.text)) {
@@ -210,11 +213,16 @@ export const organisations: Stage = {
  * The closing bracket of "(ACR)" or "(Name in another language, ACR)" opened at token `open`, on one line, the
  * acronym last; -1 when the bracket holds something else.
  */
-function bracketAcronym(text: string, toks: Token[], open: number): number {
+function bracketAcronym(text: string, toks: Token[], open: number, r: OrgRules): number {
   let close = open + 1;
   while (close < toks.length && close < open + 16 && toks[close].text !== ')' && toks[close].text !== '(') close++;
   if (toks[close]?.text !== ')' || !acronymToken(toks[close - 1])) return -1;
   if (close === open + 2) return close;
+  // "Saudi Export-Import Bank (Saudi EXIM)": a short name of capitalised words closing on the acronym (not a
+  // place: "(Washington DC)").
+  const acr = toks[close - 1].text;
+  if (!undefinedAcronymIsOrg(toks, close - 1, r) && !r.gazetteer.byAcronym.has(acr)) return -1;
+  if (close - open <= 4 && toks.slice(open + 1, close - 1).every((t) => /^\p{Lu}\p{Ll}/u.test(t.text))) return close;
   const named = close - open >= 5 && toks[close - 2].text === ',' && isCap(toks[open + 1].text) && !text.slice(toks[open].end, toks[close].start).includes('\n');
   return named ? close : -1;
 }
@@ -245,6 +253,16 @@ function datelineAgency(text: string, toks: Token[], k: number, r: OrgRules): bo
   return !/[.!?]\s/.test(line) && line.length < 80;
 }
 
+/** "(MAP)", "(KUNA)" on a line of its own at the end of the article: the agency that filed it. */
+function creditLine(text: string, toks: Token[], k: number, r: OrgRules): boolean {
+  if (toks[k].start < text.length - 300 || !/^\p{Lu}{2,6}$/u.test(toks[k].text) || toks[k - 1]?.text !== '(' || toks[k + 1]?.text !== ')') return false;
+  // "(END)" closes the item; an agency whose letters spell a word ("MAP") is one the gazetteer knows.
+  if (isCommonWord(toks[k].text) && !r.gazetteer.creditAcronyms.has(toks[k].text)) return false;
+  const from = text.lastIndexOf('\n', toks[k].start) + 1;
+  const to = text.indexOf('\n', toks[k].end);
+  return text.slice(from, to < 0 ? text.length : to).trim() === `(${toks[k].text})`;
+}
+
 function knownAcronymHere(text: string, toks: Token[], k: number, span: Span, r: OrgRules): boolean {
   if (/^\p{Lu}+$/u.test(toks[k].text) && capsPlace(toks, k, r)) return false;
   const besideNumber = /^\s?\d/.test(text.slice(span.end, span.end + 2)) || /\d\s?$/.test(text.slice(Math.max(0, span.start - 2), span.start));
@@ -261,6 +279,29 @@ function parts(t: Token): Token[] {
     at += p.length + 1;
   }
   return out;
+}
+
+/** Small words inside a name of another language ("Caminhos de Ferro de Moçambique"). */
+const NAME_JOINERS = new Set(['of', 'and', 'the', 'de', 'du', 'des', 'la', 'le', 'da', 'do', 'dos', 'das', 'di', 'del', 'y', 'e', 'et', 'na', '&']);
+
+/**
+ * A long form in brackets' definition with no head word that is still a body's name: most of its words are no
+ * English word and no place ("Syarikat Air Darul Aman (SADA)", "Caminhos de Ferro de Moçambique (CFM)", "Te Aponga
+ * Uira (TAU)"), and no word of it is a title, a place descriptor or the end of an event, a document or a programme.
+ * Not an acronym inside a longer name ("Raja Isteri Pengiran Anak Saleha (RIPAS) Hospital").
+ */
+function foreignName(text: string, d: Definition, r: OrgRules): boolean {
+  if (text[d.short.start - 1] !== '(' || /^\)\s+\p{Lu}/u.test(text.slice(d.short.end, d.short.end + 3))) return false;
+  const toks = tokenize(text, d.long.start, d.long.end);
+  if (r.nonOrgHeads.findAll(text, toks).length) return false;
+  const content = toks.map((t) => t.text).filter((w) => /^\p{L}/u.test(w) && !NAME_JOINERS.has(w));
+  if (content.length < 2) return false;
+  let foreign = 0;
+  for (const w of content) {
+    if (r.titles.has(w) || r.placeDescriptors.has(w.toLowerCase())) return false;
+    if (!w.split('-').every((p) => isCommonWord(p)) && !r.places.placeWords.has(w.toLowerCase()) && !r.places.countryOf.has(w)) foreign++;
+  }
+  return foreign * 2 >= content.length;
 }
 
 /** Does the span hold a head noun of an organisation name ("... Central Committee")? */
