@@ -235,3 +235,13 @@ describe('organisations: short names in brackets and credit lines', () => {
     expect(names('Rabat, 3 June 2025 – The ministry met.\n\n(END)\n')).toEqual([]);
   });
 });
+
+describe('organisations: one body named in the issuer’s language and in English', () => {
+  const names = (text: string) => run(text).organisations.map((o) => [o.name, ...o.aliases]);
+  it('merges a French letterhead with the English name in the text, and a name whose words match once translated', () => {
+    expect(names("MINISTÈRE DE L'ÉNERGIE ET DE L'EAU\n\nBamako, 3 June 2025 – The Ministry of Energy and Water signed. The Office National de l'Électricité et de l'Eau Potable and the National Office of Electricity and Drinking Water met.")).toEqual([["Ministère de l'Énergie et de l'Eau", 'Ministry of Energy and Water'], ["Office National de l'Électricité et de l'Eau Potable", 'National Office of Electricity and Drinking Water']]);
+  });
+  it('keeps two bodies of different countries apart', () => {
+    expect(names("Dakar, 3 June 2025 – The Ministère de la Santé of Senegal and the Ministry of Health of Gambia signed.").length).toBe(2);
+  });
+});

@@ -66,6 +66,8 @@ export interface OrganisationsResource {
   placeAgencies: string[];
   groupPossessives: string[];
   headTranslations: Record<string, string[]>;
+  /** Other words of public bodies' names (fields, qualifiers) and the same words in other languages. */
+  fieldTranslations: Record<string, string[]>;
   formsBeforeName: string[];
   mediaNouns: string[];
   creditCues: string[];

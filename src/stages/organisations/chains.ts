@@ -108,7 +108,9 @@ function buildChain(ctx: Ctx, i: number): number[] {
   const { toks, r } = ctx;
   const chain = [i];
   let k = i;
-  const hasHeadInitialField = () => chain.some((x, n) => r.headInitial.has(word(ctx, x)) && OF.has(word(ctx, chain[n + 1])));
+  // "Ministry of ...", "Office National de l'Électricité ...": a head-initial word, maybe one adjective, then its field.
+  const fieldAt = (n: number) => OF.has(word(ctx, chain[n])) || elided(ctx, chain[n]);
+  const hasHeadInitialField = () => chain.some((x, n) => r.headInitial.has(word(ctx, x)) && (fieldAt(n + 1) || (capTok(toks[chain[n + 1]]) && !isHead(ctx, chain[n + 1]) && fieldAt(n + 2))));
   for (;;) {
     const n = k + 1;
     if (n >= toks.length || !sameLine(ctx, k, n)) break;

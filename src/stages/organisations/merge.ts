@@ -90,6 +90,49 @@ function surfacesByKey(mentions: OrgMention[]): Map<string, Set<string>> {
  * "Dodoma City Council": a name that is another's closing words, the rest naming countries or places, is the
  * same body.
  */
+/** Small words left out when names of two languages are compared. */
+const LINKS = new Set(['of', 'the', 'and', 'for', 'on', 'de', 'du', 'des', 'del', 'la', 'le', 'les', 'l', 'd', 'da', 'do', 'dos', 'das', 'di', 'y', 'e', 'et', 'el', 'los', 'las', 'au', 'aux', 'en', 'para', 'pour', 'per']);
+
+/** A name's words in English as a set ("Ministère de l'Eau et de l'Énergie" -> energy ministry water), and whether any was translated. */
+function englishSet(surface: string, r: OrgRules): { set: string; translated: boolean } {
+  let translated = false;
+  const words = new Set<string>();
+  for (const w of fold(surface).split(/[^\p{L}]+/u)) {
+    if (!w || LINKS.has(w)) continue;
+    const en = r.toEnglish.get(w);
+    if (en && en !== w) translated = true;
+    words.add(en ?? w);
+  }
+  return { set: words.size >= 2 ? [...words].sort().join(' ') : '', translated };
+}
+
+/**
+ * A body named in the issuer's language and in English in one article ("MINISTÈRE DE L'ÉNERGIE ET DE L'EAU" on the
+ * letterhead, "the Ministry of Energy and Water" in the text): two names whose words are the same once the other
+ * language's are put in English are one body, when no third name reads the same and their countries agree.
+ */
+function translationMerge(mentions: OrgMention[], surfaces: Map<string, Set<string>>, r: OrgRules): void {
+  const byWords = new Map<string, { key: string; translated: boolean }[]>();
+  const seen = new Set<string>();
+  for (const m of mentions) {
+    if (m.acronym || seen.has(m.key)) continue;
+    seen.add(m.key);
+    const forms = [...(surfaces.get(m.key) ?? [m.surface])];
+    const longest = forms.reduce((a, b) => (b.length > a.length ? b : a));
+    const { set, translated } = englishSet(longest, r);
+    if (set) entry(byWords, set, () => []).push({ key: m.key, translated });
+  }
+  const countryOf = (k: string) => (k.startsWith('k:') ? k.slice(k.lastIndexOf('|') + 1) : '');
+  const rename = new Map<string, string>();
+  for (const group of byWords.values()) {
+    if (group.length !== 2 || !group.some((g) => g.translated)) continue;
+    const [a, b] = group;
+    if (countryOf(a.key) && countryOf(b.key) && countryOf(a.key) !== countryOf(b.key)) continue;
+    rename.set(b.key, a.key);
+  }
+  if (rename.size) for (const m of mentions) m.key = rename.get(m.key) ?? m.key;
+}
+
 function suffixMerge(mentions: OrgMention[], r: OrgRules): void {
   const surfaces = surfacesByKey(mentions);
   const placeWord = (w: string) => w.split('-').every((p) => r.places.countryOf.has(p) || (/^\p{Lu}/u.test(p) && r.places.placeWords.has(p.toLowerCase())));
@@ -222,6 +265,7 @@ export function mergeOrganisations(mentions: OrgMention[], r: OrgRules): OrgEnti
   }
   for (const m of mentions) m.key = rename.get(m.key) ?? m.key;
   suffixMerge(mentions, r);
+  translationMerge(mentions, surfacesByKey(mentions), r);
 
   const groups = new Map<string, OrgMention[]>();
   for (const m of mentions) {

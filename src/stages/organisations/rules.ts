@@ -1,4 +1,5 @@
 import { compiled } from '../../pipeline/compiled.js';
+import { fold } from '../ingest/normalise.js';
 import type { Resources } from '../../pipeline/resources.js';
 import { PhraseMatcher } from '../../text/phrases.js';
 import { trimEndChars } from '../../text/trim.js';
@@ -57,6 +58,8 @@ export interface OrgRules {
   synonyms: Map<string, string>;
   /** Company forms that close a name ("Ltd", "PLC", "AG", "Group"). */
   companyForms: Set<string>;
+  /** A word of another language in a body's name, folded, -> the English word ("ministere" -> "ministry", "eau" -> "water"). */
+  toEnglish: Map<string, string>;
   /** Head words as orgKey writes them. */
   headsFolded: Set<string>;
   /** Company and media words after a name, as orgKey writes them ("Group" -> "group"). */
@@ -120,8 +123,16 @@ export function orgRules(res: Resources): OrgRules {
       nameAbbreviations: new Set(res.people.nameAbbreviations),
       surnames,
       companyForms: new Set([...r.brandSuffixes, 'PLC', 'Plc', 'LLC', 'Ltd', 'Limited', 'Inc', 'AG', 'GmbH', 'SA', 'NV', 'BV', 'SpA', 'Bhd', 'Pte', 'JSC', 'SAOG', 'ASA', 'AB', 'Oy', 'Oyj', 'KK'].filter((w) => /^\p{Lu}/u.test(w))),
+      toEnglish: englishWords(r.headTranslations, r.fieldTranslations),
       headsFolded: new Set([...r.heads, ...r.headInitial].map((w) => orgKey(w)).filter((w) => w && !w.includes(' '))),
       headWordsFolded: new Set([...r.brandSuffixes, ...r.mediaNouns].map((w) => orgKey(w)).filter(Boolean)),
     };
   });
+}
+
+/** The translation tables as one map from a folded foreign word to its English word. */
+function englishWords(...tables: Record<string, string[]>[]): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const table of tables) for (const [en, forms] of Object.entries(table)) for (const f of forms) if (!out.has(fold(f))) out.set(fold(f), en);
+  return out;
 }
