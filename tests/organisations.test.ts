@@ -245,3 +245,12 @@ describe('organisations: one body named in the issuer’s language and in Englis
     expect(names("Dakar, 3 June 2025 – The Ministère de la Santé of Senegal and the Ministry of Health of Gambia signed.").length).toBe(2);
   });
 });
+
+describe('organisations: legal forms of Ireland, Albania and Kosovo, Kuwait, Denmark, Slovenia', () => {
+  it('reads DAC, Sh.P.K., K.S.C.C., A/S and d.d. as forms, and "the company" as the one named with one', () => {
+    const r = run('Pristina, 3 June 2025 – The Ministry signed with Termo-Dardania Sh.P.K. Under the agreement, the company will keep its prices. Bradán Thír Chonaill DAC, Gulf Sun Energy Company K.S.C.C., Qaqortup Sanaartorfia A/S and Gradbeništvo Savinja d.d. signed too.');
+    expect(r.organisations.map((o) => o.name)).toEqual(['Termo-Dardania Sh.P.K.', 'Bradán Thír Chonaill DAC', 'Gulf Sun Energy Company K.S.C.C.', 'Qaqortup Sanaartorfia A/S', 'Gradbeništvo Savinja d.d.']);
+    expect(r.people).toEqual([]);
+    expect(r.pledges[0].actor).toBe('Termo-Dardania Sh.P.K.');
+  });
+});

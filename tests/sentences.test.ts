@@ -17,3 +17,18 @@ describe('sentences', () => {
     expect(split('They thanked the ministry.-VNA')).toEqual(['They thanked the ministry.', '-VNA']);
   });
 });
+
+describe('sentences: an abbreviation that ends a name before a word that only opens sentences', () => {
+  const abbr = new Set(['Mr', 'Ltd', 'U.S', 'Sh.P.K']);
+  const openers = new Set(['The', 'Under', 'In', 'Mr.']);
+  const splitOpen = (t: string) => splitLine(t, 0, t.length, abbr, () => false, openers).map((s) => t.slice(s.start, s.end));
+  it('ends the sentence after "Ltd." or "Sh.P.K." before "The" or "Under", not after "Mr." before a name', () => {
+    expect(splitOpen('The Ministry signed with Acme Ltd. The company will build. It signed with Termo-Dardania Sh.P.K. Under the deal, Mr. In Sokhon will pay.')).toEqual([
+      'The Ministry signed with Acme Ltd.',
+      'The company will build.',
+      'It signed with Termo-Dardania Sh.P.K.',
+      'Under the deal, Mr. In Sokhon will pay.',
+    ]);
+    expect(splitOpen('Acme Ltd. Holdings and the U.S. Treasury met.')).toEqual(['Acme Ltd. Holdings and the U.S. Treasury met.']);
+  });
+});

@@ -124,6 +124,8 @@ export interface CalendarResource {
 
 export interface SentencesResource {
   abbreviations: string[];
+  /** Words that open a sentence and never follow an abbreviation inside one ("Acme Ltd. The company ..."). */
+  openers: string[];
 }
 
 export interface Resources {

@@ -107,8 +107,9 @@ export const organisations: Stage = {
       if (same) defined.set(d.acronym, same.key);
       else if (longer || holdsHead(doc.text, d.long, r) || foreignName(doc.text, d, r)) {
         // "Portos e Caminhos de Ferro de Moçambique (CFM)": the acronym skips the first word and its "and".
-        const joined = /\p{Lu}\p{L}+ (?:e|y|et|i|und) $/u.exec(doc.text.slice(Math.max(0, d.long.start - 30), d.long.start));
-        const long = joined && !longer && !holdsHead(doc.text, d.long, r) ? { start: d.long.start - joined[0].length, end: d.long.end } : d.long;
+        const w = doc.text.slice(Math.max(0, d.long.start - 30), d.long.start).split(' ');
+        const joined = w.length >= 3 && w[w.length - 1] === '' && /^(?:e|y|et|i|und)$/.test(w[w.length - 2]) && /^\p{Lu}\p{L}+$/u.test(w[w.length - 3]);
+        const long = joined && !longer && !holdsHead(doc.text, d.long, r) ? { start: d.long.start - w[w.length - 3].length - w[w.length - 2].length - 2, end: d.long.end } : d.long;
         const nested = mention({ ...long, surface: doc.text.slice(long.start, long.end), country: null, rule: 'definition' }, r, keyMemo);
         add(nested);
         defined.set(d.acronym, nested.key);

@@ -7,6 +7,7 @@
 import type { Doc, OrgMention, Pledge } from '../../doc/document.js';
 import { isCommonWord } from '../../lexicon/english.js';
 import { fold } from '../ingest/normalise.js';
+import { trimEndChars } from '../../text/trim.js';
 import type { PlaceIndex } from '../places/index.js';
 import type { OrgRules } from '../organisations/rules.js';
 import { acronymShaped } from '../organisations/acronyms.js';
@@ -32,7 +33,7 @@ function bodyName(name: string, r: OrgRules, places: PlaceIndex, titleWords: Set
   let proper = false;
   for (const w of words) {
     if (JOINERS.has(w)) continue;
-    const bare = w.replace(/[.']+$/, '');
+    const bare = trimEndChars(w, ".'");
     if (!/^\p{Lu}/u.test(w) || r.titles.has(bare) || r.honorifics.has(bare) || titleWords.has(bare) || WEEKDAYS.has(w) || r.calendarWords.has(w)) return false;
     if (!w.split('-').every((part) => !part || isCommonWord(part))) proper = true;
   }

@@ -23,7 +23,7 @@ function dayThenMonth(after: string, isMonth: (word: string) => boolean): boolea
  * a digit or a quote; or glued ("...Loi.The Lao") when a lower-case word runs straight into a capitalised one.
  * Not after abbreviations (Mr., H.E., U.S.) or initials (Johnny G. Plate).
  */
-export function splitLine(text: string, from: number, to: number, abbreviations: Set<string>, isMonth: (word: string) => boolean = () => false): { start: number; end: number }[] {
+export function splitLine(text: string, from: number, to: number, abbreviations: Set<string>, isMonth: (word: string) => boolean = () => false, openers: Set<string> = new Set()): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
   let start = from;
   const boundary = /(?<![.!?])([.!?]+|\u2026)(["')\]]*)(?:(\s+)(?=["'(\[]?[\p{Lu}\d])|(?=\p{Lu}\p{Ll})|(?=-\p{Lu}{2,}))/gu;
@@ -38,17 +38,21 @@ export function splitLine(text: string, from: number, to: number, abbreviations:
     const glued = m[3] === undefined;
     // The word before the stop.
     const before = trailingRun(text.slice(Math.max(from, stopAt - 20), stopAt), /[\p{L}\d.]/u);
-    if (m[1] === '.') {
+    // "signed with Acme Ltd. The company will", "Termo-Dardania Sh.P.K. Under the agreement": an abbreviation
+    // that ends a name ends the sentence too when a word that only opens sentences follows.
+    // (Not after a title or an honorific: "Mr. In Sokhon" is a Khmer name.)
+    const opens = m[3] !== undefined && !openers.has(`${before}.`) && openers.has(/^[\p{L}]+/u.exec(text.slice(stopAt + m[0].length, stopAt + m[0].length + 20))?.[0] ?? '');
+    if (m[1] === '.' && !opens) {
       if (abbreviations.has(before) || abbreviations.has(before.replace(/\.$/, ''))) continue;
       // "ST. GEORGE'S, GRENADA": an abbreviation in capitals, as datelines and letterheads write them.
       if (/^\p{Lu}{2,}$/u.test(before) && abbreviations.has(before[0] + before.slice(1).toLowerCase())) continue;
-      if (/^\p{Lu}$/u.test(before)) continue; // an initial
       if (/\p{Lu}\.\p{Lu}$/u.test(before)) continue; // S.R, U.S
       // "2025. 5. 22.", "2025. gada 14. oktobrī": a date written year first with stops, not three sentences.
       if (/^\d{1,4}$/.test(before) && inYearFirstDate(stopAt)) continue;
       // "Bratislava 14. 8. 2025", "Graz, 12. März 2025", "2. april": a day written with a stop, then its month.
       if (/^\d{1,2}$/.test(before) && dayThenMonth(text.slice(stopAt + 1, stopAt + 20), isMonth)) continue;
     }
+    if (m[1] === '.' && /^\p{Lu}$/u.test(before)) continue; // an initial, whatever follows ("Henry A. The")
     if (glued && !/\p{Ll}{2}$/u.test(before) && m[1] !== '.') continue;
     if (glued && !/[\p{Ll}\d)]$/u.test(before)) continue;
     if (glued && before.length < 3) continue; // "Ts.Enkhjargal", "B.Enkhjargal": an initial glued to a name
@@ -75,13 +79,15 @@ export const sentences: Stage = {
   run(doc: Doc, res) {
     // Names' own short forms ("Md. Anwarul") do not end a sentence either.
     const abbr = compiled(res.sentences, 'abbr', (r) => new Set([...r.abbreviations, ...res.people.nameAbbreviations]));
+    // The openers, and the honorifics and titles' short forms (with their stop) after which they do not open.
+    const openers = compiled(res.sentences, 'openers', (r) => new Set([...r.openers, ...[...res.people.honorifics, ...res.people.titleAbbreviations].map((h) => (h.endsWith('.') ? h : `${h}.`))]));
     // Month names of every language, English included ("12. März", "2. april", "5. May").
     const cal = calendarWords(res.calendar);
     const isMonth = (w: string) => ENGLISH_MONTH.test(w) || unguardedMonth(w, cal) > 0;
     const out: Sentence[] = [];
     for (const line of linesOf(doc.text)) {
       if (line.end === line.start || doc.isJunk(line.start)) continue;
-      for (const s of splitLine(doc.text, line.start, line.end, abbr, isMonth)) out.push({ ...s, line: line.index });
+      for (const s of splitLine(doc.text, line.start, line.end, abbr, isMonth, openers)) out.push({ ...s, line: line.index });
     }
     doc.sentences = out;
   },
