@@ -225,3 +225,12 @@ describe('pledges: "My Ministry" in a quotation', () => {
     expect(r.pledges.map((p) => p.actor)).toEqual(['Kaltapau']);
   });
 });
+
+describe('pledges: "the Government" with no government named', () => {
+  it('is the issuer’s country (its capital opens the dateline) when the article names it, else the country named last', () => {
+    const home = run("N'Djamena, 17 June 2025 – The Minister signed a grant for boreholes in provinces that host 800,000 Sudanese refugees.\n\nUnder the agreement, the Government undertakes to provide the sites. The Minister thanked the people of Chad.");
+    expect(home.pledges.map((p) => p.actor)).toContain('Chad');
+    const donor = run('WASHINGTON, 17 June 2025 – The World Bank approved a grant for Laos.\n\nThe Government will contribute USD 2 million.');
+    expect(donor.pledges.map((p) => p.actor)).toEqual(['World Bank', 'Laos']);
+  });
+});

@@ -20,6 +20,8 @@ export interface PlaceIndex {
   places: PhraseMatcher<true>;
   /** Capitalised codes that are never organisations: ISO country codes, currency codes. */
   codes: Set<string>;
+  /** A capital city, as written or in capitals -> its country as countryOf names it ("N'Djamena" -> "Chad"). */
+  capitalOf: Map<string, string>;
 }
 
 const titleCase = (s: string) => s.replace(/(^|[\s-])(\p{Ll})/gu, (_m, a: string, b: string) => a + b.toUpperCase());
@@ -64,7 +66,13 @@ export function placeIndex(res: PlacesResource): PlaceIndex {
       places.add(f, true);
       if (tokenize(f).length === 1) placeWords.add(f.toLowerCase());
     }
-    return { countryOf, countries, countryForms, placeWords, places, codes: world.codes };
+    const capitalOf = new Map<string, string>();
+    for (const [city, country] of world.capitalOf) {
+      const named = countryOf.get(country) ?? country;
+      capitalOf.set(city, named);
+      capitalOf.set(city.toUpperCase(), named);
+    }
+    return { countryOf, countries, countryForms, placeWords, places, codes: world.codes, capitalOf };
   });
 }
 

@@ -40,6 +40,8 @@ export interface WorldData {
   countries: Country[];
   /** Capital cities. */
   capitals: string[];
+  /** A capital city -> its country's common name ("N'Djamena" -> "Chad"). */
+  capitalOf: Map<string, string>;
   /**
    * ISO 3166 alpha-3 country codes and ISO 4217 currency codes: capitals that are never organisations.
    * (Two-letter codes are left out: AU, the African Union, is also Australia's.)
@@ -58,6 +60,7 @@ export function worldData(): WorldData {
   const list = (JSON.parse(readFileSync(require.resolve('world-countries/countries.json'), 'utf8')) as WorldCountry[]).sort((a, b) => Number(b.independent) - Number(a.independent));
   const countries: Country[] = [];
   const capitals: string[] = [];
+  const capitalOf = new Map<string, string>();
   const codes = new Set<string>();
   const currencies = new Map<string, { code: string; symbol: string; name: string }>();
   for (const c of list) {
@@ -67,12 +70,13 @@ export function worldData(): WorldData {
     if (eng) for (const d of [eng.m, eng.f]) if (d && usableForm(d)) demonyms.add(d);
     countries.push({ name: c.name.common, aliases: [...forms], demonyms: [...demonyms] });
     capitals.push(...c.capital.filter((x) => LATIN.test(x)));
+    for (const x of c.capital) if (LATIN.test(x) && !capitalOf.has(x)) capitalOf.set(x, c.name.common);
     codes.add(c.cca3);
     for (const [code, cur] of Object.entries(c.currencies ?? {})) {
       codes.add(code);
       if (!currencies.has(code)) currencies.set(code, { code, symbol: cur.symbol ?? '', name: cur.name ?? '' });
     }
   }
-  cached = { countries, capitals, codes, currencies: [...currencies.values()] };
+  cached = { countries, capitals, capitalOf, codes, currencies: [...currencies.values()] };
   return cached;
 }

@@ -73,6 +73,10 @@ export function resolveAnaphor(doc: Doc, c: ActorCandidate, idx: PlaceIndex, bod
     if (country) return country;
     const gov = bodies.lastBefore('gov:', c.start, (_e, o) => o.key.startsWith('gov:'));
     if (gov) return doc.organisations[gov.entity!].name;
+    // The issuer's own country ("N'Djamena, 17 June –": Chad) when the article names it besides the dateline;
+    // else the country named last ("WASHINGTON – The World Bank approved ... for Laos": Laos).
+    const home = homeCountry(doc, idx);
+    if (home && doc.countries.some((m) => m.country === home)) return home;
     const lastCountry = lastBefore(doc.countries, c.start);
     return lastCountry?.country ?? null;
   }
@@ -80,6 +84,16 @@ export function resolveAnaphor(doc: Doc, c: ActorCandidate, idx: PlaceIndex, bod
 }
 
 const words_ = (name: string) => fold(name).split(/\s+/);
+
+/** The country of a capital that opens one of the article's first lines, before a comma, a bracket or a dash. */
+function homeCountry(doc: Doc, idx: PlaceIndex): string | null {
+  for (const line of doc.text.slice(0, 600).split('\n')) {
+    const stop = line.search(/[,(–—]/u);
+    const country = stop > 1 && stop <= 40 ? idx.capitalOf.get(line.slice(0, stop).trim()) : undefined;
+    if (country) return country;
+  }
+  return null;
+}
 
 /**
  * "The company" among several companies named before it: the one the article has named most often so far (the
