@@ -95,3 +95,10 @@ describe('people: the French "M." before a surname in capitals', () => {
     expect(names('Libreville, 3 June 2025\n\nThe Minister, M. MOUNDOUNGA Pierre-Claver, said Gabon will invest. M. Ali Traoré spoke.')).toEqual(['MOUNDOUNGA Pierre-Claver', 'Ali Traoré']);
   });
 });
+
+describe('people: surnames opening with "St." or an elided "d\'", and "Ing. Agr."', () => {
+  it('keeps the whole name and leaves the honorifics out', () => {
+    const r = run("Castries, 3 June 2025 – Minister Anselm St. Bernard met Ms. Laurence d'Ursel and the agronomist, Ing. Agr. Carlos Pérez, in St. Lucia.");
+    expect(r.people.map((p) => p.name)).toEqual(['Anselm St. Bernard', "Laurence d'Ursel", 'Carlos Pérez']);
+  });
+});

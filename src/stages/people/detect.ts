@@ -213,7 +213,7 @@ export interface Detected extends PersonMention {
 const joinedGap = (text: string, a: Token, b: Token) => b.start - a.end <= 0 || (b.start - a.end === 1 && text.charCodeAt(a.end) === 32); // /^ ?$/
 
 /** Runs of name words: name words, with initials (and their stop), particles between names, suffixes after. */
-function runs(toks: Tok[], text: string): [number, number][] {
+function runs(toks: Tok[], text: string, lex: PeopleLexicon): [number, number][] {
   const out: [number, number][] = [];
   let i = 0;
   while (i < toks.length) {
@@ -229,7 +229,9 @@ function runs(toks: Tok[], text: string): [number, number][] {
       const n = j + 1;
       if (n >= toks.length || !joinedGap(text, toks[j], toks[n])) break;
       const k = toks[n].kind;
-      if (k === 'name' || k === 'suffix') j = n;
+      // "Anselm St. Bernard", "Marcella St. Rose-Joseph": a surname opening with "St." (not a place: "St. Lucia").
+      if (toks[n].text === 'St' && toks[n + 1]?.text === '.' && toks[n + 2]?.kind === 'name' && toks[j].kind === 'name' && joinedGap(text, toks[n + 1], toks[n + 2]) && !lex.places.places.has(`St. ${toks[n + 2].text}`) && !lex.places.places.has(`Saint ${toks[n + 2].text}`)) j = n + 2;
+      else if (k === 'name' || k === 'suffix') j = n;
       // An initial glued to the next name ("Ulaanbaatar Kh.Bat-Ochir") opens a name of its own.
       else if (k === 'initial' && toks[n + 1]?.text === '.' && !(toks[n + 2] && toks[n + 1].end === toks[n + 2].start)) j = n + 1;
       else if (k === 'particle') {
@@ -240,6 +242,8 @@ function runs(toks: Tok[], text: string): [number, number][] {
         j = q;
       }
       else if (toks[n].text === '.' && toks[j].kind === 'suffix') j = n;
+      // "Laurence d'Ursel": an elided particle glued to the next name word.
+      else if (toks[n].text === 'd' && toks[n + 1]?.text === "'" && toks[n + 2]?.kind === 'name' && toks[n].end === toks[n + 1].start && toks[n + 1].end === toks[n + 2].start) j = n + 2;
       // "Taufa'ahau": an apostrophe inside a name word.
       else if (toks[n].text === "'" && isLower(toks[n + 1]?.text ?? '') && toks[n].end === toks[n + 1].start && toks[n].start === toks[j].end) j = n + 1;
       else break;
@@ -276,7 +280,7 @@ export function detectInSentence(doc: Doc, s: Span, lex: PeopleLexicon, maybe: D
   const headline = isHeadline(doc.text, s, raw);
   const toks = classify(doc, s, raw, lex);
   const out: Detected[] = [];
-  for (const [a0, b0] of runs(toks, doc.text)) {
+  for (const [a0, b0] of runs(toks, doc.text, lex)) {
     let a = a0;
     let b = b0;
     const known = (t: Tok) => isGivenNameToken(t) || (tokenFlags(t, lex) & SURNAME) !== 0 || isKnownSurname(t.text);
