@@ -234,3 +234,14 @@ describe('pledges: "the Government" with no government named', () => {
     expect(donor.pledges.map((p) => p.actor)).toEqual(['World Bank', 'Laos']);
   });
 });
+
+describe('pledges: promises in the negative, "will have ... running", and a body named "This Government" in a quotation', () => {
+  it('takes "We will not raise tariffs" and "we will have the first systems running" as commitments of the speaker', () => {
+    const r = run('Bamako, 5 March 2025 – The Minister of Energy, Mr. DEMBÉLÉ Moussa Fousseyni, signed the loan.\n\n« Before the rainy season, we will have the first 40 systems running, » said Minister DEMBÉLÉ.\n\n"We will not raise tariffs for households," he said. "This Government will never forget its partners."');
+    expect(r.pledges.slice(1).map((p) => [p.actor, p.action])).toEqual([['DEMBÉLÉ Moussa Fousseyni', 'complete'], ['DEMBÉLÉ Moussa Fousseyni', 'raise']]);
+  });
+  it('does not take "will not be", "will not only" or "will have the opportunity"', () => {
+    const r = run('Suva, 5 March 2025\n\nThe road will not be closed. The plan will not only help farmers but also traders. We will have the opportunity to meet again.');
+    expect(r.pledges).toEqual([]);
+  });
+});

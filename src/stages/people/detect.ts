@@ -296,7 +296,12 @@ export function detectInSentence(doc: Doc, s: Span, lex: PeopleLexicon, maybe: D
     while (b > a && (lex.facilityHeads.has(toks[b].text) || notName(toks[b]) || toks[b].kind === 'particle' || (headline && common(toks[b]) && verbish(toks[b]) && !(tokenFlags(toks[a], lex) & SURNAME)))) b--;
     if (a !== a0) Object.assign(ev, evidence(doc, toks, a, b, lex));
     const nameToks = toks.slice(a, b + 1).filter((t) => t.kind === 'name');
-    if (!nameToks.length || nameToks.every((t) => capsWord(t.text))) continue;
+    if (!nameToks.length) continue;
+    if (nameToks.every((t) => capsWord(t.text))) {
+      // "said Minister DEMBÉLÉ", "Mr. SARR": a surname in capitals after a title, where a full name of the article has it.
+      if (nameToks.length === 1 && ev.direct) maybe.push(mentionOf(doc, toks, a, b, nameToks, null, ev, lex));
+      continue;
+    }
     const after = toks[b + 1];
     // "Ho Chi Minh Mausoleum", "Quan Su street", "Pengiran Anak Saleha (RIPAS) Hospital", "Gandhi Scholarships"
     const facility = after?.text === '(' && toks[b + 3]?.text === ')' ? toks[b + 4] : after;

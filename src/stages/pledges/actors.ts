@@ -47,6 +47,9 @@ export function afterPreposition(text: string, sentenceStart: number, c: Span): 
 /** "the ministry", "the Bank", "the Secretariat": a body named earlier, by its head word (either case). */
 const ANAPHOR = /\b(?:the|The|its|Its)\s+(?:\p{L}+\s+)?([Uu]niversity|[Mm]inistry|[Bb]ank|[Aa]gency|[Ee]mbassy|[Cc]ompany|[Cc]orporation|[Gg]roup|[Cc]ommittee|[Gg]overnment|[Oo]rganisation|[Oo]rganization|[Aa]uthority|[Dd]epartment|[Cc]ouncil|[Cc]ommission|[Ss]ecretariat|[Ff]und|[Ff]oundation|[Ii]nstitute|[Aa]cademy|[Cc]ity|[Ss]ultanate|[Kk]ingdom|[Rr]epublic|[Uu]nion|[Aa]ssociation|[Oo]ffice|[Aa]dministration|[Pp]rogramme|[Cc]entre|[Cc]enter|[Ss]ociety|[Ff]ederation|[Ll]ender|[Dd]eveloper|[Dd]evelopers|[Pp]rovince|[Rr]egion|[Cc]ounty|[Mm]unicipality|[Dd]istrict|[Rr]egency|[Cc]anton|[Pp]refecture|[Tt]erritory|State)\b/gu;
 
+/** "This Government", "this administration": a speaker's own body named from inside it. */
+const THIS_BODY = /\b[Tt]his\s+(?:Government|Ministry|[Aa]dministration|Department|Council|Bank|Agency|Office)\b/g;
+
 const COUNTRY_WORDS = new Set(['government', 'kingdom', 'republic', 'sultanate', 'state', 'administration']);
 
 /**
@@ -256,6 +259,9 @@ export function actorCandidates(doc: Doc, s: Span, cues: CompiledCues): ActorCan
   for (const m of allMatches(/\b(?:he|she|He|She)\b/g, text)) out.push({ start: s.start + m.index, end: s.start + m.index + m[0].length, kind: 'he', name: '' });
   for (const m of allMatches(/\b(?:it|It)\b(?!\s+is\s)/g, text)) out.push({ start: s.start + m.index, end: s.start + m.index + m[0].length, kind: 'it', name: '' });
   for (const m of allMatches(/\b(?:we|We|I|our|Our|my|My)\b/g, text)) out.push({ start: s.start + m.index, end: s.start + m.index + m[0].length, kind: 'we', name: '' });
+  // "This Government will have the plant producing water", "This Ministry will not let ...": in a quotation, the
+  // speaker's own body, as "we" is.
+  if (/["“”«»]/.test(text)) for (const m of allMatches(THIS_BODY, text)) out.push({ start: s.start + m.index, end: s.start + m.index + m[0].length, kind: 'we', name: '' });
   for (const m of allMatches(ANAPHOR, text)) {
     const span = { start: s.start + m.index, end: s.start + m.index + m[0].length };
     // "the Ministry of X" is a name (an org mention already), not an anaphor; so is "the Republic of Korea"
