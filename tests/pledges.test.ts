@@ -245,3 +245,9 @@ describe('pledges: promises in the negative, "will have ... running", and a body
     expect(r.pledges).toEqual([]);
   });
 });
+
+describe('pledges: a person set off by commas after a title', () => {
+  it('is the subject: "The Minister of Energy, Mr. Moussa Dembele, signed the loan"', () => {
+    expect(run('Bamako, 5 March 2025 – The Minister of Energy, Mr. Moussa Dembele, signed the loan.').pledges.map((p) => p.actor)).toEqual(['Moussa Dembele']);
+  });
+});

@@ -197,6 +197,7 @@ export const pledges: Stage = {
   run(doc, res) {
     const cues = compileCues(res.pledges);
     const places = placeIndex(res.places);
+    const titleWords = peopleLexicon(res).titles;
     const bodyHeads = compiled(res.organisations, 'bodyHeads', (o) => new Set([...o.heads, ...o.headInitial].map((h) => h.toLowerCase())));
     const out: Pledge[] = [];
     let lastPerson: string | null = null;
@@ -340,6 +341,12 @@ export const pledges: Stage = {
         const named = nameBefore(text, c.start);
         // "Gécamines, which holds a stake in Kando Cuivre SAS, will contribute", "Medr, the Commission for ...,
         // will support": the name right before the parenthetical is the subject.
+        // "The Minister of Energy, Mr. Moussa Dembele, signed": a person set off after a title is the title's holder.
+        if (!subject && paren) {
+          const holder = cands.find((x) => x.kind === 'person' && x.start - s.start >= paren.start && x.end - s.start <= paren.end);
+          const lead = text.slice(0, paren.start).split(/\s+/).slice(-6);
+          if (holder && lead.some((w) => titleWords.has(w))) return holder.name;
+        }
         if (!subject && paren && !named) return nameBefore(text, paren.start);
         if (!subject) return named;
         if (named && !placeOrDay(named, places) && subject.end < s.start + c.start - named.length - 1 && !cands.some((x) => x.end > subject.end && x.end <= cueAt)) return named;
@@ -463,6 +470,6 @@ export const pledges: Stage = {
       if (firstPerson) lastPerson = firstPerson;
     }
     doc.pledges = out;
-    bodiesFromActors(doc, out, orgRules(res), places, peopleLexicon(res).titles);
+    bodiesFromActors(doc, out, orgRules(res), places, titleWords);
   },
 };
