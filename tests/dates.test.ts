@@ -171,8 +171,9 @@ describe('dates: month names that are names', () => {
 
 describe('dates: quarters, halves and seasons', () => {
   // GOLD-GUIDELINES: an interval of months is a date; a quarter or a half of a year is one. A season is not.
-  it('reads a quarter or a half of a year as its months, and nothing for the year of a season', () => {
-    expect(on('1998-02-19', 'In the third quarter of 1984, in Q3 1985, in the first half of 1986 and the summer of 1987, sales fell; in 1988 they rose.')).toEqual(['1984-07/1984-09', '1985-07/1985-09', '1986-01/1986-06', '1988']);
+  it('reads a quarter or a half of a year as its months, and a season of a year as the year', () => {
+    expect(on('1998-02-19', 'In the third quarter of 1984, in Q3 1985, in the first half of 1986 and the summer of 1987, sales fell; in 1988 they rose.')).toEqual(['1984-07/1984-09', '1985-07/1985-09', '1986-01/1986-06', '1987', '1988']);
+    expect(on('2025-06-03', 'The plant will open in spring 2027 and the line in the fall of 2026.')).toEqual(['2027', '2026']);
   });
 });
 
@@ -339,5 +340,13 @@ describe('dates: words that are months somewhere and ordinary English words', ()
   });
   it('fills `published` from an issue date also when --reference-date gives the anchor', () => {
     expect(run('Port deal signed\n\nDíli, 8 de outubro de 2025\n\nThe works will start next month.', { referenceDate: '2025-01-01' }).published).toBe('2025-10-08');
+  });
+});
+
+describe('dates: a dateline under a long letterhead', () => {
+  it('is found after a motto, a ministry, a unit, a heading and a headline', () => {
+    const r = run('RÉPUBLIQUE DU MALI\nUn Peuple – Un But – Une Foi\n\nMINISTÈRE DE L’ÉNERGIE ET DE L’EAU\nCellule de Communication\n\nCOMMUNIQUÉ DE PRESSE\n\nBOAD lends FCFA 30 billion for water\n\nBamako, le 5 mars 2025 – The Government and the Bank on Monday signed a loan.');
+    expect(r.published).toBe('2025-03-05');
+    expect(r.dates.map((d) => d.value)).toEqual(['2025-03-05', '2025-03-03']);
   });
 });

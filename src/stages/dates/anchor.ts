@@ -5,8 +5,8 @@ import { MONTH_NAMES } from './relative.js';
 import { DATELINE_PREPOSITIONS } from './foreign.js';
 import type { CompiledDateRules } from './rules.js';
 
-/** How far into the article a statement of when it was issued is looked for. */
-const FIRST_SENTENCES = 6;
+/** How far into the article a statement of when it was issued is looked for (a letterhead, a motto and a headline can take six lines). */
+const FIRST_SENTENCES = 10;
 const FIRST_CHARS = 1500;
 
 /** "The press release issued by ... on 3 September 2023", "Published on 12 May 2023", "Date of publication: 12.05.2023". */

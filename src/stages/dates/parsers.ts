@@ -276,7 +276,7 @@ function isCount(prev: string, next: string, c: CompiledDateRules): boolean {
 /**
  * A bare four-digit year ("in 2019", "ASEAN Chair in 2018", "mid-2022", "the 1997 budget"), unless the
  * words around make it an amount or a number, it is a decade ("the 1990s"), it is the year of a quarter,
- * half or season ("the third quarter of 1984": the expression names the quarter), or it follows a
+ * half ("the third quarter of 1984": the expression names the quarter), or it follows a
  * capitalised word that it names with ("Vision 2030", "Agenda 2063", "Expo 2020": a programme, not a date).
  */
 export const bareYearParser: Parser = (ctx, c) => {
@@ -293,7 +293,7 @@ export const bareYearParser: Parser = (ctx, c) => {
     const next = /^\s*([^\s,.;:)]+)/.exec(ctx.text.slice(at + 4, at + 24))?.[1]?.toLowerCase() ?? '';
     if (c.blockBefore.has(prev.toLowerCase())) continue;
     if (isCount(prev, next, c)) continue;
-    // "the third quarter of 1984", "Q3 1984", "the summer of 1998": a quarter, half or season names no year.
+    // "the third quarter of 1984", "Q3 1984": a quarter or a half names no year ("the summer of 1998" is 1998).
     const part = prev.toLowerCase() === 'of' ? lastWord(ctx.text.slice(Math.max(0, m.index - 30), m.index).trimEnd().slice(0, -2)) : prev;
     if (c.yearPartBefore.has(part.toLowerCase())) continue;
     if (at === m.index && /^\s$/.test(before.slice(-1)) && /^\p{Lu}[\p{L}\d&'-]*$/u.test(prev) && !c.yearAfterCapitalised.has(prev.toLowerCase()) && !MONTH_WORD.test(prev)) continue;
