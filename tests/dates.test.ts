@@ -350,3 +350,9 @@ describe('dates: a dateline under a long letterhead', () => {
     expect(r.dates.map((d) => d.value)).toEqual(['2025-03-05', '2025-03-03']);
   });
 });
+
+describe('dates: an -ed adjective after a preposition', () => {
+  it('is no past verb: "will supply ... of desalinated water ... from 1 September" is the September to come', () => {
+    expect(on('2025-07-17', 'Under a contract signed on Wednesday, Aqua Ltd will supply 15,000 cubic metres of desalinated water a day to the Department from a new unit at Episkopi from 1 September, at a fixed price.')).toEqual(['2025-07-16', '2025-09-01']);
+  });
+});

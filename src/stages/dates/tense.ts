@@ -20,7 +20,7 @@ export interface TenseRules {
   presentWords: string[];
   /** Words ending in -ed that are not verbs ("hundred", "united", "indeed"). */
   notPastEd: string[];
-  /** Words before an -ed word that make it an adjective, not a past verb ("the planned visit"). */
+  /** Words before an -ed word that make it an adjective, not a past verb ("the planned visit", "of desalinated water"). */
   determiners: string[];
   /** Modals that make "be" past ("could not be reached Wednesday"). */
   pastModals: string[];
