@@ -254,3 +254,10 @@ describe('organisations: legal forms of Ireland, Albania and Kosovo, Kuwait, Den
     expect(r.pledges[0].actor).toBe('Termo-Dardania Sh.P.K.');
   });
 });
+
+describe('organisations: a release heading in another language, and a listed body named short', () => {
+  it('takes no "COMMUNIQUÉ" for a body, and joins "the Abu Dhabi Fund" to the Abu Dhabi Fund for Development', () => {
+    const r = run('COMMUNIQUÉ\n\nNouakchott, 3 June 2025 – The Abu Dhabi Fund for Development (ADFD) signed a loan. The Abu Dhabi Fund will also give a grant.');
+    expect(r.organisations.map((o) => [o.name, ...o.aliases])).toEqual([['Abu Dhabi Fund for Development', 'ADFD', 'Abu Dhabi Fund']]);
+  });
+});

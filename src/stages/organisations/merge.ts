@@ -223,13 +223,17 @@ export function mergeOrganisations(mentions: OrgMention[], r: OrgRules): OrgEnti
   const keys = [...new Set(mentions.map((m) => m.key))];
   const surfaces = surfacesByKey(mentions);
   /** A key's country part ("k:ministry health|Laos" -> "Laos"). */
-  const country = (x: string) => x.slice(x.lastIndexOf('|') + 1);
+  // (A gazetteer's body: the country its mentions carry.)
+  const listedCountry = new Map<string, string>();
+  for (const m of mentions) if (m.key.startsWith('gz:') && m.country && !listedCountry.has(m.key)) listedCountry.set(m.key, m.country);
+  const country = (x: string) => (x.startsWith('k:') ? x.slice(x.lastIndexOf('|') + 1) : (listedCountry.get(x) ?? ''));
   const bare = (f: string) => fold_(f.replace(/^the\s+/i, ''));
-  const words = (k: string) => k.slice(2, k.lastIndexOf('|')).split(' ');
+  // A gazetteer's body is keyed by its listed name ("Abu Dhabi Fund" joins "gz:Abu Dhabi Fund for Development").
+  const words = (k: string) => (k.startsWith('gz:') ? orgKey_(k.slice(3)) : k.slice(2, k.lastIndexOf('|'))).split(' ');
   // Each name's opening words, with the longer names (in order) that open with them.
   const longer = new Map<string, string[]>();
   for (const o of keys) {
-    if (!o.startsWith('k:')) continue;
+    if (!o.startsWith('k:') && !o.startsWith('gz:')) continue;
     const ow = words(o);
     for (let n = 1; n < ow.length; n++) {
       const opening = ow.slice(0, n).join(' ');
@@ -251,7 +255,7 @@ export function mergeOrganisations(mentions: OrgMention[], r: OrgRules): OrgEnti
       return ow.slice(w.length).every((x) => r.headWordsFolded.has(x) || r.headsFolded.has(x)) || (w.length >= 2 && r.headsFolded.has(w[0]));
     });
     if (target) rename.set(k, target);
-    if (target || w.length < 2 || !r.headsFolded.has(w[w.length - 1])) continue;
+    if (target || (w.length < 2 && !country(k)) || !r.headsFolded.has(w[w.length - 1])) continue;
     // "Regional Council" after "Regional Council of Magallanes ...": a name that ends in its head word is the
     // one longer name in the article that only adds the head's complement ("of ...", "for ...").
     const shortForms = [...(surfaces.get(k) ?? [])].map(bare);
