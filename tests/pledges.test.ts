@@ -251,3 +251,10 @@ describe('pledges: a person set off by commas after a title', () => {
     expect(run('Bamako, 5 March 2025 – The Minister of Energy, Mr. Moussa Dembele, signed the loan.').pledges.map((p) => p.actor)).toEqual(['Moussa Dembele']);
   });
 });
+
+describe('pledges: a signing of an agreement "between" two parties, and "the province" as a subject', () => {
+  it('is joint, and the province named before', () => {
+    const r = run('Phnom Penh, 3 June 2025 – The grant agreement between the Ministry of Economy and Finance and the Japan International Cooperation Agency (JICA) was signed by H.E. Keo Sreymom.\n\nThe Jeju Special Self-Governing Province met the operators. For its part, the province will provide a subsidy of KRW 150 million per bus.');
+    expect(r.pledges.map((p) => p.actor)).toEqual(['joint', 'Jeju Special Self-Governing Province']);
+  });
+});

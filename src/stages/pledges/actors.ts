@@ -57,7 +57,7 @@ const COUNTRY_WORDS = new Set(['government', 'kingdom', 'republic', 'sultanate',
  * (of the anaphor's country when it names one: "the Lao ministry"); "the Government", "the Kingdom" are the
  * country's government, else the country.
  */
-export function resolveAnaphor(doc: Doc, c: ActorCandidate, idx: PlaceIndex, bodies: AnaphorIndex = new AnaphorIndex(doc), translations: Record<string, string[]> = {}): string | null {
+export function resolveAnaphor(doc: Doc, c: ActorCandidate, idx: PlaceIndex, bodies: AnaphorIndex = new AnaphorIndex(doc), translations: Record<string, string[]> = {}, asSubject = false): string | null {
   const words = doc.text.slice(c.start, c.end).split(/\s+/);
   const adj = words.length > 2 ? words[1] : '';
   const country = idx.countryOf.get(adj) ?? null;
@@ -69,9 +69,10 @@ export function resolveAnaphor(doc: Doc, c: ActorCandidate, idx: PlaceIndex, bod
   const named = bodies.lastBefore(`${head}|${country ?? ''}`, c.start, (e) => !(country && e.country && e.country !== country) && (hasHead(e.name) || e.aliases.some(hasHead) || (head === 'company' && e.mentions.some((m) => m.company))));
   if (named && head === 'company') return mainCompany(doc, bodies, c.start) ?? doc.organisations[named.entity!].name;
   if (named) return doc.organisations[named.entity!].name;
-  // "the region" in lower case is mostly a stretch of land ("investors in the region"), "the Region" the polity:
-  // only the capitalised head is looked up among the places named before (else the speaker stands for it).
-  if (SUBNATIONAL.has(head)) return isCap(doc.text.slice(c.end - head.length, c.end)) ? placeNamedBefore(doc.text, c.start, head) : null;
+  // "the region" in lower case is mostly a stretch of land ("technicians from the region"), "the Region" the polity,
+  // and so is the subject of a commitment ("For its part, the province will provide"): looked up among the places
+  // named before (else the speaker stands for it).
+  if (SUBNATIONAL.has(head)) return isCap(doc.text.slice(c.end - head.length, c.end)) || asSubject ? placeNamedBefore(doc.text, c.start, head) : null;
   if (COUNTRY_WORDS.has(head)) {
     if (country) return country;
     const gov = bodies.lastBefore('gov:', c.start, (_e, o) => o.key.startsWith('gov:'));

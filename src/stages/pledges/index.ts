@@ -119,6 +119,15 @@ function bracketed(text: string, from: number, x: Span, cueAt: number): boolean 
   return close >= 0 && close < cueAt;
 }
 
+/** "The agreement between the Ministry and JICA": "between" and an "and" before the next comma. */
+function betweenTwo(lead: string): boolean {
+  const at = lead.search(/\bbetween\s/);
+  if (at < 0) return false;
+  const rest = lead.slice(at);
+  const stop = rest.search(/[,;]/);
+  return / and /.test(stop < 0 ? rest : rest.slice(0, stop));
+}
+
 /** A short line with no closing stop: a heading ("About UNICEF", "Notes to editors"), not prose ("About 200 trucks ..."). */
 const isHeading = (line: string) => line.split(/\s+/).length <= 6 && !/[.;,]$/.test(line.trim());
 
@@ -271,7 +280,7 @@ export const pledges: Stage = {
       const quotes = quoted(text);
       // The speaker of a quotation: a person named outside the quotes, else the last person named.
       const speaker = cands.find((c) => c.kind === 'person' && !quotes.some((q) => c.start - s.start >= q.start && c.end - s.start <= q.end))?.name ?? lastPerson;
-      const resolve = (c: ActorCandidate | undefined): string | null => {
+      const resolve = (c: ActorCandidate | undefined, asSubject = false): string | null => {
         if (!c) return null;
         if (c.kind === 'he') return cands.find((x) => x.kind === 'person' && x.start < c.start)?.name ?? lastPerson;
         if (c.kind === 'we') return speaker;
@@ -281,7 +290,7 @@ export const pledges: Stage = {
           return prev.length ? resolve(prev[0]) : lastActor;
         }
         // An anaphor the article names no body for ("the Ministry committed"): the last person named (its head).
-        if (c.kind === 'anaphor') return resolveAnaphor(doc, c, places, bodies, res.organisations.headTranslations) ?? speaker;
+        if (c.kind === 'anaphor') return resolveAnaphor(doc, c, places, bodies, res.organisations.headTranslations, asSubject) ?? speaker;
         return c.name;
       };
       /** The party the sentence names as making the commitment a cue states, or null when it names none. */
@@ -306,6 +315,8 @@ export const pledges: Stage = {
         const after = text.slice(c.end, c.end + 160);
         const byAt = after.indexOf(' by ');
         if (c.lemma === 'sign' && byAt >= 0 && after.indexOf(' and ', byAt) > byAt && /^(?:was|were|has been|have been|had been)\b/.test(text.slice(c.start, c.end))) return 'joint';
+        // "The grant agreement between the Ministry and JICA was signed by ...": the parties the document is between.
+        if (c.lemma === 'sign' && /^(?:was|were|has been|have been|had been)\b/.test(text.slice(c.start, c.end)) && betweenTwo(text.slice(clauses.start(c.start), c.start))) return 'joint';
         // "... representatives of UNICEF, who agreed to": the relative pronoun's antecedent.
         const before = lastWords(text.slice(Math.max(0, c.start - 40), c.start), 3).filter((w) => w !== 'also');
         if (/^(?:who|which)$/.test(before[before.length - 1] ?? '') && (before[before.length - 2] ?? '').endsWith(',')) {
@@ -355,7 +366,7 @@ export const pledges: Stage = {
         const twoPeople = subject.kind === 'person' && inClause.some((x) => x.kind === 'person' && x.name !== subject.name && /\band\s/.test(doc.text.slice(x.end, subject.start)));
         const joined = !!prev && subject.kind !== 'joint' && prev.kind !== 'joint' && prev.name !== subject.name && joinedByAnd(doc.text.slice(prev.end, subject.start));
         if (twoPeople || joined) return 'joint';
-        return resolve(subject);
+        return resolve(subject, true);
       };
       const anchorYear = doc.anchor ? Number(doc.anchor.slice(0, 4)) : null;
       /** "In 2023, ...": a year before the article's own in a fronted phrase. */
