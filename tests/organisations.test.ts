@@ -261,3 +261,11 @@ describe('organisations: a release heading in another language, and a listed bod
     expect(r.organisations.map((o) => [o.name, ...o.aliases])).toEqual([['Abu Dhabi Fund for Development', 'ADFD', 'Abu Dhabi Fund']]);
   });
 });
+
+describe('organisations: a national branch named by its place', () => {
+  const names = (text: string) => run(text).organisations.map((o) => [o.name, ...o.aliases]);
+  it('keeps the place in an NGO’s or a university’s name, not in a UN agency’s office or before a title', () => {
+    expect(names('Honiara, 3 June 2025 – World Vision Solomon Islands will build 40 tanks. World Vision will also train staff. UNICEF Madagascar signed. Comenius University Bratislava joined.')).toEqual([['World Vision Solomon Islands', 'World Vision'], ['UNICEF', "United Nations Children's Fund"], ['Comenius University Bratislava']]);
+    expect(names('Honiara, 3 June 2025 – The Save the Children Solomon Islands Director spoke.').map((n) => n[0])).toEqual(['Save the Children']);
+  });
+});

@@ -23,6 +23,8 @@ export interface Gazetteer {
   byAcronym: Map<string, GazetteerEntry>;
   /** Agencies' acronyms that spell ordinary words ("MAP"), taken only on a credit line. */
   creditAcronyms: Set<string>;
+  /** An entry's name -> its kind ("un", "bank", "ngo", ...). */
+  kindOf: Map<string, string>;
 }
 
 /** Compiles gazetteer entries: forms matched as written (first entry wins a shared form), names also indexed by orgKey. */
@@ -31,7 +33,9 @@ export function buildGazetteer(entries: GazetteerEntry[], places: PlaceIndex, sy
   const byKey = new Map<string, GazetteerEntry>();
   const byAcronym = new Map<string, GazetteerEntry>();
   const creditAcronyms = new Set<string>();
+  const kindOf = new Map<string, string>();
   for (const listed of entries) {
+    if (listed.kind && !kindOf.has(listed.name)) kindOf.set(listed.name, listed.kind);
     for (const a of listed.ambiguousAcronyms ?? []) creditAcronyms.add(a);
     // The lists name countries as their sources do ("South Korea", "Ivory Coast"): under the places index's
     // own name, a body's country compares equal to the country found in text.
@@ -58,7 +62,7 @@ export function buildGazetteer(entries: GazetteerEntry[], places: PlaceIndex, sy
       }
     }
   }
-  return { matcher, byKey, byAcronym, creditAcronyms };
+  return { matcher, byKey, byAcronym, creditAcronyms, kindOf };
 }
 
 /** A gazetteer form as text writes it: no disambiguating "(Kenya)", no leading "The". */

@@ -13,6 +13,7 @@ import { companyBranchCandidates, companyFormCandidates, formFirstCandidates, is
 import { isLetterhead, letterheadCandidates } from './letterhead.js';
 import { mergeOrganisations, nameKey, resolveAcronyms } from './merge.js';
 import { splitBodyOfBody } from './nested.js';
+import { placeBranches } from './branches.js';
 import { orgRules, type OrgRules } from './rules.js';
 
 /** nameKey's answers for one article: a name recurs, its key is worked out once. */
@@ -204,6 +205,7 @@ export const organisations: Stage = {
       }
     });
 
+    placeBranches(doc.text, mentions, sentenceTokens, r);
     mentions.sort((a, b) => a.start - b.start || b.end - a.end);
     doc.organisations = mergeOrganisations(mentions, r);
     doc.orgMentions = mentions;
