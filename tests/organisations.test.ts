@@ -269,3 +269,10 @@ describe('organisations: a national branch named by its place', () => {
     expect(names('Honiara, 3 June 2025 – The Save the Children Solomon Islands Director spoke.').map((n) => n[0])).toEqual(['Save the Children']);
   });
 });
+
+describe('organisations: a body’s board named after its acronym', () => {
+  it('is the body ("the IsDB Board approved", "the AIIB Board of Directors"), not a board named so', () => {
+    const r = run('Jeddah, 3 June 2025 – The Islamic Development Bank (IsDB) signed. The IsDB Board approved the loan. The AIIB Board of Directors approved another. The Ghana Cocoa Board will buy.');
+    expect(r.organisations.map((o) => o.name)).toEqual(['Islamic Development Bank', 'AIIB', 'Ghana Cocoa Board']);
+  });
+});

@@ -6,7 +6,7 @@ import { Coverage, keepLongest } from '../../text/coverage.js';
 import { entry } from '../../util/maps.js';
 import { isCommonWord } from '../../lexicon/english.js';
 import { isHeadline } from '../../text/headline.js';
-import { acronymToken, capsPlace, definitions, shouting, undefinedAcronymIsOrg, type Definition } from './acronyms.js';
+import { acronymShaped, acronymToken, capsPlace, definitions, shouting, undefinedAcronymIsOrg, type Definition } from './acronyms.js';
 import { chainCandidates, type OrgCandidate } from './chains.js';
 import { camelCaseCandidates, mediaCandidates } from './media.js';
 import { companyBranchCandidates, companyFormCandidates, formFirstCandidates, isLegalFormWord, placeAgencyCandidates } from './companies.js';
@@ -173,6 +173,18 @@ export const organisations: Stage = {
       const inner = (byStart.get(m.end + 2) ?? []).find((x) => doc.text[x.end] === ')' || (doc.text[x.end] === ',' && defined.get(/^,\s*([^\s,()]+)\)/.exec(doc.text.slice(x.end, x.end + 20))?.[1] ?? '') === m.key));
       if (inner && !m.acronym) inner.key = m.key;
     }
+    // "the IsDB Board", "the AIIB Board of Directors": a body's governing organ named after its acronym is the body.
+    for (const m of mentions) {
+      const organ = organOf(m.surface, r);
+      if (!organ) continue;
+      const owner = m.surface.slice(0, m.surface.length - organ.length - 1);
+      const listed = r.gazetteer.byAcronym.get(owner);
+      m.end -= organ.length + 1;
+      m.surface = owner;
+      m.acronym = true;
+      m.key = defined.get(owner) ?? (listed ? `gz:${listed.name}` : `acr:${owner}`);
+      m.gazetteer = defined.has(owner) ? undefined : listed?.name;
+    }
     resolveAcronyms(mentions, r);
     // Taken for a body, but worth a reader's look when no name of the article spells it.
     for (const m of mentions) {
@@ -228,6 +240,14 @@ function bracketAcronym(text: string, toks: Token[], open: number, r: OrgRules):
   if (close - open <= 4 && toks.slice(open + 1, close - 1).every((t) => /^\p{Lu}\p{Ll}/u.test(t.text))) return close;
   const named = close - open >= 5 && toks[close - 2].text === ',' && isCap(toks[open + 1].text) && !text.slice(toks[open].end, toks[close].start).includes('\n');
   return named ? close : -1;
+}
+
+/** The organ that ends "ACR Board", "ACR Board of Directors", "ACR Management Board" (a generic body), or null. */
+function organOf(surface: string, r: OrgRules): string | null {
+  const space = surface.indexOf(' ');
+  if (space < 0 || !acronymShaped(surface.slice(0, space))) return null;
+  const rest = surface.slice(space + 1);
+  return rest === 'Board' || r.genericBodies.has(rest) ? rest : null;
 }
 
 /** "UK-PNG": capitals that name countries are no acronym of one body. */
