@@ -132,3 +132,11 @@ describe('entity linking', () => {
     for (const e of link(recs)) expect(validate(e), JSON.stringify(validate.errors)).toBe(true);
   });
 });
+
+describe('English words: British spellings', () => {
+  it('are ordinary words where their American spellings are', async () => {
+    const { isCommonWord } = await import('../src/lexicon/english.js');
+    expect(['Defence', 'Programme', 'Centre', 'Labour', 'Organisation', 'Licence'].every(isCommonWord)).toBe(true);
+    expect(['Tigre', 'Andre', 'Skopje'].some(isCommonWord)).toBe(false);
+  });
+});

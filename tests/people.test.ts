@@ -102,3 +102,10 @@ describe('people: surnames opening with "St." or an elided "d\'", and "Ing. Agr.
     expect(r.people.map((p) => p.name)).toEqual(['Anselm St. Bernard', "Laurence d'Ursel", 'Carlos Pérez']);
   });
 });
+
+describe('people: British spellings, a title’s place, a country as a given name, Central Asian patronymics', () => {
+  it('drops "Defence" and "Skopje" from the title’s end, keeps "Jordan" after "Dr." and "kyzy" after a name', () => {
+    const r = run('Vilnius, 3 June 2025 – Minister of National Defence Aušra Kairienė-Vaitkutė met the Mayor of Skopje Ivana Stojanovska-Ristić, Dr. Jordan Whitfield-Baca and Ms. Aizada Asanbek kyzy.');
+    expect(r.people.map((p) => p.name)).toEqual(['Aušra Kairienė-Vaitkutė', 'Ivana Stojanovska-Ristić', 'Jordan Whitfield-Baca', 'Aizada Asanbek kyzy']);
+  });
+});

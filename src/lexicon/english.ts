@@ -56,8 +56,31 @@ class WordMemo<V> {
   }
 }
 
-/** Flags of the lower-case form of a word as written. */
-const lowerFlags = new WordMemo((word) => pennFlags().get(word.toLowerCase()));
+/**
+ * The American spelling of a British one, which natural's lexicon lists ("defence" -> "defense", "programme" ->
+ * "program", "centre" -> "center", "labour" -> "labor", "organisation" -> "organization"), or '' when the word
+ * has none of these endings. Press releases from the Commonwealth write the British forms.
+ */
+export function americanSpelling(w: string): string {
+  const a = w
+    .replace(/ence(s?)$/, 'ense$1')
+    .replace(/our(s|ed|ing|ite|ites|able)?$/, 'or$1')
+    .replace(/([tb])re(s?)$/, '$1er$2')
+    .replace(/mme(s?)$/, 'm$1')
+    .replace(/([^aeiou]i)s(e|es|ed|ing|ation|ations|er|ers)$/, '$1z$2')
+    .replace(/yse(s|d)?$/, 'yze$1')
+    .replace(/ogue(s?)$/, 'og$1');
+  return a === w ? '' : a;
+}
+
+/** Flags of the lower-case form of a word as written (or of its American spelling, for a British one not listed). */
+const lowerFlags = new WordMemo((word) => {
+  const w = word.toLowerCase();
+  const f = pennFlags().get(w);
+  if (f) return f;
+  const us = americanSpelling(w);
+  return us ? pennFlags().get(us) : 0;
+});
 /** Flags of the capitalised form ("Matt") of a word as written. */
 const capFlags = new WordMemo((word) => pennFlags().get(word[0].toUpperCase() + word.slice(1).toLowerCase()));
 

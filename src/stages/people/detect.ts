@@ -126,8 +126,9 @@ function classify(doc: Doc, s: Span, toks: Token[], lex: PeopleLexicon): Tok[] {
   for (const m of lex.multiTitles.findAll(doc.text, toks)) for (let k = m.i; k < m.j; k++) if (out[k].kind === 'other') out[k].kind = 'title';
   for (const m of lex.places.places.findAll(doc.text, toks)) {
     // A place named after a person is the person right after a title ("President Ho Chi Minh's").
-    const before = out[m.i - 1];
-    const titled = !!before && (before.kind === 'honorific' || lex.titles.has(bare(before.text)));
+    // ("Dr. Jordan Whitfield-Baca": the honorific before its stop.)
+    const before = out[m.i - 1]?.text === '.' ? out[m.i - 2] : out[m.i - 1];
+    const titled = !!before && (before.kind === 'honorific' || (tokenFlags(before, lex) & HONORIFIC) !== 0 || lex.titles.has(bare(before.text)));
     if (m.j - m.i > 1 && !titled) for (let k = m.i; k < m.j; k++) if (out[k].kind === 'other') out[k].kind = 'place';
     if (titled) for (let k = m.i; k < m.j; k++) placeNames.add(k);
   }
@@ -199,7 +200,8 @@ function placeInName(out: Tok[], i: number, lex: PeopleLexicon): boolean {
   if (out[i - 1]?.kind === 'particle' && nameWord(i - 2)) return true; // "bin Salem Al Kaabi"
   // "Santiago Belaúnde Rey": a city's name opening two name words no place list knows.
   const unknown = (k: number) => nameWord(k) && !lex.places.placeWords.has(out[k].text.toLowerCase()) && !lex.titles.has(out[k].text);
-  if (unknown(i + 1) && unknown(i + 2) && !cap(i - 1)) return true;
+  // (Not after "of": "the Mayor of Skopje Ivana Stojanovska-Ristić" is a title's place, then a name.)
+  if (unknown(i + 1) && unknown(i + 2) && !cap(i - 1) && out[i - 1]?.text !== 'of') return true;
   return (nameWord(i - 1) && nameWord(i - 2)) || (nameWord(i - 1) && cap(i + 1) && out[i - 1].kind === 'name');
 }
 
@@ -241,7 +243,7 @@ function runs(toks: Tok[], text: string, lex: PeopleLexicon): [number, number][]
         if (toks[q]?.kind !== 'name') break;
         j = q;
       }
-      else if (toks[n].text === '.' && toks[j].kind === 'suffix') j = n;
+      else if (toks[n].text === '.' && toks[j].kind === 'suffix' && /^\p{Lu}/u.test(toks[j].text)) j = n; // "Jr.", not "kyzy." ending a sentence
       // "Laurence d'Ursel": an elided particle glued to the next name word.
       else if (toks[n].text === 'd' && toks[n + 1]?.text === "'" && toks[n + 2]?.kind === 'name' && toks[n].end === toks[n + 1].start && toks[n + 1].end === toks[n + 2].start) j = n + 2;
       // "Taufa'ahau": an apostrophe inside a name word.
