@@ -109,3 +109,11 @@ describe('people: British spellings, a title’s place, a country as a given nam
     expect(r.people.map((p) => p.name)).toEqual(['Aušra Kairienė-Vaitkutė', 'Ivana Stojanovska-Ristić', 'Jordan Whitfield-Baca', 'Aizada Asanbek kyzy']);
   });
 });
+
+describe('people: a name right after a head word, and a surname after "St."', () => {
+  it('takes "Marwan Abdullah Al-Ghanim" whole after "the Fund", and "Rawle St. Hill" with its surname', () => {
+    const r = run('Kuwait, 3 June 2025 – The agreement was signed by Acting Director-General of the Fund Marwan Abdullah Al-Ghanim and Senator Rawle St. Hill.');
+    expect(r.people.map((p) => p.name)).toEqual(['Marwan Abdullah Al-Ghanim', 'Rawle St. Hill']);
+    expect(r.organisations).toEqual([]);
+  });
+});

@@ -445,6 +445,8 @@ function nameIn(ctx: Ctx, seg: Segment): OrgCandidate[] | null {
       else if (FOREIGN_AND.has(word(ctx, end + 1)) && idx.includes(end + 2) && capTok(toks[end + 2])) end += 2;
       else break;
     }
+    // "the Fund Marwan Abdullah Al-Ghanim": stopped by a person's name, the words run over open that name.
+    if (end > last && idx.includes(end + 1) && capTok(toks[end + 1]) && nameStarts(ctx, end + 1)) end = last;
   } else {
     end = last;
     // "State Atomic Energy Corporation Rosatom": one brand word right after the head belongs to the name.

@@ -295,7 +295,9 @@ export function detectInSentence(doc: Doc, s: Span, lex: PeopleLexicon, maybe: D
     // Trailing words that are mostly verbs ("Abdel-Ghani Receives", "Mwangi Witnesses") close no name.
     const verbish = (t: Tok) => isMostlyVerb(t.text) || (/s$/.test(t.text) && isMostlyVerb(t.text.slice(0, -1)));
     const notName = (t: Tok) => lex.notNames.has(t.text) && t.text.length > 3; // "Tran Van An": a short word after a name is part of it
-    while (b > a && (lex.facilityHeads.has(toks[b].text) || notName(toks[b]) || toks[b].kind === 'particle' || (headline && common(toks[b]) && verbish(toks[b]) && !(tokenFlags(toks[a], lex) & SURNAME)))) b--;
+    // ("Rawle St. Hill": the word after "St." is the surname.)
+    const afterSaint = (k: number) => toks[k - 1]?.text === '.' && toks[k - 2]?.text === 'St' && k - 2 > a;
+    while (b > a && !afterSaint(b) && (lex.facilityHeads.has(toks[b].text) || notName(toks[b]) || toks[b].kind === 'particle' || (headline && common(toks[b]) && verbish(toks[b]) && !(tokenFlags(toks[a], lex) & SURNAME)))) b--;
     if (a !== a0) Object.assign(ev, evidence(doc, toks, a, b, lex));
     const nameToks = toks.slice(a, b + 1).filter((t) => t.kind === 'name');
     if (!nameToks.length) continue;
