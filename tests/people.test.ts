@@ -117,3 +117,11 @@ describe('people: a name right after a head word, and a surname after "St."', ()
     expect(r.organisations).toEqual([]);
   });
 });
+
+describe('people: a name after a body’s name, after a bracketed acronym, after an honorific', () => {
+  it('ends the body before a name-shaped run and finds the person', () => {
+    const r = run('Warsaw, 3 June 2025 – Secretary of State in the Ministry of Foreign Affairs Katarzyna Wiśniewska-Zając met the Acting Director General of the Fund Waleed Shamlan Al-Bahar. The Chairman of the Management Board of the Eurasian Development Bank (EDB), Askar Serikovich Mukanov, and Ms. Sigrid Aaland, Chief Executive Officer of Norfund, joined them.');
+    expect(r.people.map((p) => p.name)).toEqual(['Katarzyna Wiśniewska-Zając', 'Waleed Shamlan Al-Bahar', 'Askar Serikovich Mukanov', 'Sigrid Aaland']);
+    expect(r.organisations.map((o) => o.name)).toEqual(['Ministry of Foreign Affairs', 'Eurasian Development Bank', 'Norfund']);
+  });
+});

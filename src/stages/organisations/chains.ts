@@ -390,6 +390,22 @@ function itemIsName(ctx: Ctx, item: number[]): boolean {
   return caps.some((k, n) => (n > 0 && isHead(ctx, k)) || (ctx.r.headInitial.has(word(ctx, k)) && (fieldFrom(k + 1) || (capTok(ctx.toks[k + 1]) && !isHead(ctx, k + 1) && fieldFrom(k + 2)))));
 }
 
+/**
+ * Do tokens a..b (capitals one after another) read as a person's name after a body's name ("... of Foreign Affairs
+ * | Katarzyna Wiśniewska-Zając", "the Fund | Waleed Shamlan Al-Bahar")? Two words or more, none an English word, a
+ * place or a head, and one shaped as a name: a given name, a known surname, a double-barrelled or an "Al-" surname.
+ */
+function personRun(ctx: Ctx, a: number, b: number): boolean {
+  if (b <= a || b - a > 3) return false;
+  let shaped = false;
+  for (let k = a; k <= b; k++) {
+    const w = word(ctx, k);
+    if (!/^\p{Lu}[\p{L}\p{M}'-]*$/u.test(w) || isHead(ctx, k) || ctx.r.places.placeWords.has(w.toLowerCase()) || w.split('-').some((p) => p && !/^(?:Al|El|Ul|Bin|Ben)$/.test(p) && isCommonWord(p))) return false;
+    if (isGivenName(w) || ctx.r.surnames.has(w) || /^(?:Al|El)-\p{Lu}|\p{Ll}-\p{Lu}/u.test(w)) shaped = true;
+  }
+  return shaped;
+}
+
 /** Is token k the start of a person's name (a regional surname, a given name, a surname in capitals)? */
 function nameStarts(ctx: Ctx, k: number): boolean {
   const w = word(ctx, k);
@@ -445,8 +461,9 @@ function nameIn(ctx: Ctx, seg: Segment): OrgCandidate[] | null {
       else if (FOREIGN_AND.has(word(ctx, end + 1)) && idx.includes(end + 2) && capTok(toks[end + 2])) end += 2;
       else break;
     }
-    // "the Fund Marwan Abdullah Al-Ghanim": stopped by a person's name, the words run over open that name.
-    if (end > last && idx.includes(end + 1) && capTok(toks[end + 1]) && nameStarts(ctx, end + 1)) end = last;
+    // "the Fund Marwan Abdullah Al-Ghanim": stopped by a person's name, the words run over open that name; "the Fund
+    // Waleed Shamlan Al-Bahar": the words run over are one.
+    if (end > last && ((idx.includes(end + 1) && capTok(toks[end + 1]) && nameStarts(ctx, end + 1)) || personRun(ctx, last + 1, end))) end = last;
   } else {
     end = last;
     // "State Atomic Energy Corporation Rosatom": one brand word right after the head belongs to the name.
@@ -543,7 +560,8 @@ function ofPhraseEnd(ctx: Ctx, idx: number[], h: number): number {
       const prevPlace = r.places.places.matchAt(ctx.text, toks, findPhraseStart(ctx, idx, p - 1));
       // After a place, a run of two capitals or more is a person's name ("... of Da Nang | Nguyen Van Quang"),
       // a single word finishes the name ("Organization of American States").
-      const nameFollows = nameStarts(ctx, k) || (!!prevPlace && prevPlace.j === k && rest.length >= 2);
+      // So does a run of words shaped as a name ("Ministry of Foreign Affairs | Katarzyna Wiśniewska-Zając").
+      const nameFollows = nameStarts(ctx, k) || (!!prevPlace && prevPlace.j === k && rest.length >= 2) || personRun(ctx, k, rest[rest.length - 1]);
       if (nameFollows && !rest.some((x) => isHead(ctx, x))) break;
     } else if (nameStarts(ctx, k) && !idx.slice(p).some((x) => isHead(ctx, x))) {
       const phrase = r.places.places.matchAt(ctx.text, toks, k);

@@ -194,9 +194,12 @@ function classify(doc: Doc, s: Span, toks: Token[], lex: PeopleLexicon): Tok[] {
  */
 function placeInName(out: Tok[], i: number, lex: PeopleLexicon): boolean {
   const w = out[i].text;
-  if (lex.places.countryOf.has(w) || !titleCaseWord(w)) return false;
+  if (!titleCaseWord(w)) return false;
   const cap = (k: number) => !!out[k] && titleCaseWord(out[k].text) && out[k].kind !== 'title' && out[k].kind !== 'honorific' && out[k].kind !== 'org' && !lex.titles.has(out[k].text);
   const nameWord = (k: number) => cap(k) && !isCommonToken(out[k]);
+  // "Ms. Sigrid Aaland": a surname after an honorific and a given name (a country's other spelling, not its name).
+  if (lex.places.countryOf.get(w) !== w && nameWord(i - 1) && (out[i - 2]?.kind === 'honorific' || (out[i - 2]?.text === '.' && out[i - 3]?.kind === 'honorific'))) return true;
+  if (lex.places.countryOf.has(w)) return false;
   if (out[i - 1]?.kind === 'particle' && nameWord(i - 2)) return true; // "bin Salem Al Kaabi"
   // "Santiago Belaúnde Rey": a city's name opening two name words no place list knows.
   const unknown = (k: number) => nameWord(k) && !lex.places.placeWords.has(out[k].text.toLowerCase()) && !lex.titles.has(out[k].text);
@@ -412,14 +415,16 @@ function evidence(doc: Doc, toks: Tok[], a: number, b: number, lex: PeopleLexico
   }
   let appositiveBefore = false;
   if (toks[a - 1]?.text === ',') {
-    for (let q = a - 2; q >= 0 && q >= a - 12; q--) {
+    for (let q = a - 2; q >= 0 && q >= a - 16; q--) {
       const k = toks[q].kind;
       if (k === 'title' || (lex.titles.has(titleCased(toks[q].text)) && isLower(toks[q].text))) {
         appositiveBefore = true;
         break;
       }
-      // "the khokim of Samarkand region, Erkin Tursunov": a lower-case place word inside the title.
-      if (PLACE_WORDS.has(toks[q].text)) continue;
+      // "the khokim of Samarkand region, Erkin Tursunov": a lower-case place word inside the title; "... of the
+      // Eurasian Development Bank (EDB), Askar Mukanov": a body's acronym in brackets.
+      // (Only before a name of two words or more: "Chairman of Hydrogen Oman (Hydrom), Hydrom signed" is the body.)
+      if (PLACE_WORDS.has(toks[q].text) || ((toks[q].text === '(' || toks[q].text === ')') && b > a)) continue;
       if (!(k === 'joiner' || k === 'place' || k === 'org' || k === 'name' || k === 'honorific')) break;
     }
   }
