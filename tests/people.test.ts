@@ -125,3 +125,10 @@ describe('people: a name after a body’s name, after a bracketed acronym, after
     expect(r.organisations.map((o) => o.name)).toEqual(['Ministry of Foreign Affairs', 'Eurasian Development Bank', 'Norfund']);
   });
 });
+
+describe('people: honorifics with a stop inside a sentence, and a name with an ordinary word before a title', () => {
+  it('keeps "Tmt. V. Arulmozhi, I.A.S.," in one sentence and takes "Hyun-joo Park, AIIB Vice President"', () => {
+    const r = run('Chennai, 3 June 2025 – The Secretary, Tmt. V. Arulmozhi, I.A.S., and the Managing Director, Tmt. Deepa Lakshmi Ravi, I.A.S., participated. "We will help," said Hyun-joo Park, AIIB Vice President for Investment. They met at Lumbini Park, the Director said.');
+    expect(r.people.map((p) => p.name)).toEqual(['V. Arulmozhi', 'Deepa Lakshmi Ravi', 'Hyun-joo Park']);
+  });
+});

@@ -300,7 +300,9 @@ export function detectInSentence(doc: Doc, s: Span, lex: PeopleLexicon, maybe: D
     const notName = (t: Tok) => lex.notNames.has(t.text) && t.text.length > 3; // "Tran Van An": a short word after a name is part of it
     // ("Rawle St. Hill": the word after "St." is the surname.)
     const afterSaint = (k: number) => toks[k - 1]?.text === '.' && toks[k - 2]?.text === 'St' && k - 2 > a;
-    while (b > a && !afterSaint(b) && (lex.facilityHeads.has(toks[b].text) || notName(toks[b]) || toks[b].kind === 'particle' || (headline && common(toks[b]) && verbish(toks[b]) && !(tokenFlags(toks[a], lex) & SURNAME)))) b--;
+    // ("Hyun-joo Park, AIIB Vice President": a head of a place's name before a title set off after it is a surname.)
+    const keepsHead = ev.appositiveAfter && !/^(?:at|in|near|from|to|of|on)$/.test(toks[a - 1]?.text ?? '');
+    while (b > a && !afterSaint(b) && ((lex.facilityHeads.has(toks[b].text) && !keepsHead) || notName(toks[b]) || toks[b].kind === 'particle' || (headline && common(toks[b]) && verbish(toks[b]) && !(tokenFlags(toks[a], lex) & SURNAME)))) b--;
     if (a !== a0) Object.assign(ev, evidence(doc, toks, a, b, lex));
     const nameToks = toks.slice(a, b + 1).filter((t) => t.kind === 'name');
     if (!nameToks.length) continue;
@@ -340,7 +342,10 @@ export function detectInSentence(doc: Doc, s: Span, lex: PeopleLexicon, maybe: D
         continue;
       }
     } else {
-      if (commons * 2 >= n && !(ev.direct && commons < n)) continue;
+      // ("said Hyun-joo Park, AIIB Vice President": a name set off by a title after it may hold an ordinary word.)
+      // (After a title's words only when a title follows too: "Minister of Foreign Affairs, African Cooperation and ..."
+      // is a field of the title.)
+      if (commons * 2 >= n && !((ev.direct || ev.appositiveAfter) && commons < n)) continue;
       const medium = ev.speech || isGivenNameToken(nameToks[0]) || shape !== null;
       if (!strong && !medium) continue;
       if (!strong && commons) continue;

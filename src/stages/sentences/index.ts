@@ -78,7 +78,8 @@ export const sentences: Stage = {
   name: 'sentences',
   run(doc: Doc, res) {
     // Names' own short forms ("Md. Anwarul") do not end a sentence either.
-    const abbr = compiled(res.sentences, 'abbr', (r) => new Set([...r.abbreviations, ...res.people.nameAbbreviations]));
+    // So do honorifics and titles' short forms written with a stop ("Tmt. V. Arulmozhi", "Ing. Agr. Carlos Pérez").
+    const abbr = compiled(res.sentences, 'abbr', (r) => new Set([...r.abbreviations, ...res.people.nameAbbreviations, ...[...res.people.honorifics, ...res.people.titleAbbreviations].filter((h) => /^\p{Lu}[\p{L}.]*\.$/u.test(h)).map((h) => h.slice(0, -1))]));
     // The openers, and the honorifics and titles' short forms (with their stop) after which they do not open.
     const openers = compiled(res.sentences, 'openers', (r) => new Set([...r.openers, ...[...res.people.honorifics, ...res.people.titleAbbreviations].map((h) => (h.endsWith('.') ? h : `${h}.`))]));
     // Month names of every language, English included ("12. März", "2. april", "5. May").
