@@ -132,3 +132,10 @@ describe('people: honorifics with a stop inside a sentence, and a name with an o
     expect(r.people.map((p) => p.name)).toEqual(['V. Arulmozhi', 'Deepa Lakshmi Ravi', 'Hyun-joo Park']);
   });
 });
+
+describe('people: places whose names open with São, Cabo, Qasr', () => {
+  it('are no people without a title', () => {
+    const r = run('Ponta Delgada, 3 June 2025 – The loan will modernise six fishing ports on São Miguel, Terceira, Pico and Faial, said Minister João Santos. It also covers Niassa, Cabo Delgado and Nampula.');
+    expect(r.people.map((p) => p.name)).toEqual(['João Santos']);
+  });
+});

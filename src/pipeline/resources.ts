@@ -34,6 +34,8 @@ export interface PeopleResource {
   honorificsNeedingContext: string[];
   contextHonorifics: string[];
   nameAbbreviations: string[];
+  /** Words that open places' names, not people's ("São", "Cabo", "Qasr"). */
+  placeOpeners: string[];
 }
 
 export interface GazetteerEntry {

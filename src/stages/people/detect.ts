@@ -316,6 +316,8 @@ export function detectInSentence(doc: Doc, s: Span, lex: PeopleLexicon, maybe: D
     const facility = after?.text === '(' && toks[b + 3]?.text === ')' ? toks[b + 4] : after;
     if (facility && lex.facilityHeads.has(titleCased(facility.text))) continue;
     if (lex.places.places.has(doc.text.slice(toks[a].start, toks[b].end))) continue;
+    // "on São Miguel, Terceira and Pico", "Niassa, Cabo Delgado and Nampula": a place's opening word, and no title.
+    if (lex.placeOpeners.has(toks[a].text) && !ev.direct) continue;
     // Initials count as a word of the name ("B.Enkhjargal", "S. K. Mehta").
     const n = nameToks.length + (toks.slice(a, b + 1).some((t) => t.kind === 'initial') ? 1 : 0);
     const commons = nameToks.filter(common).length;

@@ -40,6 +40,8 @@ export interface PeopleLexicon {
   /** Title abbreviations the list also gives without a stop ("Cllr", "Col"), as British usage writes them. */
   bareTitleAbbreviations: Set<string>;
   particles: Set<string>;
+  /** Words that open places' names ("São Miguel", "Cabo Delgado"). */
+  placeOpeners: Set<string>;
   suffixes: Set<string>;
   facilityHeads: Set<string>;
   speechVerbs: Set<string>;
@@ -92,6 +94,7 @@ export function peopleLexicon(res: Resources): PeopleLexicon {
       bareTitleAbbreviations: new Set(p.titleAbbreviations.filter((w) => !w.endsWith('.'))),
       contextHonorifics: new Set(p.contextHonorifics),
       nameAbbreviations: new Set(p.nameAbbreviations),
+      placeOpeners: new Set(p.placeOpeners),
       orgHeads: new Set([...res.organisations.heads, ...res.organisations.headInitial]),
       notAcronyms: new Set(res.organisations.notAcronyms),
       postNominals: new Set(p.postNominals.map(bare)),
