@@ -276,3 +276,10 @@ describe('organisations: a body’s board named after its acronym', () => {
     expect(r.organisations.map((o) => o.name)).toEqual(['Islamic Development Bank', 'AIIB', 'Ghana Cocoa Board']);
   });
 });
+
+describe('organisations: a government named by its level alone', () => {
+  it('is the government of that level named last before it', () => {
+    const r = run('Thiruvananthapuram, 3 June 2025 – The Government of Kerala signed. The State Government will pay. The Federal Government of Nigeria and the Federal Government met.');
+    expect(r.organisations.map((o) => [o.name, ...o.aliases])).toEqual([['Government of Kerala', 'State Government'], ['Federal Government of Nigeria', 'Federal Government']]);
+  });
+});

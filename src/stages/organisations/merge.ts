@@ -90,6 +90,28 @@ function surfacesByKey(mentions: OrgMention[]): Map<string, Set<string>> {
  * "Dodoma City Council": a name that is another's closing words, the rest naming countries or places, is the
  * same body.
  */
+const SUBNATIONAL_GOVERNMENT = /^(?:the\s+)?(?:State|Provincial|Regional|Territorial|Island|County|City|Municipal)\s+Government$/i;
+const NATIONAL_GOVERNMENT = /^(?:the\s+)?(?:Federal|National|Central|Union)\s+Government$/i;
+
+/**
+ * "The State Government will pay" after "the Government of Kerala", "the Federal Government" after "the Federal
+ * Government of Nigeria": a government named by its level alone is the one of that level named last before it (a
+ * state's, province's or region's: a government named with no country; a nation's: one named with its country).
+ */
+function genericGovernments(mentions: OrgMention[], r: OrgRules): void {
+  let local: string | null = null;
+  let national: string | null = null;
+  for (const m of [...mentions].sort((a, b) => a.start - b.start)) {
+    if (m.key === 'gov:null') {
+      if (SUBNATIONAL_GOVERNMENT.test(m.surface) && local) m.key = local;
+      else if (NATIONAL_GOVERNMENT.test(m.surface) && national) m.key = national;
+      continue;
+    }
+    if (m.key.startsWith('gov:')) national = m.key;
+    else if (m.key.startsWith('k:') && m.key.endsWith('|') && englishSet(m.surface, r).set.split(' ').includes('government')) local = m.key;
+  }
+}
+
 /** Small words left out when names of two languages are compared. */
 const LINKS = new Set(['of', 'the', 'and', 'for', 'on', 'de', 'du', 'des', 'del', 'la', 'le', 'les', 'l', 'd', 'da', 'do', 'dos', 'das', 'di', 'y', 'e', 'et', 'el', 'los', 'las', 'au', 'aux', 'en', 'para', 'pour', 'per']);
 
@@ -270,6 +292,7 @@ export function mergeOrganisations(mentions: OrgMention[], r: OrgRules): OrgEnti
   for (const m of mentions) m.key = rename.get(m.key) ?? m.key;
   suffixMerge(mentions, r);
   translationMerge(mentions, surfacesByKey(mentions), r);
+  genericGovernments(mentions, r);
 
   const groups = new Map<string, OrgMention[]>();
   for (const m of mentions) {
