@@ -283,3 +283,10 @@ describe('organisations: a government named by its level alone', () => {
     expect(r.organisations.map((o) => [o.name, ...o.aliases])).toEqual([['Government of Kerala', 'State Government'], ['Federal Government of Nigeria', 'Federal Government']]);
   });
 });
+
+describe('organisations: currency codes, post-nominals, wire end marks and surnames in capitals', () => {
+  it('takes none of "ZWG 96 million", "ZWG 27,000", "I.A.S.", "NNNN", "Minister NGONO ESSOMBA" for a body', () => {
+    const r = run('Harare, 3 June 2025 – The Government will contribute ZWG 96 million, with loans of up to ZWG 27,000 each. Minister NGONO ESSOMBA spoke. The Secretary, Tmt. V. Arulmozhi, I.A.S., attended.\n\nNNNN\n');
+    expect(r.organisations).toEqual([]);
+  });
+});

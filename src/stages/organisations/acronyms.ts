@@ -161,8 +161,10 @@ export function undefinedAcronymIsOrg(toks: Token[], k: number, r: OrgRules): bo
   if (/^\p{Lu}+$/u.test(w) && isCommonWord(w)) return false;
   const next = toks[k + 1]?.text ?? '';
   const prev = toks[k - 1]?.text ?? '';
-  // "KSh 2 billion", "Rs 500": a mixed-case abbreviation before a number is a currency.
+  // "KSh 2 billion", "Rs 500": a mixed-case abbreviation before a number is a currency; so are three capitals before
+  // an amount ("ZWG 96 million", "ZWG 27,000"), a code the currency lists may not have yet.
   if (/\p{Ll}/u.test(w) && /^\d/.test(next)) return false;
+  if (/^\p{Lu}{3}$/u.test(w) && /^\d/.test(next) && (/^\d{1,3}[.,]\d{3}/.test(toks.slice(k + 1, k + 4).map((t) => t.text).join('')) || /^(?:million|billion|thousand|bn|m|mln)$/i.test(toks[k + 2]?.text ?? ''))) return false;
   if (capsPlace(toks, k, r)) return false;
   const nameLike = (x: string) => /^\p{Lu}\p{Ll}/u.test(x) && !isCommonWord(x) && !r.heads.has(x) && !r.titles.has(x) && !r.places.placeWords.has(x.toLowerCase());
   const capsName = /^\p{Lu}+(?:-\p{Lu}+)*$/u.test(w);
@@ -174,8 +176,9 @@ export function undefinedAcronymIsOrg(toks: Token[], k: number, r: OrgRules): bo
   const glued = (a: Token | undefined, b: Token | undefined) => !!a && !!b && a.end === b.start;
   const slashNumber = (i: number, d: number) => toks[i]?.text === '/' && glued(toks[Math.min(i, k)], toks[Math.max(i, k)]) && /\d/.test(toks[i + d]?.text ?? '');
   if (slashNumber(k - 1, -1) || slashNumber(k + 1, 1)) return false;
-  // "Aïssatou DIOP NDIAYE": beside another surname in capitals that sits beside a given name.
-  if (capsName && /^\p{Lu}{2,}$/u.test(prev) && nameLike(toks[k - 2]?.text ?? '')) return false;
+  // "Aïssatou DIOP NDIAYE": beside another surname in capitals that sits beside a given name or after a title
+  // ("Minister NGONO ESSOMBA").
+  if (capsName && /^\p{Lu}{2,}$/u.test(prev) && (nameLike(toks[k - 2]?.text ?? '') || r.titles.has(toks[k - 2]?.text ?? ''))) return false;
   // "NOVEMBER", "FEB": a month in capitals.
   if (r.calendarWords.has(w[0] + w.slice(1).toLowerCase())) return false;
   // "Minister NDOYE", "Mr. SARR": a title or honorific before a word in capitals makes it a surname.
