@@ -258,3 +258,10 @@ describe('pledges: a signing of an agreement "between" two parties, and "the pro
     expect(r.pledges.map((p) => p.actor)).toEqual(['joint', 'Jeju Special Self-Governing Province']);
   });
 });
+
+describe('pledges: the shares of a package listed after its lead-in', () => {
+  it('are pledges of the body the lead-in names, a board acting for the bank it is of', () => {
+    const r = run('Jeddah, Kingdom of Saudi Arabia, 21 September 2025 – The Board of Executive Directors (BED) of the Islamic Development Bank (IsDB) approved US$ 412 million in new financing for six projects.\n\nThe approved financing includes:\n- US$ 120 million for the Vakhsh Valley Irrigation Rehabilitation Project in Tajikistan;\n- US$ 30 million for the Dushanbe Health Project in Tajikistan.');
+    expect(r.pledges.map((p) => p.actor)).toEqual(['Islamic Development Bank', 'Islamic Development Bank', 'Islamic Development Bank']);
+  });
+});

@@ -207,6 +207,7 @@ export const pledges: Stage = {
     const cues = compileCues(res.pledges);
     const places = placeIndex(res.places);
     const titleWords = peopleLexicon(res).titles;
+    const genericBodies = orgRules(res).genericBodies;
     const bodyHeads = compiled(res.organisations, 'bodyHeads', (o) => new Set([...o.heads, ...o.headInitial].map((h) => h.toLowerCase())));
     const out: Pledge[] = [];
     let lastPerson: string | null = null;
@@ -240,8 +241,9 @@ export const pledges: Stage = {
           out.push(contribution(doc, s, item.at, line, actorCandidates(doc, s, cues), list.actor ?? lastPledgeActor ?? lastActor));
           continue;
         }
+        // "- EUR 45 million to support the decentralisation of ...;": a share of the money, a pledge of the lead-in's party.
         // "• construction of six girls' hostels ...;", "(2) economic cooperation ...": an item of what the lead-in gives.
-        if (item?.marked && list.items && listItemPledge(item.body) && !amountLed(item.body) && cueMatches.length === 0) {
+        if (item?.marked && cueMatches.length === 0 && (amountLed(item.body) || (list.items && listItemPledge(item.body)))) {
           const at = item.at + (item.body.length - item.body.trimStart().length);
           out.push({ start: s.start, end: s.end, actor: list.actor ?? lastPledgeActor ?? lastActor ?? 'unknown', action: list.action, cue: { start: at, end: Math.min(s.end, at + (/^\S+/.exec(doc.text.slice(at, s.end))?.[0].length ?? 1)) } });
           continue;
@@ -366,6 +368,12 @@ export const pledges: Stage = {
         const twoPeople = subject.kind === 'person' && inClause.some((x) => x.kind === 'person' && x.name !== subject.name && /\band\s/.test(doc.text.slice(x.end, subject.start)));
         const joined = !!prev && subject.kind !== 'joint' && prev.kind !== 'joint' && prev.name !== subject.name && joinedByAnd(doc.text.slice(prev.end, subject.start));
         if (twoPeople || joined) return 'joint';
+        // "The Board of Executive Directors (BED) of the Islamic Development Bank approved": a kind of body acts for
+        // the body it is of.
+        if (subject.kind === 'org' && genericBodies.has(subject.name)) {
+          const owner = cands.find((x) => x.kind === 'org' && x.start > subject.end && x.end <= cueAt && /^(?:\s*\([^()]{1,12}\))?\s+of\s+(?:the\s+)?$/.test(doc.text.slice(subject.end, x.start)));
+          if (owner) return owner.name;
+        }
         return resolve(subject, true);
       };
       const anchorYear = doc.anchor ? Number(doc.anchor.slice(0, 4)) : null;

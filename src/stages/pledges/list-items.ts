@@ -10,14 +10,14 @@
  * pledge of its own, the lead-in's party's.
  * A contribution line is a pledge of its own when it names a giver or a recipient: its giver is the party before the
  * colon (unless the lead-in allocates one giver's money: "The funding will be channelled through:"), else the
- * party after "from", else the lead-in's. A line that only says what part of a package goes to
- * which purpose ("- €120 million for teacher training;") itemises the lead-in's pledge and adds none.
+ * party after "from", else the lead-in's. A line that says what part of a package goes to which purpose ("- €120
+ * million for teacher training;") is a pledge of the lead-in's party too.
  */
 import type { Span } from '../../doc/document.js';
 import { findAmount } from './amount.js';
 
 /** Words of a lead-in that announce a list of what is given. */
-const LEAD = /\b(?:pledg\w*|contribut\w*|commit\w*|allocat\w*|approv\w*|fund\w*|financ\w*|grants?|loans?|donat\w*|packages?|assistance|aid|disburse\w*|operations|envelope|breakdown)\b/i;
+const LEAD = /\b(?:pledg\w*|contribut\w*|commit\w*|allocat\w*|approv\w*|fund\w*|financ\w*|grants?|loans?|donat\w*|packages?|assistance|aid|disburse\w*|operations|envelope|breakdown|agreements|announcements)\b/i;
 
 /** A list item's bullet or number ("-", "•", "3.", "(ii)") and the blanks after it. */
 const MARKER = '(?:[-•*–·▪]|\\(?(?:\\d{1,2}|[a-z]|[ivx]{1,4})[.)])[ \\t]*';
