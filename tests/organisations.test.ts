@@ -290,3 +290,10 @@ describe('organisations: currency codes, post-nominals, wire end marks and surna
     expect(r.organisations).toEqual([]);
   });
 });
+
+describe('organisations: agencies named by words and their country, and a name before "-funded"', () => {
+  it('finds Global Affairs Canada, Export Development Canada, and the World Bank in "World Bank-funded"', () => {
+    const r = run('Ottawa, 3 June 2025 – Global Affairs Canada and Export Development Canada signed. The World Bank-funded project and the Kigali-based Akagera Ltd will help.');
+    expect(r.organisations.map((o) => o.name)).toEqual(['Global Affairs Canada', 'Export Development Canada', 'World Bank', 'Akagera Ltd']);
+  });
+});

@@ -32,3 +32,10 @@ describe('sentences: an abbreviation that ends a name before a word that only op
     expect(splitOpen('Acme Ltd. Holdings and the U.S. Treasury met.')).toEqual(['Acme Ltd. Holdings and the U.S. Treasury met.']);
   });
 });
+
+describe('tokens: a name and a participle joined by a hyphen', () => {
+  it('are three tokens ("World Bank-funded"), a word of ordinary hyphenation one', async () => {
+    const { tokenize } = await import('../src/text/tokens.js');
+    expect(tokenize('the World Bank-funded project, a co-funded plan and Co-operation').map((t) => t.text)).toEqual(['the', 'World', 'Bank', '-', 'funded', 'project', ',', 'a', 'co-funded', 'plan', 'and', 'Co-operation']);
+  });
+});

@@ -33,10 +33,22 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
         TOKEN.lastIndex = m.index + text.length;
       }
     }
+    // "World Bank-funded", "Kigali-based": a name and a participle that says what it did or where it is, three tokens.
+    const dash = text.lastIndexOf('-');
+    if (dash > 0 && isCap(text) && MODIFIER_AFTER_NAME.has(text.slice(dash + 1))) {
+      const at = from + m.index;
+      const head = text.slice(0, dash);
+      out.push({ text: head, start: at, end: at + dash, word: wordOf(head) }, { text: '-', start: at + dash, end: at + dash + 1, word: wordOf('-') });
+      out.push({ text: text.slice(dash + 1), start: at + dash + 1, end: at + text.length, word: wordOf(text.slice(dash + 1)) });
+      continue;
+    }
     out.push({ text, start: from + m.index, end: from + m.index + text.length, word: wordOf(text) });
   }
   return out;
 }
+
+/** Participles written after a name with a hyphen: the name stays a token of its own ("World Bank-funded project"). */
+const MODIFIER_AFTER_NAME = new Set(['funded', 'financed', 'backed', 'supported', 'sponsored', 'led', 'owned', 'based', 'run', 'managed', 'operated', 'built', 'registered', 'headquartered', 'hosted', 'brokered', 'assisted', 'initiated', 'organised', 'organized', 'certified', 'accredited', 'designed', 'made', 'affiliated', 'linked', 'controlled']);
 
 // First-letter tests, asked for almost every token: an ASCII first character is answered without a regex
 // (among ASCII characters only A-Z are \p{Lu} and only a-z are \p{Ll}).

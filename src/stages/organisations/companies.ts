@@ -127,8 +127,10 @@ export function formFirstCandidates(text: string, toks: Token[], r: OrgRules): O
 export function placeAgencyCandidates(text: string, toks: Token[], r: OrgRules): OrgCandidate[] {
   const out: OrgCandidate[] = [];
   for (let i = 0; i + 1 < toks.length; i++) {
-    if (!r.placeAgencies.has(toks[i].text) || text.slice(toks[i].end, toks[i + 1].start) !== ' ') continue;
-    const place = r.places.places.matchAt(text, toks, i + 1);
+    // One word ("Invest India") or several ("Global Affairs Canada").
+    const opener = r.placeAgencyPhrases.matchAt(text, toks, i)?.j ?? (r.placeAgencies.has(toks[i].text) ? i + 1 : -1);
+    if (opener < 0 || opener >= toks.length || text.slice(toks[opener - 1].end, toks[opener].start) !== ' ') continue;
+    const place = r.places.places.matchAt(text, toks, opener);
     if (!place) continue;
     const next = toks[place.j];
     if (next && /^\p{Lu}/u.test(next.text) && !r.titles.has(next.text)) continue;

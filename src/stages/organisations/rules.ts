@@ -25,6 +25,8 @@ export interface OrgRules {
   camelCaseSuffixes: string[];
   /** Words that name an agency with a place after them ("Enterprise Ireland"). */
   placeAgencies: Set<string>;
+  /** The same words as a token matcher, for those of several words ("Global Affairs"). */
+  placeAgencyPhrases: PhraseMatcher<true>;
   /** Nouns whose possessive belongs to a name ("People's"). */
   groupPossessives: Set<string>;
   /** Legal forms written before a quoted company name ("SIA \"Vidzemes Koka\""). */
@@ -104,6 +106,7 @@ export function orgRules(res: Resources): OrgRules {
       countryHeads: new Set(r.countryHeads),
       camelCaseSuffixes: r.camelCaseSuffixes,
       placeAgencies: new Set(r.placeAgencies),
+      placeAgencyPhrases: phrases(r.placeAgencies.filter((w) => /\s/.test(w))),
       groupPossessives: new Set(r.groupPossessives),
       formsBeforeName: new Set(r.formsBeforeName),
       mediaNouns,
@@ -135,4 +138,11 @@ function englishWords(...tables: Record<string, string[]>[]): Map<string, string
   const out = new Map<string, string>();
   for (const table of tables) for (const [en, forms] of Object.entries(table)) for (const f of forms) if (!out.has(fold(f))) out.set(fold(f), en);
   return out;
+}
+
+/** A token matcher of phrases. */
+function phrases(list: string[]): PhraseMatcher<true> {
+  const m = new PhraseMatcher<true>();
+  for (const p of list) m.add(p, true);
+  return m;
 }
