@@ -297,3 +297,10 @@ describe('organisations: agencies named by words and their country, and a name b
     expect(r.organisations.map((o) => o.name)).toEqual(['Global Affairs Canada', 'Export Development Canada', 'World Bank', 'Akagera Ltd']);
   });
 });
+
+describe('organisations: a filing agency whose name is also a place, and interest-rate benchmarks', () => {
+  it('takes "Petra" in the dateline and alone on the last line, not the city, and no SOFR', () => {
+    expect(run('Amman, Petra – The Minister signed a loan priced at SOFR plus 1%.\n\nThey will visit Petra next week.\n\nPetra\n').organisations.map((o) => [o.name, o.mentions.length])).toEqual([['Petra', 2]]);
+    expect(run('Amman, 3 June 2025 – The Minister visited Petra.').organisations).toEqual([]);
+  });
+});

@@ -160,6 +160,18 @@ export const organisations: Stage = {
         }
       });
     });
+    // "Amman, Petra –", a last line "Petra": a news agency whose name is also a word or a place, where only a filing
+    // agency stands.
+    sentenceTokens.forEach((toks) => {
+      toks.forEach((t, k) => {
+        if (!r.gazetteer.creditAcronyms.has(t.text) || covered.overlaps(t) || acronymToken(t)) return;
+        const lineFrom = doc.text.lastIndexOf('\n', t.start) + 1;
+        const lineTo = doc.text.indexOf('\n', t.end);
+        const alone = doc.text.slice(lineFrom, lineTo < 0 ? doc.text.length : lineTo).trim() === t.text && t.start >= doc.text.length - 300;
+        const dateline = t.start <= 400 && toks[k - 1]?.text === ',' && /^[–—-]$/.test(toks[k + 1]?.text ?? '') && !/[.!?]\s/.test(doc.text.slice(lineFrom, t.start));
+        if (alone || dateline) add({ start: t.start, end: t.end, surface: t.text, key: `acr:${t.text}`, country: null, acronym: true });
+      });
+    });
     // The article's own definition wins over the gazetteer's reading of an acronym ("ABC", "ARF").
     for (const m of mentions) {
       if (m.acronym && defined.has(m.surface) && m.key !== defined.get(m.surface)) {
