@@ -265,3 +265,11 @@ describe('pledges: the shares of a package listed after its lead-in', () => {
     expect(r.pledges.map((p) => p.actor)).toEqual(['Islamic Development Bank', 'Islamic Development Bank', 'Islamic Development Bank']);
   });
 });
+
+describe('pledges: a company named again without its legal form', () => {
+  it('is the party under its registered name, and legal forms in small letters close a name', () => {
+    const r = run('Havana, 3 June 2025 – The Ministry signed a contract with Mekong Xanh Agriculture JSC. Under the contract, Mekong Xanh will invest USD 12 million in a dryer. Lumen Therapeutics plc will build a plant.');
+    expect(r.pledges.map((p) => p.actor)).toEqual(['joint', 'Mekong Xanh Agriculture JSC', 'Lumen Therapeutics plc']);
+    expect(r.organisations.map((o) => o.mentions.length)).toEqual([2, 1]);
+  });
+});

@@ -44,7 +44,8 @@ function closingForm(text: string, toks: Token[], r: OrgRules, i: number): numbe
   const m = r.multiHeads.matchAt(text, toks, i);
   let j = 0;
   if (m && !/\p{Ll}{4,}/u.test(text.slice(toks[i].start, toks[m.j - 1].end))) j = m.j;
-  else if (/^\p{Lu}/u.test(toks[i].text) && isLegalFormWord(r, toks[i].text)) j = toks[i + 1]?.text === '.' && toks[i + 1].start === toks[i].end ? i + 2 : i + 1;
+  // (In small letters only as the forms are written so: "plc", "inc.", "hf.")
+  else if ((/^\p{Lu}/u.test(toks[i].text) || r.heads.has(toks[i].text) || r.heads.has(`${toks[i].text}.`)) && isLegalFormWord(r, toks[i].text)) j = toks[i + 1]?.text === '.' && toks[i + 1].start === toks[i].end ? i + 2 : i + 1;
   if (!j) return 0;
   const next = toks[j];
   return next && /^\p{Lu}/u.test(next.text) && text.slice(toks[j - 1].end, next.start) === ' ' ? 0 : j;

@@ -89,6 +89,11 @@ export function bodiesFromActors(doc: Doc, pledges: Pledge[], r: OrgRules, place
     byEnd.set(m.end, m);
     byStart.set(m.start, m);
   }
+  // Where the organisations stage found a mention, an occurrence of the actor's name is inside it ("Mekong Xanh" in
+  // "Mekong Xanh Agriculture JSC"): not a mention of its own.
+  const found = [...doc.orgMentions];
+  const taken = (sp: { start: number; end: number }) => found.some((m) => m.start < sp.end && sp.start < m.end);
+  const renamed = new Map<string, string>();
   let lookups = 0;
   for (const { actor } of pledges) {
     if (actor === 'joint' || actor === 'unknown' || known.has(fold(actor))) continue;
@@ -96,16 +101,21 @@ export function bodiesFromActors(doc: Doc, pledges: Pledge[], r: OrgRules, place
     // "Mongolia Jennifer Lynn Harcourt": a person's name inside is a person, not a body.
     if (!bodyName(actor, r, places, titleWords) || people.some((p) => wordsOf(actor).includes(p))) continue;
     if (++lookups > MAX_LOOKUPS) break;
-    const spans = occurrences(doc.text, actor);
+    const all = occurrences(doc.text, actor);
+    const spans = all.filter((sp) => !taken(sp));
     if (!spans.length) continue;
-    const named = bodyItNames(doc, actor, spans, byEnd, byStart);
+    const named = bodyItNames(doc, actor, all, byEnd, byStart);
     const entity = named >= 0 ? named : doc.organisations.length;
     const mentions: OrgMention[] = spans.map((s) => ({ ...s, surface: actor, key: `actor:${actor}`, country: null, entity }));
     if (named >= 0) {
       const body = doc.organisations[named];
       body.aliases.push(actor);
       body.mentions = [...body.mentions, ...mentions].sort((a, b) => a.start - b.start);
+      // A company named again without its legal form is the party under its registered name.
+      const registered = body.mentions.find((m) => m.company && m.surface.startsWith(`${actor} `));
+      if (registered) renamed.set(actor, registered.surface);
     } else doc.organisations.push({ name: actor, aliases: [], country: null, mentions });
     doc.orgMentions.push(...mentions);
   }
+  if (renamed.size) for (const p of pledges) p.actor = renamed.get(p.actor) ?? p.actor;
 }
