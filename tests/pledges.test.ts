@@ -273,3 +273,10 @@ describe('pledges: a company named again without its legal form', () => {
     expect(r.organisations.map((o) => o.mentions.length)).toEqual([2, 1]);
   });
 });
+
+describe('pledges: an implementing body’s role', () => {
+  it('is no commitment ("will implement the project", "will supervise the construction works"), a giver’s is', () => {
+    const r = run('Manila, 3 June 2025 – JICA will lend USD 50 million. The Department of Public Works and Highways will implement the project. The Ministry will supervise the construction works. CAF will finance the studies and will supervise the project.');
+    expect(r.pledges.map((p) => p.actor)).toEqual(['JICA', 'CAF']);
+  });
+});

@@ -99,6 +99,9 @@ export interface PledgesResource {
   jointSubjects: string[];
   jointVerbs: string[];
   eventVerbs: string[];
+  /** Verbs and objects of an implementing body's role ("will implement the project"). */
+  roleVerbs: string[];
+  roleObjects: string[];
   pastMarkers: string[];
   boilerplateOpeners: string[];
 }

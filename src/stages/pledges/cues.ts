@@ -28,6 +28,8 @@ export interface CompiledCues {
   joint: RegExp[];
   jointVerbs: Set<string>;
   eventVerbs: Set<string>;
+  roleVerbs: Set<string>;
+  roleObjects: Set<string>;
   pastMarkers: RegExp;
   boilerplate: RegExp;
   /** Matches where any commitment pattern matches (anyOf): a sentence it does not match has no commitment cue. */
@@ -72,6 +74,8 @@ export function compileCues(res: PledgesResource): CompiledCues {
     joint: r.jointSubjects.map((j) => new RegExp(j, 'gu')),
     jointVerbs: new Set(r.jointVerbs),
     eventVerbs: new Set(r.eventVerbs),
+    roleVerbs: new Set(r.roleVerbs),
+    roleObjects: new Set(r.roleObjects),
     boilerplate: new RegExp(`^(?:${r.boilerplateOpeners.map((m) => m.replace(/ /g, '\\s+')).join('|')})\\b`),
     pastMarkers: new RegExp(`\\b(?:${r.pastMarkers.map((m) => m.replace(/ /g, '\\s+')).join('|')})\\b`, 'i'),
     anyCommitment: anyOf(r.commitments.map((c) => c.pattern), 'i'),

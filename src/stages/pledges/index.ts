@@ -410,6 +410,11 @@ export const pledges: Stage = {
         if (c.noun && headingInBody) return false;
         // "will attend", "will travel": a plan for an event commits nothing to anyone.
         if (c.kind === 'future' && cues.eventVerbs.has(trailingRun(cueText, /\p{L}/u).toLowerCase())) return false;
+        // "The Ministry of Works will implement the project": an implementing body's role, not a commitment.
+        if (c.kind === 'future' && cues.roleVerbs.has(trailingRun(cueText, /\p{L}/u).toLowerCase())) {
+          const object = /^\s+(?:the|this|its|their)\s+(?:[\p{L}-]+\s+)?([\p{L}]+)/u.exec(text.slice(c.end, c.end + 60));
+          if (object && cues.roleObjects.has(object[1].toLowerCase())) return false;
+        }
         // "has provided ... since 1991", "was signed in July last year": a description of the past.
         // (Fronted too: "Since 2015, Japan has donated ...", "In 2023, the EU allocated ...".)
         const clause = text.slice(from, Math.min(text.length, c.end + 120));
