@@ -14,9 +14,12 @@ import type { OrgRules } from './rules.js';
 
 /** Extends in place each mention followed by a place that ends its phrase (a capital, "'s" or a digit after it do not). */
 export function placeBranches(text: string, mentions: OrgMention[], sentenceTokens: Token[][], r: OrgRules): void {
-  // Each token by where it starts: the token after a mention is found in one lookup.
+  // The token right after each mention (one space after it), found in one pass over the tokens.
+  const wanted = new Set<number>();
+  for (const m of mentions) if (text[m.end] === ' ') wanted.add(m.end + 1);
+  if (!wanted.size) return;
   const at = new Map<number, { toks: Token[]; i: number }>();
-  for (const toks of sentenceTokens) toks.forEach((t, i) => at.set(t.start, { toks, i }));
+  for (const toks of sentenceTokens) for (let i = 0; i < toks.length; i++) if (wanted.has(toks[i].start)) at.set(toks[i].start, { toks, i });
   const starts = new Set(mentions.map((m) => m.start));
   for (const m of mentions) {
     // (Not a two-letter acronym: "the EU Ukraine summit".)

@@ -45,7 +45,7 @@ function closingForm(text: string, toks: Token[], r: OrgRules, i: number): numbe
   let j = 0;
   if (m && !/\p{Ll}{4,}/u.test(text.slice(toks[i].start, toks[m.j - 1].end))) j = m.j;
   // (In small letters only as the forms are written so: "plc", "inc.", "hf.")
-  else if ((/^\p{Lu}/u.test(toks[i].text) || r.heads.has(toks[i].text) || r.heads.has(`${toks[i].text}.`)) && isLegalFormWord(r, toks[i].text)) j = toks[i + 1]?.text === '.' && toks[i + 1].start === toks[i].end ? i + 2 : i + 1;
+  else if ((/^\p{Lu}/u.test(toks[i].text) || r.smallForms.has(toks[i].text)) && isLegalFormWord(r, toks[i].text)) j = toks[i + 1]?.text === '.' && toks[i + 1].start === toks[i].end ? i + 2 : i + 1;
   if (!j) return 0;
   const next = toks[j];
   return next && /^\p{Lu}/u.test(next.text) && text.slice(toks[j - 1].end, next.start) === ' ' ? 0 : j;

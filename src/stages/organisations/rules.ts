@@ -13,6 +13,8 @@ export interface OrgRules {
   gazetteer: Gazetteer;
   /** Words that end an organisation name ("... Agency"). */
   heads: Set<string>;
+  /** Legal forms written in small letters ("plc", "inc.", "hf."), with and without their last stop. */
+  smallForms: Set<string>;
   /** Words that start one and take an of-phrase ("Ministry of ..."). */
   headInitial: Set<string>;
   /** Multi-word heads ("Red Cross"): matched on tokens, the last token counts as the head. */
@@ -99,6 +101,7 @@ export function orgRules(res: Resources): OrgRules {
       synonyms,
       gazetteer: buildGazetteer(res.gazetteer.organisations, places, synonyms),
       heads: new Set(r.heads),
+      smallForms: new Set(r.heads.filter((h) => /^\p{Ll}/u.test(h)).flatMap((h) => [h, trimEndChars(h, '.')])),
       headInitial: new Set(r.headInitial),
       multiHeads,
       standalone,

@@ -81,6 +81,8 @@ const MAX_LOOKUPS = 40;
 export function bodiesFromActors(doc: Doc, pledges: Pledge[], r: OrgRules, places: PlaceIndex, titleWords: Set<string>): void {
   const known = new Set<string>();
   for (const o of doc.organisations) for (const n of [o.name, ...o.aliases]) known.add(fold(n));
+  // Most articles name every party that commits: what follows is worked out only for an actor no stage found.
+  if (pledges.every((p) => p.actor === 'joint' || p.actor === 'unknown' || known.has(fold(p.actor)))) return;
   const people = doc.people.flatMap((p) => [p.name, ...p.mentions.map((m) => m.name)]).map(wordsOf);
   const byEnd = new Map<number, OrgMention>();
   const byStart = new Map<number, OrgMention>();
