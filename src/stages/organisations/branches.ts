@@ -5,12 +5,12 @@
  * its longest form. A UN agency's, a bank's or an intergovernmental body's office ("UNICEF Madagascar") is that
  * body itself, named without the place.
  */
-
-/** Gazetteer kinds whose bodies keep national branches of their own name (NGOs, humanitarian bodies). */
-const BRANCHING = new Set(['ngo', 'humanitarian', 'other']);
 import type { OrgMention } from '../../doc/document.js';
 import type { Token } from '../../text/tokens.js';
 import type { OrgRules } from './rules.js';
+
+/** Gazetteer kinds whose bodies keep national branches of their own name (NGOs, humanitarian bodies). */
+const BRANCHING = new Set(['ngo', 'humanitarian', 'other']);
 
 /** Extends in place each mention followed by a place that ends its phrase (a capital, "'s" or a digit after it do not). */
 export function placeBranches(text: string, mentions: OrgMention[], sentenceTokens: Token[][], r: OrgRules): void {

@@ -77,6 +77,8 @@ const ARTICLES = new Set(['the', 'la', 'le', 'les', 'el', 'los', 'las', 'il', 'l
 
 /** Tokens m and m + 1 are an elided French article, "l'" or "d'" ("de l'Électricité"). */
 const elided = (ctx: Ctx, m: number) => (word(ctx, m) === 'l' || word(ctx, m) === 'd') && word(ctx, m + 1) === "'";
+/** A field opens at token k: "of", "de", ... or an elided "d'" / "l'" ("Compagnie Ivoirienne d'Électricité"). */
+const fieldAt = (ctx: Ctx, k: number) => OF.has(word(ctx, k)) || elided(ctx, k);
 
 /** Nothing but spaces between two tokens (a line break ends every name). */
 function sameLine(ctx: Ctx, a: number, b: number): boolean {
@@ -109,8 +111,7 @@ function buildChain(ctx: Ctx, i: number): number[] {
   const chain = [i];
   let k = i;
   // "Ministry of ...", "Office National de l'Électricité ...": a head-initial word, maybe one adjective, then its field.
-  const fieldAt = (n: number) => OF.has(word(ctx, chain[n])) || elided(ctx, chain[n]);
-  const hasHeadInitialField = () => chain.some((x, n) => r.headInitial.has(word(ctx, x)) && (fieldAt(n + 1) || (capTok(toks[chain[n + 1]]) && !isHead(ctx, chain[n + 1]) && fieldAt(n + 2))));
+  const hasHeadInitialField = () => chain.some((x, n) => r.headInitial.has(word(ctx, x)) && (fieldAt(ctx, chain[n + 1]) || (capTok(toks[chain[n + 1]]) && !isHead(ctx, chain[n + 1]) && fieldAt(ctx, chain[n + 2]))));
   for (;;) {
     const n = k + 1;
     if (n >= toks.length || !sameLine(ctx, k, n)) break;
@@ -386,8 +387,7 @@ function itemIsName(ctx: Ctx, item: number[]): boolean {
   if (caps.length === 1 && acronymShaped(word(ctx, caps[0]))) return true;
   if (caps.length >= 2 && isHead(ctx, caps[0]) && caps.every((k, n) => n === 0 || k === caps[n - 1] + 1)) return true; // "Bank Indonesia"
   // "Société Nationale des Eaux": a head-initial word, maybe one adjective, then its field.
-  const fieldFrom = (k: number) => OF.has(word(ctx, k)) || elided(ctx, k);
-  return caps.some((k, n) => (n > 0 && isHead(ctx, k)) || (ctx.r.headInitial.has(word(ctx, k)) && (fieldFrom(k + 1) || (capTok(ctx.toks[k + 1]) && !isHead(ctx, k + 1) && fieldFrom(k + 2)))));
+  return caps.some((k, n) => (n > 0 && isHead(ctx, k)) || (ctx.r.headInitial.has(word(ctx, k)) && (fieldAt(ctx, k + 1) || (capTok(ctx.toks[k + 1]) && !isHead(ctx, k + 1) && fieldAt(ctx, k + 2)))));
 }
 
 /**
@@ -445,7 +445,7 @@ function nameIn(ctx: Ctx, seg: Segment): OrgCandidate[] | null {
   }
   // "Office National des Forages Ruraux", "Banque Centrale des ...": the field may follow one adjective.
   // ("Compagnie Ivoirienne d'Électricité": or an elided "d'".)
-  const fieldAfter = (h: number) => r.headInitial.has(word(ctx, h)) && idx.includes(h + 1) && (OF.has(word(ctx, h + 1)) || elided(ctx, h + 1) || (capTok(toks[h + 1]) && !isHead(ctx, h + 1) && (['des', 'de', 'du', 'del'].includes(word(ctx, h + 2)) || elided(ctx, h + 2))));
+  const fieldAfter = (h: number) => r.headInitial.has(word(ctx, h)) && idx.includes(h + 1) && (fieldAt(ctx, h + 1) || (capTok(toks[h + 1]) && !isHead(ctx, h + 1) && (['des', 'de', 'du', 'del'].includes(word(ctx, h + 2)) || elided(ctx, h + 2))));
   const headInitial = heads.find(fieldAfter);
   const last = heads[heads.length - 1];
   let end: number;

@@ -165,10 +165,8 @@ export const organisations: Stage = {
     sentenceTokens.forEach((toks) => {
       toks.forEach((t, k) => {
         if (!r.gazetteer.creditAcronyms.has(t.text) || covered.overlaps(t) || acronymToken(t)) return;
-        const lineFrom = doc.text.lastIndexOf('\n', t.start) + 1;
-        const lineTo = doc.text.indexOf('\n', t.end);
-        const alone = doc.text.slice(lineFrom, lineTo < 0 ? doc.text.length : lineTo).trim() === t.text && t.start >= doc.text.length - 300;
-        const dateline = t.start <= 400 && toks[k - 1]?.text === ',' && /^[–—-]$/.test(toks[k + 1]?.text ?? '') && !/[.!?]\s/.test(doc.text.slice(lineFrom, t.start));
+        const alone = t.start >= doc.text.length - 300 && lineHolding(doc.text, t) === t.text;
+        const dateline = t.start <= 400 && toks[k - 1]?.text === ',' && /^[–—-]$/.test(toks[k + 1]?.text ?? '') && !/[.!?]\s/.test(lineBefore(doc.text, t.start));
         if (alone || dateline) add({ start: t.start, end: t.end, surface: t.text, key: `acr:${t.text}`, country: null, acronym: true });
       });
     });
@@ -284,8 +282,17 @@ function datelineAgency(text: string, toks: Token[], k: number, r: OrgRules): bo
   const afterComma = toks[k - 1]?.text === ',' && dash(toks[k + 1]);
   if (!bracketed && !afterComma) return false;
   // On a line of its own near the top: the text before it on the line has no sentence end.
-  const line = text.slice(text.lastIndexOf('\n', toks[k].start) + 1, toks[k].start);
+  const line = lineBefore(text, toks[k].start);
   return !/[.!?]\s/.test(line) && line.length < 80;
+}
+
+/** The text of the line before `pos`, from the line's start. */
+const lineBefore = (text: string, pos: number) => text.slice(text.lastIndexOf('\n', pos - 1) + 1, pos);
+
+/** The whole line a span stands on, trimmed. */
+function lineHolding(text: string, span: Span): string {
+  const to = text.indexOf('\n', span.end);
+  return (lineBefore(text, span.start) + text.slice(span.start, to < 0 ? text.length : to)).trim();
 }
 
 /** "(MAP)", "(KUNA)" on a line of its own at the end of the article: the agency that filed it. */
@@ -293,9 +300,7 @@ function creditLine(text: string, toks: Token[], k: number, r: OrgRules): boolea
   if (toks[k].start < text.length - 300 || !/^\p{Lu}{2,6}$/u.test(toks[k].text) || toks[k - 1]?.text !== '(' || toks[k + 1]?.text !== ')') return false;
   // "(END)" closes the item; an agency whose letters spell a word ("MAP") is one the gazetteer knows.
   if (isCommonWord(toks[k].text) && !r.gazetteer.creditAcronyms.has(toks[k].text)) return false;
-  const from = text.lastIndexOf('\n', toks[k].start) + 1;
-  const to = text.indexOf('\n', toks[k].end);
-  return text.slice(from, to < 0 ? text.length : to).trim() === `(${toks[k].text})`;
+  return lineHolding(text, toks[k]) === `(${toks[k].text})`;
 }
 
 function knownAcronymHere(text: string, toks: Token[], k: number, span: Span, r: OrgRules): boolean {

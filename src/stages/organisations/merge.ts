@@ -85,11 +85,6 @@ function surfacesByKey(mentions: OrgMention[]): Map<string, Set<string>> {
   return surfaces;
 }
 
-/**
- * "Intergovernmental Commission" after "UAE-Kazakhstan Intergovernmental Commission", "City Council" after
- * "Dodoma City Council": a name that is another's closing words, the rest naming countries or places, is the
- * same body.
- */
 const SUBNATIONAL_GOVERNMENT = /^(?:the\s+)?(?:State|Provincial|Regional|Territorial|Island|County|City|Municipal)\s+Government$/i;
 const NATIONAL_GOVERNMENT = /^(?:the\s+)?(?:Federal|National|Central|Union)\s+Government$/i;
 
@@ -101,6 +96,8 @@ const NATIONAL_GOVERNMENT = /^(?:the\s+)?(?:Federal|National|Central|Union)\s+Go
 function genericGovernments(mentions: OrgMention[], r: OrgRules): void {
   let local: string | null = null;
   let national: string | null = null;
+  // Whether a key names a government, worked out once per key.
+  const governments = new Map<string, boolean>();
   for (const m of [...mentions].sort((a, b) => a.start - b.start)) {
     if (m.key === 'gov:null') {
       if (SUBNATIONAL_GOVERNMENT.test(m.surface) && local) m.key = local;
@@ -108,7 +105,7 @@ function genericGovernments(mentions: OrgMention[], r: OrgRules): void {
       continue;
     }
     if (m.key.startsWith('gov:')) national = m.key;
-    else if (m.key.startsWith('k:') && m.key.endsWith('|') && englishSet(m.surface, r).set.split(' ').includes('government')) local = m.key;
+    else if (m.key.startsWith('k:') && m.key.endsWith('|') && entry(governments, m.key, () => englishSet(m.surface, r).set.split(' ').includes('government'))) local = m.key;
   }
 }
 
@@ -155,6 +152,11 @@ function translationMerge(mentions: OrgMention[], surfaces: Map<string, Set<stri
   if (rename.size) for (const m of mentions) m.key = rename.get(m.key) ?? m.key;
 }
 
+/**
+ * "Intergovernmental Commission" after "UAE-Kazakhstan Intergovernmental Commission", "City Council" after
+ * "Dodoma City Council": a name that is another's closing words, the rest naming countries or places, is the
+ * same body.
+ */
 function suffixMerge(mentions: OrgMention[], r: OrgRules): void {
   const surfaces = surfacesByKey(mentions);
   const placeWord = (w: string) => w.split('-').every((p) => r.places.countryOf.has(p) || (/^\p{Lu}/u.test(p) && r.places.placeWords.has(p.toLowerCase())));
@@ -244,8 +246,7 @@ export function mergeOrganisations(mentions: OrgMention[], r: OrgRules): OrgEnti
   }
   const keys = [...new Set(mentions.map((m) => m.key))];
   const surfaces = surfacesByKey(mentions);
-  /** A key's country part ("k:ministry health|Laos" -> "Laos"). */
-  // (A gazetteer's body: the country its mentions carry.)
+  // A key's country part ("k:ministry health|Laos" -> "Laos"); a gazetteer's body's, the country its mentions carry.
   const listedCountry = new Map<string, string>();
   for (const m of mentions) if (m.key.startsWith('gz:') && m.country && !listedCountry.has(m.key)) listedCountry.set(m.key, m.country);
   const country = (x: string) => (x.startsWith('k:') ? x.slice(x.lastIndexOf('|') + 1) : (listedCountry.get(x) ?? ''));

@@ -81,21 +81,16 @@ const CALENDAR = [
 export function orgRules(res: Resources): OrgRules {
   return compiled(res.organisations, 'rules', (r) => {
     const places = placeIndex(res.places);
-    const multiHeads = new PhraseMatcher<true>();
-    for (const h of r.multiWordHeads) multiHeads.add(h, true);
-    const standalone = new PhraseMatcher<true>();
-    for (const h of r.standalone) standalone.add(h, true);
-    const mediaNouns = new PhraseMatcher<true>();
-    for (const h of r.mediaNouns) mediaNouns.add(h, true);
-    const creditCues = new PhraseMatcher<true>();
-    for (const h of r.creditCues) creditCues.add(h, true);
+    const multiHeads = phrases(r.multiWordHeads);
+    const standalone = phrases(r.standalone);
+    const mediaNouns = phrases(r.mediaNouns);
+    const creditCues = phrases(r.creditCues);
     const titles = new Set<string>(r.personTitles);
     for (const h of res.people.honorifics) titles.add(trimEndChars(h, ".'"));
     const surnames = new Set<string>();
     for (const shape of Object.values(res.people.nameShapes)) for (const s of shape.surnames) surnames.add(s);
     const synonyms = synonymMap(r.headSynonyms);
-    const nonOrgHeads = new PhraseMatcher<true>();
-    for (const h of r.nonOrgHeads) nonOrgHeads.add(h, true);
+    const nonOrgHeads = phrases(r.nonOrgHeads);
     return {
       places,
       synonyms,

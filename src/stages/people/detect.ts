@@ -127,7 +127,7 @@ function classify(doc: Doc, s: Span, toks: Token[], lex: PeopleLexicon): Tok[] {
   for (const m of lex.places.places.findAll(doc.text, toks)) {
     // A place named after a person is the person right after a title ("President Ho Chi Minh's").
     // ("Dr. Jordan Whitfield-Baca": the honorific before its stop.)
-    const before = out[m.i - 1]?.text === '.' ? out[m.i - 2] : out[m.i - 1];
+    const before = wordBefore(out, m.i);
     const titled = !!before && (before.kind === 'honorific' || (tokenFlags(before, lex) & HONORIFIC) !== 0 || lex.titles.has(bare(before.text)));
     if (m.j - m.i > 1 && !titled) for (let k = m.i; k < m.j; k++) if (out[k].kind === 'other') out[k].kind = 'place';
     if (titled) for (let k = m.i; k < m.j; k++) placeNames.add(k);
@@ -188,6 +188,9 @@ function classify(doc: Doc, s: Span, toks: Token[], lex: PeopleLexicon): Tok[] {
   return out;
 }
 
+/** The token before token i, past a stop right before it ("Dr. Jordan": "Dr"). */
+const wordBefore = (out: Tok[], i: number): Tok | undefined => (out[i - 1]?.text === '.' ? out[i - 2] : out[i - 1]);
+
 /**
  * A city's name inside a person's name ("Tomás Echeverría Lagos", "Rafael Mendoza Ortega"): a place word that
  * is not a country's, right after two capitalised words or between two of them.
@@ -198,7 +201,7 @@ function placeInName(out: Tok[], i: number, lex: PeopleLexicon): boolean {
   const cap = (k: number) => !!out[k] && titleCaseWord(out[k].text) && out[k].kind !== 'title' && out[k].kind !== 'honorific' && out[k].kind !== 'org' && !lex.titles.has(out[k].text);
   const nameWord = (k: number) => cap(k) && !isCommonToken(out[k]);
   // "Ms. Sigrid Aaland": a surname after an honorific and a given name (a country's other spelling, not its name).
-  if (lex.places.countryOf.get(w) !== w && nameWord(i - 1) && (out[i - 2]?.kind === 'honorific' || (out[i - 2]?.text === '.' && out[i - 3]?.kind === 'honorific'))) return true;
+  if (lex.places.countryOf.get(w) !== w && nameWord(i - 1) && wordBefore(out, i - 1)?.kind === 'honorific') return true;
   if (lex.places.countryOf.has(w)) return false;
   if (out[i - 1]?.kind === 'particle' && nameWord(i - 2)) return true; // "bin Salem Al Kaabi"
   // "Santiago Belaúnde Rey": a city's name opening two name words no place list knows.

@@ -34,7 +34,8 @@ function bodyName(name: string, r: OrgRules, places: PlaceIndex, titleWords: Set
   for (const w of words) {
     if (JOINERS.has(w)) continue;
     const bare = trimEndChars(w, ".'");
-    if (!/^\p{Lu}/u.test(w) || r.titles.has(bare) || r.honorifics.has(bare) || titleWords.has(bare) || WEEKDAYS.has(w) || r.calendarWords.has(w)) return false;
+    // (The organisation rules' titles hold the honorifics too.)
+    if (!/^\p{Lu}/u.test(w) || r.titles.has(bare) || titleWords.has(bare) || WEEKDAYS.has(w) || r.calendarWords.has(w)) return false;
     if (!w.split('-').every((part) => !part || isCommonWord(part))) proper = true;
   }
   return proper;
@@ -55,13 +56,13 @@ function occurrences(text: string, name: string): { start: number; end: number }
 const wordsOf = (name: string) => ` ${fold(name).replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `;
 
 /**
- * The organisation an actor's name is another name for: a run of the words of its name or of an alias ("Hanseong"
- * in "Hanseong Battery Materials Co Ltd", "Rosatom" in "State Atomic Energy Corporation Rosatom"), or a name
+ * The organisation an actor's name (`inner`: its words as wordsOf gives them) is another name for: a run of the
+ * words of its name or of an alias ("Hanseong" in "Hanseong Battery Materials Co Ltd", "Rosatom" in "State Atomic
+ * Energy Corporation Rosatom"), or a name
  * written in brackets right after one of its mentions ("State Secretariat for the Environment (Semas)") or in
  * apposition before one ("Medr, the Commission for Tertiary Education and Research, will").
  */
-function bodyItNames(doc: Doc, name: string, spans: { start: number; end: number }[], byEnd: Map<number, OrgMention>, byStart: Map<number, OrgMention>): number {
-  const inner = wordsOf(name);
+function bodyItNames(doc: Doc, inner: string, spans: { start: number; end: number }[], byEnd: Map<number, OrgMention>, byStart: Map<number, OrgMention>): number {
   const i = doc.organisations.findIndex((o) => [o.name, ...o.aliases].some((n) => wordsOf(n).includes(inner)));
   if (i >= 0) return i;
   for (const s of spans) {
@@ -101,12 +102,14 @@ export function bodiesFromActors(doc: Doc, pledges: Pledge[], r: OrgRules, place
     if (actor === 'joint' || actor === 'unknown' || known.has(fold(actor))) continue;
     known.add(fold(actor));
     // "Mongolia Jennifer Lynn Harcourt": a person's name inside is a person, not a body.
-    if (!bodyName(actor, r, places, titleWords) || people.some((p) => wordsOf(actor).includes(p))) continue;
+    if (!bodyName(actor, r, places, titleWords)) continue;
+    const actorWords = wordsOf(actor);
+    if (people.some((p) => actorWords.includes(p))) continue;
     if (++lookups > MAX_LOOKUPS) break;
     const all = occurrences(doc.text, actor);
     const spans = all.filter((sp) => !taken(sp));
     if (!spans.length) continue;
-    const named = bodyItNames(doc, actor, all, byEnd, byStart);
+    const named = bodyItNames(doc, actorWords, all, byEnd, byStart);
     const entity = named >= 0 ? named : doc.organisations.length;
     const mentions: OrgMention[] = spans.map((s) => ({ ...s, surface: actor, key: `actor:${actor}`, country: null, entity }));
     if (named >= 0) {

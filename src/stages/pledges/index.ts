@@ -207,7 +207,7 @@ export const pledges: Stage = {
     const cues = compileCues(res.pledges);
     const places = placeIndex(res.places);
     const titleWords = peopleLexicon(res).titles;
-    const genericBodies = orgRules(res).genericBodies;
+    const orgs = orgRules(res);
     const bodyHeads = compiled(res.organisations, 'bodyHeads', (o) => new Set([...o.heads, ...o.headInitial].map((h) => h.toLowerCase())));
     const out: Pledge[] = [];
     let lastPerson: string | null = null;
@@ -370,7 +370,7 @@ export const pledges: Stage = {
         if (twoPeople || joined) return 'joint';
         // "The Board of Executive Directors (BED) of the Islamic Development Bank approved": a kind of body acts for
         // the body it is of.
-        if (subject.kind === 'org' && genericBodies.has(subject.name)) {
+        if (subject.kind === 'org' && orgs.genericBodies.has(subject.name)) {
           const owner = cands.find((x) => x.kind === 'org' && x.start > subject.end && x.end <= cueAt && /^(?:\s*\([^()]{1,12}\))?\s+of\s+(?:the\s+)?$/.test(doc.text.slice(subject.end, x.start)));
           if (owner) return owner.name;
         }
@@ -402,16 +402,18 @@ export const pledges: Stage = {
         const lead = text.slice(from, c.start);
         if (SUBORDINATE.test(lead) && !lead.includes(',') && text.indexOf(',', c.end) > 0) return false;
         const cueText = text.slice(c.start, c.end);
+        // The cue's last word: the verb of "will attend", "will implement", "will provide".
+        const verb = trailingRun(cueText, /\p{L}/u).toLowerCase();
         // "The Extended Fund Facility", "the Granted Land Act": a capitalised cue inside a prose sentence is part of a name.
         if (!headline && !c.noun && /^\p{Lu}/u.test(cueText) && !/^\p{Lu}+\b/u.test(cueText) && /[\p{L}\d,]\s*$/u.test(text.slice(0, c.start))) return false;
         // "The arrangement will be signed in Kupang on 3 November": a signing still to come is a date in the calendar.
-        if (c.lemma === 'sign' && /^(?:will|shall|is\s+to|are\s+to)\s+be\s+signed$/.test(text.slice(c.start, c.end))) return false;
+        if (c.lemma === 'sign' && /^(?:will|shall|is\s+to|are\s+to)\s+be\s+signed$/.test(cueText)) return false;
         // "Donation to Vanuatu", "Loan for the Baucau road": a section heading inside the article names a topic.
         if (c.noun && headingInBody) return false;
         // "will attend", "will travel": a plan for an event commits nothing to anyone.
-        if (c.kind === 'future' && cues.eventVerbs.has(trailingRun(cueText, /\p{L}/u).toLowerCase())) return false;
+        if (c.kind === 'future' && cues.eventVerbs.has(verb)) return false;
         // "The Ministry of Works will implement the project": an implementing body's role, not a commitment.
-        if (c.kind === 'future' && cues.roleVerbs.has(trailingRun(cueText, /\p{L}/u).toLowerCase())) {
+        if (c.kind === 'future' && cues.roleVerbs.has(verb)) {
           const object = /^\s+(?:the|this|its|their)\s+(?:[\p{L}-]+\s+)?([\p{L}]+)/u.exec(text.slice(c.end, c.end + 60));
           if (object && cues.roleObjects.has(object[1].toLowerCase())) return false;
         }
@@ -438,7 +440,6 @@ export const pledges: Stage = {
         }
         if ((c.kind === 'future' || c.kind === 'party' || c.kind === 'benefit') && !partySubject(text.slice(from, c.start), s.start + from, cands, cues, bodyHeads, itIsParty)) {
           // A thing as subject still states a benefit with "include", "provide", "fund" ("This will include ... funding").
-          const verb = trailingRun(text.slice(c.start, c.end), /\p{L}/u).toLowerCase();
           if (!(c.kind === 'future' && cues.benefitVerbs.has(verb))) return false;
         }
         if (c.kind === 'agree' && /that$/i.test(text.slice(c.start, c.end)) && statesOnly(text.slice(c.end))) return false;
@@ -494,6 +495,6 @@ export const pledges: Stage = {
       if (firstPerson) lastPerson = firstPerson;
     }
     doc.pledges = out;
-    bodiesFromActors(doc, out, orgRules(res), places, titleWords);
+    bodiesFromActors(doc, out, orgs, places, titleWords);
   },
 };

@@ -23,7 +23,7 @@ function dayThenMonth(after: string, isMonth: (word: string) => boolean): boolea
  * a digit or a quote; or glued ("...Loi.The Lao") when a lower-case word runs straight into a capitalised one.
  * Not after abbreviations (Mr., H.E., U.S.) or initials (Johnny G. Plate).
  */
-export function splitLine(text: string, from: number, to: number, abbreviations: Set<string>, isMonth: (word: string) => boolean = () => false, openers: Set<string> = new Set()): { start: number; end: number }[] {
+export function splitLine(text: string, from: number, to: number, abbreviations: Set<string>, isMonth: (word: string) => boolean = () => false, openers: Set<string> = new Set(), honorifics: Set<string> = new Set()): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
   let start = from;
   const boundary = /(?<![.!?])([.!?]+|\u2026)(["')\]]*)(?:(\s+)(?=["'(\[]?[\p{Lu}\d])|(?=\p{Lu}\p{Ll})|(?=-\p{Lu}{2,}))/gu;
@@ -40,8 +40,8 @@ export function splitLine(text: string, from: number, to: number, abbreviations:
     const before = trailingRun(text.slice(Math.max(from, stopAt - 20), stopAt), /[\p{L}\d.]/u);
     // "signed with Acme Ltd. The company will", "Termo-Dardania Sh.P.K. Under the agreement": an abbreviation
     // that ends a name ends the sentence too when a word that only opens sentences follows.
-    // (Not after a title or an honorific: "Mr. In Sokhon" is a Khmer name.)
-    const opens = m[3] !== undefined && !openers.has(`${before}.`) && openers.has(/^[\p{L}]+/u.exec(text.slice(stopAt + m[0].length, stopAt + m[0].length + 20))?.[0] ?? '');
+    // (Not after a title or an honorific, `honorifics` without their stops: "Mr. In Sokhon" is a Khmer name.)
+    const opens = m[3] !== undefined && !honorifics.has(before) && openers.has(/^[\p{L}]+/u.exec(text.slice(stopAt + m[0].length, stopAt + m[0].length + 20))?.[0] ?? '');
     if (m[1] === '.' && !opens) {
       if (abbreviations.has(before) || abbreviations.has(before.replace(/\.$/, ''))) continue;
       // "ST. GEORGE'S, GRENADA": an abbreviation in capitals, as datelines and letterheads write them.
@@ -77,18 +77,19 @@ export function splitLine(text: string, from: number, to: number, abbreviations:
 export const sentences: Stage = {
   name: 'sentences',
   run(doc: Doc, res) {
-    // Names' own short forms ("Md. Anwarul") do not end a sentence either.
-    // So do honorifics and titles' short forms written with a stop ("Tmt. V. Arulmozhi", "Ing. Agr. Carlos Pérez").
+    // People's honorifics and titles' short forms ("Dr", "Tmt.", "Amb."), without their stops.
+    const honorifics = compiled(res.people, 'honorificWords', (p) => new Set([...p.honorifics, ...p.titleAbbreviations].map((h) => (h.endsWith('.') ? h.slice(0, -1) : h))));
+    // Names' own short forms ("Md. Anwarul") do not end a sentence either, nor honorifics and titles' short forms
+    // written with a stop ("Tmt. V. Arulmozhi", "Ing. Agr. Carlos Pérez").
     const abbr = compiled(res.sentences, 'abbr', (r) => new Set([...r.abbreviations, ...res.people.nameAbbreviations, ...[...res.people.honorifics, ...res.people.titleAbbreviations].filter((h) => /^\p{Lu}[\p{L}.]*\.$/u.test(h)).map((h) => h.slice(0, -1))]));
-    // The openers, and the honorifics and titles' short forms (with their stop) after which they do not open.
-    const openers = compiled(res.sentences, 'openers', (r) => new Set([...r.openers, ...[...res.people.honorifics, ...res.people.titleAbbreviations].map((h) => (h.endsWith('.') ? h : `${h}.`))]));
+    const openers = compiled(res.sentences, 'openers', (r) => new Set(r.openers));
     // Month names of every language, English included ("12. März", "2. april", "5. May").
     const cal = calendarWords(res.calendar);
     const isMonth = (w: string) => ENGLISH_MONTH.test(w) || unguardedMonth(w, cal) > 0;
     const out: Sentence[] = [];
     for (const line of linesOf(doc.text)) {
       if (line.end === line.start || doc.isJunk(line.start)) continue;
-      for (const s of splitLine(doc.text, line.start, line.end, abbr, isMonth, openers)) out.push({ ...s, line: line.index });
+      for (const s of splitLine(doc.text, line.start, line.end, abbr, isMonth, openers, honorifics)) out.push({ ...s, line: line.index });
     }
     doc.sentences = out;
   },
