@@ -49,7 +49,7 @@ describe('pledges: forms beyond will and pledge', () => {
       'India announced a USD 300 million credit line for Ghana.',
       'Vietnam and Laos inked three agreements.',
     ].join(' '));
-    expect(r.pledges.map((p) => p.actor)).toEqual(['Japan', 'United Kingdom', 'United Kingdom', 'India', 'joint']);
+    expect(r.pledges.map((p) => p.actor)).toEqual(['Japan', 'UK', 'UK', 'India', 'joint']);
   });
   it('does not take benefits of long ago, plans to seek funds or headlines of signings for pledges', () => {
     const r = run('Norway, Chile sign fisheries grant agreement\n\n' + dl + [
@@ -278,5 +278,18 @@ describe('pledges: an implementing body’s role', () => {
   it('is no commitment ("will implement the project", "will supervise the construction works"), a giver’s is', () => {
     const r = run('Manila, 3 June 2025 – JICA will lend USD 50 million. The Department of Public Works and Highways will implement the project. The Ministry will supervise the construction works. CAF will finance the studies and will supervise the project.');
     expect(r.pledges.map((p) => p.actor)).toEqual(['JICA', 'CAF']);
+  });
+});
+
+describe('pledges: a country that commits, under the name the article writes', () => {
+  it('is "Korea" or "Viet Nam" when the list\'s own name is never written, the list\'s name when it is', () => {
+    const r = run('Seoul, 3 June 2025 – Korea will provide USD 6 million to the Korea International Cooperation Agency programme. Viet Nam will share its experience in rice seed production.');
+    expect(r.pledges.map((p) => p.actor)).toEqual(['Korea', 'Viet Nam']);
+    const listed = run('Hanoi, 3 June 2025 – Vietnam and Laos met. Viet Nam will share its experience in rice seed production.');
+    expect(listed.pledges.map((p) => p.actor)).toEqual(['Vietnam']);
+  });
+  it('does not count a form inside a body\'s name or before a capitalised word', () => {
+    const r = run('Riyadh, 3 June 2025 – The Saudi Fund for Development (SFD) met the Saudi-Egyptian Business Council. "The Kingdom will continue to stand by the people," the Ambassador said.');
+    expect(r.pledges.map((p) => p.actor)).toEqual(['Saudi Arabia']);
   });
 });

@@ -12,6 +12,8 @@ export interface PlaceIndex {
   countryOf: Map<string, string>;
   /** The same forms as a token matcher. */
   countries: PhraseMatcher<string>;
+  /** Names and aliases, not demonyms: the forms that name a country as a noun ("Viet Nam", not "Vietnamese"). */
+  nounForms: Set<string>;
   /** Country forms, longest first. */
   countryForms: string[];
   /** Lower-cased one-word place names (countries included): never people. */
@@ -51,9 +53,11 @@ function mergedCountries(own: Country[]): Country[] {
 export function placeIndex(res: PlacesResource): PlaceIndex {
   return compiled(res, 'index', (r) => {
     const countryOf = new Map<string, string>();
+    const nounForms = new Set<string>();
     // places.json's own countries come first, so their forms keep their meaning ("Korea", "Lao").
     for (const c of mergedCountries(r.countries)) {
       for (const f of [c.name, ...c.aliases, ...c.demonyms]) if (!countryOf.has(f)) countryOf.set(f, c.name);
+      for (const f of [c.name, ...c.aliases]) if (countryOf.get(f) === c.name) nounForms.add(f);
     }
     const countries = new PhraseMatcher<string>();
     for (const [f, c] of countryOf) countries.add(f, c);
@@ -72,7 +76,7 @@ export function placeIndex(res: PlacesResource): PlaceIndex {
       capitalOf.set(city, named);
       capitalOf.set(city.toUpperCase(), named);
     }
-    return { countryOf, countries, countryForms, placeWords, places, codes: world.codes, capitalOf };
+    return { countryOf, nounForms, countries, countryForms, placeWords, places, codes: world.codes, capitalOf };
   });
 }
 

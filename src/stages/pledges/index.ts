@@ -17,6 +17,7 @@ import { partySubject, statesOnly } from './subject.js';
 import { tagTerms, type TaggedTerm } from '../../text/tagger.js';
 import { orgRules } from '../organisations/rules.js';
 import { bodiesFromActors } from './actor-bodies.js';
+import { writtenCountryNames } from './country-names.js';
 import { peopleLexicon } from '../people/lexicon.js';
 
 /** Text between two parties joined as one subject: "X (ACR) and the Y", "X and his counterpart Y". */
@@ -496,5 +497,6 @@ export const pledges: Stage = {
     }
     doc.pledges = out;
     bodiesFromActors(doc, out, orgs, places, titleWords);
+    writtenCountryNames(doc, out, places);
   },
 };
