@@ -304,3 +304,13 @@ describe('organisations: a filing agency whose name is also a place, and interes
     expect(run('Amman, 3 June 2025 – The Minister visited Petra.').organisations).toEqual([]);
   });
 });
+
+describe('organisations: a country of two words at the end, and a body named after a person', () => {
+  it('keeps "Viet Nam" whole though "Nam" is also a surname', () => {
+    expect(names(run('Hanoi, 3 June 2025 – The Ministry of Health of Viet Nam and the Embassy of Viet Nam met.').organisations)).toEqual(['Ministry of Health of Viet Nam', 'Embassy of Viet Nam']);
+  });
+  it('keeps the title that opens it ("King Saud University"), not a title before a person', () => {
+    const r = run('Muscat, 3 June 2025 – Sultan Qaboos University and Queen Elizabeth Hospital signed. The Sultan of Oman received Minister Ahmed Al Harthy.');
+    expect(names(r.organisations)).toEqual(['Sultan Qaboos University', 'Queen Elizabeth Hospital']);
+  });
+});

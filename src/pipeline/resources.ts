@@ -83,6 +83,7 @@ export interface OrganisationsResource {
   titleUnits: string[];
   notAcronyms: string[];
   personTitles: string[];
+  eponymTitles: string[];
   openers: string[];
 }
 

@@ -278,6 +278,19 @@ interface Segment {
   field: boolean;
 }
 
+/**
+ * "King Saud University", "Dr. Ram Manohar Lohia Hospital": a title opening a body named after a person, when
+ * nothing capitalised comes before it and one to four name words then a head follow it.
+ */
+function eponym(ctx: Ctx, chain: number[], p: number, cur: number[]): boolean {
+  if (!ctx.r.eponymTitles.has(bare(word(ctx, chain[p]))) || cur.some((x) => capTok(ctx.toks[x]))) return false;
+  let q = p + 1;
+  if (word(ctx, chain[q]) === '.') q++;
+  const from = q;
+  while (q < chain.length && q - from < 4 && chain[q] === chain[q - 1] + 1 && capTok(ctx.toks[chain[q]]) && !isHead(ctx, chain[q]) && !isTitle(ctx, chain[q])) q++;
+  return q > from && q < chain.length && chain[q] === chain[q - 1] + 1 && isHead(ctx, chain[q]);
+}
+
 /** Cuts a chain at titles and at list boundaries into segments that may each hold one name. */
 function segments(ctx: Ctx, chain: number[]): Segment[] {
   const out: Segment[] = [];
@@ -293,7 +306,7 @@ function segments(ctx: Ctx, chain: number[]): Segment[] {
   for (let p = 0; p < chain.length; p++) {
     const k = chain[p];
     const w = word(ctx, k);
-    if (isTitle(ctx, k)) {
+    if (isTitle(ctx, k) && !eponym(ctx, chain, p, cur)) {
       // A run of title words; followed by 's it is part of the name ("Prime Minister's Office").
       let q = p;
       while (q + 1 < chain.length && isTitle(ctx, chain[q + 1])) q++;
@@ -406,10 +419,19 @@ function personRun(ctx: Ctx, a: number, b: number): boolean {
   return shaped;
 }
 
+/** Is token k inside a place's name ("Viet Nam", "Ho Chi Minh City")? */
+function inPlace(ctx: Ctx, k: number): boolean {
+  for (let d = 0; d <= 2 && d <= k; d++) {
+    const m = ctx.r.places.places.matchAt(ctx.text, ctx.toks, k - d);
+    if (m && m.j > k) return true;
+  }
+  return false;
+}
+
 /** Is token k the start of a person's name (a regional surname, a given name, a surname in capitals)? */
 function nameStarts(ctx: Ctx, k: number): boolean {
   const w = word(ctx, k);
-  if (isHead(ctx, k)) return false;
+  if (isHead(ctx, k) || inPlace(ctx, k)) return false;
   if (ctx.r.surnames.has(w)) return true;
   if (isAllCaps(w) && w.length > 1 && /^\p{Lu}\p{Ll}/u.test(word(ctx, k + 1))) return true;
   return isGivenName(w) && capTok(ctx.toks[k + 1]) && !isHead(ctx, k + 1);

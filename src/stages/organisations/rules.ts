@@ -68,6 +68,8 @@ export interface OrgRules {
   headsFolded: Set<string>;
   /** Company and media words after a name, as orgKey writes them ("Group" -> "group"). */
   headWordsFolded: Set<string>;
+  /** Titles that open a body named after a person ("King Saud University"). */
+  eponymTitles: Set<string>;
   /** Surnames of the regional name shapes (people.json): a capitalised run starting with one is a person. */
   surnames: Set<string>;
 }
@@ -119,6 +121,7 @@ export function orgRules(res: Resources): OrgRules {
       calendarWords: new Set(CALENDAR),
       notAcronyms: new Set(r.notAcronyms),
       titles,
+      eponymTitles: new Set(r.eponymTitles),
       openers: new Set(r.openers),
       honorifics: new Set(res.people.honorifics.map((h) => trimEndChars(h, ".'"))),
       nameAbbreviations: new Set(res.people.nameAbbreviations),
