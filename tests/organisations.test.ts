@@ -314,3 +314,14 @@ describe('organisations: a country of two words at the end, and a body named aft
     expect(names(r.organisations)).toEqual(['Sultan Qaboos University', 'Queen Elizabeth Hospital']);
   });
 });
+
+describe('organisations: presidencies, chancelleries and vice-ministries', () => {
+  it('names "Presidency of ..." but not a term of office ("G20 Presidency"), and "State Chancellery", "Vice Ministry of ..."', () => {
+    const r = run('Maputo, 3 June 2025 – The Presidency of the Republic of Mozambique, the State Chancellery of the Republic of Moldova and the Vice Ministry of Civil Defense met during the G20 Presidency.');
+    expect(names(r.organisations)).toEqual(['Presidency of the Republic of Mozambique', 'State Chancellery of the Republic of Moldova', 'Vice Ministry of Civil Defense', 'G20']);
+  });
+  it('ends a name before an "on" that introduces a body, and joins two countries of two words across a dash', () => {
+    const r = run('STATEMENT BY THE PRESIDENCY ON THE SOUTH AFRICA–MOZAMBIQUE BI-NATIONAL COMMISSION\n\nPretoria, 2 October 2025\n\nThe Committee on Foreign Affairs met.');
+    expect(names(r.organisations)).toEqual(['South Africa–Mozambique Bi-National Commission', 'Committee on Foreign Affairs']);
+  });
+});

@@ -96,6 +96,8 @@ function isHead(ctx: Ctx, k: number): boolean {
 /** A person's title; "General" only beside another title ("Secretary General", "General Director"), not in "General Assembly". */
 function isTitle(ctx: Ctx, k: number): boolean {
   const w = bare(word(ctx, k));
+  if (ctx.r.titles.has(w) && (ctx.r.multiHeads.matchAt(ctx.text, ctx.toks, k)?.j ?? 0) > k + 1) return false; // "Vice Ministry"
+
   if (w === 'General') return ctx.r.titles.has(bare(word(ctx, k - 1))) || ctx.r.titles.has(bare(word(ctx, k + 1)));
   return ctx.r.titles.has(w);
 }
@@ -103,6 +105,19 @@ function isTitle(ctx: Ctx, k: number): boolean {
 /** Does token k end a company's legal form ("Ltd.", "Co., Ltd.", "GmbH", "S.A.", "Bhd")? */
 function legalForm(ctx: Ctx, k: number): boolean {
   return isLegalFormWord(ctx.r, word(ctx, k) === '.' ? word(ctx, k - 1) : word(ctx, k));
+}
+
+/** Does a country's name end at token k ("Serbia", "South Africa")? */
+function countryEndsAt(ctx: Ctx, k: number): boolean {
+  for (let d = 0; d <= 2 && d <= k; d++) if (ctx.r.places.countries.matchAt(ctx.text, ctx.toks, k - d)?.j === k + 1) return true;
+  return false;
+}
+
+/** Does the capitalised run from token m (dashes inside it included) end in a head? */
+function endsInHead(ctx: Ctx, m: number): boolean {
+  let e = m;
+  while (e + 1 < ctx.toks.length && sameLine(ctx, e, e + 1) && (capTok(ctx.toks[e + 1]) || (/^[–—-]$/.test(word(ctx, e + 1)) && capTok(ctx.toks[e + 2])))) e++;
+  return capTok(ctx.toks[m]) && isHead(ctx, e);
 }
 
 /** Token indexes of one chain starting at token i (connectors and brackets included). */
@@ -135,7 +150,7 @@ function buildChain(ctx: Ctx, i: number): number[] {
       continue;
     }
     // "Serbia–Türkiye Parliamentary Friendship Group": a dash between two countries.
-    if ((w === '–' || w === '-' || w === '—') && r.places.countryOf.has(word(ctx, k)) && r.places.countries.matchAt(ctx.text, toks, n + 1) && sameLine(ctx, k, n + 1)) {
+    if ((w === '–' || w === '-' || w === '—') && countryEndsAt(ctx, k) && r.places.countries.matchAt(ctx.text, toks, n + 1) && sameLine(ctx, k, n + 1)) {
       chain.push(n);
       k = n;
       continue;
@@ -165,6 +180,9 @@ function buildChain(ctx: Ctx, i: number): number[] {
       // "The Ministry of Industry and Ferrante Cavi S.p.A.": after a name with a head, a company named with its legal
       // form is a name of its own ("Angkor Rubber and Rice Co., Ltd" has no head before "and": one name).
       if (w === 'and' && ctx.companyStarts.has(toks[m]?.start ?? -1) && chain.some((x) => isHead(ctx, x))) break;
+      // "Statement by the Presidency on the South Africa–Mozambique Bi-National Commission": what "on" introduces
+      // is a topic, and one that ends in a head is a body of its own ("Committee on Foreign Affairs" goes on).
+      if (w === 'on' && endsInHead(ctx, m)) break;
       if (capTok(toks[m]) && sameLine(ctx, k, m)) {
         for (let x = n; x <= m; x++) chain.push(x);
         k = m;
