@@ -325,3 +325,14 @@ describe('organisations: presidencies, chancelleries and vice-ministries', () =>
     expect(names(r.organisations)).toEqual(['South Africa–Mozambique Bi-National Commission', 'Committee on Foreign Affairs']);
   });
 });
+
+describe('organisations: letters that name a meeting, a word after an elided letter, an adjective from a newspaper\'s name', () => {
+  it('takes no body from "Consultations (FOC)" or "Joint Commission Meeting (JCM)", but keeps a ministry whose field ends in such a word', () => {
+    const r = run('Dhaka, 3 June 2025 – The fifth Foreign Secretary-level Consultations (FOC) and the Joint Commission Meeting (JCM) were held. The next FOC is in May. The Ministry for the Ecological Transition and the Demographic Challenge (MITECO) will open an office.');
+    expect(names(r.organisations)).toEqual(['Ministry for the Ecological Transition and the Demographic Challenge']);
+  });
+  it('reads "N\'DJAMENA" as a place and "East African Cooperation" as no newspaper', () => {
+    const r = run("N'DJAMENA, Chad, 14 May 2025 – The Deputy Minister for Foreign Affairs and East African Cooperation, Ms Neema Mwakalinga, met UNHCR.");
+    expect(names(r.organisations)).toEqual(['UNHCR']);
+  });
+});

@@ -176,6 +176,8 @@ export function undefinedAcronymIsOrg(toks: Token[], k: number, r: OrgRules): bo
   const glued = (a: Token | undefined, b: Token | undefined) => !!a && !!b && a.end === b.start;
   const slashNumber = (i: number, d: number) => toks[i]?.text === '/' && glued(toks[Math.min(i, k)], toks[Math.max(i, k)]) && /\d/.test(toks[i + d]?.text ?? '');
   if (slashNumber(k - 1, -1) || slashNumber(k + 1, 1)) return false;
+  // "N'DJAMENA", "CÔTE D'IVOIRE": the rest of a word after an elided letter.
+  if ((prev === "'" || prev === '’') && glued(toks[k - 1], toks[k]) && glued(toks[k - 2], toks[k - 1]) && /^\p{L}$/u.test(toks[k - 2]?.text ?? '')) return false;
   // "Aïssatou DIOP NDIAYE": beside another surname in capitals that sits beside a given name or after a title
   // ("Minister NGONO ESSOMBA").
   if (capsName && /^\p{Lu}{2,}$/u.test(prev) && (nameLike(toks[k - 2]?.text ?? '') || r.titles.has(toks[k - 2]?.text ?? ''))) return false;

@@ -27,6 +27,8 @@ export interface Gazetteer {
   kindOf: Map<string, string>;
 }
 
+const COMPASS = new Set(['East', 'West', 'North', 'South', 'Central', 'Northern', 'Southern', 'Eastern', 'Western']);
+
 /** Compiles gazetteer entries: forms matched as written (first entry wins a shared form), names also indexed by orgKey. */
 export function buildGazetteer(entries: GazetteerEntry[], places: PlaceIndex, synonyms?: Map<string, string>): Gazetteer {
   const matcher = new PhraseMatcher<GazetteerHit>();
@@ -52,6 +54,8 @@ export function buildGazetteer(entries: GazetteerEntry[], places: PlaceIndex, sy
       if (!n || (!/\s/.test(n) && (isCommonWord(n) || isGivenName(n) || e.needsMediaContext))) continue;
       // A list of countries ("Cambodia, Laos, Myanmar and Vietnam") names the countries, not a grouping.
       if (tokenize(n).every((t) => places.countryOf.has(t.text) || !/^\p{Lu}/u.test(t.text))) continue;
+      // "The East African" without its article is an adjective ("Foreign Affairs and East African Cooperation").
+      if (/\s/.test(n) && n !== form.trim() && /^The\s/.test(form) && n.split(' ').every((w) => COMPASS.has(w) || places.countryOf.has(w) || /(?:an|ese|ish)$/.test(w))) continue;
       matcher.add(n, { entry: e, acronym: false, plain: tokenize(n).every((t) => !/^\p{L}/u.test(t.text) || isCommonWord(t.text)) });
       const k = `${orgKey(n, synonyms)}|${e.country ?? ''}`;
       if (!byKey.has(k)) byKey.set(k, e);

@@ -105,7 +105,8 @@ export const organisations: Stage = {
       const same = whole ?? ending.find((m) => m.start === d.long.start);
       const around = covered.at(d.long.start);
       const longer = !!around && around.end >= d.long.end && !(around.start === d.long.start && around.end === d.long.end);
-      if (same) defined.set(d.acronym, same.key);
+      if (endsInEvent(doc.text, d.long.end, r)) notBodies.add(d.acronym);
+      else if (same) defined.set(d.acronym, same.key);
       else if (longer || holdsHead(doc.text, d.long, r) || foreignName(doc.text, d, r)) {
         // "Portos e Caminhos de Ferro de Moçambique (CFM)": the acronym skips the first word and its "and".
         const w = doc.text.slice(Math.max(0, d.long.start - 30), d.long.start).split(' ');
@@ -129,7 +130,12 @@ export const organisations: Stage = {
         const close = bracketAcronym(doc.text, toks, i, r);
         if (close < 0) continue;
         const acr = toks[close - 1].text;
-        if (defined.has(acr)) continue;
+        if (defined.has(acr) || notBodies.has(acr)) continue;
+        // "the fifth Foreign Secretary-level Consultations (FOC)": the letters name the meeting, not a body.
+        if (close === i + 2 && endsInEvent(doc.text, toks[i - 1].end, r)) {
+          notBodies.add(acr);
+          continue;
+        }
         const named = (byEnd.get(toks[i - 1].end) ?? []).find((m) => !m.acronym);
         if (named) {
           defined.set(acr, named.key);
@@ -343,6 +349,20 @@ function foreignName(text: string, d: Definition, r: OrgRules): boolean {
   }
   return foreign * 2 >= content.length;
 }
+
+/**
+ * Do the words before `end` name a meeting, a document or a programme ("Joint Commission Meeting", "... Agreement")?
+ * A word of nonOrgHeads must end them, not one that may also end a body's name ("Disaster and Emergency Management
+ * Presidency", "Suez Canal Economic Zone"), and not inside a head-initial name's field ("Ministry for the
+ * Ecological Transition and the Demographic Challenge").
+ */
+function endsInEvent(text: string, end: number, r: OrgRules): boolean {
+  const toks = tokenize(text, Math.max(0, text.lastIndexOf('\n', end - 1) + 1, end - 120), end);
+  const m = r.nonOrgHeads.findAll(text, toks).find((x) => x.end === end);
+  if (!m || BODY_ENDINGS.test(text.slice(m.start, m.end))) return false;
+  return !toks.some((t, k) => r.headInitial.has(t.text) && /^(?:of|for|on)$/.test(toks[k + 1]?.text ?? ''));
+}
+const BODY_ENDINGS = /^(?:Presidency|Zone|Economic Zone|Area|Corridor|Network|Platform)$/;
 
 /** Does the span hold a head noun of an organisation name ("... Central Committee")? */
 function holdsHead(text: string, span: Span, r: OrgRules): boolean {
