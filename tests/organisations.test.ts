@@ -336,3 +336,14 @@ describe('organisations: letters that name a meeting, a word after an elided let
     expect(names(r.organisations)).toEqual(['UNHCR']);
   });
 });
+
+describe('organisations: names in the issuer\'s language', () => {
+  it('joins a letterhead name whose initials spell the acronym the text gives its English name', () => {
+    const r = run('Jakarta, 3 June 2025 – The Ministry of Marine Affairs and Fisheries (KKP) signed. KKP will fund the port.\n\nKementerian Kelautan dan Perikanan\n');
+    expect(r.organisations.map((o) => [o.name, o.mentions.length])).toEqual([['Ministry of Marine Affairs and Fisheries', 4]]);
+  });
+  it('reads a field after a head and its adjective ("Universidade Técnica do Atlântico"), and no magazine before a title', () => {
+    const r = run('Mindelo, 3 June 2025 – The Universidade Técnica do Atlântico signed, Foreign Affairs Minister Ana Lopes said.');
+    expect(names(r.organisations)).toEqual(['Universidade Técnica do Atlântico']);
+  });
+});

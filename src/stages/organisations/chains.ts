@@ -65,13 +65,15 @@ interface Ctx {
 
 const capTok = (t: Token | undefined): boolean => !!t && (shapeOf(t) & SHAPE_CAP) !== 0 && !CALENDAR_WORDS.has(t.text);
 let CALENDAR_WORDS: Set<string> = new Set();
-const JOIN = new Set(['of', 'for', 'on', 'and', '&', 'de', 'du', 'des', 'del', 'da', 'di', 'la', 'es', 'el', 'al', 'do', 'dos', 'das', 'van', 'von', 'der', 'den', 'et', 'y', 'e', 'bin', 'bint', 'ibn', 'per', 'della', 'delle', 'dello', 'degli', 'dei', 'für']);
+const JOIN = new Set(['of', 'for', 'on', 'and', '&', 'de', 'du', 'des', 'del', 'da', 'di', 'la', 'es', 'el', 'al', 'do', 'dos', 'das', 'van', 'von', 'der', 'den', 'et', 'y', 'e', 'bin', 'bint', 'ibn', 'per', 'della', 'delle', 'dello', 'degli', 'dei', 'für', 'dan']);
 const LIST = new Set(['and', '&', ',']);
 const OF = new Set(['of', 'for', 'on', 'de', 'du', 'des', 'del', 'di', 'da', 'do', 'dos', 'das', 'per', 'della', 'delle', 'dello', 'degli', 'dei', 'der', 'für']);
+/** "Universidade Técnica do Atlântico", "Banque Centrale des États": the joiners of another language that open the field after a head-initial word and its adjective. */
+const ADJECTIVE_FIELD = new Set(['des', 'de', 'du', 'del', 'do', 'da', 'dos', 'das', 'di', 'della', 'delle', 'degli', 'dei', 'dello']);
 /** Particles inside place names before a head ("Cabo de Hornos Municipality", "San Pedro de Macorís Province"). */
 const PLACE_PARTICLES = new Set(['de', 'del', 'da', 'do', 'dos', 'das', 'di', 'du', 'des']);
 /** "and" of other languages inside a name: "Cassa Depositi e Prestiti", "Agua y Saneamiento". */
-const FOREIGN_AND = new Set(['e', 'y', 'et', 'und', 'i']);
+const FOREIGN_AND = new Set(['e', 'y', 'et', 'und', 'i', 'dan']);
 /** Articles after a joiner: "of the", "per la", "de los". */
 const ARTICLES = new Set(['the', 'la', 'le', 'les', 'el', 'los', 'las', 'il', 'lo']);
 
@@ -485,7 +487,7 @@ function nameIn(ctx: Ctx, seg: Segment): OrgCandidate[] | null {
   }
   // "Office National des Forages Ruraux", "Banque Centrale des ...": the field may follow one adjective.
   // ("Compagnie Ivoirienne d'Électricité": or an elided "d'".)
-  const fieldAfter = (h: number) => r.headInitial.has(word(ctx, h)) && idx.includes(h + 1) && (fieldAt(ctx, h + 1) || (capTok(toks[h + 1]) && !isHead(ctx, h + 1) && (['des', 'de', 'du', 'del'].includes(word(ctx, h + 2)) || elided(ctx, h + 2))));
+  const fieldAfter = (h: number) => r.headInitial.has(word(ctx, h)) && idx.includes(h + 1) && (fieldAt(ctx, h + 1) || (capTok(toks[h + 1]) && !isHead(ctx, h + 1) && (ADJECTIVE_FIELD.has(word(ctx, h + 2)) || elided(ctx, h + 2))));
   const headInitial = heads.find(fieldAfter);
   const last = heads[heads.length - 1];
   let end: number;

@@ -64,8 +64,9 @@ export const organisations: Stage = {
         if (m.value.entry.ambiguous && m.value.acronym) continue;
         if (doc.text[m.end] === '$') continue; // "AU$55.6 million" is money
         if (m.value.acronym && !knownAcronymHere(doc.text, toks, m.i, m, r)) continue;
-        // A name of ordinary words after "of" or "for" is a field ("Minister of Foreign Affairs"), not the magazine.
-        if (m.value.plain && /^(?:of|for|and|&|,)$/.test(toks[m.i - 1]?.text ?? '')) continue;
+        // A name of ordinary words after "of" or "for" is a field ("Minister of Foreign Affairs"), not the magazine;
+        // so it is before a title ("Foreign Affairs Minister").
+        if (m.value.plain && (/^(?:of|for|and|&|,)$/.test(toks[m.i - 1]?.text ?? '') || r.titles.has(toks[m.j]?.text ?? ''))) continue;
         cands.push({ start: m.start, end: m.end, surface: doc.text.slice(m.start, m.end), country: m.value.entry.country ?? null, rule: 'gazetteer', gazetteer: m.value.entry, acronym: m.value.acronym });
       }
       defs.push(...definitions(doc.text, toks));
@@ -328,7 +329,7 @@ function parts(t: Token): Token[] {
 }
 
 /** Small words inside a name of another language ("Caminhos de Ferro de Moçambique"). */
-const NAME_JOINERS = new Set(['of', 'and', 'the', 'de', 'du', 'des', 'la', 'le', 'da', 'do', 'dos', 'das', 'di', 'del', 'y', 'e', 'et', 'na', '&']);
+const NAME_JOINERS = new Set(['of', 'and', 'the', 'de', 'du', 'des', 'la', 'le', 'da', 'do', 'dos', 'das', 'di', 'del', 'y', 'e', 'et', 'na', 'dan', '&']);
 
 /**
  * A long form in brackets' definition with no head word that is still a body's name: most of its words are no

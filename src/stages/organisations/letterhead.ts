@@ -15,7 +15,7 @@ const TOP_CHARS = 600;
 const END_CHARS = 300;
 const MAX_WORDS = 10;
 /** Words a title keeps in lower case. */
-const SMALL = new Set(['of', 'the', 'and', 'for', 'on', 'in', 'to', 'at', 'de', 'del', 'la', 'le', 'les', 'du', 'des', 'da', 'do', 'dos', 'das', 'y', 'e', 'et']);
+const SMALL = new Set(['of', 'the', 'and', 'for', 'on', 'in', 'to', 'at', 'de', 'del', 'la', 'le', 'les', 'du', 'des', 'da', 'do', 'dos', 'das', 'y', 'e', 'et', 'dan']);
 
 /** The line's letters in title case, one character for one. */
 export function titleCase(line: string): string {

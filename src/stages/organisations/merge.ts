@@ -4,7 +4,7 @@ import { lastBefore } from '../../text/spans.js';
 import { entry } from '../../util/maps.js';
 import { tokenize } from '../../text/tokens.js';
 import { withoutBrackets } from '../../text/trim.js';
-import { standsFor } from './acronyms.js';
+import { acronymShaped, standsFor } from './acronyms.js';
 import { stripCountry } from './gazetteer.js';
 import { orgKey } from './keys.js';
 import type { OrgRules } from './rules.js';
@@ -110,7 +110,7 @@ function genericGovernments(mentions: OrgMention[], r: OrgRules): void {
 }
 
 /** Small words left out when names of two languages are compared. */
-const LINKS = new Set(['of', 'the', 'and', 'for', 'on', 'de', 'du', 'des', 'del', 'la', 'le', 'les', 'l', 'd', 'da', 'do', 'dos', 'das', 'di', 'y', 'e', 'et', 'el', 'los', 'las', 'au', 'aux', 'en', 'para', 'pour', 'per']);
+const LINKS = new Set(['of', 'the', 'and', 'for', 'on', 'de', 'du', 'des', 'del', 'la', 'le', 'les', 'l', 'd', 'da', 'do', 'dos', 'das', 'di', 'y', 'e', 'et', 'el', 'los', 'las', 'au', 'aux', 'en', 'para', 'pour', 'per', 'dan']);
 
 /** A name's words in English as a set ("Ministère de l'Eau et de l'Énergie" -> energy ministry water), and whether any was translated. */
 function englishSet(surface: string, r: OrgRules): { set: string; translated: boolean } {
@@ -148,6 +148,30 @@ function translationMerge(mentions: OrgMention[], surfaces: Map<string, Set<stri
     const [a, b] = group;
     if (countryOf(a.key) && countryOf(b.key) && countryOf(a.key) !== countryOf(b.key)) continue;
     rename.set(b.key, a.key);
+  }
+  if (rename.size) for (const m of mentions) m.key = rename.get(m.key) ?? m.key;
+}
+
+/**
+ * "Ministry of Marine Affairs and Fisheries (KKP)" in the text, "Kementerian Kelautan dan Perikanan" on the
+ * letterhead: a name in the issuer's language (its head put in English) whose initials spell an acronym the
+ * article ties to another name, and not that name's own initials, is that body.
+ */
+function initialsMerge(mentions: OrgMention[], surfaces: Map<string, Set<string>>, r: OrgRules): void {
+  const initials = (s: string) => fold(s).split(/[^\p{L}]+/u).filter((w) => w && !LINKS.has(w)).map((w) => w[0]).join('').toUpperCase();
+  const byAcronym = new Map<string, Set<string>>();
+  for (const m of mentions) if (m.acronym) entry(byAcronym, m.surface, () => new Set<string>()).add(m.key);
+  if (!byAcronym.size) return;
+  const rename = new Map<string, string>();
+  for (const [key, forms] of surfaces) {
+    if ([...forms].every((f) => acronymShaped(f))) continue;
+    const longest = [...forms].reduce((a, b) => (b.length > a.length ? b : a));
+    if (!englishSet(longest, r).translated) continue;
+    const owners = byAcronym.get(initials(longest));
+    if (owners?.size !== 1) continue;
+    const [owner] = owners;
+    const ownName = [...(surfaces.get(owner) ?? [])].filter((f) => !acronymShaped(f));
+    if (owner !== key && ownName.length && ownName.every((f) => initials(f) !== initials(longest))) rename.set(key, owner);
   }
   if (rename.size) for (const m of mentions) m.key = rename.get(m.key) ?? m.key;
 }
@@ -293,6 +317,7 @@ export function mergeOrganisations(mentions: OrgMention[], r: OrgRules): OrgEnti
   for (const m of mentions) m.key = rename.get(m.key) ?? m.key;
   suffixMerge(mentions, r);
   translationMerge(mentions, surfacesByKey(mentions), r);
+  initialsMerge(mentions, surfacesByKey(mentions), r);
   genericGovernments(mentions, r);
 
   const groups = new Map<string, OrgMention[]>();
