@@ -139,3 +139,17 @@ describe('people: places whose names open with São, Cabo, Qasr', () => {
     expect(r.people.map((p) => p.name)).toEqual(['João Santos']);
   });
 });
+
+describe('people: names after a title\'s field or body, set off after a title, and under a contact heading', () => {
+  it('finds "Victoria Ciobanu-Rusu" after "for European Integration" and "Ion Mârzac" after "of the State Chancellery"', () => {
+    const r = run("Chisinau, 3 June 2025 – She met Moldova's Deputy Prime Minister for European Integration Victoria Ciobanu-Rusu and the Secretary General of the State Chancellery Ion Mârzac. They flew to Victoria Falls.");
+    expect(names(r.people)).toEqual(['Victoria Ciobanu-Rusu', 'Ion Mârzac']);
+  });
+  it('finds "Beat Vögeli-Marti" set off after a title, not a community set off after one, and a body\'s board before a name', () => {
+    const r = run('Bern, 3 June 2025 – It was signed by the Deputy Director General of the Swiss Agency for Development and Cooperation (SDC), Beat Vögeli-Marti, and by the Deputy Secretary-General of ASEAN for ASEAN Socio-Cultural Community, Mr. Rizal Hakim, and the Deputy Chairman of the EDB Management Board Alexei Sergeyev.');
+    expect(names(r.people)).toEqual(['Beat Vögeli-Marti', 'Rizal Hakim', 'Alexei Sergeyev']);
+  });
+  it('finds a name alone on the line after "Media contact:"', () => {
+    expect(names(run('Rome, 3 June 2025 – IFAD will help.\n\nMedia contact:\nTashi Choden Wangmo\n').people)).toEqual(['Tashi Choden Wangmo']);
+  });
+});

@@ -155,7 +155,7 @@ function classify(doc: Doc, s: Span, toks: Token[], lex: PeopleLexicon): Tok[] {
     else if (f & PARTICLE) t.kind = 'particle';
     else if (f & (INITIAL_SHAPE | NAME_ABBREVIATION) && next?.text === '.' && (f & (ONE_CAPITAL | NAME_ABBREVIATION) || (out[i + 2] && next.end === out[i + 2].start && titleCaseAt(i + 2)))) t.kind = 'initial'; // "S.", "Md.", "Ts.Enkhjargal"
     else if (f & SUFFIX && i > 0 && out[i - 1].kind === 'name') t.kind = 'suffix';
-    else if (f & PLACE_WORD && !placeNames.has(i) && !(f & SURNAME && next && titleCaseAt(i + 1)) && !placeInName(out, i, lex)) t.kind = 'place';
+    else if (f & PLACE_WORD && !placeNames.has(i) && !(f & SURNAME && next && titleCaseAt(i + 1)) && !placeInName(out, i, lex) && !givenNameBeforeSurname(out, i, lex)) t.kind = 'place';
     else if (f & TITLE_CASE && !(f & PARTICIPLE)) t.kind = 'name';
     else if (f & ONE_CAPITAL && next && titleCaseAt(i + 1) && joinedGap(doc.text, t, next) && i > 0 && titleCaseAt(i - 1)) t.kind = 'name'; // "Ciarán Ó Murchú"
     else if (f & CAPS_WORD && !(f & NOT_ACRONYM) && ((next && titleCaseAt(i + 1)) || (i > 0 && titleCaseAt(i - 1)))) t.kind = 'name';
@@ -215,6 +215,18 @@ export interface Detected extends PersonMention {
   /** Name tokens, for merging. */
   tokens: string[];
   shape: string | null;
+}
+
+const DOUBLE_BARRELLED = /^\p{Lu}[\p{Ll}\p{M}]+-\p{Lu}[\p{Ll}\p{M}]+$/u;
+
+/**
+ * "Victoria Ciobanu-Rusu", "Florence Wambui-Otieno": a one-word place before a surname (double-barrelled, or one
+ * the lists know) opens a name ("Victoria Falls" does not).
+ */
+function givenNameBeforeSurname(out: Tok[], i: number, lex: PeopleLexicon): boolean {
+  const next = out[i + 1];
+  if (!next || lex.places.countryOf.has(out[i].text) || !titleCaseWord(next.text) || isCommonToken(next) || tokenFlags(next, lex) & (PLACE_WORD | TITLE) || lex.orgHeads.has(next.text)) return false;
+  return DOUBLE_BARRELLED.test(next.text) || isKnownSurname(next.text) || (tokenFlags(next, lex) & SURNAME) !== 0;
 }
 
 /** Can the gap between two tokens sit inside a name (spaces, or nothing)? */
@@ -297,7 +309,16 @@ export function detectInSentence(doc: Doc, s: Span, lex: PeopleLexicon, maybe: D
     // Field words before a name belong to the title ("Minister of Foreign Affairs | Pham Binh Minh"); common
     // words after it are not part of it ("Ho Chi Minh | Park").
     const headBefore = headTitleBefore(toks, a, lex);
-    while (a < b && ((common(toks[a]) && !headBefore) || lex.orgHeads.has(toks[a].text))) a++;
+    // ("Minister for European Integration | Victoria ...": a word before a common one, after the title's "for", too.)
+    const fieldWord = (k: number) => k === a0 && toks[k - 1]?.kind === 'joiner' && k + 1 < b && !known(toks[k]) && common(toks[k + 1]);
+    // ("Secretary General of the State Chancellery | Ion Mârzac": after the title's body, the field is over.)
+    // ("Director of the Agency (SDC), | Beat Vögeli-Marti,": set off after a title, with a surname of a name's shape.)
+    const setOffAfterTitle = toks[a0 - 1]?.text === ',' && ev.appositiveBefore && toks.slice(a0, b0 + 1).some((t) => t.kind === 'name' && !common(t) && (known(t) || DOUBLE_BARRELLED.test(t.text)));
+    const lastName = toks.slice(a0, b0 + 1).filter((t) => t.kind === 'name').pop();
+    const afterBody = ((toks[a0 - 1]?.kind === 'org' && ev.titled) || setOffAfterTitle) && !!lastName && !common(lastName);
+    // (There a common word still goes when another follows it: "the EDB | Management Board | Alexei ...".)
+    const fieldGoesOn = (k: number) => !afterBody || common(toks[k + 1]) || lex.orgHeads.has(toks[k + 1].text);
+    while (a < b && ((common(toks[a]) && !headBefore && fieldGoesOn(a)) || lex.orgHeads.has(toks[a].text) || fieldWord(a))) a++;
     // Trailing words that are mostly verbs ("Abdel-Ghani Receives", "Mwangi Witnesses") close no name.
     const verbish = (t: Tok) => isMostlyVerb(t.text) || (/s$/.test(t.text) && isMostlyVerb(t.text.slice(0, -1)));
     const notName = (t: Tok) => lex.notNames.has(t.text) && t.text.length > 3; // "Tran Van An": a short word after a name is part of it
@@ -350,7 +371,7 @@ export function detectInSentence(doc: Doc, s: Span, lex: PeopleLexicon, maybe: D
       // ("said Hyun-joo Park, AIIB Vice President": a name set off by a title after it may hold an ordinary word.)
       // (After a title's words only when a title follows too: "Minister of Foreign Affairs, African Cooperation and ..."
       // is a field of the title.)
-      if (commons * 2 >= n && !((ev.direct || ev.appositiveAfter) && commons < n)) continue;
+      if (commons * 2 >= n && !((ev.direct || ev.appositiveAfter || afterBody) && commons < n)) continue;
       const medium = ev.speech || isGivenNameToken(nameToks[0]) || shape !== null;
       if (!strong && !medium) continue;
       if (!strong && commons) continue;
@@ -474,6 +495,12 @@ function evidence(doc: Doc, toks: Tok[], a: number, b: number, lex: PeopleLexico
     const nl = doc.text.indexOf('\n', next.end);
     const line = doc.text.slice(next.end, nl < 0 ? Math.min(doc.text.length, next.end + 160) : Math.min(nl, next.end + 160));
     if (/(?<![\w.-])[\w.-]+@[\w-]+\.\w|\+\d[\d ()-]{6}|\b(?:Tel|Phone|Mobile|Mob|Cell)\b/.test(line)) roleBefore = true;
+  }
+  // "Media contact:" / "Tashi Choden Wangmo": a name alone on the line after a byline cue alone on its own.
+  if (lineStart(a) && (b + 1 >= toks.length || doc.text.slice(toks[b].end, toks[b + 1].start).includes('\n'))) {
+    const lineEnd = doc.text.lastIndexOf('\n', toks[a].start - 1);
+    const prev = doc.text.slice(doc.text.lastIndexOf('\n', lineEnd - 1) + 1, Math.max(0, lineEnd)).trim();
+    if (lex.bylineLines.has(trimEndChars(prev, ':').trim().toLowerCase())) roleBefore = true;
   }
   // "Reporter: Rizka Amalia Putri", "(Photo: Burak Çelikkaya - Anadolu Agency)"
   if (toks[a - 1]?.text === ':') {

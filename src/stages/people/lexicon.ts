@@ -25,6 +25,8 @@ export interface PeopleLexicon {
   postNominals: Set<string>;
   /** Labels before a credited name ("Reporter: X Y"). */
   bylines: PhraseMatcher<true>;
+  /** The byline cues in small letters, for a line that holds nothing else ("Media contact:"). */
+  bylineLines: Set<string>;
   /** Title words that only qualify the next one ("Deputy", "Foreign"). */
   titleModifiers: Set<string>;
   /** Short forms of names written with a stop ("Md."). */
@@ -99,6 +101,7 @@ export function peopleLexicon(res: Resources): PeopleLexicon {
       notAcronyms: new Set(res.organisations.notAcronyms),
       postNominals: new Set(p.postNominals.map(bare)),
       bylines,
+      bylineLines: new Set(p.bylineCues.map((b) => b.toLowerCase())),
       titleModifiers: new Set(p.titleModifiers),
       particles: new Set(p.nameParticles),
       suffixes: new Set(p.nameSuffixes.map(bare)),
