@@ -347,3 +347,18 @@ describe('organisations: names in the issuer\'s language', () => {
     expect(names(r.organisations)).toEqual(['Universidade Técnica do Atlântico']);
   });
 });
+
+describe('organisations: an office of a body, a royal government named again, a region in a name', () => {
+  it('keeps "U.S. Embassy in Mongolia" apart from its press office', () => {
+    const r = run('U.S. Embassy in Mongolia\n\nPress Release\nOctober 8, 2024\n\nUlaanbaatar – The United States will help. Please contact the U.S. Embassy Press Office.\n');
+    expect(names(r.organisations)).toEqual(['U.S. Embassy in Mongolia', 'U.S. Embassy Press Office']);
+  });
+  it('joins "the Royal Government" to the royal government named before', () => {
+    const r = run('Thimphu, 10 December 2025 – The Royal Government of Bhutan and IFAD signed.\n\nThe Royal Government will contribute US$4.5 million.\n');
+    expect(r.organisations.map((o) => [o.name, o.mentions.length])).toEqual([['Royal Government of Bhutan', 2], ['IFAD', 1]]);
+  });
+  it('reads "in Latin America and the Caribbean" as one region inside a name', () => {
+    const r = run('Madrid, 3 June 2025 – The Spanish Cooperation Fund for Water and Sanitation in Latin America and the Caribbean (FECASALC) will fund it.');
+    expect(names(r.organisations)).toEqual(['Spanish Cooperation Fund for Water and Sanitation in Latin America and the Caribbean']);
+  });
+});

@@ -371,6 +371,12 @@ function segments(ctx: Ctx, chain: number[]): Segment[] {
       const closedByCountry = w === 'and' && curHasHeadInitialField() && ctx.r.places.countryOf.has(word(ctx, chain[p - 1])) && capTok(ctx.toks[next[0] ?? -1]);
       // After "and the" a name of its own always starts a new item ("the Government and the Ministry of ...").
       const afterThe = word(ctx, chain[p + 1]) === 'the';
+      // "Latin America and the Caribbean": a place and a region of no country joined by "and the" make one region.
+      const region = afterThe && ctx.r.places.placeWords.has(word(ctx, chain[p - 1]).toLowerCase()) && next.length === 1 && ctx.r.places.placeWords.has(word(ctx, next[0]).toLowerCase()) && !ctx.r.places.countryOf.has(word(ctx, next[0]));
+      if (region) {
+        cur.push(k);
+        continue;
+      }
       // "Bureau of Communication and Public Services": after a bare "and" inside a head-initial field, an item
       // whose heads all name fields ("Services", "Security") continues the field.
       const nextHeads = next.filter((x) => isHead(ctx, x));

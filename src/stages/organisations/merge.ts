@@ -86,7 +86,7 @@ function surfacesByKey(mentions: OrgMention[]): Map<string, Set<string>> {
 }
 
 const SUBNATIONAL_GOVERNMENT = /^(?:the\s+)?(?:State|Provincial|Regional|Territorial|Island|County|City|Municipal)\s+Government$/i;
-const NATIONAL_GOVERNMENT = /^(?:the\s+)?(?:Federal|National|Central|Union)\s+Government$/i;
+const NATIONAL_GOVERNMENT = /^(?:the\s+)?(?:Federal|National|Central|Union|Royal)\s+Government$/i;
 
 /**
  * "The State Government will pay" after "the Government of Kerala", "the Federal Government" after "the Federal
@@ -244,6 +244,8 @@ export function mergeOrganisations(mentions: OrgMention[], r: OrgRules): OrgEnti
     const space = k.indexOf(' ');
     const bar = k.lastIndexOf('|');
     if (!k.startsWith('k:') || space < 0 || space > bar || bar === k.length - 1) continue;
+    // ("Embassy Press Office" is an office: its first word is no head of the whole.)
+    if (k.slice(space + 1, bar).split(' ').some((w) => r.headsFolded.has(w))) continue;
     const hc = `${k.slice(2, space)}|${k.slice(bar + 1)}`;
     entry(byHeadCountry, hc, () => new Set<string>()).add(k);
   }
