@@ -293,3 +293,14 @@ describe('pledges: a country that commits, under the name the article writes', (
     expect(r.pledges.map((p) => p.actor)).toEqual(['Saudi Arabia']);
   });
 });
+
+describe('pledges: decisions, welcomed contributions, formulas that are no pledges', () => {
+  it('reads "decided to release" after "On the proposal of", a contribution welcomed "from" a donor, and "wishes to advise that ... signed"', () => {
+    const r = run('Vienna, 3 June 2025 – Intro.\n\nOn the proposal of Foreign Minister Katharina Auer, the Council of Ministers today decided to release EUR 2 million for the victims. UNHCR today welcomed a new contribution of EUR 7 million from Japan to provide shelter. The Ministry wishes to advise that Ghana and Peru signed a Memorandum of Understanding yesterday.');
+    expect(r.pledges.map((p) => p.actor)).toEqual(['Council of Ministers', 'Japan', 'joint']);
+  });
+  it('takes no audience granted and no cue inside a person\'s name', () => {
+    const r = run('Bandar Seri Begawan, 3 June 2025 – By Tamara Williams-Grant\n\nDuring the visit, Deputy Minister Khai was granted an audience with His Majesty the Sultan.');
+    expect(r.pledges).toEqual([]);
+  });
+});

@@ -225,7 +225,9 @@ export const pledges: Stage = {
       // (Past the article's first part only: "Background" can also head the body's first section.)
       if (cues.boilerplate.test(text) && (s.start === 0 || doc.text[s.start - 1] === '\n') && isHeading(text) && s.start > doc.text.length * BODY_SHARE) boilerplate = true;
       if (boilerplate) continue;
-      const cueMatches = findCues(text, cues);
+      // ("By Tamara Williams-Grant": a cue word inside a person's name is no cue.)
+      const names = spansIn(doc.personMentions, s);
+      const cueMatches = findCues(text, cues).filter((c) => !names.some((m) => m.start < s.start + c.end && s.start + c.start < m.end));
       // A lead-in without contribution words heads a list only when it is a pledge itself.
       if (lead && (!lead.pledgeOnly || out.length > lead.pledges)) {
         const own = out.length > lead.pledges ? out[out.length - 1] : null;
