@@ -288,6 +288,10 @@ describe('pledges: a country that commits, under the name the article writes', (
     const listed = run('Hanoi, 3 June 2025 – Vietnam and Laos met. Viet Nam will share its experience in rice seed production.');
     expect(listed.pledges.map((p) => p.actor)).toEqual(['Vietnam']);
   });
+  it('is the shortest name: "Angola" for an article that writes only "Republic of Angola", not the adjective "Lao"', () => {
+    const r = run('Gaborone, 3 June 2025 – The Minister of the Republic of Angola met the Minister of the Republic of Botswana. The Angolan side undertook to open the port. The Lao side agreed to help, through Lao territory.');
+    expect(r.pledges.map((p) => p.actor)).toEqual(['Angola', 'Laos']);
+  });
   it('does not count a form inside a body\'s name or before a capitalised word', () => {
     const r = run('Riyadh, 3 June 2025 – The Saudi Fund for Development (SFD) met the Saudi-Egyptian Business Council. "The Kingdom will continue to stand by the people," the Ambassador said.');
     expect(r.pledges.map((p) => p.actor)).toEqual(['Saudi Arabia']);

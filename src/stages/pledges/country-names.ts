@@ -1,35 +1,48 @@
 import type { Doc, Pledge } from '../../doc/document.js';
 import type { PlaceIndex } from '../places/index.js';
+import { fold } from '../ingest/normalise.js';
+
+/** "the Lao side", "the Thai government": a country's form used as an adjective. */
+const ADJECTIVE_USE = /^\s+(?:side|sides|government|delegation|people|authorities|leadership|counterpart|counterparts|ministry|embassy|state|partners?)\b/;
+
+/** "UK", "UAE", "RoK": a short form in capitals, counted as two words. */
+const ABBREVIATION = /^(?:\p{Lu}\.?){2,4}$|^\p{Lu}\p{Ll}\p{Lu}$/u;
 
 /**
- * A country that commits is recorded under the name the article writes for it: "Korea" or "Viet Nam"
- * when the article never writes the list's own name ("Republic of Korea", "Vietnam"). The form written
- * most often wins (the first on a tie). Demonyms ("Korean"), lines in capitals, forms inside an
- * organisation's name ("Embassy of the Kingdom of the Netherlands") and forms that open a name or a
- * compound ("Saudi Fund", "Saudi-Egyptian") do not count.
+ * A country that commits is recorded under the shortest of its names, the list's own included, preferring a form the
+ * article writes on a tie: "Korea" (not "Republic of Korea"), "Angola" for an article that writes only "Republic of
+ * Angola", "Viet Nam" or "Türkiye" when the article writes those, "UAE" for "United Arab Emirates". An abbreviation
+ * counts as two words. Demonyms ("Korean"), lines in capitals and forms opening a name or a compound ("Saudi Fund",
+ * "Saudi-Egyptian") do not count.
  */
 export function writtenCountryNames(doc: Doc, pledges: Pledge[], idx: PlaceIndex): void {
   const named = new Set(pledges.map((p) => p.actor).filter((a) => idx.countryOf.get(a) === a));
   if (!named.size) return;
-  const inOrg = (at: number) => doc.orgMentions.some((o) => o.start <= at && at < o.end);
+  // "Viet Nam" and "Vietnam" are one name spelt two ways: as long as each other.
+  const letters = (f: string) => fold(f).replace(/^the\s+|[\s-]/g, '');
   const counts = new Map<string, Map<string, number>>();
-  const asListed = new Set<string>();
   for (const m of doc.countries) {
     if (!named.has(m.country)) continue;
     const form = doc.text.slice(m.start, m.end);
-    if (form === m.country) asListed.add(form);
     if (!idx.nounForms.has(form) || (form.length > 3 && form === form.toUpperCase())) continue;
-    if (/^(?:-|\s+\p{Lu})/u.test(doc.text.slice(m.end, m.end + 2)) || inOrg(m.start)) continue;
+    if (/^(?:-|\s+\p{Lu})/u.test(doc.text.slice(m.end, m.end + 2)) || ADJECTIVE_USE.test(doc.text.slice(m.end, m.end + 16))) continue;
+    // "Lao" of "Laos", "Saudi" of "Saudi Arabia": a name's opening letters are its adjective.
+    if (letters(m.country).startsWith(letters(form)) && letters(form) !== letters(m.country)) continue;
     const forms = counts.get(m.country) ?? new Map<string, number>();
     forms.set(form, (forms.get(form) ?? 0) + 1);
     counts.set(m.country, forms);
   }
+  const length = (f: string): number => (ABBREVIATION.test(f) ? 2 : f.replace(/^the\s+/i, '').split(/\s+/).length);
+  const words = (f: string, country: string) => (letters(f) === letters(country) ? length(country) : length(f));
   const rename = new Map<string, string>();
   for (const [country, forms] of counts) {
-    if (asListed.has(country)) continue;
-    let best = '';
-    for (const [form, n] of forms) if (n > (forms.get(best) ?? 0)) best = form;
-    if (best) rename.set(country, best);
+    let best = country;
+    let bestCount = forms.get(country) ?? 0;
+    for (const [form, n] of forms) {
+      const d = words(form, country) - words(best, country);
+      if (d < 0 || (d === 0 && n > bestCount)) [best, bestCount] = [form, n];
+    }
+    if (best !== country) rename.set(country, best);
   }
   for (const p of pledges) p.actor = rename.get(p.actor) ?? p.actor;
 }
