@@ -153,3 +153,10 @@ describe('people: names after a title\'s field or body, set off after a title, a
     expect(names(run('Rome, 3 June 2025 – IFAD will help.\n\nMedia contact:\nTashi Choden Wangmo\n').people)).toEqual(['Tashi Choden Wangmo']);
   });
 });
+
+describe('people: a short form with a particle', () => {
+  it('joins "Minister Ó Briain" to "Seán Ó Briain"', () => {
+    const r = run('Dublin, 3 June 2025 – Minister of State Seán Ó Briain TD announced funding. Minister Ó Briain said it would help.');
+    expect(r.people.map((p) => [p.name, p.mentions.length])).toEqual([['Seán Ó Briain', 2]]);
+  });
+});

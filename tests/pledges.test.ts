@@ -308,3 +308,10 @@ describe('pledges: decisions, welcomed contributions, formulas that are no pledg
     expect(r.pledges).toEqual([]);
   });
 });
+
+describe('pledges: a body named again in short', () => {
+  it('is the party under its full name when the short form lacks only a complement ("of the Ménaka Region"), not a larger body\'s ("World Bank Group")', () => {
+    const r = run('Bamako, 3 June 2025 – The Interim Authority of the Ménaka Region met the World Bank Group. The Interim Authority will provide land. The World Bank will provide USD 5 million.');
+    expect(r.pledges.map((p) => p.actor)).toEqual(['Interim Authority of the Ménaka Region', 'World Bank']);
+  });
+});

@@ -103,10 +103,12 @@ export function mergePeople(mentions: Detected[]): PersonEntity[] {
     }
     return best;
   };
-  const fulls = mentions.filter((m) => m.tokens.length >= 2).sort((a, b) => b.tokens.length - a.tokens.length || a.start - b.start);
+  // Name tokens without initials, folded: "Wendy R. Sherman" -> ["wendy", "sherman"]. A name of one word besides
+  // them ("Ó Briain") is placed as a one-word mention is.
+  const keyOf = (m: Detected) => m.tokens.filter((t) => !/^\p{Lu}$/u.test(t)).map(f);
+  const fulls = mentions.filter((m) => keyOf(m).length >= 2).sort((a, b) => b.tokens.length - a.tokens.length || a.start - b.start);
   for (const m of fulls) {
-    // Name tokens without initials, folded: "Wendy R. Sherman" -> ["wendy", "sherman"].
-    const k = m.tokens.filter((t) => !/^\p{Lu}$/u.test(t)).map(f);
+    const k = keyOf(m);
     const found = firstFit(k);
     if (found !== Infinity) people[found].mentions.push(m);
     else addPerson({ tokens: k, mentions: [m] });
@@ -118,8 +120,8 @@ export function mergePeople(mentions: Detected[]): PersonEntity[] {
     entry(fullTitles, id, () => new Set(people[id].mentions.filter((x) => x.tokens.length >= 2).flatMap((x) => x.titles.map(f))));
   const startsOf = (id: number) =>
     entry(fullStarts, id, () => people[id].mentions.filter((x) => x.tokens.length >= 2).map((x) => x.start).sort((a, b) => a - b));
-  for (const m of mentions.filter((x) => x.tokens.length === 1)) {
-    const w = f(m.tokens[0]);
+  for (const m of mentions.filter((x) => keyOf(x).length <= 1)) {
+    const w = keyOf(m)[0] ?? f(m.tokens[m.tokens.length - 1]);
     const candidates = byToken.get(w) ?? [];
     let target = candidates[0];
     if (candidates.length > 1) {

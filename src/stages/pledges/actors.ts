@@ -218,7 +218,8 @@ function orgActorName(doc: Doc, m: OrgMention): string {
     if (registered) return registered.surface;
     // "OPEC Fund" for "OPEC Fund for International Development", "Al-Nakheel Energy" for "... Energy Company": a name
     // cut before its complement or its company word is the body's full name.
-    return e.name.startsWith(`${m.surface} `) && FULL_NAME_REST.test(e.name.slice(m.surface.length + 1)) ? e.name : m.surface;
+    const bare = m.surface.replace(/^the\s+/i, '');
+    return e.name.startsWith(`${bare} `) && FULL_NAME_REST.test(e.name.slice(bare.length + 1)) ? e.name : m.surface;
   }
   // The form written in the article that the acronym spells ("MIC": "Ministry of Information and Communications",
   // not the longer "... of Vietnam" the body is also named by), else the body's name.
@@ -227,8 +228,11 @@ function orgActorName(doc: Doc, m: OrgMention): string {
   return spelt.length ? spelt.reduce((a, b) => (b.length > a.length ? b : a)) : e.name;
 }
 
-/** What completes a short name into the full one: a complement ("for ...", "to ...") or a company word. */
-const FULL_NAME_REST = /^(?:(?:for|to)\s|(?:Company|Corporation|Limited|Incorporated)$)/;
+/**
+ * What completes a short name into the full one: a complement ("for ...", "of the Ménaka Region", "and EU Funds")
+ * or a company word or legal form ("Company", "Co., Ltd."); not a word naming a larger body ("World Bank Group").
+ */
+const FULL_NAME_REST = /^(?:(?:for|to|of|and|on)\s|(?:Company|Corporation|Limited|Incorporated|Co\.|Ltd\.?|LLC|LLP|JSC|S\.?A\.?|PLC|plc)(?:$|[\s,]))/;
 
 /**
  * "The Council of the Eurasian Fund ... approved", "the Board of Executive Directors of the Bank": a body's
