@@ -315,3 +315,15 @@ describe('pledges: a body named again in short', () => {
     expect(r.pledges.map((p) => p.actor)).toEqual(['Interim Authority of the Ménaka Region', 'World Bank']);
   });
 });
+
+describe('pledges: a list under "the Region will:" and a region named in two languages', () => {
+  it('gives the items to the body the lead-in\'s head names, not to the person named before', () => {
+    const r = run('Palermo, 3 June 2025 – The Regione Siciliana approved a package. The measures were presented by the Regional Councillor for Agriculture, Dott. Salvatore Lo Giudice.\n\nUnder the package, the Region will:\n- pay EUR 15 million in direct grants to farms;\n- install 40 emergency wells.\n');
+    expect(r.pledges.slice(-2).map((p) => p.actor)).toEqual(['Regione Siciliana', 'Regione Siciliana']);
+  });
+  it('reads "The Brittany Region (Région Bretagne)" as one body under its English name', () => {
+    const r = run('Rennes, 4 April 2025\n\nThe Brittany Region (Région Bretagne) will invest €42 million in a quay.\n');
+    expect(r.organisations.map((o) => [o.name, o.mentions.length])).toEqual([['Brittany Region', 2]]);
+    expect(r.pledges.map((p) => p.actor)).toEqual(['Brittany Region']);
+  });
+});

@@ -6,6 +6,7 @@ import { Coverage, keepLongest } from '../../text/coverage.js';
 import { entry } from '../../util/maps.js';
 import { isCommonWord } from '../../lexicon/english.js';
 import { isHeadline } from '../../text/headline.js';
+import { fold } from '../ingest/normalise.js';
 import { acronymShaped, acronymToken, capsPlace, definitions, shouting, undefinedAcronymIsOrg, type Definition } from './acronyms.js';
 import { chainCandidates, type OrgCandidate } from './chains.js';
 import { camelCaseCandidates, mediaCandidates } from './media.js';
@@ -189,6 +190,18 @@ export const organisations: Stage = {
       if (doc.text.slice(m.end, m.end + 2) !== ' (') continue;
       const inner = (byStart.get(m.end + 2) ?? []).find((x) => doc.text[x.end] === ')' || (doc.text[x.end] === ',' && defined.get(/^,\s*([^\s,()]+)\)/.exec(doc.text.slice(x.end, x.end + 20))?.[1] ?? '') === m.key));
       if (inner && !m.acronym) inner.key = m.key;
+    }
+    // "The Brittany Region (Région Bretagne)": the capitalised words before a bracketed name in another language,
+    // ending in the English of its head, are that body's English name (a region's, a province's).
+    for (const m of [...mentions]) {
+      if (m.acronym || doc.text[m.start - 1] !== '(' || doc.text[m.end] !== ')' || doc.text[m.start - 2] !== ' ') continue;
+      const first = /^\S+/.exec(m.surface)?.[0] ?? '';
+      const english = r.toEnglish.get(fold(first));
+      const before = /(?<!\p{L})(?:(?:The|A|An)\s)?((?:\p{Lu}[\p{L}'-]*\s){0,2}\p{Lu}[\p{L}'-]*)\s$/u.exec(doc.text.slice(Math.max(0, m.start - 60), m.start - 1));
+      if (!english || english === first.toLowerCase() || !before || covered.overlaps({ start: m.start - 2 - before[1].length, end: m.start - 2 })) continue;
+      const words = before[1].split(/\s+/);
+      if (words.length < 2 || fold(words[words.length - 1]) !== english) continue;
+      add({ start: m.start - 2 - before[1].length, end: m.start - 2, surface: before[1], key: m.key, country: m.country, acronym: false });
     }
     // "the IsDB Board", "the AIIB Board of Directors": a body's governing organ named after its acronym is the body.
     for (const m of mentions) {

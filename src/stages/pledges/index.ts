@@ -257,7 +257,9 @@ export const pledges: Stage = {
       // "Under the programme, Thailand will:": the modal opens a list of what the party before it will do; the
       // lead-in itself states no pledge, its items do.
       const willLead = WILL_LEAD.exec(text);
-      const willActor = willLead ? actorCandidates(doc, s, cues).filter((c) => c.end <= s.start + willLead.index && (c.kind === 'org' || c.kind === 'country' || c.kind === 'person') && !afterPreposition(doc.text, s.start, c)).pop()?.name ?? null : null;
+      // ("Under the package, the Region will:": a body named by its head stands for that body.)
+      const willCand = willLead ? actorCandidates(doc, s, cues).filter((c) => c.end <= s.start + willLead.index && (c.kind === 'org' || c.kind === 'country' || c.kind === 'person' || c.kind === 'anaphor') && !afterPreposition(doc.text, s.start, c)).pop() : undefined;
+      const willActor = willCand ? (willCand.kind === 'anaphor' ? resolveAnaphor(doc, willCand, places, bodies, res.organisations.headTranslations, true) : willCand.name) : null;
       if (leadIn) lead = { pledges: out.length, allocation: leadIn.allocation, pledgeOnly: 'pledgeOnly' in leadIn && !willActor, modal: /\b(?:will|shall|would|to)(?:\s+also)?\s*:\s*$/.test(text), actor: willActor };
       // A giver named after "by" states whose benefit it is ("a loan approved by the IDB") before any other cue;
       // then the first cue whose party the sentence names; else the first cue that holds.
