@@ -333,7 +333,9 @@ export function mergeOrganisations(mentions: OrgMention[], r: OrgRules): OrgEnti
     // The longest form without brackets ("Islamic Development Bank", not "... (IsDB) Group"), else the longest.
     const plain = pool.filter((x) => !x.surface.includes('('));
     const named = plain.length ? plain : pool;
-    const name = named.reduce((best, x) => (x.surface.length > best.length ? x.surface : best), named[0].surface);
+    // (Of two as long, the one in English: "Brittany Region", not "Région Bretagne".)
+    const foreign = (f: string) => f.split(/\s+/).some((w) => (r.toEnglish.get(fold_(w)) ?? w.toLowerCase()) !== w.toLowerCase());
+    const name = named.reduce((best, x) => (x.surface.length > best.length || (x.surface.length === best.length && foreign(best) && !foreign(x.surface)) ? x.surface : best), named[0].surface);
     const aliases = new Map<string, string>();
     for (const x of ms) if (fold_(x.surface) !== fold_(name)) aliases.set(fold_(x.surface), x.surface);
     const gzName = ms.find((x) => x.gazetteer)?.gazetteer;
