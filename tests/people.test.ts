@@ -160,3 +160,14 @@ describe('people: a short form with a particle', () => {
     expect(r.people.map((p) => [p.name, p.mentions.length])).toEqual([['Seán Ó Briain', 2]]);
   });
 });
+
+describe('people: degrees after a name, a particle opening a sentence, surnames in capitals first', () => {
+  it('takes no "Sc" from "M.Sc.", joins "Von Hollenstein" to "Bertram von Hollenstein", reads "ONDO MINKO Ghislain" whole', () => {
+    const r = run('Libreville, 3 June 2025 – Dr. Bambang Hadiwijoyo, M.Sc., met Ambassador Dr. Bertram von Hollenstein and the Minister, H.E. ONDO MINKO Ghislain. Von Hollenstein said Germany would help.');
+    expect(r.people.map((p) => [p.name, p.mentions.length])).toEqual([['Bambang Hadiwijoyo', 1], ['Bertram von Hollenstein', 2], ['ONDO MINKO Ghislain', 1]]);
+    expect(r.organisations).toEqual([]);
+  });
+  it('reads a country\'s name before a double-barrelled surname as a given name', () => {
+    expect(names(run('Salem, 3 June 2025 – The fund opens.\n\nMedia contact: Jordan Whitfield-Baca, Office of the Governor, 503-000-0000\n').people)).toEqual(['Jordan Whitfield-Baca']);
+  });
+});

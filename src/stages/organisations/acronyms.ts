@@ -169,6 +169,9 @@ export function undefinedAcronymIsOrg(toks: Token[], k: number, r: OrgRules): bo
   const nameLike = (x: string) => /^\p{Lu}\p{Ll}/u.test(x) && !isCommonWord(x) && !r.heads.has(x) && !r.titles.has(x) && !r.places.placeWords.has(x.toLowerCase());
   const capsName = /^\p{Lu}+(?:-\p{Lu}+)*$/u.test(w);
   if (capsName && (nameLike(next) || nameLike(prev))) return false;
+  // "H.E. ONDO MINKO Ghislain": surnames in capitals, two or three, before a given name.
+  const caps = (i: number) => /^\p{Lu}{2,}(?:-\p{Lu}+)*$/u.test(toks[i]?.text ?? '');
+  if (capsName && caps(k + 1) && (nameLike(toks[k + 2]?.text ?? '') || (caps(k + 2) && nameLike(toks[k + 3]?.text ?? '')))) return false;
   // "Dr. W.A.D. Nuwan Priyankara": dotted initials before a name or after a title are a person's.
   const titled = r.titles.has(prev) || (prev === '.' && r.titles.has(toks[k - 2]?.text ?? ''));
   if (/^(?:\p{Lu}\.)+$/u.test(w) && (nameLike(next) || titled)) return false;

@@ -134,8 +134,24 @@ function classify(doc: Doc, s: Span, toks: Token[], lex: PeopleLexicon): Tok[] {
   }
   const flags = toks.map((t) => tokenFlags(t, lex));
   const titleCaseAt = (k: number) => k >= 0 && k < out.length && (flags[k] & TITLE_CASE) !== 0;
+  // "M.Sc.", "S.Kes.": letters and stops written together that make a degree after a name are no name.
+  const degree = new Set<number>();
+  for (let i = 1; i + 1 < out.length; i++) {
+    if (out[i - 1].text !== '.' || out[i + 1].text !== '.' || out[i - 1].end !== out[i].start || out[i].end !== out[i + 1].start || degree.has(i)) continue;
+    let a = i - 1;
+    while (a > 0 && out[a - 1].end === out[a].start) a--;
+    const glued = doc.text.slice(out[a].start, out[i + 1].end);
+    if (lex.postNominals.has(glued) || lex.postNominals.has(glued.slice(0, -1)) || /^(?:\p{Lu}\.){1,2}\p{Lu}\p{Ll}{1,3}\.$/u.test(glued)) for (let k = a; k <= i + 1; k++) degree.add(k);
+  }
+  // "H.E. ONDO MINKO Ghislain": surnames in capitals, two or three, before a given name.
+  const capsBeforeName = (i: number) => {
+    let k = i;
+    while (k + 1 < out.length && k - i < 2 && flags[k + 1] & CAPS_WORD && !(flags[k + 1] & NOT_ACRONYM)) k++;
+    return k > i && titleCaseAt(k + 1) && !orgs.insideAny(out[k + 1]);
+  };
   for (let i = 0; i < out.length; i++) {
     const t = out[i];
+    if (degree.has(i)) continue;
     if (orgs.insideAny(t)) {
       t.kind = 'org';
       continue;
@@ -158,7 +174,7 @@ function classify(doc: Doc, s: Span, toks: Token[], lex: PeopleLexicon): Tok[] {
     else if (f & PLACE_WORD && !placeNames.has(i) && !(f & SURNAME && next && titleCaseAt(i + 1)) && !placeInName(out, i, lex) && !givenNameBeforeSurname(out, i, lex)) t.kind = 'place';
     else if (f & TITLE_CASE && !(f & PARTICIPLE)) t.kind = 'name';
     else if (f & ONE_CAPITAL && next && titleCaseAt(i + 1) && joinedGap(doc.text, t, next) && i > 0 && titleCaseAt(i - 1)) t.kind = 'name'; // "Ciarán Ó Murchú"
-    else if (f & CAPS_WORD && !(f & NOT_ACRONYM) && ((next && titleCaseAt(i + 1)) || (i > 0 && titleCaseAt(i - 1)))) t.kind = 'name';
+    else if (f & CAPS_WORD && !(f & NOT_ACRONYM) && ((next && titleCaseAt(i + 1)) || (i > 0 && titleCaseAt(i - 1)) || capsBeforeName(i))) t.kind = 'name';
     // "M. Jean-Baptiste MOREL": the French "M." before a name, not an initial.
     if (t.text === 'M' && next?.text === '.' && titleCaseWord(out[i + 2]?.text ?? '') && !(i > 0 && out[i - 1].kind === 'name')) t.kind = 'honorific';
   }
@@ -220,13 +236,15 @@ export interface Detected extends PersonMention {
 const DOUBLE_BARRELLED = /^\p{Lu}[\p{Ll}\p{M}]+-\p{Lu}[\p{Ll}\p{M}]+$/u;
 
 /**
- * "Victoria Ciobanu-Rusu", "Florence Wambui-Otieno": a one-word place before a surname (double-barrelled, or one
+ * "Victoria Ciobanu-Rusu", "Jordan Whitfield-Baca": a one-word place before a surname (double-barrelled, or one
  * the lists know) opens a name ("Victoria Falls" does not).
  */
 function givenNameBeforeSurname(out: Tok[], i: number, lex: PeopleLexicon): boolean {
   const next = out[i + 1];
-  if (!next || lex.places.countryOf.has(out[i].text) || !titleCaseWord(next.text) || isCommonToken(next) || tokenFlags(next, lex) & (PLACE_WORD | TITLE) || lex.orgHeads.has(next.text)) return false;
-  return DOUBLE_BARRELLED.test(next.text) || isKnownSurname(next.text) || (tokenFlags(next, lex) & SURNAME) !== 0;
+  if (!next || !titleCaseWord(next.text) || isCommonToken(next) || tokenFlags(next, lex) & (PLACE_WORD | TITLE) || lex.orgHeads.has(next.text)) return false;
+  // (A country's name only before a double-barrelled surname: "Jordan Whitfield-Baca", not "Laos Nguyen ...".)
+  if (DOUBLE_BARRELLED.test(next.text)) return true;
+  return !lex.places.countryOf.has(out[i].text) && (isKnownSurname(next.text) || (tokenFlags(next, lex) & SURNAME) !== 0);
 }
 
 /** Can the gap between two tokens sit inside a name (spaces, or nothing)? */

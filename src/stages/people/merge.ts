@@ -28,6 +28,12 @@ interface Person {
   mentions: Detected[];
 }
 
+/**
+ * Particles of European surnames, which a sentence may open with a capital ("Von Hollenstein said"); the lexicon's
+ * wider list also holds words that are names of their own ("Le", "Lo", "Ben").
+ */
+const EUROPEAN_PARTICLES: ReadonlySet<string> = new Set(['von', 'van', 'der', 'den', 'de', 'du', 'des', 'del', 'della', 'di', 'da', 'dos', 'das', 'zu', 'ter', 'ten', 'op']);
+
 /** Ordered parts of two words or more of a name short enough to list them all (2^n of them). */
 const MAX_INDEXED_TOKENS = 8;
 const SEP = '\u0001';
@@ -103,9 +109,9 @@ export function mergePeople(mentions: Detected[]): PersonEntity[] {
     }
     return best;
   };
-  // Name tokens without initials, folded: "Wendy R. Sherman" -> ["wendy", "sherman"]. A name of one word besides
-  // them ("Ó Briain") is placed as a one-word mention is.
-  const keyOf = (m: Detected) => m.tokens.filter((t) => !/^\p{Lu}$/u.test(t)).map(f);
+  // Name tokens without initials and particles, folded: "Wendy R. Sherman" -> ["wendy", "sherman"], "Von
+  // Hollenstein" -> ["hollenstein"]. A name of one word besides them ("Ó Briain") is placed as a one-word mention is.
+  const keyOf = (m: Detected) => m.tokens.filter((t, i) => !/^\p{Lu}$/u.test(t) && !(i === 0 && m.tokens.length > 1 && /^\p{Lu}\p{Ll}/u.test(t) && EUROPEAN_PARTICLES.has(t.toLowerCase()))).map(f);
   const fulls = mentions.filter((m) => keyOf(m).length >= 2).sort((a, b) => b.tokens.length - a.tokens.length || a.start - b.start);
   for (const m of fulls) {
     const k = keyOf(m);
