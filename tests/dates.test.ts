@@ -356,3 +356,14 @@ describe('dates: an -ed adjective after a preposition', () => {
     expect(on('2025-07-17', 'Under a contract signed on Wednesday, Aqua Ltd will supply 15,000 cubic metres of desalinated water a day to the Department from a new unit at Episkopi from 1 September, at a fixed price.')).toEqual(['2025-07-16', '2025-09-01']);
   });
 });
+
+describe('dates: a month without its year in a clause that looks ahead', () => {
+  it('places "ends in December", "planned for June", "to open ... by June" and "to hold ... from April" after the publication', () => {
+    const r = run('Praia, 3 October 2025 – The programme, which ends in December, was worth 78 million euros. The decision was planned for June. The Minister called on the EU to open the cluster by May. The ministry agreed to hold talks from April.');
+    expect(values(r)).toEqual(['2025-10-03', '2025-12', '2026-06', '2026-05', '2026-04']);
+  });
+  it('keeps a weekday of an infinitive in the past ("the first countries to accede on Friday were")', () => {
+    const r = run('Budapest, 13 March 1999 – Among the first countries to accede to NATO on Friday were Poland and Hungary.');
+    expect(values(r)).toEqual(['1999-03-13', '1999-03-12']);
+  });
+});

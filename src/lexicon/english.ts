@@ -16,6 +16,7 @@ const require = createRequire(import.meta.url);
 const COMMON = 1; // listed with a tag other than a proper noun's
 const PROPER = 2; // listed as a proper noun (NNP, NNPS)
 const VERB_FIRST = 4; // its first (most frequent) tag is a verb's
+const BASE_VERB = 8; // one of its tags is a verb's base form (VB: "open", "hold")
 
 /** Flags of each word of natural's lexicon (words with none left out). */
 export function* pennFlagEntries(lex: Record<string, string[]>): Generator<[string, number]> {
@@ -24,6 +25,7 @@ export function* pennFlagEntries(lex: Record<string, string[]>): Generator<[stri
     if (tags.some((t) => t !== 'NNP' && t !== 'NNPS')) f |= COMMON;
     if (tags.includes('NNP') || tags.includes('NNPS')) f |= PROPER;
     if (tags[0]?.startsWith('VB')) f |= VERB_FIRST;
+    if (tags.includes('VB')) f |= BASE_VERB;
     if (f) yield [w, f];
   }
 }
@@ -116,6 +118,11 @@ export const isCommonToken = (t: Token): boolean => kept(t, COMMON_TABLE, isComm
 export const isGivenNameToken = (t: Token): boolean => kept(t, GIVEN_TABLE, isGivenName);
 /** hasTag(t.text, 'Organization'). */
 export const isOrganizationToken = (t: Token): boolean => kept(t, ORGANIZATION_TABLE, (w) => hasTag(w, 'Organization'));
+
+/** Can the (lower-case) word be a verb's base form ("open", "hold", "sign"), as after "to"? */
+export function isBaseVerb(word: string): boolean {
+  return (lowerFlags.get(word) & BASE_VERB) !== 0;
+}
 
 /** Is the (lower-case) word most often a verb ("combine", "commits", "sign")? */
 export function isMostlyVerb(word: string): boolean {

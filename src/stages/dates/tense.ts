@@ -1,3 +1,5 @@
+import { isBaseVerb } from '../../lexicon/english.js';
+
 /**
  * The tense around a date expression, to place a date written without its year ("on March 3", "in
  * April") or a bare weekday ("Monday") before or after the publication date: "the talks were held on
@@ -14,6 +16,8 @@ export interface TenseRules {
   futureWords: string[];
   /** Words that make the clause future when "to" follows: "is to", "set to", "plans to". */
   futureBeforeTo: string[];
+  /** Words that make the clause future when "for" follows: "planned for June", "due for completion". */
+  futureBeforeFor: string[];
   /** Past auxiliaries and irregular past verbs ("was", "had", "said", "met", "held"). */
   pastWords: string[];
   /** Present-tense auxiliaries. */
@@ -36,6 +40,7 @@ interface Token {
 }
 
 const BACK = 15;
+const WEEKDAY = /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/i;
 /** Adverbs between a modal and its verb ("would also set up"). */
 const LINK_ADVERBS = new Set(['also', 'further', 'jointly', 'soon', 'then', 'now', 'still', 'not', 'first', 'quickly']);
 const AHEAD = 8;
@@ -73,6 +78,7 @@ export class TenseReader {
     }
     if (w.endsWith("'ll") || r.future.has(w)) return w === 'may' && t.raw !== 'may' ? null : 'future';
     if (!ahead && next === 'to' && r.futureBeforeTo.has(w)) return 'future';
+    if (!ahead && next === 'for' && r.futureBeforeFor.has(w)) return 'future';
     if (r.present.has(w)) return 'present';
     const pastVerb = r.past.has(w) || (w.length > 4 && w.endsWith('ed') && !r.notPastEd.has(w));
     if (!pastVerb) return null;
@@ -114,10 +120,15 @@ export class TenseReader {
     const gap = (k: number) => this.text.slice(toks[k].end, toks[k + 1]?.start ?? toks[k].end);
     // 1. Back through the date's own clause (to a comma, semicolon or colon, or "that" opening it):
     // "met the minister on Friday"; "expressed confidence that the summit in August would ...".
+    const deadline = first > 0 && (toks[first - 1].lower === 'by' || toks[first - 1].lower === 'before');
+    const infinitive = deadline || !WEEKDAY.test(this.text.slice(start, end));
     let k = first - 1;
     for (; k >= 0 && first - k <= BACK; k--) {
       if (/[,;:]/.test(k === first - 1 ? this.text.slice(toks[k].end, start) : gap(k))) break;
       if (toks[k].lower === 'that' && k < first - 1) break;
+      // "called on the EU to open the cluster by June", "to hold consultations from April": a date of an infinitive is
+      // ahead of the sentence's time. (A weekday only as a deadline: "the first countries to accede on Friday".)
+      if (infinitive && toks[k].raw === 'to' && toks[k + 1] && /^[a-z]+$/.test(toks[k + 1].raw) && isBaseVerb(toks[k + 1].raw) && !this.rules.past.has(toks[k + 1].raw)) return 'future';
       const t = this.classify(toks, k, false);
       if (t) return t;
     }
@@ -141,6 +152,7 @@ export class TenseReader {
 export interface CompiledTenseRules {
   future: Set<string>;
   futureBeforeTo: Set<string>;
+  futureBeforeFor: Set<string>;
   past: Set<string>;
   present: Set<string>;
   notPastEd: Set<string>;
@@ -154,6 +166,7 @@ export function compileTense(r: TenseRules): CompiledTenseRules {
   return {
     future: set(r.futureWords),
     futureBeforeTo: set(r.futureBeforeTo),
+    futureBeforeFor: set(r.futureBeforeFor),
     past: set(r.pastWords),
     present: set(r.presentWords),
     notPastEd: set(r.notPastEd),
