@@ -367,3 +367,10 @@ describe('dates: a month without its year in a clause that looks ahead', () => {
     expect(values(r)).toEqual(['1999-03-13', '1999-03-12']);
   });
 });
+
+describe('dates: day ranges with a dash and a year, year ranges with "to"', () => {
+  it('reads "24-25 September 2025", "March 18–19, 2025" and "for 2024 to 2025" as intervals', () => {
+    const r = run('Kyiv, 3 June 2025 – She visited Kyiv on 24-25 September 2025. The fair is on March 18–19, 2026. The funding comes from the budget for 2024 to 2025.');
+    expect(values(r)).toEqual(['2025-06-03', '2025-09-24/2025-09-25', '2026-03-18/2026-03-19', '2024/2025']);
+  });
+});

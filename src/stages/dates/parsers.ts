@@ -200,7 +200,7 @@ export const numericDateParser: Parser = (ctx, c) => {
 
 /**
  * Year ranges and fiscal years as intervals: "2016 - 2020", "the 2021-2025 period", "2023/24",
- * "2022-23", "FY2023-2030", "fiscal 2019/20", "from 2021 to 2025", "between 2021 and 2025".
+ * "2022-23", "FY2023-2030", "fiscal 2019/20", "from 2021 to 2025", "for 2024 to 2025", "between 2021 and 2025".
  * Two-digit ends are read in the first year's century ("1999-00" is 1999/2000); "2019 and 2020" without
  * "between" is two years.
  */
@@ -211,7 +211,7 @@ export const yearRangeParser: Parser = (ctx, c) => {
   while ((m = re.exec(ctx.text))) {
     const a = Number(m[2]);
     const word = /^[a-z]/i.test(m[3]);
-    if (word && !m[1] && !/^(?:through|until)$/i.test(m[3])) continue; // "2019 and 2020" alone is two years; "2019 through 2021" a range
+    if (word && !m[1] && !/^(?:through|until|to)$/i.test(m[3])) continue; // "2019 and 2020" alone is two years; "2019 through 2021", "the years 2021 to 2024" a range
     let b = Number(m[4]);
     if (m[4].length === 2) {
       if (word) continue;
@@ -226,13 +226,15 @@ export const yearRangeParser: Parser = (ctx, c) => {
 };
 
 /**
- * "4 and 5 September 2018", "March 4 and 5", "5th and 6th May", "5, 6 and 7 May 2023" -> a day interval
+ * "4 and 5 September 2018", "March 4 and 5", "5th and 6th May", "5, 6 and 7 May 2023", "24-25 September 2025" -> a day interval
  * from the first day to the last (chrono reads only the last day). ("May 5, 6 and 7" stays with chrono.)
  */
 // The parsers' patterns are built once; each loop runs its global pattern to the end (lastIndex back at 0).
 const ORD = '(?:st|nd|rd|th)?';
-const DAY_PAIR_DM = new RegExp(`\\b(\\d{1,2})${ORD},?\\s+(?:and|&|to)\\s+(\\d{1,2})${ORD}\\s+(?:of\\s+)?(${MONTH_NAMES})\\b\\.?(?:,?\\s+((?:19|20)\\d\\d))?`, 'g');
-const DAY_PAIR_MD = new RegExp(`\\b(${MONTH_NAMES})\\.?\\s+(\\d{1,2})${ORD},?\\s+(?:and|&|to)\\s+(\\d{1,2})${ORD}\\b(?:,?\\s+((?:19|20)\\d\\d))?`, 'g');
+// ("24-25 September 2025", "March 18–19, 2025": a dash between the days too.)
+const PAIR_JOIN = '(?:,?\\s+(?:and|&|to)\\s+|\\s?[-–—]\\s?)';
+const DAY_PAIR_DM = new RegExp(`\\b(\\d{1,2})${ORD}${PAIR_JOIN}(\\d{1,2})${ORD}\\s+(?:of\\s+)?(${MONTH_NAMES})\\b\\.?(?:,?\\s+((?:19|20)\\d\\d))?`, 'g');
+const DAY_PAIR_MD = new RegExp(`\\b(${MONTH_NAMES})\\.?\\s+(\\d{1,2})${ORD}${PAIR_JOIN}(\\d{1,2})${ORD}\\b(?:,?\\s+((?:19|20)\\d\\d))?`, 'g');
 
 export const dayPairParser: Parser = (ctx) => {
   const out: DateCandidate[] = [];
