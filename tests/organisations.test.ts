@@ -362,3 +362,10 @@ describe('organisations: an office of a body, a royal government named again, a 
     expect(names(r.organisations)).toEqual(['Spanish Cooperation Fund for Water and Sanitation in Latin America and the Caribbean']);
   });
 });
+
+describe('organisations: a portfolio listing fields that are also heads', () => {
+  it('keeps "Department of Housing, Local Government and Heritage" whole, but not a list of bodies', () => {
+    const r = run('Dublin, 3 June 2025 – The Department of Housing, Local Government and Heritage and the Ministry of Local Government, Chieftainship, Home Affairs and Police Services met the Ministry of Education, the Police and the Army.');
+    expect(names(r.organisations)).toEqual(['Department of Housing, Local Government and Heritage', 'Ministry of Local Government, Chieftainship, Home Affairs and Police Services', 'Ministry of Education']);
+  });
+});

@@ -268,12 +268,15 @@ function buildChain(ctx: Ctx, i: number): number[] {
 function fieldListFollows(ctx: Ctx, comma: number, headAfter: boolean): boolean {
   let k = comma + 1;
   let words = 0;
+  // "Department of Housing, Local Government and Heritage", "..., Home Affairs and Police Services": a head that
+  // also names a field is an item of the list, unless an article makes it a body of its own ("and the Police").
+  const bodyAt = (x: number) => isHead(ctx, x) && !(!headAfter && ctx.r.fieldHeads.has(word(ctx, x)) && !ARTICLES.has(word(ctx, x - 1)));
   for (let steps = 0; steps < 16 && k < ctx.toks.length; steps++, k++) {
     const w = word(ctx, k);
     if (w === 'and' || w === '&' || FOREIGN_AND.has(w)) {
       while (!headAfter && (OF.has(word(ctx, k + 1)) || ARTICLES.has(word(ctx, k + 1)))) k++; // "... and of Cooperation", "y de Transporte"
       if (!headAfter && elided(ctx, k + 1)) k += 2; // "et de l'Élevage"
-      if (!words || !capTok(ctx.toks[k + 1]) || isHead(ctx, k + 1)) return false;
+      if (!words || !capTok(ctx.toks[k + 1]) || bodyAt(k + 1)) return false;
       if (!headAfter) return true;
       // "Foreign, Commonwealth and Development Office": the last item ends in the head of the whole list.
       let e = k + 1;
@@ -285,7 +288,7 @@ function fieldListFollows(ctx: Ctx, comma: number, headAfter: boolean): boolean 
       continue;
     }
     if ((OF.has(w) || ARTICLES.has(w) || w === 'l' || w === "'") && !headAfter) continue; // "Ministry of Economy, of the Plan and of Cooperation", ", des Ressources"
-    if (!capTok(ctx.toks[k]) || isHead(ctx, k) || isTitle(ctx, k) || ctx.r.places.countryOf.has(w) || acronymShaped(w)) return false;
+    if (!capTok(ctx.toks[k]) || bodyAt(k) || isTitle(ctx, k) || ctx.r.places.countryOf.has(w) || acronymShaped(w)) return false;
     words++;
   }
   return false;
@@ -377,10 +380,11 @@ function segments(ctx: Ctx, chain: number[]): Segment[] {
         cur.push(k);
         continue;
       }
-      // "Bureau of Communication and Public Services": after a bare "and" inside a head-initial field, an item
-      // whose heads all name fields ("Services", "Security") continues the field.
+      // "Bureau of Communication and Public Services", "Department of Housing, Local Government and Heritage": after a
+      // bare "and" or a comma inside a head-initial field, an item whose heads all name fields continues the field.
       const nextHeads = next.filter((x) => isHead(ctx, x));
-      const fieldGoesOn = w === 'and' && !afterThe && curHasHeadInitialField() && nextHeads.length > 0 && nextHeads.every((x) => ctx.r.fieldHeads.has(word(ctx, x)));
+      // (After a comma, only an item with a word that is no head: "Local Government", not "Army Command".)
+      const fieldGoesOn = (w === 'and' || (w === ',' && next.some((x) => capTok(ctx.toks[x]) && !isHead(ctx, x)))) && !afterThe && curHasHeadInitialField() && nextHeads.length > 0 && nextHeads.every((x) => ctx.r.fieldHeads.has(word(ctx, x)));
       if (fieldGoesOn) {
         cur.push(k);
         continue;
