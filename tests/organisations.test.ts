@@ -369,3 +369,10 @@ describe('organisations: a portfolio listing fields that are also heads', () => 
     expect(names(r.organisations)).toEqual(['Department of Housing, Local Government and Heritage', 'Ministry of Local Government, Chieftainship, Home Affairs and Police Services', 'Ministry of Education']);
   });
 });
+
+describe('organisations: a number\'s abbreviation and an address after a name', () => {
+  it('ends "Council of Ministers" before "No. 412" and "the Ministry" before "on Lynch Street"', () => {
+    const r = run('Monrovia, 3 June 2025 – By Decision of the Council of Ministers No. 412 the Government will pay. Speaking at the Ministry on Lynch Street, the Minister said so.');
+    expect(names(r.organisations)).toEqual(['Council of Ministers']);
+  });
+});

@@ -115,12 +115,19 @@ function countryEndsAt(ctx: Ctx, k: number): boolean {
   return false;
 }
 
-/** Does the capitalised run from token m (dashes inside it included) end in a head? */
-function endsInHead(ctx: Ctx, m: number): boolean {
+/** The last token of the capitalised run from token m (dashes inside it included). */
+function capitalRunEnd(ctx: Ctx, m: number): number {
   let e = m;
   while (e + 1 < ctx.toks.length && sameLine(ctx, e, e + 1) && (capTok(ctx.toks[e + 1]) || (/^[–—-]$/.test(word(ctx, e + 1)) && capTok(ctx.toks[e + 2])))) e++;
-  return capTok(ctx.toks[m]) && isHead(ctx, e);
+  return e;
 }
+
+/** Does the capitalised run from token m end in a head? */
+const endsInHead = (ctx: Ctx, m: number): boolean => capTok(ctx.toks[m]) && isHead(ctx, capitalRunEnd(ctx, m));
+
+const ADDRESS = /^(?:Street|Road|Avenue|Boulevard|Lane|Square|Drive|Highway|Quay|Parade|Terrace)$/;
+/** Does the capitalised run from token m end in a street's word ("Lynch Street")? */
+const endsInAddress = (ctx: Ctx, m: number): boolean => capTok(ctx.toks[m]) && ADDRESS.test(word(ctx, capitalRunEnd(ctx, m)));
 
 /** Token indexes of one chain starting at token i (connectors and brackets included). */
 function buildChain(ctx: Ctx, i: number): number[] {
@@ -140,7 +147,8 @@ function buildChain(ctx: Ctx, i: number): number[] {
       k = form.j - 1;
       continue;
     }
-    if (capTok(toks[n])) {
+    // "the Council of Ministers No. 412": a number's abbreviation ends the name.
+    if (capTok(toks[n]) && !(/^Nos?$/.test(w) && (word(ctx, n + 1) === '.' || /^\d/.test(word(ctx, n + 1))))) {
       chain.push(n);
       k = n;
       continue;
@@ -181,10 +189,12 @@ function buildChain(ctx: Ctx, i: number): number[] {
       else if (/^(?:la|le|les|du)$/.test(word(ctx, m)) && capTok(toks[m + 1])) m++;
       // "The Ministry of Industry and Ferrante Cavi S.p.A.": after a name with a head, a company named with its legal
       // form is a name of its own ("Angkor Rubber and Rice Co., Ltd" has no head before "and": one name).
-      if (w === 'and' && ctx.companyStarts.has(toks[m]?.start ?? -1) && chain.some((x) => isHead(ctx, x))) break;
+      if (w === 'and' && ctx.companyStarts.has(toks[m]?.start ?? -1) && (chain.some((x) => isHead(ctx, x)) || legalForm(ctx, k))) break;
       // "Statement by the Presidency on the South Africa–Mozambique Bi-National Commission": what "on" introduces
       // is a topic, and one that ends in a head is a body of its own ("Committee on Foreign Affairs" goes on).
       if (w === 'on' && endsInHead(ctx, m)) break;
+      // "at the Ministry on Lynch Street": an address is no field.
+      if ((w === 'on' || w === 'at') && endsInAddress(ctx, m)) break;
       if (capTok(toks[m]) && sameLine(ctx, k, m)) {
         for (let x = n; x <= m; x++) chain.push(x);
         k = m;
