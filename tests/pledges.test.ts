@@ -327,3 +327,10 @@ describe('pledges: a list under "the Region will:" and a region named in two lan
     expect(r.pledges.map((p) => p.actor)).toEqual(['Brittany Region']);
   });
 });
+
+describe('pledges: what the issuer says of itself, an audience, the signing before this one', () => {
+  it('takes nothing from a late "Established in 1961, ..." paragraph, "Audience granted" or "last signed ... in 2019"', () => {
+    const r = run('Audience granted to the High Commissioner of Canada\n\nTashkent, 3 June 2025 – The Kuwait Fund will lend KD 25 million to Uzbekistan for irrigation.\n\nThe two countries last signed a port agreement in November 2019, but it was never implemented.\n\nEstablished in 1961, KFAED has extended loans to more than 100 countries and is committed to development.\n');
+    expect(r.pledges.map((p) => p.text.slice(0, 20))).toEqual(['Tashkent, 3 June 202']);
+  });
+});

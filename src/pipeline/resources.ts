@@ -105,6 +105,7 @@ export interface PledgesResource {
   roleObjects: string[];
   pastMarkers: string[];
   boilerplateOpeners: string[];
+  selfDescriptions: string[];
 }
 
 export interface DatesResource {

@@ -32,6 +32,8 @@ export interface CompiledCues {
   roleObjects: Set<string>;
   pastMarkers: RegExp;
   boilerplate: RegExp;
+  /** A paragraph in which the issuer describes itself ("Established in 1961, KFAED has ..."). */
+  selfDescription: RegExp;
   /** Matches where any commitment pattern matches (anyOf): a sentence it does not match has no commitment cue. */
   anyCommitment: AnyOf;
   /** Matches where any blocker matches: the same answer as testing them one by one. */
@@ -77,6 +79,7 @@ export function compileCues(res: PledgesResource): CompiledCues {
     roleVerbs: new Set(r.roleVerbs),
     roleObjects: new Set(r.roleObjects),
     boilerplate: new RegExp(`^(?:${r.boilerplateOpeners.map((m) => m.replace(/ /g, '\\s+')).join('|')})\\b`),
+    selfDescription: new RegExp(r.selfDescriptions.join('|')),
     pastMarkers: new RegExp(`\\b(?:${r.pastMarkers.map((m) => m.replace(/ /g, '\\s+')).join('|')})\\b`, 'i'),
     anyCommitment: anyOf(r.commitments.map((c) => c.pattern), 'i'),
     anyBlocker: anyOf(r.blockers, 'i'),

@@ -161,6 +161,13 @@ function listItemPledge(body: string): boolean {
 /** The share of an article before which a boilerplate heading ("Background", "About X") is read as a section of the body. */
 const BODY_SHARE = 0.4;
 
+/** The paragraph (text between blank lines) holding a sentence. */
+function paragraphOf(text: string, s: Span): string {
+  const from = text.lastIndexOf('\n\n', s.start);
+  const to = text.indexOf('\n\n', s.end);
+  return text.slice(from < 0 ? 0 : from + 2, to < 0 ? text.length : to);
+}
+
 /** A fronted subordinate clause ("As ...", "When ...") before a cue. */
 const SUBORDINATE = /^\s*(?:As|When|While|Since|Because|Although|Though|Once|If|Unless|Whereas)\b/;
 
@@ -225,6 +232,9 @@ export const pledges: Stage = {
       // (Past the article's first part only: "Background" can also head the body's first section.)
       if (cues.boilerplate.test(text) && (s.start === 0 || doc.text[s.start - 1] === '\n') && isHeading(text) && s.start > doc.text.length * BODY_SHARE) boilerplate = true;
       if (boilerplate) continue;
+      // "Established in 1961, KFAED has extended loans to more than 100 countries.": late in the release, a paragraph
+      // in which the issuer describes itself.
+      if (s.start > doc.text.length * BODY_SHARE && cues.selfDescription.test(paragraphOf(doc.text, s))) continue;
       // ("By Tamara Williams-Grant": a cue word inside a person's name is no cue.)
       const names = spansIn(doc.personMentions, s);
       const cueMatches = findCues(text, cues).filter((c) => !names.some((m) => m.start < s.start + c.end && s.start + c.start < m.end));
@@ -422,6 +432,8 @@ export const pledges: Stage = {
           const object = /^\s+(?:the|this|its|their)\s+(?:[\p{L}-]+\s+)?([\p{L}]+)/u.exec(text.slice(c.end, c.end + 60));
           if (object && cues.roleObjects.has(object[1].toLowerCase())) return false;
         }
+        // "The two countries last signed a port agreement in 2019": the signing before this one.
+        if (c.lemma === 'sign' && /\blast\s+$/i.test(text.slice(0, c.start))) return false;
         // "has provided ... since 1991", "was signed in July last year": a description of the past.
         // (Fronted too: "Since 2015, Japan has donated ...", "In 2023, the EU allocated ...".)
         const clause = text.slice(from, Math.min(text.length, c.end + 120));
