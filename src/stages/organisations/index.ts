@@ -197,11 +197,17 @@ export const organisations: Stage = {
       if (m.acronym || doc.text[m.start - 1] !== '(' || doc.text[m.end] !== ')' || doc.text[m.start - 2] !== ' ') continue;
       const first = /^\S+/.exec(m.surface)?.[0] ?? '';
       const english = r.toEnglish.get(fold(first));
-      const before = /(?<!\p{L})(?:(?:The|A|An)\s)?((?:\p{Lu}[\p{L}'-]*\s){0,2}\p{Lu}[\p{L}'-]*)\s$/u.exec(doc.text.slice(Math.max(0, m.start - 60), m.start - 1));
-      if (!english || english === first.toLowerCase() || !before || covered.overlaps({ start: m.start - 2 - before[1].length, end: m.start - 2 })) continue;
-      const words = before[1].split(/\s+/);
-      if (words.length < 2 || fold(words[words.length - 1]) !== english) continue;
-      add({ start: m.start - 2 - before[1].length, end: m.start - 2, surface: before[1], key: m.key, country: m.country, acronym: false });
+      if (!english || english === first.toLowerCase()) continue;
+      // The capitalised words (at most three) right before " (", past an opening article.
+      const words: string[] = [];
+      for (const w of doc.text.slice(Math.max(0, m.start - 60), m.start - 2).split(' ').reverse()) {
+        if (words.length === 3 || !/^\p{Lu}[\p{L}'-]*$/u.test(w) || /^(?:The|A|An)$/.test(w)) break;
+        words.unshift(w);
+      }
+      const name = words.join(' ');
+      const span = { start: m.start - 2 - name.length, end: m.start - 2 };
+      if (words.length < 2 || fold(words[words.length - 1]) !== english || covered.overlaps(span)) continue;
+      add({ ...span, surface: name, key: m.key, country: m.country, acronym: false });
     }
     // "the IsDB Board", "the AIIB Board of Directors": a body's governing organ named after its acronym is the body.
     for (const m of mentions) {

@@ -135,11 +135,13 @@ function classify(doc: Doc, s: Span, toks: Token[], lex: PeopleLexicon): Tok[] {
   const flags = toks.map((t) => tokenFlags(t, lex));
   const titleCaseAt = (k: number) => k >= 0 && k < out.length && (flags[k] & TITLE_CASE) !== 0;
   // "M.Sc.", "S.Kes.": letters and stops written together that make a degree after a name are no name.
+  // (Where each run of tokens written together starts, found in one pass: a line of dots costs no more.)
   const degree = new Set<number>();
+  let runStart = 0; // the first token of the run written together that holds token i
   for (let i = 1; i + 1 < out.length; i++) {
-    if (out[i - 1].text !== '.' || out[i + 1].text !== '.' || out[i - 1].end !== out[i].start || out[i].end !== out[i + 1].start || degree.has(i)) continue;
-    let a = i - 1;
-    while (a > 0 && out[a - 1].end === out[a].start) a--;
+    if (out[i - 1].end !== out[i].start) runStart = i;
+    if (runStart === i || out[i - 1].text !== '.' || out[i + 1].text !== '.' || out[i].end !== out[i + 1].start || degree.has(i) || i + 1 - runStart > 8) continue;
+    const a = runStart;
     const glued = doc.text.slice(out[a].start, out[i + 1].end);
     if (lex.postNominals.has(glued) || lex.postNominals.has(glued.slice(0, -1)) || /^(?:\p{Lu}\.){1,2}\p{Lu}\p{Ll}{1,3}\.$/u.test(glued)) for (let k = a; k <= i + 1; k++) degree.add(k);
   }

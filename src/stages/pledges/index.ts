@@ -2,6 +2,7 @@ import nlp from 'compromise';
 import type { Doc, Pledge, Span } from '../../doc/document.js';
 import type { Stage } from '../../pipeline/stage.js';
 import { spansIn } from '../../text/spans.js';
+import { SpanIndex } from '../../text/cover.js';
 import { inside } from '../../text/tokens.js';
 import { compiled } from '../../pipeline/compiled.js';
 import { isCommonWord } from '../../lexicon/english.js';
@@ -161,11 +162,34 @@ function listItemPledge(body: string): boolean {
 /** The share of an article before which a boilerplate heading ("Background", "About X") is read as a section of the body. */
 const BODY_SHARE = 0.4;
 
-/** The paragraph (text between blank lines) holding a sentence. */
-function paragraphOf(text: string, s: Span): string {
-  const from = text.lastIndexOf('\n\n', s.start);
-  const to = text.indexOf('\n\n', s.end);
-  return text.slice(from < 0 ? 0 : from + 2, to < 0 ? text.length : to);
+/**
+ * Whether the paragraph (text between blank lines) holding a sentence matches `re`, each paragraph tested once:
+ * the paragraphs' bounds are found in one pass, so an article of one huge paragraph costs no more than a short one.
+ */
+class Paragraphs {
+  private readonly starts: number[] = [0];
+  private readonly answers = new Map<number, boolean>();
+
+  constructor(private readonly text: string) {
+    for (let at = text.indexOf('\n\n'); at >= 0; at = text.indexOf('\n\n', at + 2)) this.starts.push(at + 2);
+  }
+
+  test(s: Span, re: RegExp): boolean {
+    let lo = 0;
+    let hi = this.starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.starts[mid] <= s.start) lo = mid;
+      else hi = mid - 1;
+    }
+    let v = this.answers.get(lo);
+    if (v === undefined) {
+      const end = lo + 1 < this.starts.length ? this.starts[lo + 1] - 2 : this.text.length;
+      v = re.test(this.text.slice(this.starts[lo], end));
+      this.answers.set(lo, v);
+    }
+    return v;
+  }
 }
 
 /** A fronted subordinate clause ("As ...", "When ...") before a cue. */
@@ -223,6 +247,8 @@ export const pledges: Stage = {
     let lastPledgeActor: string | null = null;
     let boilerplate = false;
     const bodies = new AnaphorIndex(doc);
+    let paragraphs: Paragraphs | undefined;
+    let personSpans: SpanIndex | undefined;
     // A list of contributions under a lead-in ("The pledges announced include:"): the lead-in's pledge actor.
     let lead: { pledges: number; allocation: boolean; pledgeOnly: boolean; modal: boolean; actor: string | null } | null = null;
     let list: { actor: string | null; allocation: boolean; action: string; items: boolean } | null = null;
@@ -234,10 +260,9 @@ export const pledges: Stage = {
       if (boilerplate) continue;
       // "Established in 1961, KFAED has extended loans to more than 100 countries.": late in the release, a paragraph
       // in which the issuer describes itself.
-      if (s.start > doc.text.length * BODY_SHARE && cues.selfDescription.test(paragraphOf(doc.text, s))) continue;
+      if (s.start > doc.text.length * BODY_SHARE && (paragraphs ??= new Paragraphs(doc.text)).test(s, cues.selfDescription)) continue;
       // ("By Tamara Williams-Grant": a cue word inside a person's name is no cue.)
-      const names = spansIn(doc.personMentions, s);
-      const cueMatches = findCues(text, cues).filter((c) => !names.some((m) => m.start < s.start + c.end && s.start + c.start < m.end));
+      const cueMatches = findCues(text, cues).filter((c) => !(personSpans ??= new SpanIndex(doc.personMentions, doc.text.length)).overlapsAny({ start: s.start + c.start, end: s.start + c.end }));
       // A lead-in without contribution words heads a list only when it is a pledge itself.
       if (lead && (!lead.pledgeOnly || out.length > lead.pledges)) {
         const own = out.length > lead.pledges ? out[out.length - 1] : null;
