@@ -115,10 +115,10 @@ function countryEndsAt(ctx: Ctx, k: number): boolean {
   return false;
 }
 
-/** The last token of the capitalised run from token m (dashes inside it included). */
+/** The last token of the capitalised run from token m (dashes inside it included; a name's length at most). */
 function capitalRunEnd(ctx: Ctx, m: number): number {
   let e = m;
-  while (e + 1 < ctx.toks.length && sameLine(ctx, e, e + 1) && (capTok(ctx.toks[e + 1]) || (/^[–—-]$/.test(word(ctx, e + 1)) && capTok(ctx.toks[e + 2])))) e++;
+  while (e - m < 12 && e + 1 < ctx.toks.length && sameLine(ctx, e, e + 1) && (capTok(ctx.toks[e + 1]) || (/^[–—-]$/.test(word(ctx, e + 1)) && capTok(ctx.toks[e + 2])))) e++;
   return e;
 }
 
