@@ -376,3 +376,10 @@ describe('organisations: a number\'s abbreviation and an address after a name', 
     expect(names(r.organisations)).toEqual(['Council of Ministers']);
   });
 });
+
+describe('organisations: a government\'s building is a place, not a body', () => {
+  it('takes no body from "at Government House" or "the Government Palace"', () => {
+    const r = run('Bangkok, 3 June 2025 – The Prime Minister received the delegation at Government House. The ceremony at the Government Palace was attended by the Ministry of Finance.');
+    expect(names(r.organisations)).toEqual(['Ministry of Finance']);
+  });
+});
