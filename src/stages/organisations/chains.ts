@@ -3,6 +3,7 @@ import type { GazetteerEntry } from '../../pipeline/resources.js';
 import { isCommonWord, isGivenName, isMostlyVerb } from '../../lexicon/english.js';
 import { acronymShaped, shouting } from './acronyms.js';
 import { isAllCaps, shapeOf, SHAPE_CAP, type Token } from '../../text/tokens.js';
+import type { PhraseMatcher } from '../../text/phrases.js';
 import { trimEndChars } from '../../text/trim.js';
 import { tailCountry } from '../places/index.js';
 import type { OrgRules } from './rules.js';
@@ -99,7 +100,6 @@ function isHead(ctx: Ctx, k: number): boolean {
 function isTitle(ctx: Ctx, k: number): boolean {
   const w = bare(word(ctx, k));
   if (ctx.r.titles.has(w) && (ctx.r.multiHeads.matchAt(ctx.text, ctx.toks, k)?.j ?? 0) > k + 1) return false; // "Vice Ministry"
-
   if (w === 'General') return ctx.r.titles.has(bare(word(ctx, k - 1))) || ctx.r.titles.has(bare(word(ctx, k + 1)));
   return ctx.r.titles.has(w);
 }
@@ -109,11 +109,17 @@ function legalForm(ctx: Ctx, k: number): boolean {
   return isLegalFormWord(ctx.r, word(ctx, k) === '.' ? word(ctx, k - 1) : word(ctx, k));
 }
 
-/** Does a country's name end at token k ("Serbia", "South Africa")? */
-function countryEndsAt(ctx: Ctx, k: number): boolean {
-  for (let d = 0; d <= 2 && d <= k; d++) if (ctx.r.places.countries.matchAt(ctx.text, ctx.toks, k - d)?.j === k + 1) return true;
+/** Does a phrase of `matcher` that starts at token k or one of the two before it end as `ends` asks? */
+function phraseFrom<V>(ctx: Ctx, matcher: PhraseMatcher<V>, k: number, ends: (j: number) => boolean): boolean {
+  for (let d = 0; d <= 2 && d <= k; d++) {
+    const m = matcher.matchAt(ctx.text, ctx.toks, k - d);
+    if (m && ends(m.j)) return true;
+  }
   return false;
 }
+
+/** Does a country's name end at token k ("Serbia", "South Africa")? */
+const countryEndsAt = (ctx: Ctx, k: number): boolean => phraseFrom(ctx, ctx.r.places.countries, k, (j) => j === k + 1);
 
 /** The last token of the capitalised run from token m (dashes inside it included; a name's length at most). */
 function capitalRunEnd(ctx: Ctx, m: number): number {
@@ -460,13 +466,7 @@ function personRun(ctx: Ctx, a: number, b: number): boolean {
 }
 
 /** Is token k inside a place's name ("Viet Nam", "Ho Chi Minh City")? */
-function inPlace(ctx: Ctx, k: number): boolean {
-  for (let d = 0; d <= 2 && d <= k; d++) {
-    const m = ctx.r.places.places.matchAt(ctx.text, ctx.toks, k - d);
-    if (m && m.j > k) return true;
-  }
-  return false;
-}
+const inPlace = (ctx: Ctx, k: number): boolean => phraseFrom(ctx, ctx.r.places.places, k, (j) => j > k);
 
 /** Is token k the start of a person's name (a regional surname, a given name, a surname in capitals)? */
 function nameStarts(ctx: Ctx, k: number): boolean {

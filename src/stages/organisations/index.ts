@@ -15,7 +15,7 @@ import { isLetterhead, letterheadCandidates } from './letterhead.js';
 import { mergeOrganisations, nameKey, resolveAcronyms } from './merge.js';
 import { splitBodyOfBody } from './nested.js';
 import { placeBranches } from './branches.js';
-import { orgRules, type OrgRules } from './rules.js';
+import { englishOf, orgRules, type OrgRules } from './rules.js';
 
 /** nameKey's answers for one article: a name recurs, its key is worked out once. */
 type KeyMemo = Map<string, ReturnType<typeof nameKey>>;
@@ -195,9 +195,8 @@ export const organisations: Stage = {
     // ending in the English of its head, are that body's English name (a region's, a province's).
     for (const m of [...mentions]) {
       if (m.acronym || doc.text[m.start - 1] !== '(' || doc.text[m.end] !== ')' || doc.text[m.start - 2] !== ' ') continue;
-      const first = /^\S+/.exec(m.surface)?.[0] ?? '';
-      const english = r.toEnglish.get(fold(first));
-      if (!english || english === first.toLowerCase()) continue;
+      const english = englishOf(r, /^\S+/.exec(m.surface)?.[0] ?? '');
+      if (!english) continue;
       // The capitalised words (at most three) right before " (", past an opening article.
       const words: string[] = [];
       for (const w of doc.text.slice(Math.max(0, m.start - 60), m.start - 2).split(' ').reverse()) {

@@ -7,7 +7,7 @@ import { withoutBrackets } from '../../text/trim.js';
 import { acronymShaped, standsFor } from './acronyms.js';
 import { stripCountry } from './gazetteer.js';
 import { orgKey } from './keys.js';
-import type { OrgRules } from './rules.js';
+import { englishOf, type OrgRules } from './rules.js';
 
 /** Key under which variants of one body coincide: the gazetteer entry, else the name without its country, with the country. */
 export function nameKey(surface: string, country: string | null, r: OrgRules): { key: string; country: string | null; gazetteer?: string } {
@@ -322,6 +322,8 @@ export function mergeOrganisations(mentions: OrgMention[], r: OrgRules): OrgEnti
   initialsMerge(mentions, surfacesByKey(mentions), r);
   genericGovernments(mentions, r);
 
+  // A name with a word of another language ("Région Bretagne").
+  const foreign = (f: string) => f.split(/\s+/).some((w) => englishOf(r, w) !== null);
   const groups = new Map<string, OrgMention[]>();
   for (const m of mentions) {
     entry(groups, m.key, () => []).push(m);
@@ -334,7 +336,6 @@ export function mergeOrganisations(mentions: OrgMention[], r: OrgRules): OrgEnti
     const plain = pool.filter((x) => !x.surface.includes('('));
     const named = plain.length ? plain : pool;
     // (Of two as long, the one in English: "Brittany Region", not "Région Bretagne".)
-    const foreign = (f: string) => f.split(/\s+/).some((w) => (r.toEnglish.get(fold_(w)) ?? w.toLowerCase()) !== w.toLowerCase());
     const name = named.reduce((best, x) => (x.surface.length > best.length || (x.surface.length === best.length && foreign(best) && !foreign(x.surface)) ? x.surface : best), named[0].surface);
     const aliases = new Map<string, string>();
     for (const x of ms) if (fold_(x.surface) !== fold_(name)) aliases.set(fold_(x.surface), x.surface);

@@ -134,6 +134,12 @@ export function orgRules(res: Resources): OrgRules {
   });
 }
 
+/** The English word a word of another language in a body's name stands for ("Région" -> "region"), or null for an English word. */
+export function englishOf(r: OrgRules, word: string): string | null {
+  const en = r.toEnglish.get(fold(word));
+  return en && en !== word.toLowerCase() ? en : null;
+}
+
 /** The translation tables as one map from a folded foreign word to its English word. */
 function englishWords(...tables: Record<string, string[]>[]): Map<string, string> {
   const out = new Map<string, string>();

@@ -1,6 +1,7 @@
 import type { Doc, Pledge } from '../../doc/document.js';
 import type { PlaceIndex } from '../places/index.js';
 import { fold } from '../ingest/normalise.js';
+import { entry } from '../../util/maps.js';
 
 /** "the Lao side", "the Thai government": a country's form used as an adjective. */
 const ADJECTIVE_USE = /^\s+(?:side|sides|government|delegation|people|authorities|leadership|counterpart|counterparts|ministry|embassy|state|partners?)\b/;
@@ -28,9 +29,8 @@ export function writtenCountryNames(doc: Doc, pledges: Pledge[], idx: PlaceIndex
     if (/^(?:-|\s+\p{Lu})/u.test(doc.text.slice(m.end, m.end + 2)) || ADJECTIVE_USE.test(doc.text.slice(m.end, m.end + 16))) continue;
     // "Lao" of "Laos", "Saudi" of "Saudi Arabia": a name's opening letters are its adjective.
     if (letters(m.country).startsWith(letters(form)) && letters(form) !== letters(m.country)) continue;
-    const forms = counts.get(m.country) ?? new Map<string, number>();
+    const forms = entry(counts, m.country, () => new Map<string, number>());
     forms.set(form, (forms.get(form) ?? 0) + 1);
-    counts.set(m.country, forms);
   }
   const length = (f: string): number => (ABBREVIATION.test(f) ? 2 : f.replace(/^the\s+/i, '').split(/\s+/).length);
   const words = (f: string, country: string) => (letters(f) === letters(country) ? length(country) : length(f));
