@@ -149,6 +149,17 @@ describe('pledges: which name the party is recorded under', () => {
   it('reads "the Province" as the province named before', () => {
     expect(actors('The Province of Salta and Puna Litio S.A. signed an agreement. Under the agreement, Puna Litio S.A. will finance USD 3.5 million in water works. The Province, for its part, will upgrade 86 kilometres of road.')[2]).toBe('Province of Salta');
   });
+  it('reads "the Government" and "the Province" that the article never names in full as written, not as the speaker', () => {
+    expect(actors('The Minister of Finance, Hon. Sione Vake, today presented the Budget. The Government will remove consumption tax on rice and flour from 1 August.')).toEqual(['Government']);
+    expect(actors('Public Works Minister Callum Reid announced the award on Tuesday. The Province will also provide $1.8 million to the Municipality for sidewalks.')).toEqual(['Province']);
+    // The speaker still stands for an anaphor inside what he says.
+    expect(actors('The President of the Regional Government of Principe, Mr. Jonas Lopes, said the Region would set aside 300 hectares of land for the project.')).toEqual(['Jonas Lopes']);
+  });
+  it('takes a contract award as a commitment of the awarding body, and a request to another party as none', () => {
+    expect(actors('Infrastructure Fiji (IF) has awarded the F$8.6 million contract for the upgrade of Levuka wharf to Ovalau Civil Works Ltd, following an open tender.')).toEqual(['Infrastructure Fiji']);
+    expect(actors('The Government will also submit a request to the European Commission for the mobilisation of the Solidarity Fund. The Ministry will ask the World Bank for a loan.')).toEqual([]);
+    expect(actors('She was awarded the Order of Merit for her work on the contract reform.')).toEqual([]);
+  });
   it("takes a promise's subject, not the source named in a participle after it or an approval still to come", () => {
     expect(actors('CABEI will also provide USD 1.2 million, funded by the Korea-CABEI Infrastructure Fund, to strengthen the unit.')).toEqual(['CABEI']);
     expect(actors('National Electric Grid of Kyrgyzstan OJSC will purchase the entire output at a tariff to be approved by the Department for Regulation of the Fuel and Energy Complex.')).toEqual(['National Electric Grid of Kyrgyzstan OJSC']);

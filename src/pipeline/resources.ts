@@ -103,6 +103,8 @@ export interface PledgesResource {
   /** Verbs and objects of an implementing body's role ("will implement the project"). */
   roleVerbs: string[];
   roleObjects: string[];
+  requestVerbs: string[];
+  requestObjects: string[];
   pastMarkers: string[];
   boilerplateOpeners: string[];
   selfDescriptions: string[];

@@ -72,7 +72,15 @@ export function resolveAnaphor(doc: Doc, c: ActorCandidate, idx: PlaceIndex, bod
   // "the region" in lower case is mostly a stretch of land ("technicians from the region"), "the Region" the polity,
   // and so is the subject of a commitment ("For its part, the province will provide"): looked up among the places
   // named before (else the speaker stands for it).
-  if (SUBNATIONAL.has(head)) return isCap(doc.text.slice(c.end - head.length, c.end)) || asSubject ? placeNamedBefore(doc.text, c.start, head) : null;
+  if (SUBNATIONAL.has(head)) {
+    const written = doc.text.slice(c.end - head.length, c.end);
+    if (!isCap(written) && !asSubject) return null;
+    // "The Province has awarded ...", "The Southern Province (Province Sud) agreed": a polity never named in full
+    // before is the party as the article writes it, when it opens the sentence (after "X said the Region would",
+    // the speaker stands for it).
+    const opens = /(?:^|[.!?]\s+|\n)\s*$/.test(doc.text.slice(Math.max(0, c.start - 3), c.start));
+    return placeNamedBefore(doc.text, c.start, head) ?? (asSubject && opens && isCap(written) ? doc.text.slice(c.start, c.end).replace(/^[Tt]he\s+/, '') : null);
+  }
   if (COUNTRY_WORDS.has(head)) {
     if (country) return country;
     const gov = bodies.lastBefore('gov:', c.start, (_e, o) => o.key.startsWith('gov:'));
@@ -82,7 +90,10 @@ export function resolveAnaphor(doc: Doc, c: ActorCandidate, idx: PlaceIndex, bod
     const home = homeCountry(doc, idx);
     if (home && doc.countries.some((m) => m.country === home)) return home;
     const lastCountry = lastBefore(doc.countries, c.start);
-    return lastCountry?.country ?? null;
+    if (lastCountry) return lastCountry.country;
+    // "The Government will remove consumption tax on rice": a government the article never names otherwise is the
+    // party as written, not the minister who announced it.
+    return asSubject && head === 'government' ? 'Government' : null;
   }
   return null;
 }

@@ -30,6 +30,8 @@ export interface CompiledCues {
   eventVerbs: Set<string>;
   roleVerbs: Set<string>;
   roleObjects: Set<string>;
+  requestVerbs: Set<string>;
+  requestObjects: Set<string>;
   pastMarkers: RegExp;
   boilerplate: RegExp;
   /** A paragraph in which the issuer describes itself ("Established in 1961, KFAED has ..."). */
@@ -78,6 +80,8 @@ export function compileCues(res: PledgesResource): CompiledCues {
     eventVerbs: new Set(r.eventVerbs),
     roleVerbs: new Set(r.roleVerbs),
     roleObjects: new Set(r.roleObjects),
+    requestVerbs: new Set(r.requestVerbs),
+    requestObjects: new Set(r.requestObjects),
     boilerplate: new RegExp(`^(?:${r.boilerplateOpeners.map((m) => m.replace(/ /g, '\\s+')).join('|')})\\b`),
     selfDescription: new RegExp(r.selfDescriptions.join('|')),
     pastMarkers: new RegExp(`\\b(?:${r.pastMarkers.map((m) => m.replace(/ /g, '\\s+')).join('|')})\\b`, 'i'),

@@ -457,6 +457,12 @@ export const pledges: Stage = {
           const object = /^\s+(?:the|this|its|their)\s+(?:[\p{L}-]+\s+)?([\p{L}]+)/u.exec(text.slice(c.end, c.end + 60));
           if (object && cues.roleObjects.has(object[1].toLowerCase())) return false;
         }
+        // "The Government will ask the World Bank ...", "will submit a request to the European Commission": asking
+        // another party for something commits the asker to nothing.
+        if (c.kind === 'future' && cues.requestVerbs.has(verb)) {
+          const object = /^\s+(?:(?:a|an|the|its|their|a\s+formal|an\s+official)\s+)?([\p{L}]+)/u.exec(text.slice(c.end, c.end + 40));
+          if (verb === 'ask' || verb === 'request' || (object && cues.requestObjects.has(object[1].toLowerCase()))) return false;
+        }
         // "The two countries last signed a port agreement in 2019": the signing before this one.
         if (c.lemma === 'sign' && /\blast\s+$/i.test(text.slice(0, c.start))) return false;
         // "has provided ... since 1991", "was signed in July last year": a description of the past.
