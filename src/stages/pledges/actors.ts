@@ -78,7 +78,9 @@ export function resolveAnaphor(doc: Doc, c: ActorCandidate, idx: PlaceIndex, bod
     // "The Province has awarded ...", "The Southern Province (Province Sud) agreed": a polity never named in full
     // before is the party as the article writes it, when it opens the sentence (after "X said the Region would",
     // the speaker stands for it).
-    const opens = /(?:^|[.!?]\s+|\n)\s*$/.test(doc.text.slice(Math.max(0, c.start - 3), c.start));
+    const before = doc.text.slice(Math.max(0, c.start - 3), c.start);
+    const kept = before.trimEnd();
+    const opens = (c.start <= 3 && !kept) || /[.!?]$/.test(kept) || before.slice(kept.length).includes('\n');
     return placeNamedBefore(doc.text, c.start, head) ?? (asSubject && opens && isCap(written) ? doc.text.slice(c.start, c.end).replace(/^[Tt]he\s+/, '') : null);
   }
   if (COUNTRY_WORDS.has(head)) {
