@@ -159,6 +159,15 @@ describe('pledges: which name the party is recorded under', () => {
     expect(actors('Infrastructure Fiji (IF) has awarded the F$8.6 million contract for the upgrade of Levuka wharf to Ovalau Civil Works Ltd, following an open tender.')).toEqual(['Infrastructure Fiji']);
     expect(actors('The Government will also submit a request to the European Commission for the mobilisation of the Solidarity Fund. The Ministry will ask the World Bank for a loan.')).toEqual([]);
     expect(actors('She was awarded the Order of Merit for her work on the contract reform.')).toEqual([]);
+    expect(actors('The National Power Company (NPC) awarded the construction of the Rio Claro solar park to the Consorcio Solar Andino for USD 58.6 million.')).toEqual(['National Power Company']);
+    expect(actors('The Council of Ministers also approved the award of the contract for the Suai water system to Tasi Mean Construction Lda.')).toEqual(['Council of Ministers']);
+  });
+  it('takes money made available, duty cuts and exemptions as benefits given, and a court date as none', () => {
+    expect(actors('Minister Thandi Mokoena said government had made R480 million available for immediate relief.')).toEqual(['Thandi Mokoena']);
+    expect(actors('The Ministry has made the documents available online.')).toEqual([]);
+    expect(actors('The Ministry of Economy announced today that the export duties for 38 products will be reduced to zero as of June 1.')).toEqual(['Ministry of Economy']);
+    expect(actors('The Ministry of Agriculture met the farmers\' unions on Monday. Farmers in the affected municipalities will be exempt from social security contributions until December.')).toEqual(['Ministry of Agriculture']);
+    expect(actors('The Customs Department arrested two men. They will appear at the District Court tomorrow.')).toEqual([]);
   });
   it("takes a promise's subject, not the source named in a participle after it or an approval still to come", () => {
     expect(actors('CABEI will also provide USD 1.2 million, funded by the Korea-CABEI Infrastructure Fund, to strengthen the unit.')).toEqual(['CABEI']);

@@ -88,7 +88,7 @@ export interface OrganisationsResource {
 }
 
 export interface PledgesResource {
-  commitments: { pattern: string; lemma: string; kind?: 'future' | 'party' | 'benefit' | 'signing' | 'passive' | 'by' | 'agree' | 'headline' }[];
+  commitments: { pattern: string; lemma: string; kind?: 'future' | 'party' | 'benefit' | 'signing' | 'passive' | 'by' | 'agree' | 'headline'; wordBefore?: string[]; wordAfter?: string[] }[];
   benefitVerbs: string[];
   benefitNouns: string[];
   signedThings: string[];

@@ -13,7 +13,7 @@ export interface CueMatch {
 }
 
 export interface CompiledCues {
-  commitments: { re: RegExp; lemma: string; kind: CueKind }[];
+  commitments: { re: RegExp; lemma: string; kind: CueKind; wordBefore: Set<string> | null; wordAfter: Set<string> | null }[];
   animate: Set<string>;
   effects: Set<string>;
   benefitVerbs: Set<string>;
@@ -65,6 +65,8 @@ export function compileCues(res: PledgesResource): CompiledCues {
       re: new RegExp(c.pattern, 'gi'),
       lemma: c.lemma,
       kind: c.kind ?? 'plain',
+      wordBefore: c.wordBefore ? new Set(c.wordBefore) : null,
+      wordAfter: c.wordAfter ? new Set(c.wordAfter) : null,
     })),
     animate: new Set(r.animateNouns),
     benefitVerbs: new Set(r.benefitVerbs),
@@ -102,13 +104,35 @@ function all(re: RegExp, text: string): RegExpExecArray[] {
   return out;
 }
 
+/** How far a cue's wordBefore / wordAfter is looked for, within its clause. */
+const NEAR = 120;
+/** Is the character at i a full stop or semicolon that ends a clause ("US$8.6" keeps its point)? */
+const endsClause = (text: string, i: number) => (text[i] === '.' || text[i] === ';') && !/\d/.test(text[i + 1] ?? '');
+/** The text before `at`, back to the last full stop or semicolon within NEAR characters. */
+const clauseBefore = (text: string, at: number) => {
+  let i = at - 1;
+  while (i >= Math.max(0, at - NEAR) && !endsClause(text, i)) i--;
+  return text.slice(i + 1, at);
+};
+/** The text after `at`, up to the next full stop or semicolon within NEAR characters. */
+const clauseAfter = (text: string, at: number) => {
+  let i = at;
+  while (i < Math.min(text.length, at + NEAR) && !endsClause(text, i)) i++;
+  return text.slice(at, i);
+};
+const hasWord = (text: string, words: Set<string>) => text.split(/[^\p{L}]+/u).some((w) => words.has(w.toLowerCase()));
+
 /** Commitment cues in a sentence, in order of position (offsets relative to the sentence). */
 export function findCues(text: string, c: CompiledCues): CueMatch[] {
   const out: CueMatch[] = [];
   // Most sentences hold no cue: one pass of the alternation says so.
   const some = c.anyCommitment.test(text);
-  for (const { re, lemma, kind } of some ? c.commitments : []) {
-    for (const m of all(re, text)) out.push({ start: m.index, end: m.index + m[0].length, lemma: lemma === '$verb' ? (m.groups?.verb ?? 'commit').toLowerCase().replace(/\s+/g, ' ') : lemma, kind, noun: false });
+  for (const { re, lemma, kind, wordBefore, wordAfter } of some ? c.commitments : []) {
+    for (const m of all(re, text)) {
+      if (wordBefore && !hasWord(clauseBefore(text, m.index), wordBefore)) continue;
+      if (wordAfter && !hasWord(clauseAfter(text, m.index + m[0].length), wordAfter)) continue;
+      out.push({ start: m.index, end: m.index + m[0].length, lemma: lemma === '$verb' ? (m.groups?.verb ?? 'commit').toLowerCase().replace(/\s+/g, ' ') : lemma, kind, noun: false });
+    }
   }
   for (const m of all(c.noun, text)) {
     const wordsBefore = text.slice(0, m.index).split(/\s+/).filter(Boolean).length;
