@@ -383,3 +383,15 @@ describe('organisations: a government\'s building is a place, not a body', () =>
     expect(names(r.organisations)).toEqual(['Ministry of Finance']);
   });
 });
+
+describe('organisations: "of The Gambia" and a portfolio ending in "Utilities"', () => {
+  it('merges "CENTRAL BANK OF THE GAMBIA" and "Central Bank of The Gambia" into one body', () => {
+    const r = run('CENTRAL BANK OF THE GAMBIA\n\nPRESS RELEASE\n\nBanjul, 3 June 2025 – The Central Bank of The Gambia held its meeting on Monday.');
+    expect(names(r.organisations)).toHaveLength(1);
+    expect(names(r.organisations)[0].toLowerCase()).toBe('central bank of the gambia');
+  });
+  it('keeps "Ministry of Works, Infrastructure and Utilities" whole', () => {
+    const r = run('Majuro, 3 June 2025 – The Ministry of Works, Infrastructure and Utilities will provide the land, and the Public Utilities Board will run the plant.');
+    expect(names(r.organisations)).toEqual(['Ministry of Works, Infrastructure and Utilities', 'Public Utilities Board']);
+  });
+});

@@ -90,7 +90,7 @@ export function tailCountry(name: string, idx: PlaceIndex): { country: string; a
     const m = idx.countries.matchAt(name, toks, k);
     if (!m || m.j !== toks.length) continue;
     let p = k - 1;
-    if (toks[p].text === 'the' && p > 0) p--;
+    if ((toks[p].text === 'the' || toks[p].text === 'The') && p > 0) p--;
     if (toks[p].text === 'of' || toks[p].text === 'in') return { country: m.value, at: toks[p].start };
   }
   return null;
