@@ -395,3 +395,10 @@ describe('organisations: "of The Gambia" and a portfolio ending in "Utilities"',
     expect(names(r.organisations)).toEqual(['Ministry of Works, Infrastructure and Utilities', 'Public Utilities Board']);
   });
 });
+
+describe('organisations: a portfolio that fights something', () => {
+  it('keeps "Ministry of Public Health and the Fight against AIDS" whole and ends it there', () => {
+    const r = run('Bujumbura, 3 June 2025 – The committee, co-chaired by the Ministry of Public Health and the Fight against AIDS and Enabel, met the Ministry of National Solidarity and the Struggle against Poverty.');
+    expect(names(r.organisations)).toEqual(['Ministry of Public Health and the Fight against AIDS', 'Enabel', 'Ministry of National Solidarity and the Struggle against Poverty']);
+  });
+});
