@@ -402,3 +402,11 @@ describe('organisations: a portfolio that fights something', () => {
     expect(names(r.organisations)).toEqual(['Ministry of Public Health and the Fight against AIDS', 'Enabel', 'Ministry of National Solidarity and the Struggle against Poverty']);
   });
 });
+
+describe('organisations: a person named right after a body, with a surname of a Central Asian or Slavic shape', () => {
+  it('ends "Uzbek Agency for Technical Regulation" before "Bakhodir Rakhimov"', () => {
+    const r = run('TASHKENT, 3 June 2025 (UzA) – Director of the Uzbek Agency for Technical Regulation Bakhodir Rakhimov and the Minister of Health signed a memorandum.');
+    expect(names(r.organisations)).toContain('Uzbek Agency for Technical Regulation');
+    expect(names(r.people)).toEqual(['Bakhodir Rakhimov']);
+  });
+});

@@ -24,6 +24,7 @@ export interface PeopleResource {
   roleNouns: string[];
   nameParticles: string[];
   nameSuffixes: string[];
+  surnameEndings: string[];
   facilityHeads: string[];
   speechVerbs: string[];
   titleAbbreviations: string[];

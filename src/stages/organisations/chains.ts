@@ -468,7 +468,7 @@ function personRun(ctx: Ctx, a: number, b: number): boolean {
   for (let k = a; k <= b; k++) {
     const w = word(ctx, k);
     if (!/^\p{Lu}[\p{L}\p{M}'-]*$/u.test(w) || isHead(ctx, k) || ctx.r.places.placeWords.has(w.toLowerCase()) || w.split('-').some((p) => p && !/^(?:Al|El|Ul|Bin|Ben)$/.test(p) && isCommonWord(p))) return false;
-    if (isGivenName(w) || ctx.r.surnames.has(w) || /^(?:Al|El)-\p{Lu}|\p{Ll}-\p{Lu}/u.test(w)) shaped = true;
+    if (isGivenName(w) || ctx.r.surnames.has(w) || ctx.r.surnameEnding.test(w) || /^(?:Al|El)-\p{Lu}|\p{Ll}-\p{Lu}/u.test(w)) shaped = true;
   }
   return shaped;
 }

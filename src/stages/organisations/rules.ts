@@ -72,6 +72,8 @@ export interface OrgRules {
   eponymTitles: Set<string>;
   /** Surnames of the regional name shapes (people.json): a capitalised run starting with one is a person. */
   surnames: Set<string>;
+  /** Endings that mark a word as a surname of the Slavic, Central Asian, Caucasian or Balkan shape ("Ismatov", "Beridze"). */
+  surnameEnding: RegExp;
 }
 
 const CALENDAR = [
@@ -97,6 +99,7 @@ export function orgRules(res: Resources): OrgRules {
       places,
       synonyms,
       gazetteer: buildGazetteer(res.gazetteer.organisations, places, synonyms),
+      surnameEnding: new RegExp(`\\p{Ll}(?:${res.people.surnameEndings.join('|')})$`, 'u'),
       heads: new Set(r.heads),
       smallForms: new Set(r.heads.filter((h) => /^\p{Ll}/u.test(h)).flatMap((h) => [h, trimEndChars(h, '.')])),
       headInitial: new Set(r.headInitial),
