@@ -631,7 +631,10 @@ function ofPhraseEnd(ctx: Ctx, idx: number[], h: number): number {
       // After a place, a run of two capitals or more is a person's name ("... of Da Nang | Nguyen Van Quang"),
       // a single word finishes the name ("Organization of American States").
       // So does a run of words shaped as a name ("Ministry of Foreign Affairs | Katarzyna Wiśniewska-Zając").
-      const nameFollows = nameStarts(ctx, k) || (!!prevPlace && prevPlace.j === k && rest.length >= 2) || personRun(ctx, k, rest[rest.length - 1]);
+      // (The run is the capitals right after one another from here: "Bakhodir Rakhimov | and the Minister ...".)
+      let run = p;
+      while (run + 1 < idx.length && idx[run + 1] === idx[run] + 1 && capTok(toks[idx[run + 1]])) run++;
+      const nameFollows = nameStarts(ctx, k) || (!!prevPlace && prevPlace.j === k && rest.length >= 2) || personRun(ctx, k, idx[run]);
       if (nameFollows && !rest.some((x) => isHead(ctx, x))) break;
     } else if (nameStarts(ctx, k) && !idx.slice(p).some((x) => isHead(ctx, x))) {
       const phrase = r.places.places.matchAt(ctx.text, toks, k);
