@@ -171,3 +171,10 @@ describe('people: degrees after a name, a particle opening a sentence, surnames 
     expect(names(run('Salem, 3 June 2025 – The fund opens.\n\nMedia contact: Jordan Whitfield-Baca, Office of the Governor, 503-000-0000\n').people)).toEqual(['Jordan Whitfield-Baca']);
   });
 });
+
+describe('people: a governor of a lower-case region, and a contact after "please contact:"', () => {
+  it('finds "Marat Sultanov" after "Akim of Almaty region" and "Aigerim Bekova" after "please contact:"', () => {
+    const r = run('ALMATY, 3 June 2025 – Akim of Almaty region Marat Sultanov reported that 46 km of dams had been reinforced.\n\nFor more information, please contact: Aigerim Bekova, Press Service, press@example.kz');
+    expect(names(r.people)).toEqual(['Marat Sultanov', 'Aigerim Bekova']);
+  });
+});

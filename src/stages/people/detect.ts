@@ -14,8 +14,11 @@ interface Tok extends Token {
   kind: Kind;
 }
 
-/** Lower-case words that may sit inside a title phrase ("Minister of Information and Communications"). */
-const JOINERS = new Set(['of', 'and', 'for', 'the', '&', 'to', 'in', '-', "'s", 'on', 'at']);
+/**
+ * Lower-case words that may sit inside a title phrase ("Minister of Information and Communications"), among them
+ * the lower-case kind of a place ("Akim of Almaty region Marat Sultanov", "Governor of Bamyan province").
+ */
+const JOINERS = new Set(['of', 'and', 'for', 'the', '&', 'to', 'in', '-', "'s", 'on', 'at', 'region', 'province', 'district', 'oblast', 'county', 'governorate', 'prefecture']);
 const CALENDAR = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 /** Title words a misspelt token is compared with ("Deptuy Prime Minister"). */
 const COMMON_TITLES = ['Deputy', 'Minister', 'President', 'Secretary', 'Director', 'Ambassador', 'Chairman', 'Governor'];
