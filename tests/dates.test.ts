@@ -374,3 +374,16 @@ describe('dates: day ranges with a dash and a year, year ranges with "to"', () =
     expect(values(r)).toEqual(['2025-06-03', '2025-09-24/2025-09-25', '2026-03-18/2026-03-19', '2024/2025']);
   });
 });
+
+describe('dates: two days with their weekdays, a period between two full dates, "this Thursday", "last October 24"', () => {
+  it('reads each as one value', () => {
+    const at = (pub: string, text: string) => run(text, { published: pub }).dates.map((d) => d.value);
+    expect(at('2025-11-19', 'The Committee held its meeting on Monday 17th and Tuesday 18th November 2025.')).toEqual(['2025-11-17/2025-11-18']);
+    expect(at('2025-11-20', 'The cameras will operate from 1 December 2025 to 10 January 2026.')).toEqual(['2025-12-01/2026-01-10']);
+    expect(at('2025-11-20', 'Audits ran between 3 March 2025 and 2 April 2025.')).toEqual(['2025-03-03/2025-04-02']);
+    // "this Thursday" is this week's: yesterday in a report written on a Friday, three days ahead on a Monday.
+    expect(at('2025-07-25', 'The Minister said this Thursday that the plan was ready.')).toEqual(['2025-07-24']);
+    expect(at('2025-07-21', 'The Minister will sign the plan this Thursday.')).toEqual(['2025-07-24']);
+    expect(at('2025-10-28', 'The typhoon struck the province last October 24, the Secretary said.')).toEqual(['2025-10-24']);
+  });
+});

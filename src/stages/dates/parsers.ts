@@ -151,7 +151,9 @@ export const chronoParser: Parser = (ctx, c) => {
     const w = WEEKDAY_ALONE.exec(text);
     if (!w || !capitalised(w[2])) continue;
     let point: [number, number, number];
-    if (w[1]) point = [s.get('year')!, s.get('month')!, s.get('day')!]; // "last Monday", "next Friday": chrono's reading
+    // "last Monday", "next Friday": chrono's reading. "this Thursday" is the one of this week the tense points to
+    // ("said this Thursday that ..." on a Friday is yesterday), not always the next.
+    if (w[1] && !/^this$/i.test(w[1].trim())) point = [s.get('year')!, s.get('month')!, s.get('day')!];
     else point = weekdayDate(WEEKDAYS.indexOf(w[2].toLowerCase()), anchor.date, ctx.tenseAt(index, index + text.length));
     g = 'day';
     value = formatPoint(point[0], point[1], point[2], 'day');
@@ -226,14 +228,16 @@ export const yearRangeParser: Parser = (ctx, c) => {
 };
 
 /**
- * "4 and 5 September 2018", "March 4 and 5", "5th and 6th May", "5, 6 and 7 May 2023", "24-25 September 2025" -> a day interval
+ * "4 and 5 September 2018", "March 4 and 5", "5th and 6th May", "Monday 21st and Tuesday 22nd July", "5, 6 and 7 May 2023", "24-25 September 2025" -> a day interval
  * from the first day to the last (chrono reads only the last day). ("May 5, 6 and 7" stays with chrono.)
  */
 // The parsers' patterns are built once; each loop runs its global pattern to the end (lastIndex back at 0).
 const ORD = '(?:st|nd|rd|th)?';
 // ("24-25 September 2025", "March 18–19, 2025": a dash between the days too.)
 const PAIR_JOIN = '(?:,?\\s+(?:and|&|to)\\s+|\\s?[-–—]\\s?)';
-const DAY_PAIR_DM = new RegExp(`\\b(\\d{1,2})${ORD}${PAIR_JOIN}(\\d{1,2})${ORD}\\s+(?:of\\s+)?(${MONTH_NAMES})\\b\\.?(?:,?\\s+((?:19|20)\\d\\d))?`, 'g');
+// ("Monday 17th and Tuesday 18th November 2025": a weekday before each day.)
+const PAIR_WEEKDAY = '(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\\s+)?';
+const DAY_PAIR_DM = new RegExp(`\\b${PAIR_WEEKDAY}(\\d{1,2})${ORD}${PAIR_JOIN}${PAIR_WEEKDAY}(\\d{1,2})${ORD}\\s+(?:of\\s+)?(${MONTH_NAMES})\\b\\.?(?:,?\\s+((?:19|20)\\d\\d))?`, 'g');
 const DAY_PAIR_MD = new RegExp(`\\b(${MONTH_NAMES})\\.?\\s+(\\d{1,2})${ORD}${PAIR_JOIN}(\\d{1,2})${ORD}\\b(?:,?\\s+((?:19|20)\\d\\d))?`, 'g');
 
 export const dayPairParser: Parser = (ctx) => {

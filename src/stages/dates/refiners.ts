@@ -34,3 +34,28 @@ export function extendFrom(text: string, cands: DateCandidate[]): DateCandidate[
     return m ? { ...c, start: c.start - m[0].length } : c;
   });
 }
+
+/**
+ * "from 1 December 2025 to 10 January 2026", "between 3 March 2025 and 2 April 2025": two dates of the same
+ * granularity, each complete, joined as the two ends of one period, are that period (chrono reads each alone when
+ * both carry a year).
+ */
+export function joinRanges(text: string, cands: DateCandidate[]): DateCandidate[] {
+  const out: DateCandidate[] = [];
+  for (let i = 0; i < cands.length; i++) {
+    const a = cands[i];
+    const b = cands[i + 1];
+    if (b && a.granularity === b.granularity && (a.granularity === 'day' || a.granularity === 'month') && !a.value.includes('/') && !b.value.includes('/') && !a.value.includes('X') && !b.value.includes('X') && a.value < b.value) {
+      const between = text.slice(a.end, b.start);
+      const lead = text.slice(Math.max(0, a.start - 8), a.start);
+      const joined = (/^\s+(?:to|until|till|through)\s+$/i.test(between) && /\bfrom\s+$/i.test(lead)) || (/^\s+and\s+$/i.test(between) && /\bbetween\s+$/i.test(lead));
+      if (joined) {
+        out.push({ ...a, end: b.end, value: `${a.value}/${b.value}`, source: `${a.source}+range`, explicitYear: a.explicitYear || b.explicitYear });
+        i++;
+        continue;
+      }
+    }
+    out.push(a);
+  }
+  return out;
+}

@@ -20,6 +20,7 @@ const OFFSET: Record<string, number> = { last: -1, this: 0, next: 1 };
 
 // Built once; each loop below runs its global pattern to the end (lastIndex back at 0).
 const MONTH_REL_YEAR = new RegExp(`\\b(${MONTH_NAMES})\\.?\\s+(?:of\\s+)?(this|last|next)\\s+year\\b`, 'gi');
+const LAST_MONTH_DAY = new RegExp(`\\blast\\s+(${MONTH_NAMES})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?!,?\\s*\\d{4})`, 'gi');
 const REL_MONTH = new RegExp(`\\b(last|this|next)\\s+(${MONTH_NAMES})\\b\\.?`, 'gi');
 const AGO = new RegExp(`\\b(\\d{1,3}|${NUMBER_WORD})(?:[\\s-]+(${NUMBER_WORD}))?\\s+(years?|months?|days?)\\s+ago\\b`, 'gi');
 
@@ -60,6 +61,19 @@ export function relativeParser(ctx: ParseContext): DateCandidate[] {
     if (!capitalised(m[1]) || !date) continue;
     const y = ymd(date)[0] + OFFSET[m[2].toLowerCase()];
     push(m.index, m[0], formatPoint(y, monthIndex(m[1]), null, 'month'), 'month', 4);
+  }
+
+  // "last October 24": the latest October 24 before the publication date (a day, not last year's October).
+  const lastDay = LAST_MONTH_DAY;
+  lastDay.lastIndex = 0;
+  while ((m = lastDay.exec(t))) {
+    if (!capitalised(m[1]) || !date) continue;
+    const [Y, M, D] = ymd(date);
+    const month = monthIndex(m[1]);
+    const day = Number(m[2]);
+    if (day < 1 || day > 31) continue;
+    const y = month < M || (month === M && day < D) ? Y : Y - 1;
+    push(m.index, m[0], formatPoint(y, month, day, 'day'), 'day', 4);
   }
 
   const relMonth = REL_MONTH;
