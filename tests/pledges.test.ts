@@ -165,6 +165,7 @@ describe('pledges: which name the party is recorded under', () => {
   it('takes money made available, duty cuts and exemptions as benefits given, and a court date as none', () => {
     expect(actors('Minister Thandi Mokoena said government had made R480 million available for immediate relief.')).toEqual(['Thandi Mokoena']);
     expect(actors('The Ministry has made the documents available online.')).toEqual([]);
+    expect(actors('In addition, the Banque Agricole du Sahel (BAS) has opened a credit line of FCFA 5 billion for producer cooperatives. The Minister opened the new office in Kaya.')).toEqual(['Banque Agricole du Sahel']);
     expect(actors('The Ministry of Economy announced today that the export duties for 38 products will be reduced to zero as of June 1.')).toEqual(['Ministry of Economy']);
     expect(actors('The Ministry of Agriculture met the farmers\' unions on Monday. Farmers in the affected municipalities will be exempt from social security contributions until December.')).toEqual(['Ministry of Agriculture']);
     expect(actors('The Customs Department arrested two men. They will appear at the District Court tomorrow.')).toEqual([]);
