@@ -410,3 +410,13 @@ describe('organisations: a person named right after a body, with a surname of a 
     expect(names(r.people)).toEqual(['Bakhodir Rakhimov']);
   });
 });
+
+describe('organisations: a filing agency bracketed or between slashes after a dateline with an abbreviated month', () => {
+  it('reads "(Petra)", "(TAP)" and "/Kabar/" there, and not the city or the pipeline elsewhere', () => {
+    const at = (text: string) => names(run(text).organisations);
+    expect(at('Amman, Jan. 13 (Petra) -- The Planning Minister met the Spanish Ambassador.')).toEqual(['Petra']);
+    expect(at('TUNIS, Feb. 26 (TAP) - Tunisia and Italy signed a financing agreement.')).toEqual(['TAP']);
+    expect(at('Bishkek, June 3 /Kabar/. The Minister met today the Korean Ambassador.')).toEqual(['Kabar']);
+    expect(at('The tourists visited Petra on 3 June. Gas flows through the pipeline (TAP) - as planned.')).toEqual([]);
+  });
+});

@@ -174,7 +174,10 @@ export const organisations: Stage = {
       toks.forEach((t, k) => {
         if (!r.gazetteer.creditAcronyms.has(t.text) || covered.overlaps(t) || acronymToken(t)) return;
         const alone = t.start >= doc.text.length - 300 && lineHolding(doc.text, t) === t.text;
-        const dateline = t.start <= 400 && toks[k - 1]?.text === ',' && /^[–—-]$/.test(toks[k + 1]?.text ?? '') && !/[.!?]\s/.test(lineBefore(doc.text, t.start));
+        // "Amman, Petra –"; "Amman, Jan. 13 (Petra) --", "TUNIS, Feb. 26 (TAP) -", "Bishkek, June 3 /Kabar/.": the
+        // agency after the dateline's place and date, bracketed or between slashes.
+        const enclosed = (toks[k - 1]?.text === '(' && toks[k + 1]?.text === ')') || (toks[k - 1]?.text === '/' && toks[k + 1]?.text === '/');
+        const dateline = t.start <= 400 && (toks[k - 1]?.text === ',' ? /^[–—-]$/.test(toks[k + 1]?.text ?? '') : enclosed && /\d/.test(lineBefore(doc.text, t.start))) && !SENTENCE_END.test(lineBefore(doc.text, t.start));
         if (alone || dateline) add({ start: t.start, end: t.end, surface: t.text, key: `acr:${t.text}`, country: null, acronym: true });
       });
     });
@@ -308,9 +311,11 @@ function datelineAgency(text: string, toks: Token[], k: number, r: OrgRules): bo
   if (!bracketed && !afterComma) return false;
   // On a line of its own near the top: the text before it on the line has no sentence end.
   const line = lineBefore(text, toks[k].start);
-  return !/[.!?]\s/.test(line) && line.length < 80;
+  return !SENTENCE_END.test(line) && line.length < 80;
 }
 
+/** A sentence's end in a line, not a month's abbreviation ("Amman, Jan. 13 (Petra) --"). */
+const SENTENCE_END = /(?<!\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec))[.!?]\s/;
 /** The text of the line before `pos`, from the line's start. */
 const lineBefore = (text: string, pos: number) => text.slice(text.lastIndexOf('\n', pos - 1) + 1, pos);
 
