@@ -420,3 +420,12 @@ describe('organisations: a filing agency bracketed or between slashes after a da
     expect(at('The tourists visited Petra on 3 June. Gas flows through the pipeline (TAP) - as planned.')).toEqual([]);
   });
 });
+
+describe('organisations: legal forms spelt out before a quoted name, and Portuguese and Danish forms', () => {
+  it('reads the whole company name with its form', () => {
+    const at = (text: string) => names(run(text).organisations);
+    expect(at('Dushanbe, 3 June 2025 – The Open Joint Stock Holding Company "Barqi Tojik" has pledged to restore the power supply.')).toEqual(['Open Joint Stock Holding Company "Barqi Tojik"']);
+    expect(at('Dili, 3 June 2025 – The contract went to Lafaek Construction, Unipessoal, Lda., and Bee Timor-Leste, E.P. will operate it.')).toEqual(['Lafaek Construction, Unipessoal, Lda', 'Bee Timor-Leste, E.P.']);
+    expect(at('Copenhagen, 3 June 2025 – Nordvind Capital K/S will invest.')).toEqual(['Nordvind Capital K/S']);
+  });
+});

@@ -72,6 +72,7 @@ export interface OrganisationsResource {
   /** Other words of public bodies' names (fields, qualifiers) and the same words in other languages. */
   fieldTranslations: Record<string, string[]>;
   formsBeforeName: string[];
+  spelledForms: { words: string[]; heads: string[]; marks: string[] };
   mediaNouns: string[];
   creditCues: string[];
   placeDescriptors: string[];

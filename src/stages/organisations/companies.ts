@@ -32,6 +32,8 @@ export function isLegalFormWord(r: OrgRules, w: string): boolean {
 
 /** Small words inside a company's name before its form ("Gasoductos del Duero", "Van der Meulen"). */
 const NAME_JOINERS = new Set(['de', 'del', 'da', 'do', 'dos', 'das', 'di', 'du', 'des', 'la', 'van', 'der', 'den', 'von', 'y', 'e', '&']);
+/** Words between a name and its form that qualify the form (Portuguese "Unipessoal, Lda."). */
+const FORM_QUALIFIERS = new Set(['Unipessoal']);
 /** At most this many words before a form make its name. */
 const MAX_NAME_WORDS = 8;
 
@@ -69,7 +71,9 @@ export function companyFormCandidates(text: string, toks: Token[], r: OrgRules):
     const j = closingForm(text, toks, r, i);
     if (!j) continue;
     // The name's last word: right before the form, or before a comma before it ("Renováveis, S.A.").
-    const last = toks[i - 1].text === ',' && toks[i].text !== '(' ? i - 2 : i - 1;
+    let last = toks[i - 1].text === ',' && toks[i].text !== '(' ? i - 2 : i - 1;
+    // "Lafaek Construction, Unipessoal, Lda.": a word that qualifies the form (a one-member company) sits before it.
+    if (FORM_QUALIFIERS.has(toks[last]?.text ?? '') && toks[last - 1]?.text === ',') last -= 2;
     let k = last;
     let first = -1;
     let words = 0;
@@ -110,14 +114,30 @@ export function formFirstCandidates(text: string, toks: Token[], r: OrgRules): O
   const out: OrgCandidate[] = [];
   for (let i = 0; i + 2 < toks.length; i++) {
     const close = CLOSING_QUOTE[toks[i + 1].text];
-    if (!close || !r.formsBeforeName.has(toks[i].text) || text.slice(toks[i].end, toks[i + 1].start) !== ' ') continue;
+    if (!close || text.slice(toks[i].end, toks[i + 1].start) !== ' ') continue;
+    const from = r.formsBeforeName.has(toks[i].text) ? i : spelledFormStart(text, toks, i, r);
+    if (from < 0) continue;
     let j = i + 2;
     while (j < toks.length && j - i < MAX_QUOTED && toks[j].text !== close && !text.slice(toks[j - 1].end, toks[j].start).includes('\n')) j++;
     if (toks[j]?.text !== close || j === i + 2 || !/^\p{Lu}/u.test(toks[i + 2].text)) continue;
-    out.push({ start: toks[i].start, end: toks[j].end, surface: text.slice(toks[i].start, toks[j].end), country: null, rule: 'company-form', short: text.slice(toks[i + 2].start, toks[j - 1].end) });
+    out.push({ start: toks[from].start, end: toks[j].end, surface: text.slice(toks[from].start, toks[j].end), country: null, rule: 'company-form', short: text.slice(toks[i + 2].start, toks[j - 1].end) });
     i = j;
   }
   return out;
+}
+
+/**
+ * A legal form spelt out before a quoted name, ending at token `end`: 'Open Joint Stock Holding Company "Barqi
+ * Tojik"', 'Limited Liability Company "Agro Invest"', 'State Unitary Enterprise "Toshkent Metropoliteni"'. The words
+ * are organisations.json's spelledForms: they end in one of its heads and hold one of its marks. Returns the form's
+ * first token, or -1.
+ */
+function spelledFormStart(text: string, toks: Token[], end: number, r: OrgRules): number {
+  if (!r.spelledForms.heads.has(toks[end].text)) return -1;
+  let a = end;
+  while (a - 1 >= 0 && end - a < 6 && r.spelledForms.words.has(toks[a - 1].text) && text.slice(toks[a - 1].end, toks[a].start) === ' ') a--;
+  for (let k = a; k < end; k++) if (r.spelledForms.marks.has(toks[k].text)) return a;
+  return -1;
 }
 
 /**

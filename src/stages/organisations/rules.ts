@@ -33,6 +33,8 @@ export interface OrgRules {
   groupPossessives: Set<string>;
   /** Legal forms written before a quoted company name ("SIA \"Vidzemes Koka\""). */
   formsBeforeName: Set<string>;
+  /** Legal forms spelt out before a quoted name ('Open Joint Stock Company "X"'): their words, heads and marks. */
+  spelledForms: { words: Set<string>; heads: Set<string>; marks: Set<string> };
   mediaNouns: PhraseMatcher<true>;
   creditCues: PhraseMatcher<true>;
   placeDescriptors: Set<string>;
@@ -112,6 +114,7 @@ export function orgRules(res: Resources): OrgRules {
       placeAgencyPhrases: phrases(r.placeAgencies.filter((w) => /\s/.test(w))),
       groupPossessives: new Set(r.groupPossessives),
       formsBeforeName: new Set(r.formsBeforeName),
+      spelledForms: { words: new Set(r.spelledForms.words), heads: new Set(r.spelledForms.heads), marks: new Set(r.spelledForms.marks) },
       mediaNouns,
       creditCues,
       placeDescriptors: new Set(r.placeDescriptors),
