@@ -429,3 +429,10 @@ describe('organisations: legal forms spelt out before a quoted name, and Portugu
     expect(at('Copenhagen, 3 June 2025 – Nordvind Capital K/S will invest.')).toEqual(['Nordvind Capital K/S']);
   });
 });
+
+describe('organisations: regional and local governments named in their own language', () => {
+  it('reads the Xunta, the Generalitat, an akimat and a kaupule as bodies', () => {
+    const r = run('Madrid, 3 June 2025 – The Ministry will sign an agreement with the Xunta de Galicia and the Generalitat Valenciana. The Akimat of Karaganda Region and the Kaupule of Nukufetau agreed.');
+    expect(names(r.organisations)).toEqual(['Xunta de Galicia', 'Generalitat Valenciana', 'Akimat of Karaganda Region', 'Kaupule of Nukufetau']);
+  });
+});

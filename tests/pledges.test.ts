@@ -155,6 +155,9 @@ describe('pledges: which name the party is recorded under', () => {
     // The speaker still stands for an anaphor inside what he says.
     expect(actors('The President of the Regional Government of Principe, Mr. Jonas Lopes, said the Region would set aside 300 hectares of land for the project.')).toEqual(['Jonas Lopes']);
   });
+  it('reads "the regional akimat" as the akimat named before', () => {
+    expect(actors('The Akimat of Karaganda Region and the Development Bank of Kazakhstan signed a loan agreement. The regional akimat will subsidise part of the interest rate from the local budget.')[1]).toBe('Akimat of Karaganda Region');
+  });
   it('takes a contract award as a commitment of the awarding body, and a request to another party as none', () => {
     expect(actors('Infrastructure Fiji (IF) has awarded the F$8.6 million contract for the upgrade of Levuka wharf to Ovalau Civil Works Ltd, following an open tender.')).toEqual(['Infrastructure Fiji']);
     expect(actors('The Government will also submit a request to the European Commission for the mobilisation of the Solidarity Fund. The Ministry will ask the World Bank for a loan.')).toEqual([]);
