@@ -436,3 +436,10 @@ describe('organisations: regional and local governments named in their own langu
     expect(names(r.organisations)).toEqual(['Xunta de Galicia', 'Generalitat Valenciana', 'Akimat of Karaganda Region', 'Kaupule of Nukufetau']);
   });
 });
+
+describe('organisations: a state agency "under the Government of" its country, and a field that is also a body', () => {
+  it('keeps the whole name, joins its short form, and keeps "and Civil Defence" inside a portfolio', () => {
+    const r = run('Dushanbe, 3 June 2025 – According to the Committee of Emergency Situations and Civil Defence under the Government of the Republic of Tajikistan, 214 houses were damaged. The Agency for Land Reclamation and Irrigation under the Government of the Republic of Tajikistan met the staff. The Agency for Land Reclamation and Irrigation will act as the implementing agency.');
+    expect(names(r.organisations)).toEqual(['Committee of Emergency Situations and Civil Defence under the Government of the Republic of Tajikistan', 'Agency for Land Reclamation and Irrigation under the Government of the Republic of Tajikistan']);
+  });
+});

@@ -80,6 +80,8 @@ const ARTICLES = new Set(['the', 'la', 'le', 'les', 'el', 'los', 'las', 'il', 'l
 
 /** Tokens m and m + 1 are an elided French article, "l'" or "d'" ("de l'Électricité"). */
 const elided = (ctx: Ctx, m: number) => (word(ctx, m) === 'l' || word(ctx, m) === 'd') && word(ctx, m + 1) === "'";
+/** What a state agency is "under" in its name ("... under the Government of ..."). */
+const UNDER_BODIES = new Set(['Government', 'President', 'Cabinet', 'Office']);
 /** A field opens at token k: "of", "de", ... or an elided "d'" / "l'" ("Compagnie Ivoirienne d'Électricité"). */
 const fieldAt = (ctx: Ctx, k: number) => OF.has(word(ctx, k)) || elided(ctx, k);
 
@@ -222,6 +224,13 @@ function buildChain(ctx: Ctx, i: number): number[] {
     if (w === 'in' && hasHeadInitialField() && capTok(toks[n + 1]) && !r.places.places.matchAt(ctx.text, toks, n + 1) && sameLine(ctx, k, n + 1) && !r.located.has(word(ctx, chain[0]))) {
       chain.push(n);
       k = n;
+      continue;
+    }
+    // "Committee of Emergency Situations ... under the Government of the Republic of Tajikistan", "Agency ... under the
+    // President of the Republic of Uzbekistan": the body a state agency reports to is part of its name.
+    if (w === 'under' && hasHeadInitialField() && word(ctx, n + 1) === 'the' && UNDER_BODIES.has(word(ctx, n + 2)) && OF.has(word(ctx, n + 3)) && sameLine(ctx, k, n + 2)) {
+      chain.push(n, n + 1, n + 2);
+      k = n + 2;
       continue;
     }
     // "Ministry of Public Health and the Fight against AIDS": a portfolio's fight against something is its last field
@@ -406,7 +415,9 @@ function segments(ctx: Ctx, chain: number[]): Segment[] {
       }
       // "Bureau of Communication and Public Services", "Department of Housing, Local Government and Heritage": after a
       // bare "and" or a comma inside a head-initial field, an item whose heads all name fields continues the field.
-      const nextHeads = next.filter((x) => isHead(ctx, x));
+      // ("Committee of Emergency Situations and Civil Defence": a field word is one of the item's heads even where the
+      // head list does not hold it.)
+      const nextHeads = next.filter((x) => isHead(ctx, x) || ctx.r.fieldHeads.has(word(ctx, x)));
       // (After a comma, only an item with a word that is no head: "Local Government", not "Army Command".)
       const fieldGoesOn = (w === 'and' || (w === ',' && next.some((x) => capTok(ctx.toks[x]) && !isHead(ctx, x)))) && !afterThe && curHasHeadInitialField() && nextHeads.length > 0 && nextHeads.every((x) => ctx.r.fieldHeads.has(word(ctx, x)));
       if (fieldGoesOn) {

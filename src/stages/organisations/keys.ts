@@ -1,5 +1,10 @@
 import { fold } from '../ingest/normalise.js';
 
+/** The name without a tail " under the Government ..." (whom a state agency reports to). */
+function withoutUnder(name: string): string {
+  const at = name.indexOf(' under the ');
+  return at > 0 && /^(?:Government|President|Cabinet|Office)\b/.test(name.slice(at + 11)) ? name.slice(0, at) : name;
+}
 const STOP = new Set(['of', 'and', 'the', 'for', 'on', 'in', '&']);
 
 /** A word's singular, enough to merge Post/Posts, Communication/Communications, Affairs/Affair. */
@@ -15,7 +20,9 @@ function singular(w: string): string {
  * word for words a body's name may swap (Association / Organisation).
  */
 export function orgKey(name: string, synonyms?: Map<string, string>): string {
-  return fold(name)
+  // "Agency for Land Reclamation ... under the Government (of Tajikistan)": whom a state agency reports to is no part
+  // of what tells it apart, so the short form joins it.
+  return fold(withoutUnder(name))
     .replace(/'s\b/g, '')
     .replace(/(\p{L})-(\p{L})/gu, '$1$2')
     .split(/[^\p{L}\p{N}]+/u)
