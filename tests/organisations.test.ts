@@ -238,8 +238,8 @@ describe('organisations: short names in brackets and credit lines', () => {
 
 describe('organisations: one body named in the issuer’s language and in English', () => {
   const names = (text: string) => run(text).organisations.map((o) => [o.name, ...o.aliases]);
-  it('merges a French letterhead with the English name in the text, and a name whose words match once translated', () => {
-    expect(names("MINISTÈRE DE L'ÉNERGIE ET DE L'EAU\n\nBamako, 3 June 2025 – The Ministry of Energy and Water signed. The Office National de l'Électricité et de l'Eau Potable and the National Office of Electricity and Drinking Water met.")).toEqual([["Ministère de l'Énergie et de l'Eau", 'Ministry of Energy and Water'], ["Office National de l'Électricité et de l'Eau Potable", 'National Office of Electricity and Drinking Water']]);
+  it('merges a French letterhead with the English name in the text, and a name whose words match once translated, under the English name', () => {
+    expect(names("MINISTÈRE DE L'ÉNERGIE ET DE L'EAU\n\nBamako, 3 June 2025 – The Ministry of Energy and Water signed. The Office National de l'Électricité et de l'Eau Potable and the National Office of Electricity and Drinking Water met.")).toEqual([['Ministry of Energy and Water', "Ministère de l'Énergie et de l'Eau"], ['National Office of Electricity and Drinking Water', "Office National de l'Électricité et de l'Eau Potable"]]);
   });
   it('keeps two bodies of different countries apart', () => {
     expect(names("Dakar, 3 June 2025 – The Ministère de la Santé of Senegal and the Ministry of Health of Gambia signed.").length).toBe(2);
@@ -441,5 +441,13 @@ describe('organisations: a state agency "under the Government of" its country, a
   it('keeps the whole name, joins its short form, and keeps "and Civil Defence" inside a portfolio', () => {
     const r = run('Dushanbe, 3 June 2025 – According to the Committee of Emergency Situations and Civil Defence under the Government of the Republic of Tajikistan, 214 houses were damaged. The Agency for Land Reclamation and Irrigation under the Government of the Republic of Tajikistan met the staff. The Agency for Land Reclamation and Irrigation will act as the implementing agency.');
     expect(names(r.organisations)).toEqual(['Committee of Emergency Situations and Civil Defence under the Government of the Republic of Tajikistan', 'Agency for Land Reclamation and Irrigation under the Government of the Republic of Tajikistan']);
+  });
+});
+
+describe('organisations: a body named in English and, at more length, in another language', () => {
+  it('is named by its English form', () => {
+    const r = run('African Export-Import Bank\nBanque Africaine d\'Import-Export\n\nPRESS RELEASE\n\nCairo, 3 June 2025 – The African Export-Import Bank (Afreximbank) and Togo signed a facility.');
+    expect(names(r.organisations)).toContain('African Export-Import Bank');
+    expect(names(r.organisations)).not.toContain("Banque Africaine d'Import-Export");
   });
 });

@@ -335,8 +335,11 @@ export function mergeOrganisations(mentions: OrgMention[], r: OrgRules): OrgEnti
     // The longest form without brackets ("Islamic Development Bank", not "... (IsDB) Group"), else the longest.
     const plain = pool.filter((x) => !x.surface.includes('('));
     const named = plain.length ? plain : pool;
-    // (Of two as long, the one in English: "Brittany Region", not "Région Bretagne".)
-    const name = named.reduce((best, x) => (x.surface.length > best.length || (x.surface.length === best.length && foreign(best) && !foreign(x.surface)) ? x.surface : best), named[0].surface);
+    // (A form in English before any in another language: "Brittany Region", not "Région Bretagne"; "African
+    // Export-Import Bank", not the longer "Banque Africaine d'Import-Export" of the letterhead.)
+    const english = named.filter((x) => !foreign(x.surface));
+    const candidates = english.length ? english : named;
+    const name = candidates.reduce((best, x) => (x.surface.length > best.length ? x.surface : best), candidates[0].surface);
     const aliases = new Map<string, string>();
     for (const x of ms) if (fold_(x.surface) !== fold_(name)) aliases.set(fold_(x.surface), x.surface);
     const gzName = ms.find((x) => x.gazetteer)?.gazetteer;
