@@ -143,7 +143,9 @@ export function orgRules(res: Resources): OrgRules {
 /** The English word a word of another language in a body's name stands for ("Région" -> "region"), or null for an English word. */
 export function englishOf(r: OrgRules, word: string): string | null {
   const en = r.toEnglish.get(fold(word));
-  return en && en !== word.toLowerCase() ? en : null;
+  // ("Communications" is English too, though the table lists it under "communication".)
+  const lower = word.toLowerCase();
+  return en && en !== lower && en !== lower.replace(/s$/, '') ? en : null;
 }
 
 /** The translation tables as one map from a folded foreign word to its English word. */
