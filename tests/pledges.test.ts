@@ -158,6 +158,11 @@ describe('pledges: which name the party is recorded under', () => {
   it('reads "the regional akimat" as the akimat named before', () => {
     expect(actors('The Akimat of Karaganda Region and the Development Bank of Kazakhstan signed a loan agreement. The regional akimat will subsidise part of the interest rate from the local budget.')[1]).toBe('Akimat of Karaganda Region');
   });
+  it('takes no giver from "financed by" after a promise, where it describes a thing, but still from "donated by"', () => {
+    expect(actors('Pieter Smet, the Belgian Ambassador, spoke. For its part, the Government of Burundi undertook to exempt the goods and services financed by the programme from customs duties.')).toEqual(['Government of Burundi']);
+    expect(actors('The German company Baumann Forsttechnik GmbH will supply monitoring software to SERNANP under a separate contract financed by the EU.')).toEqual(['Baumann Forsttechnik GmbH']);
+    expect(actors('The Minister attended the handover of 20 tonnes of rice seed donated by the Southern Food Corporation (Sofoco).')).toEqual(['Southern Food Corporation']);
+  });
   it('takes a contract award as a commitment of the awarding body, and a request to another party as none', () => {
     expect(actors('Infrastructure Fiji (IF) has awarded the F$8.6 million contract for the upgrade of Levuka wharf to Ovalau Civil Works Ltd, following an open tender.')).toEqual(['Infrastructure Fiji']);
     expect(actors('The Government will also submit a request to the European Commission for the mobilisation of the Solidarity Fund. The Ministry will ask the World Bank for a loan.')).toEqual([]);

@@ -13,7 +13,7 @@ import { placeIndex, type PlaceIndex } from '../places/index.js';
 import { FULL_MONTH_NAMES } from '../dates/relative.js';
 import { findAmount } from './amount.js';
 import { amountLed, contributionLead, contributionLine, lineItem } from './list-items.js';
-import { blocked, Clauses, compileCues, findCues, type CueMatch } from './cues.js';
+import { blocked, Clauses, compileCues, findCues, type CompiledCues, type CueMatch } from './cues.js';
 import { partySubject, statesOnly } from './subject.js';
 import { tagTerms, type TaggedTerm } from '../../text/tagger.js';
 import { orgRules } from '../organisations/rules.js';
@@ -114,6 +114,15 @@ function parentheticalBefore(text: string, cueStart: number): Span | null {
  * Is the candidate inside brackets that close before the cue ("The Puerto Rico Electric Power Authority (Autoridad
  * de Energía Eléctrica, AEE) will")? The name before the bracket is the subject.
  */
+/** An auxiliary right before a participle ("is funded by", "has been financed by", "was also granted by"). */
+const AUXILIARY_BEFORE = /\b(?:is|are|was|were|be|been|being)\s+(?:[a-z]+ly\s+|also\s+)?$/;
+
+/** "by the programme", "by this project": the agent after "by" is a thing (an effect subject), not a party. */
+function thingAfterBy(after: string, cues: CompiledCues): boolean {
+  const m = /^\s*(?:the|this|that|these|its)\s+([a-z]+)\b/.exec(after);
+  return !!m && cues.effects.has(m[1]);
+}
+
 function bracketed(text: string, from: number, x: Span, cueAt: number): boolean {
   const open = text.lastIndexOf('(', x.start);
   if (open < from || text.lastIndexOf(')', x.start) > open) return false;
@@ -303,7 +312,12 @@ export const pledges: Stage = {
       // an approval still to come, "will purchase the output at a tariff to be approved by the regulator": the
       // first cue's subject is the party.)
       const promised = cueMatches.find((c) => c.kind !== 'by');
-      const giverCue = (c: CueMatch) => c.kind === 'by' && !(promised && promised.start < c.start && /(?:,|\bto\s+be)\s*$/.test(text.slice(0, c.start)));
+      // After a promise, "financed by" names no giver of what was promised: after a thing ("the goods financed by the
+      // programme"), or as a participle after a noun with no "is"/"was"/"been" ("will supply software under a
+      // contract financed by the EU"). ("rice seed donated by Vinafood", "a loan approved by the IDB" still name one.)
+      const giverCue = (c: CueMatch) =>
+        c.kind === 'by' &&
+        !(promised && promised.start < c.start && (/(?:,|\bto\s+be)\s*$/.test(text.slice(0, c.start)) || thingAfterBy(text.slice(c.end, c.end + 40), cues) || (/^(?:co-?)?(?:funded|financed|sponsored)\b/i.test(text.slice(c.start, c.end)) && !AUXILIARY_BEFORE.test(text.slice(Math.max(0, c.start - 30), c.start)))));
       const ordered = cueMatches.sort((a, b) => Number(giverCue(b)) - Number(giverCue(a)) || a.start - b.start);
       if (!ordered.length) {
         // No cue, no pledge: all the sentence passes on is the first person it names (as the next speaker).
