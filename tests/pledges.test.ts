@@ -163,6 +163,11 @@ describe('pledges: which name the party is recorded under', () => {
     expect(actors('The German company Baumann Forsttechnik GmbH will supply monitoring software to SERNANP under a separate contract financed by the EU.')).toEqual(['Baumann Forsttechnik GmbH']);
     expect(actors('The Minister attended the handover of 20 tonnes of rice seed donated by the Southern Food Corporation (Sofoco).')).toEqual(['Southern Food Corporation']);
   });
+  it('reads "the consortium" as the company named most, and never takes a news agency or a weekday for a party', () => {
+    expect(actors('KUWAIT, Feb 3 (KUNA) -- The Ministry of Electricity signed a power purchase agreement with a consortium of Shinkai Renewables Co., Ltd. and Gulf Sun Energy Company K.S.C.C.\n\nThe consortium will design, finance, build and operate the plant.')).toEqual(['joint', 'Gulf Sun Energy Company K.S.C.C.']);
+    expect(actors('TUCSON, Ariz. - The Mayor and Council on Tuesday approved a development agreement with Sonoran Aero Inc.')).not.toContain('Tuesday');
+    expect(actors('KUWAIT, Feb 3 (KUNA) -- Food baskets will be provided to 500 families, the Kuwait Red Crescent Society said.')).not.toContain('KUNA');
+  });
   it('takes a contract award as a commitment of the awarding body, and a request to another party as none', () => {
     expect(actors('Infrastructure Fiji (IF) has awarded the F$8.6 million contract for the upgrade of Levuka wharf to Ovalau Civil Works Ltd, following an open tender.')).toEqual(['Infrastructure Fiji']);
     expect(actors('The Government will also submit a request to the European Commission for the mobilisation of the Solidarity Fund. The Ministry will ask the World Bank for a loan.')).toEqual([]);

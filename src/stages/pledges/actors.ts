@@ -45,7 +45,7 @@ export function afterPreposition(text: string, sentenceStart: number, c: Span): 
 }
 
 /** "the ministry", "the Bank", "the Secretariat": a body named earlier, by its head word (either case). */
-const ANAPHOR = /\b(?:the|The|its|Its)\s+(?:\p{L}+\s+)?([Uu]niversity|[Mm]inistry|[Bb]ank|[Aa]gency|[Ee]mbassy|[Cc]ompany|[Cc]orporation|[Gg]roup|[Cc]ommittee|[Gg]overnment|[Oo]rganisation|[Oo]rganization|[Aa]uthority|[Dd]epartment|[Cc]ouncil|[Cc]ommission|[Ss]ecretariat|[Ff]und|[Ff]oundation|[Ii]nstitute|[Aa]cademy|[Cc]ity|[Ss]ultanate|[Kk]ingdom|[Rr]epublic|[Uu]nion|[Aa]ssociation|[Oo]ffice|[Aa]dministration|[Pp]rogramme|[Cc]entre|[Cc]enter|[Ss]ociety|[Ff]ederation|[Ll]ender|[Dd]eveloper|[Dd]evelopers|[Pp]rovince|[Rr]egion|[Cc]ounty|[Mm]unicipality|[Dd]istrict|[Rr]egency|[Cc]anton|[Pp]refecture|[Tt]erritory|[Aa]kimat|[Hh]okimiyat|State)\b/gu;
+const ANAPHOR = /\b(?:the|The|its|Its)\s+(?:\p{L}+\s+)?([Uu]niversity|[Mm]inistry|[Bb]ank|[Aa]gency|[Ee]mbassy|[Cc]ompany|[Cc]orporation|[Gg]roup|[Cc]ommittee|[Gg]overnment|[Oo]rganisation|[Oo]rganization|[Aa]uthority|[Dd]epartment|[Cc]ouncil|[Cc]ommission|[Ss]ecretariat|[Ff]und|[Ff]oundation|[Ii]nstitute|[Aa]cademy|[Cc]ity|[Ss]ultanate|[Kk]ingdom|[Rr]epublic|[Uu]nion|[Aa]ssociation|[Oo]ffice|[Aa]dministration|[Pp]rogramme|[Cc]entre|[Cc]enter|[Ss]ociety|[Ff]ederation|[Ll]ender|[Dd]eveloper|[Dd]evelopers|[Pp]rovince|[Rr]egion|[Cc]ounty|[Mm]unicipality|[Dd]istrict|[Rr]egency|[Cc]anton|[Pp]refecture|[Tt]erritory|[Aa]kimat|[Hh]okimiyat|[Cc]onsortium|State)\b/gu;
 
 /** "This Government", "this administration": a speaker's own body named from inside it. */
 const THIS_BODY = /\b[Tt]his\s+(?:Government|Ministry|[Aa]dministration|Department|Council|Bank|Agency|Office)\b/g;
@@ -69,6 +69,8 @@ export function resolveAnaphor(doc: Doc, c: ActorCandidate, idx: PlaceIndex, bod
   const named = bodies.lastBefore(`${head}|${country ?? ''}`, c.start, (e) => !(country && e.country && e.country !== country) && (hasHead(e.name) || e.aliases.some(hasHead) || (head === 'company' && e.mentions.some((m) => m.company))));
   if (named && head === 'company') return mainCompany(doc, bodies, c.start) ?? doc.organisations[named.entity!].name;
   if (named) return doc.organisations[named.entity!].name;
+  // "the consortium" of companies named with their legal forms, none called a consortium: the one named most.
+  if (head === 'consortium') return mainCompany(doc, bodies, c.start);
   // "the region" in lower case is mostly a stretch of land ("technicians from the region"), "the Region" the polity,
   // and so is the subject of a commitment ("For its part, the province will provide"): looked up among the places
   // named before (else the speaker stands for it).

@@ -1,5 +1,5 @@
 import nlp from 'compromise';
-import type { Doc, Pledge, Span } from '../../doc/document.js';
+import type { Doc, OrgEntity, Pledge, Span } from '../../doc/document.js';
 import type { Stage } from '../../pipeline/stage.js';
 import { spansIn } from '../../text/spans.js';
 import { SpanIndex } from '../../text/cover.js';
@@ -16,7 +16,7 @@ import { amountLed, contributionLead, contributionLine, lineItem } from './list-
 import { blocked, Clauses, compileCues, findCues, type CompiledCues, type CueMatch } from './cues.js';
 import { partySubject, statesOnly } from './subject.js';
 import { tagTerms, type TaggedTerm } from '../../text/tagger.js';
-import { orgRules } from '../organisations/rules.js';
+import { orgRules, type OrgRules } from '../organisations/rules.js';
 import { bodiesFromActors } from './actor-bodies.js';
 import { writtenCountryNames } from './country-names.js';
 import { peopleLexicon } from '../people/lexicon.js';
@@ -114,6 +114,12 @@ function parentheticalBefore(text: string, cueStart: number): Span | null {
  * Is the candidate inside brackets that close before the cue ("The Puerto Rico Electric Power Authority (Autoridad
  * de Energía Eléctrica, AEE) will")? The name before the bracket is the subject.
  */
+/** A news agency, broadcaster, newspaper or magazine the gazetteer knows: it reports, it commits to nothing. */
+const MEDIA_KINDS = new Set(['news-agency', 'broadcaster', 'newspaper', 'magazine']);
+function isMedia(e: OrgEntity, orgs: OrgRules): boolean {
+  return e.mentions.some((m) => !!m.gazetteer && MEDIA_KINDS.has(orgs.gazetteer.kindOf.get(m.gazetteer) ?? ''));
+}
+
 /** An auxiliary right before a participle ("is funded by", "has been financed by", "was also granted by"). */
 const AUXILIARY_BEFORE = /\b(?:is|are|was|were|be|been|being)\s+(?:[a-z]+ly\s+|also\s+)?$/;
 
@@ -415,7 +421,7 @@ export const pledges: Stage = {
           if (holder && lead.some((w) => titleWords.has(w))) return holder.name;
         }
         if (!subject && paren && !named) return nameBefore(text, paren.start);
-        if (!subject) return named;
+        if (!subject) return named && !placeOrDay(named, places) ? named : null;
         if (named && !placeOrDay(named, places) && subject.end < s.start + c.start - named.length - 1 && !cands.some((x) => x.end > subject.end && x.end <= cueAt)) return named;
         // Two parties make a joint commitment: "X and Y signed", "X, Minister of ..., and Y signed", "X signed ... with Y".
         const prev = subjects[subjects.indexOf(subject) - 1];
@@ -540,7 +546,8 @@ export const pledges: Stage = {
       }
       if (found) {
         const cueEnd = s.start + found.end;
-        if (!actor) actor = lastActor ?? doc.organisations[0]?.name ?? 'unknown';
+        // (Not a news agency or a newspaper that only files the story: "KUNA" commits to nothing.)
+        if (!actor) actor = lastActor ?? doc.organisations.find((e) => !isMedia(e, orgs))?.name ?? 'unknown';
         const p: Pledge = { start: s.start, end: s.end, actor, action: lemmaOf(text, found), cue: { start: s.start + found.start, end: cueEnd } };
         const committed = actor;
         const benef = cands.find((c) => c.start >= cueEnd && !["joint", "he", "it", "we", "anaphor"].includes(c.kind) && fold(c.name) !== fold(committed));
