@@ -387,3 +387,17 @@ describe('dates: two days with their weekdays, a period between two full dates, 
     expect(at('2025-10-28', 'The typhoon struck the province last October 24, the Secretary said.')).toEqual(['2025-10-24']);
   });
 });
+
+describe('dates: a quarter or semester without its year, the first months of a year, months "next year"', () => {
+  it('reads them against the publication date', () => {
+    const at = (pub: string, text: string) => run(text, { published: pub }).dates.map((d) => d.value);
+    expect(at('2025-05-10', 'Construction will start in the second quarter.')).toEqual(['2025-04/2025-06']);
+    // Written in December, "the first quarter" still to come is next year's.
+    expect(at('2025-12-04', 'Donors said they would announce their contributions by the end of the first quarter.')).toEqual(['2026-01/2026-03']);
+    expect(at('2026-05-10', 'Classes will begin in the second semester.')).toEqual(['2026-07/2026-12']);
+    // A report of results leaves the quarter to its context; "the first half of the match" is no date.
+    expect(at('2025-05-10', 'Profit rose in the third quarter. He scored in the first half of the match.')).toEqual([]);
+    expect(at('2023-10-03', 'Exports grew in the first eight months of this year.')).toEqual(['2023-01/2023-08', '2023']);
+    expect(at('2025-05-10', 'Deliveries will run from January to June next year.')).toEqual(['2026-01/2026-06']);
+  });
+});

@@ -8,7 +8,7 @@ import { dateRules, type CompiledDateRules } from './rules.js';
 import { TenseReader } from './tense.js';
 
 /** Cheap test that a sentence may hold a date, so chrono runs only where it can find something. */
-const MAY_HOLD_DATE = /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|yesterday|today|tomorrow|this|next|last|ago|nineteen|twenty|year|quarter|half)/i;
+const MAY_HOLD_DATE = /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|yesterday|today|tomorrow|this|next|last|ago|nineteen|twenty|year|quarter|half|semester)/i;
 
 function parseAll(doc: Doc, anchor: Anchor, c: CompiledDateRules, dayFirst: boolean, chronoCache: Map<string, unknown[]>): DateCandidate[] {
   const all: DateCandidate[] = [];

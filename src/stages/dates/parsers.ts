@@ -383,6 +383,6 @@ export const PARSER_NEEDS: RegExp[] = [
   /between/i,
   /(?:1[89]|20)\d\d/,
   /nineteen|twenty/i,
-  /quarter|half|\b[QH][1-4]|between|from|year/i,
+  /quarter|half|semester|months|\b[QH][1-4]|between|from|year/i,
   /\d[.,]?\s+\p{L}|\p{L}\s+\d/u,
 ];

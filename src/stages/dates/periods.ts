@@ -1,7 +1,8 @@
 /**
  * Periods written as parts of a year or as spans between two points, each one interval:
- * - quarters and halves: "the second quarter of 2025", "Q3 2024", "H1 2026", "the first half of next year",
- *   "the second half of the year" -> `2025-04/2025-06` (months);
+ * - quarters, halves and semesters: "the second quarter of 2025", "Q3 2024", "H1 2026", "the first half of next
+ *   year", "the second half of the year", "the second quarter" (this year's) -> `2025-04/2025-06` (months);
+ * - "the first nine months of this year" -> `2025-01/2025-09`; "from January to June next year";
  * - "between August 2023 and July 2024", "from March 2024 to June 2025" -> months;
  * - "between May 2 and June 30", "from 2 May to 30 June 2025" -> days (a missing year from the tense);
  * - "from FY2025/26 to FY2028/29" -> `2025/2029` (years);
@@ -14,7 +15,11 @@ import { yearFor } from './resolve.js';
 
 const YEAR = '((?:19|20)\\d\\d)';
 const ORD = '(?:st|nd|rd|th)?';
-const PART = new RegExp(`\\b(?:the\\s+)?(first|second|third|fourth|1st|2nd|3rd|4th|final|last)\\s+(quarter|half)\\s+(?:of\\s+)?(?:${YEAR}|(?:(this|next|last|the\\s+current|the)\\s+(?:fiscal\\s+|calendar\\s+)?year))\\b`, 'gi');
+// (The year may be left out after "the": "in the second quarter" is this year's.)
+const PART = new RegExp(`\\b(?:the\\s+)?(first|second|third|fourth|1st|2nd|3rd|4th|final|last)\\s+(quarter|half|semester)\\b(?:\\s+(?:of\\s+)?(?:${YEAR}|(?:(this|next|last|the\\s+current|the)\\s+(?:fiscal\\s+|calendar\\s+)?year))\\b)?`, 'gi');
+const FIRST_MONTHS = new RegExp(`\\bthe\\s+first\\s+(two|three|four|five|six|seven|eight|nine|ten|eleven|\\d{1,2})\\s+months\\s+of\\s+(?:${YEAR}|(this|next|last|the)\\s+year)\\b`, 'gi');
+const MONTHS_REL = new RegExp(`\\b(?:between|from)\\s+(${MONTH_NAMES})\\s+(?:and|to|until|through)\\s+(${MONTH_NAMES})\\s+(this|next|last)\\s+year\\b`, 'g');
+const COUNT: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11 };
 const PART_CODE = new RegExp(`\\b(Q[1-4]|H[12])\\s*(?:of\\s+)?${YEAR}\\b`, 'g');
 const MONTHS_SPAN = new RegExp(`\\b(?:between|from)\\s+(${MONTH_NAMES})\\.?\\s+${YEAR}\\s+(?:and|to|until|through|[-–])\\s+(${MONTH_NAMES})\\.?\\s+${YEAR}\\b`, 'g');
 const DAYS_SPAN_MD = new RegExp(`\\b(?:between|from)\\s+(${MONTH_NAMES})\\.?\\s+(\\d{1,2})${ORD}\\s+(?:and|to|until|through)\\s+(${MONTH_NAMES})\\.?\\s+(\\d{1,2})${ORD}\\b(?:,?\\s+${YEAR}\\b)?`, 'g');
@@ -31,22 +36,47 @@ export function periodParser(ctx: ParseContext): DateCandidate[] {
   const out: DateCandidate[] = [];
   const t = ctx.text;
   const anchorYear = ctx.anchor.date ? Number(ctx.anchor.date.slice(0, 4)) : ctx.anchor.yearIsPublication ? ctx.anchor.year : null;
-  const push = (index: number, length: number, value: string, granularity: 'day' | 'month' | 'year', explicitYear: boolean) =>
-    out.push({ start: ctx.offset + index, end: ctx.offset + index + length, value, granularity, source: 'period', priority: 3, explicitYear });
+  const push = (index: number, length: number, value: string, granularity: 'day' | 'month' | 'year', explicitYear: boolean, priority = 3) =>
+    out.push({ start: ctx.offset + index, end: ctx.offset + index + length, value, granularity, source: 'period', priority, explicitYear });
   const months = (y: number, from: number, to: number) => formatInterval(formatPoint(y, from, null, 'month'), formatPoint(y, to, null, 'month'));
   let m: RegExpExecArray | null;
 
-  for (const re of [PART, PART_CODE, MONTHS_SPAN, DAYS_SPAN_MD, DAYS_SPAN_DM, FISCAL_SPAN, YEAR_ITSELF]) re.lastIndex = 0;
+  for (const re of [PART, FIRST_MONTHS, MONTHS_REL, PART_CODE, MONTHS_SPAN, DAYS_SPAN_MD, DAYS_SPAN_DM, FISCAL_SPAN, YEAR_ITSELF]) re.lastIndex = 0;
   while ((m = PART.exec(t))) {
-    const half = m[2].toLowerCase() === 'half';
+    const half = m[2].toLowerCase() !== 'quarter';
     const word = m[1].toLowerCase();
+    // Without a year: only "the second quarter" standing alone ("the first half of the match" is no date), in a
+    // clause that looks ahead ("will start in the second quarter"); a report of results ("profit rose in the third
+    // quarter") leaves the year to its context.
+    const yearless = !m[3] && !m[4];
+    if (yearless && (!/^the\s/i.test(m[0]) || /^\s+of\b/.test(t.slice(m.index + m[0].length)) || ctx.tenseAt(ctx.offset + m.index, ctx.offset + m.index + m[0].length) !== 'future')) continue;
     const n = word === 'final' || word === 'last' ? (half ? 2 : 4) : ORDINAL[word];
     if (half && n > 2) continue;
     const rel = m[4]?.toLowerCase().replace(/\s+/g, ' ');
     const y = m[3] ? Number(m[3]) : anchorYear === null ? null : anchorYear + (rel === 'next' ? 1 : rel === 'last' ? -1 : 0);
     if (y === null) continue;
     const size = half ? 6 : 3;
-    push(m.index, m[0].length, months(y, (n - 1) * size + 1, n * size), 'month', !!m[3]);
+    // ("by the end of the first quarter" written in December: next year's.)
+    const anchorMonth = ctx.anchor.date ? Number(ctx.anchor.date.slice(5, 7)) : 0;
+    const year = yearless && n * size < anchorMonth ? y + 1 : y;
+    push(m.index, m[0].length, months(year, (n - 1) * size + 1, n * size), 'month', !!m[3]);
+  }
+  // "the first nine months of this year" -> January to September.
+  while ((m = FIRST_MONTHS.exec(t))) {
+    const n = COUNT[m[1].toLowerCase()] ?? Number(m[1]);
+    const rel = m[3]?.toLowerCase();
+    const y = m[2] ? Number(m[2]) : anchorYear === null ? null : anchorYear + (rel === 'next' ? 1 : rel === 'last' ? -1 : 0);
+    // (The span stops before "of 1997", "of this year", which keep their own value: the year.)
+    const span = m[0].lastIndexOf(' of ');
+    if (y !== null && n >= 2 && n <= 11 && span > 0) push(m.index, span, months(y, 1, n), 'month', !!m[2]);
+  }
+  // "from January to June next year".
+  while ((m = MONTHS_REL.exec(t))) {
+    if (!capitalised(m[1]) || !capitalised(m[2]) || anchorYear === null) continue;
+    const [a, b] = [monthIndex(m[1]), monthIndex(m[2])];
+    const y = anchorYear + (m[3].toLowerCase() === 'next' ? 1 : m[3].toLowerCase() === 'last' ? -1 : 0);
+    // (Above the relative parser's "June next year", which it contains.)
+    if (b > a) push(m.index, m[0].length, months(y, a, b), 'month', false, 5);
   }
   while ((m = PART_CODE.exec(t))) {
     const n = Number(m[1][1]);
