@@ -182,6 +182,7 @@ describe('pledges: which name the party is recorded under', () => {
     expect(actors('The Ministry of Economy announced today that the export duties for 38 products will be reduced to zero as of June 1.')).toEqual(['Ministry of Economy']);
     expect(actors('The Ministry of Agriculture met the farmers\' unions on Monday. Farmers in the affected municipalities will be exempt from social security contributions until December.')).toEqual(['Ministry of Agriculture']);
     expect(actors('The Customs Department arrested two men. They will appear at the District Court tomorrow.')).toEqual([]);
+    expect(actors('The Department of Social Welfare met the mayors on Monday. Families whose houses were partially damaged will receive P5,000 each, the Secretary said. The Minister will receive the delegation on Friday.')).toEqual(['Department of Social Welfare']);
     expect(actors('The Minister received the Ambassador of Morocco, who presented a copy of his Letters of Credence. The Committee will next meet on 24 February 2026. The consortium presented the lowest evaluated offer among the bidders.')).toEqual([]);
   });
   it("takes a promise's subject, not the source named in a participle after it or an approval still to come", () => {
