@@ -106,6 +106,7 @@ export interface PledgesResource {
   roleVerbs: string[];
   roleObjects: string[];
   requestVerbs: string[];
+  submitVerbs: string[];
   requestObjects: string[];
   pastMarkers: string[];
   boilerplateOpeners: string[];

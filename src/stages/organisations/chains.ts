@@ -8,6 +8,7 @@ import { trimEndChars } from '../../text/trim.js';
 import { tailCountry } from '../places/index.js';
 import type { OrgRules } from './rules.js';
 import { isLegalFormWord } from './companies.js';
+import { UNDER_BODIES } from './keys.js';
 
 /** A proposed organisation mention: its span, surface and country qualifier if the words give one. */
 export interface OrgCandidate extends Span {
@@ -80,8 +81,6 @@ const ARTICLES = new Set(['the', 'la', 'le', 'les', 'el', 'los', 'las', 'il', 'l
 
 /** Tokens m and m + 1 are an elided French article, "l'" or "d'" ("de l'Électricité"). */
 const elided = (ctx: Ctx, m: number) => (word(ctx, m) === 'l' || word(ctx, m) === 'd') && word(ctx, m + 1) === "'";
-/** What a state agency is "under" in its name ("... under the Government of ..."). */
-const UNDER_BODIES = new Set(['Government', 'President', 'Cabinet', 'Office']);
 /** A field opens at token k: "of", "de", ... or an elided "d'" / "l'" ("Compagnie Ivoirienne d'Électricité"). */
 const fieldAt = (ctx: Ctx, k: number) => OF.has(word(ctx, k)) || elided(ctx, k);
 

@@ -1,9 +1,12 @@
 import { fold } from '../ingest/normalise.js';
 
+/** What a state agency is "under" in its name ("... under the Government of ..."). */
+export const UNDER_BODIES = new Set(['Government', 'President', 'Cabinet', 'Office']);
+
 /** The name without a tail " under the Government ..." (whom a state agency reports to). */
 function withoutUnder(name: string): string {
   const at = name.indexOf(' under the ');
-  return at > 0 && /^(?:Government|President|Cabinet|Office)\b/.test(name.slice(at + 11)) ? name.slice(0, at) : name;
+  return at > 0 && UNDER_BODIES.has(name.slice(at + 11).split(' ')[0]) ? name.slice(0, at) : name;
 }
 const STOP = new Set(['of', 'and', 'the', 'for', 'on', 'in', '&']);
 

@@ -31,6 +31,7 @@ export interface CompiledCues {
   roleVerbs: Set<string>;
   roleObjects: Set<string>;
   requestVerbs: Set<string>;
+  submitVerbs: Set<string>;
   requestObjects: Set<string>;
   pastMarkers: RegExp;
   boilerplate: RegExp;
@@ -83,6 +84,7 @@ export function compileCues(res: PledgesResource): CompiledCues {
     roleVerbs: new Set(r.roleVerbs),
     roleObjects: new Set(r.roleObjects),
     requestVerbs: new Set(r.requestVerbs),
+    submitVerbs: new Set(r.submitVerbs),
     requestObjects: new Set(r.requestObjects),
     boilerplate: new RegExp(`^(?:${r.boilerplateOpeners.map((m) => m.replace(/ /g, '\\s+')).join('|')})\\b`),
     selfDescription: new RegExp(r.selfDescriptions.join('|')),

@@ -110,10 +110,6 @@ function parentheticalBefore(text: string, cueStart: number): Span | null {
   return open > 0 && before.length - open < 160 ? { start: open, end: before.length } : null;
 }
 
-/**
- * Is the candidate inside brackets that close before the cue ("The Puerto Rico Electric Power Authority (Autoridad
- * de Energía Eléctrica, AEE) will")? The name before the bracket is the subject.
- */
 /** A news agency, broadcaster, newspaper or magazine the gazetteer knows: it reports, it commits to nothing. */
 const MEDIA_KINDS = new Set(['news-agency', 'broadcaster', 'newspaper', 'magazine']);
 function isMedia(e: OrgEntity, orgs: OrgRules): boolean {
@@ -129,6 +125,10 @@ function thingAfterBy(after: string, cues: CompiledCues): boolean {
   return !!m && cues.effects.has(m[1]);
 }
 
+/**
+ * Is the candidate inside brackets that close before the cue ("The Puerto Rico Electric Power Authority (Autoridad
+ * de Energía Eléctrica, AEE) will")? The name before the bracket is the subject.
+ */
 function bracketed(text: string, from: number, x: Span, cueAt: number): boolean {
   const open = text.lastIndexOf('(', x.start);
   if (open < from || text.lastIndexOf(')', x.start) > open) return false;
@@ -479,9 +479,10 @@ export const pledges: Stage = {
         }
         // "The Government will ask the World Bank ...", "will submit a request to the European Commission": asking
         // another party for something commits the asker to nothing.
-        if (c.kind === 'future' && cues.requestVerbs.has(verb)) {
+        if (c.kind === 'future' && cues.requestVerbs.has(verb)) return false;
+        if (c.kind === 'future' && cues.submitVerbs.has(verb)) {
           const object = /^\s+(?:(?:a|an|the|its|their|a\s+formal|an\s+official)\s+)?([\p{L}]+)/u.exec(text.slice(c.end, c.end + 40));
-          if (verb === 'ask' || verb === 'request' || (object && cues.requestObjects.has(object[1].toLowerCase()))) return false;
+          if (object && cues.requestObjects.has(object[1].toLowerCase())) return false;
         }
         // "The two countries last signed a port agreement in 2019": the signing before this one.
         if (c.lemma === 'sign' && /\blast\s+$/i.test(text.slice(0, c.start))) return false;
