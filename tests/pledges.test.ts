@@ -168,6 +168,9 @@ describe('pledges: which name the party is recorded under', () => {
     expect(actors('TUCSON, Ariz. - The Mayor and Council on Tuesday approved a development agreement with Sonoran Aero Inc.')).not.toContain('Tuesday');
     expect(actors('KUWAIT, Feb 3 (KUNA) -- Food baskets will be provided to 500 families, the Kuwait Red Crescent Society said.')).not.toContain('KUNA');
   });
+  it('gives a commitment that several parties make "each" to the first of them, not to all jointly', () => {
+    expect(actors('Tuvalu, Nauru and Niue have each agreed to assign a national coordinator. Samoa and Tonga will each provide storage space. Fiji and Tonga agreed to hold annual talks.')).toEqual(['Tuvalu', 'Samoa', 'joint']);
+  });
   it('takes a contract award as a commitment of the awarding body, and a request to another party as none', () => {
     expect(actors('Infrastructure Fiji (IF) has awarded the F$8.6 million contract for the upgrade of Levuka wharf to Ovalau Civil Works Ltd, following an open tender.')).toEqual(['Infrastructure Fiji']);
     expect(actors('The Government will also submit a request to the European Commission for the mobilisation of the Solidarity Fund. The Ministry will ask the World Bank for a loan.')).toEqual([]);

@@ -405,6 +405,9 @@ export const pledges: Stage = {
         }
         // "X will receive ...": the recipient is not the giver; the giver is named after "from", else the article's party.
         if (/\breceive$/.test(c.lemma)) return resolve(cands.find((x) => x.start >= cueEnd && giverFollows(doc.text.slice(Math.max(s.start, x.start - 40), x.start)))) ?? lastActor;
+        // "Tuvalu, Nauru and Niue have each agreed to ...": each party commits on its own; the first named stands for them.
+        const each = /\beach\s+(?:\p{L}+\s+)?$/u.test(doc.text.slice(subject?.end ?? cueAt, cueAt)) || /^(?:will|would|shall)\s+each\b/.test(text.slice(c.start, c.end));
+        if (inClause.length >= 2 && subject && each && /\band\s/.test(doc.text.slice(inClause[0].end, cueAt))) return resolve(inClause[0], true);
         // Several parties agreeing together ("The Government, employers' organizations and the ILO have agreed").
         if ((c.lemma === 'agree' || c.lemma === 'concur') && inClause.length >= 2 && /\band\s/.test(doc.text.slice(inClause[0].end, cueAt)) && !/\bsaid\b/.test(doc.text.slice(cStart, cueAt))) return 'joint';
         // "Cooperation to be expanded in five fields": a headline with no party names both sides' plan.
