@@ -451,3 +451,10 @@ describe('organisations: a body named in English and, at more length, in another
     expect(names(r.organisations)).not.toContain("Banque Africaine d'Import-Export");
   });
 });
+
+describe('organisations: a unit of a body', () => {
+  it('reads "Family Support Unit" and "Military Emergencies Unit" as bodies, and a generic "Media Unit" line as none', () => {
+    const r = run('Freetown, 3 June 2025 – The UK handed over motorbikes to the Family Support Unit of the Sierra Leone Police. The Military Emergencies Unit (UME) was deployed.\n\nMedia Unit\nBritish High Commission');
+    expect(names(r.organisations)).toEqual(['Family Support Unit', 'Sierra Leone Police', 'Military Emergencies Unit', 'British High Commission']);
+  });
+});
