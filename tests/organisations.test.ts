@@ -458,3 +458,10 @@ describe('organisations: a unit of a body', () => {
     expect(names(r.organisations)).toEqual(['Family Support Unit', 'Sierra Leone Police', 'Military Emergencies Unit', 'British High Commission']);
   });
 });
+
+describe('organisations: one-word names joining a country stem to a body word', () => {
+  it('reads Kazhydromet, Uzhydromet and Turkmengaz as bodies, and no English word', () => {
+    const r = run('Astana, 3 June 2025 – Kazhydromet and Uzhydromet signed a data agreement with Turkmengaz. The thermostat was replaced.');
+    expect(names(r.organisations)).toEqual(['Kazhydromet', 'Uzhydromet', 'Turkmengaz']);
+  });
+});

@@ -66,6 +66,7 @@ export interface OrganisationsResource {
   locatedHeads: string[];
   countryHeads: string[];
   camelCaseSuffixes: string[];
+  compoundSuffixes: string[];
   placeAgencies: string[];
   groupPossessives: string[];
   headTranslations: Record<string, string[]>;

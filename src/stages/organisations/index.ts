@@ -9,7 +9,7 @@ import { isHeadline } from '../../text/headline.js';
 import { fold } from '../ingest/normalise.js';
 import { acronymShaped, acronymToken, capsPlace, definitions, shouting, undefinedAcronymIsOrg, type Definition } from './acronyms.js';
 import { chainCandidates, type OrgCandidate } from './chains.js';
-import { camelCaseCandidates, mediaCandidates } from './media.js';
+import { camelCaseCandidates, compoundCandidates, mediaCandidates } from './media.js';
 import { companyBranchCandidates, companyFormCandidates, formFirstCandidates, isLegalFormWord, placeAgencyCandidates } from './companies.js';
 import { isLetterhead, letterheadCandidates } from './letterhead.js';
 import { mergeOrganisations, nameKey, resolveAcronyms } from './merge.js';
@@ -60,7 +60,7 @@ export const organisations: Stage = {
       if (isLetterhead(doc.text, s, toks)) cands.push(...letterheadCandidates(doc.text, s, r));
       // The gazetteer's match at each token serves both the company branches and the gazetteer's own names.
       const gazetteerAt = r.gazetteer.matcher.matchEach(doc.text, toks);
-      cands.push(...camelCaseCandidates(doc.text, toks, r), ...companyBranchCandidates(doc.text, toks, r, gazetteerAt));
+      cands.push(...camelCaseCandidates(doc.text, toks, r), ...compoundCandidates(doc.text, toks, r), ...companyBranchCandidates(doc.text, toks, r, gazetteerAt));
       for (const m of PhraseMatcher.longestOf(gazetteerAt)) {
         if (m.value.entry.ambiguous && m.value.acronym) continue;
         if (doc.text[m.end] === '$') continue; // "AU$55.6 million" is money

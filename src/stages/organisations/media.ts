@@ -1,3 +1,4 @@
+import { isCommonWord } from '../../lexicon/english.js';
 import { isCap, isLower, type Token } from '../../text/tokens.js';
 import type { OrgCandidate } from './chains.js';
 import type { OrgRules } from './rules.js';
@@ -62,6 +63,20 @@ export function camelCaseCandidates(text: string, toks: Token[], r: OrgRules): O
     const w = toks[i].text;
     if (!/^\p{Lu}\p{Ll}+\p{Lu}/u.test(w)) continue;
     if (r.camelCaseSuffixes.some((s) => w.endsWith(s) && w.length > s.length && /\p{Ll}/u.test(w[w.length - s.length - 1]))) out.push(span(text, toks, i, i, 'camel-case'));
+  }
+  return out;
+}
+
+/**
+ * "Kazhydromet", "Kyrgyzhydromet", "Turkmengaz", "Uzbekenergo": one capitalised word that joins a country's stem to
+ * a body's word (organisations.json compoundSuffixes), with at least two letters before it ("Uzhydromet"); no English word.
+ */
+export function compoundCandidates(text: string, toks: Token[], r: OrgRules): OrgCandidate[] {
+  const out: OrgCandidate[] = [];
+  for (let i = 0; i < toks.length; i++) {
+    const w = toks[i].text;
+    if (!/^\p{Lu}\p{Ll}{4,}$/u.test(w) || isCommonWord(w) || r.places.placeWords.has(w.toLowerCase())) continue;
+    if (r.compoundSuffixes.some((s) => w.endsWith(s) && w.length >= s.length + 2)) out.push(span(text, toks, i, i, 'compound'));
   }
   return out;
 }

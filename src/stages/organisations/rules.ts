@@ -25,6 +25,8 @@ export interface OrgRules {
   located: Set<string>;
   countryHeads: Set<string>;
   camelCaseSuffixes: string[];
+  /** Endings of one-word names of state agencies and companies written as one compound ("Kazhydromet", "Turkmengaz"). */
+  compoundSuffixes: string[];
   /** Words that name an agency with a place after them ("Enterprise Ireland"). */
   placeAgencies: Set<string>;
   /** The same words as a token matcher, for those of several words ("Global Affairs"). */
@@ -110,6 +112,7 @@ export function orgRules(res: Resources): OrgRules {
       located: new Set(r.locatedHeads),
       countryHeads: new Set(r.countryHeads),
       camelCaseSuffixes: r.camelCaseSuffixes,
+      compoundSuffixes: r.compoundSuffixes,
       placeAgencies: new Set(r.placeAgencies),
       placeAgencyPhrases: phrases(r.placeAgencies.filter((w) => /\s/.test(w))),
       groupPossessives: new Set(r.groupPossessives),
