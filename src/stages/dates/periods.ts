@@ -10,7 +10,7 @@
  * A year named only relatively ("next year", "the year") needs the publication date (or year).
  */
 import { formatInterval, formatPoint, type DateCandidate, type ParseContext } from './candidate.js';
-import { MONTH_NAMES, capitalised, monthIndex } from './relative.js';
+import { MONTH_NAMES, NUMBER_WORDS, capitalised, monthIndex } from './relative.js';
 import { yearFor } from './resolve.js';
 
 const YEAR = '((?:19|20)\\d\\d)';
@@ -19,7 +19,6 @@ const ORD = '(?:st|nd|rd|th)?';
 const PART = new RegExp(`\\b(?:the\\s+)?(first|second|third|fourth|1st|2nd|3rd|4th|final|last)\\s+(quarter|half|semester)\\b(?:\\s+(?:of\\s+)?(?:${YEAR}|(?:(this|next|last|the\\s+current|the)\\s+(?:fiscal\\s+|calendar\\s+)?year))\\b)?`, 'gi');
 const FIRST_MONTHS = new RegExp(`\\bthe\\s+first\\s+(two|three|four|five|six|seven|eight|nine|ten|eleven|\\d{1,2})\\s+months\\s+of\\s+(?:${YEAR}|(this|next|last|the)\\s+year)\\b`, 'gi');
 const MONTHS_REL = new RegExp(`\\b(?:between|from)\\s+(${MONTH_NAMES})\\s+(?:and|to|until|through)\\s+(${MONTH_NAMES})\\s+(this|next|last)\\s+year\\b`, 'g');
-const COUNT: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11 };
 const PART_CODE = new RegExp(`\\b(Q[1-4]|H[12])\\s*(?:of\\s+)?${YEAR}\\b`, 'g');
 const MONTHS_SPAN = new RegExp(`\\b(?:between|from)\\s+(${MONTH_NAMES})\\.?\\s+${YEAR}\\s+(?:and|to|until|through|[-–])\\s+(${MONTH_NAMES})\\.?\\s+${YEAR}\\b`, 'g');
 const DAYS_SPAN_MD = new RegExp(`\\b(?:between|from)\\s+(${MONTH_NAMES})\\.?\\s+(\\d{1,2})${ORD}\\s+(?:and|to|until|through)\\s+(${MONTH_NAMES})\\.?\\s+(\\d{1,2})${ORD}\\b(?:,?\\s+${YEAR}\\b)?`, 'g');
@@ -36,6 +35,7 @@ export function periodParser(ctx: ParseContext): DateCandidate[] {
   const out: DateCandidate[] = [];
   const t = ctx.text;
   const anchorYear = ctx.anchor.date ? Number(ctx.anchor.date.slice(0, 4)) : ctx.anchor.yearIsPublication ? ctx.anchor.year : null;
+  const anchorMonth = ctx.anchor.date ? Number(ctx.anchor.date.slice(5, 7)) : 0;
   const push = (index: number, length: number, value: string, granularity: 'day' | 'month' | 'year', explicitYear: boolean, priority = 3) =>
     out.push({ start: ctx.offset + index, end: ctx.offset + index + length, value, granularity, source: 'period', priority, explicitYear });
   const months = (y: number, from: number, to: number) => formatInterval(formatPoint(y, from, null, 'month'), formatPoint(y, to, null, 'month'));
@@ -57,13 +57,12 @@ export function periodParser(ctx: ParseContext): DateCandidate[] {
     if (y === null) continue;
     const size = half ? 6 : 3;
     // ("by the end of the first quarter" written in December: next year's.)
-    const anchorMonth = ctx.anchor.date ? Number(ctx.anchor.date.slice(5, 7)) : 0;
     const year = yearless && n * size < anchorMonth ? y + 1 : y;
     push(m.index, m[0].length, months(year, (n - 1) * size + 1, n * size), 'month', !!m[3]);
   }
   // "the first nine months of this year" -> January to September.
   while ((m = FIRST_MONTHS.exec(t))) {
-    const n = COUNT[m[1].toLowerCase()] ?? Number(m[1]);
+    const n = NUMBER_WORDS[m[1].toLowerCase()] ?? Number(m[1]);
     const rel = m[3]?.toLowerCase();
     const y = m[2] ? Number(m[2]) : anchorYear === null ? null : anchorYear + (rel === 'next' ? 1 : rel === 'last' ? -1 : 0);
     // (The span stops before "of 1997", "of this year", which keep their own value: the year.)

@@ -10,7 +10,7 @@ export const monthIndex = (s: string) => MONTHS.indexOf(s.toLowerCase().slice(0,
 /** A month name whose first letter is a capital (or the whole word is, as in headlines). */
 export const capitalised = (word: string) => /^\p{Lu}/u.test(word);
 
-const NUMBER_WORDS: Record<string, number> = {
+export const NUMBER_WORDS: Record<string, number> = {
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
   thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20,
   thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, hundred: 100,

@@ -235,9 +235,7 @@ function buildChain(ctx: Ctx, i: number): number[] {
     // "Ministry of Public Health and the Fight against AIDS": a portfolio's fight against something is its last field
     // (what follows, "... AIDS and Enabel", is another name).
     if (w === 'against' && (word(ctx, k) === 'Fight' || word(ctx, k) === 'Struggle') && hasHeadInitialField() && capTok(toks[n + 1]) && sameLine(ctx, k, n + 1)) {
-      let e = n + 1;
-      while (capTok(toks[e + 1]) && sameLine(ctx, e, e + 1)) e++;
-      for (let x = n; x <= e; x++) chain.push(x);
+      for (let x = n, e = capitalRunEnd(ctx, n + 1); x <= e; x++) chain.push(x);
       break;
     }
     if ((w === 'in' || w === 'to') && chain.some((x) => r.located.has(word(ctx, x)) || (word(ctx, x) === 'Commission' && word(ctx, x - 1) === 'High'))) {

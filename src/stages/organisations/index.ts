@@ -177,7 +177,8 @@ export const organisations: Stage = {
         // "Amman, Petra –"; "Amman, Jan. 13 (Petra) --", "TUNIS, Feb. 26 (TAP) -", "Bishkek, June 3 /Kabar/.": the
         // agency after the dateline's place and date, bracketed or between slashes.
         const enclosed = (toks[k - 1]?.text === '(' && toks[k + 1]?.text === ')') || (toks[k - 1]?.text === '/' && toks[k + 1]?.text === '/');
-        const dateline = t.start <= 400 && (toks[k - 1]?.text === ',' ? /^[–—-]$/.test(toks[k + 1]?.text ?? '') : enclosed && /\d/.test(lineBefore(doc.text, t.start))) && !SENTENCE_END.test(lineBefore(doc.text, t.start));
+        const line = t.start <= 400 ? lineBefore(doc.text, t.start) : '';
+        const dateline = t.start <= 400 && (toks[k - 1]?.text === ',' ? /^[–—-]$/.test(toks[k + 1]?.text ?? '') : enclosed && /\d/.test(line)) && !SENTENCE_END.test(line);
         if (alone || dateline) add({ start: t.start, end: t.end, surface: t.text, key: `acr:${t.text}`, country: null, acronym: true });
       });
     });

@@ -8,6 +8,7 @@ function withoutUnder(name: string): string {
   const at = name.indexOf(' under the ');
   return at > 0 && UNDER_BODIES.has(name.slice(at + 11).split(' ')[0]) ? name.slice(0, at) : name;
 }
+
 const STOP = new Set(['of', 'and', 'the', 'for', 'on', 'in', '&']);
 
 /** A word's singular, enough to merge Post/Posts, Communication/Communications, Affairs/Affair. */

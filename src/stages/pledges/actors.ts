@@ -75,15 +75,15 @@ export function resolveAnaphor(doc: Doc, c: ActorCandidate, idx: PlaceIndex, bod
   // and so is the subject of a commitment ("For its part, the province will provide"): looked up among the places
   // named before (else the speaker stands for it).
   if (SUBNATIONAL.has(head)) {
-    const written = doc.text.slice(c.end - head.length, c.end);
-    if (!isCap(written) && !asSubject) return null;
+    const capital = isCap(doc.text.slice(c.end - head.length, c.end));
+    if (!capital && !asSubject) return null;
     // "The Province has awarded ...", "The Southern Province (Province Sud) agreed": a polity never named in full
     // before is the party as the article writes it, when it opens the sentence (after "X said the Region would",
     // the speaker stands for it).
     const before = doc.text.slice(Math.max(0, c.start - 3), c.start);
     const kept = before.trimEnd();
     const opens = (c.start <= 3 && !kept) || /[.!?]$/.test(kept) || before.slice(kept.length).includes('\n');
-    return placeNamedBefore(doc.text, c.start, head) ?? (asSubject && opens && isCap(written) ? doc.text.slice(c.start, c.end).replace(/^[Tt]he\s+/, '') : null);
+    return placeNamedBefore(doc.text, c.start, head) ?? (asSubject && opens && capital ? doc.text.slice(c.start, c.end).replace(/^[Tt]he\s+/, '') : null);
   }
   if (COUNTRY_WORDS.has(head)) {
     if (country) return country;

@@ -1,7 +1,7 @@
 import nlp from 'compromise';
 import type { Doc, OrgEntity, Pledge, Span } from '../../doc/document.js';
 import type { Stage } from '../../pipeline/stage.js';
-import { spansIn } from '../../text/spans.js';
+import { spansIn, startingFrom } from '../../text/spans.js';
 import { SpanIndex } from '../../text/cover.js';
 import { inside } from '../../text/tokens.js';
 import { compiled } from '../../pipeline/compiled.js';
@@ -182,26 +182,25 @@ const BODY_SHARE = 0.4;
  * the paragraphs' bounds are found in one pass, so an article of one huge paragraph costs no more than a short one.
  */
 class Paragraphs {
-  private readonly starts: number[] = [0];
+  private readonly spans: Span[] = [];
   private readonly answers = new Map<number, boolean>();
 
   constructor(private readonly text: string) {
-    for (let at = text.indexOf('\n\n'); at >= 0; at = text.indexOf('\n\n', at + 2)) this.starts.push(at + 2);
+    let start = 0;
+    for (let at = text.indexOf('\n\n'); at >= 0; at = text.indexOf('\n\n', at + 2)) {
+      this.spans.push({ start, end: at });
+      start = at + 2;
+    }
+    this.spans.push({ start, end: text.length });
   }
 
   test(s: Span, re: RegExp): boolean {
-    let lo = 0;
-    let hi = this.starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (this.starts[mid] <= s.start) lo = mid;
-      else hi = mid - 1;
-    }
-    let v = this.answers.get(lo);
+    // The last paragraph that starts at or before the sentence.
+    const k = startingFrom(this.spans, s.start + 1) - 1;
+    let v = this.answers.get(k);
     if (v === undefined) {
-      const end = lo + 1 < this.starts.length ? this.starts[lo + 1] - 2 : this.text.length;
-      v = re.test(this.text.slice(this.starts[lo], end));
-      this.answers.set(lo, v);
+      v = re.test(this.text.slice(this.spans[k].start, this.spans[k].end));
+      this.answers.set(k, v);
     }
     return v;
   }
@@ -406,8 +405,8 @@ export const pledges: Stage = {
         // "X will receive ...": the recipient is not the giver; the giver is named after "from", else the article's party.
         if (/\breceive$/.test(c.lemma)) return resolve(cands.find((x) => x.start >= cueEnd && giverFollows(doc.text.slice(Math.max(s.start, x.start - 40), x.start)))) ?? lastActor;
         // "Tuvalu, Nauru and Niue have each agreed to ...": each party commits on its own; the first named stands for them.
-        const each = /\beach\s+(?:\p{L}+\s+)?$/u.test(doc.text.slice(subject?.end ?? cueAt, cueAt)) || /^(?:will|would|shall)\s+each\b/.test(text.slice(c.start, c.end));
-        if (inClause.length >= 2 && subject && each && /\band\s/.test(doc.text.slice(inClause[0].end, cueAt))) return resolve(inClause[0], true);
+        const each = () => /\beach\s+(?:\p{L}+\s+)?$/u.test(doc.text.slice(subject!.end, cueAt)) || /^(?:will|would|shall)\s+each\b/.test(text.slice(c.start, c.end));
+        if (inClause.length >= 2 && subject && each() && /\band\s/.test(doc.text.slice(inClause[0].end, cueAt))) return resolve(inClause[0], true);
         // Several parties agreeing together ("The Government, employers' organizations and the ILO have agreed").
         if ((c.lemma === 'agree' || c.lemma === 'concur') && inClause.length >= 2 && /\band\s/.test(doc.text.slice(inClause[0].end, cueAt)) && !/\bsaid\b/.test(doc.text.slice(cStart, cueAt))) return 'joint';
         // "Cooperation to be expanded in five fields": a headline with no party names both sides' plan.
