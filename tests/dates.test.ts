@@ -401,3 +401,22 @@ describe('dates: a quarter or semester without its year, the first months of a y
     expect(at('2025-05-10', 'Deliveries will run from January to June next year.')).toEqual(['2026-01/2026-06']);
   });
 });
+
+describe('dates: a period with both years, a release date line, a year shared by two months, hyphenated day-first dates', () => {
+  const at = (pub: string | undefined, text: string) => run(text, pub ? { published: pub } : {});
+  it('reads "from 1 April 2026 to 31 March 2027" as one period', () => {
+    expect(values(at('2025-09-22', 'The tax is reduced from 1 April 2026 to 31 March 2027.'))).toEqual(['2026-04-01/2027-03-31']);
+  });
+  it('takes "Date of release:" as the publication date, not the meeting date before it', () => {
+    const r = at(undefined, 'CABINET CONCLUSIONS\n\nMeeting of Monday, 12th May, 2025\n\nDate of release: Wednesday, 14th May, 2025\n\nNEMO will hold an exercise in the last week of May.');
+    expect(r.published).toBe('2025-05-14');
+  });
+  it('gives "June" in "June and July 2025" the year of July', () => {
+    expect(values(at(undefined, 'Stall fees are waived for the months of June and July 2025.'))).toEqual(['2025-06', '2025-07']);
+  });
+  it('reads a hyphenated numeric dateline day first, as the article writes it', () => {
+    expect(at(undefined, 'France donates boats\n\n07-02-2025\n\nPARAMARIBO - France has donated four boats.').published).toBe('2025-02-07');
+    // An article that writes a month over 12 second ("06/15/2025") writes month first.
+    expect(at(undefined, 'Notice\n\n07-02-2025\n\nThe office reopened on 06/15/2025.').published).toBe('2025-07-02');
+  });
+});

@@ -9,8 +9,8 @@ import type { CompiledDateRules } from './rules.js';
 const FIRST_SENTENCES = 10;
 const FIRST_CHARS = 1500;
 
-/** "The press release issued by ... on 3 September 2023", "Published on 12 May 2023", "Date of publication: 12.05.2023". */
-const ISSUED = /\b(?:issued|published|publication|posted|dated|released)\b|\bdate\s*:/i;
+/** "The press release issued by ... on 3 September 2023", "Published on 12 May 2023", "Date of publication: 12.05.2023", "Date of release: Wednesday, 14th May, 2025". */
+const ISSUED = /\b(?:issued|published|publication|posted|dated|released)\b|\bdate(?:\s+of\s+(?:release|issue))?\s*:/i;
 /** What was issued is the text itself: a release, statement, communiqué, notice (else "the report, published on ..."). */
 const RELEASE = /\b(?:release|statement|communiqu[eé]|notice|announcement|bulletin|advisory|readout)\b/i;
 /** A line that opens with its issue: "Posted On:", "Published:", "News | Published 14 January 2025 | Updated ...". */

@@ -41,22 +41,7 @@ function datesOnlyChrono(): chrono.Chrono {
 }
 export const CHRONO = datesOnlyChrono();
 
-/**
- * Whether the article writes numeric dates day first: a numeric date whose first number cannot be a
- * month says so, one whose second cannot be a month says the opposite; with neither (or both), day
- * first, the order of most governments outside the United States.
- */
-export function numericDayFirst(text: string): boolean {
-  const re = /\b(\d{1,2})[/.](\d{1,2})[/.](?:\d{4}|\d{2})\b/g;
-  let dayFirst = false;
-  let monthFirst = false;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(text))) {
-    if (Number(m[1]) > 12) dayFirst = true;
-    if (Number(m[2]) > 12) monthFirst = true;
-  }
-  return !monthFirst || dayFirst;
-}
+export { numericDayFirst } from '../../text/day-first.js';
 
 const MONTH_WORD = new RegExp(`\\b(?:${MONTH_NAMES})\\b`, 'i');
 /** A weekday alone, full name, maybe with a modifier ("Sun", "Wed" and "weekend" are not read alone). */
@@ -143,7 +128,9 @@ export const chronoParser: Parser = (ctx, c) => {
         if (!endYearCertain && ey !== null && (em < month || (em === month && g === 'day' && ed! < day!))) ey += 1;
         value = formatInterval(start, formatPoint(ey, em, ed, g));
       }
-      out.push({ start: ctx.offset + index, end: ctx.offset + index + text.length, value, granularity: g, source: 'chrono', priority: 1, explicitYear: hasYear || endYearCertain });
+      // A period with both years written ("from 1 April 2026 to 31 March 2027") beats a reading of its first end alone.
+      const priority = e && hasYear && endYearCertain ? 2 : 1;
+      out.push({ start: ctx.offset + index, end: ctx.offset + index + text.length, value, granularity: g, source: 'chrono', priority, explicitYear: hasYear || endYearCertain });
       continue;
     }
     // A weekday alone: needs the publication date; "Friday to December" is no date.
@@ -183,7 +170,7 @@ export const numericDateParser: Parser = (ctx, c) => {
     out.push({ start: ctx.offset + m.index, end: ctx.offset + m.index + m[0].length, value: formatPoint(y, month, d, 'day'), granularity: 'day', source: 'numeric', priority: 2, explicitYear: true });
   };
   let m: RegExpExecArray | null;
-  const re = /(?<![\d/.])(\d{1,2})([/.])(\d{1,2})\2((?:19|20)\d\d)(?![\d/])/g;
+  const re = /(?<![\d/.-])(\d{1,2})([/.-])(\d{1,2})\2((?:19|20)\d\d)(?![\d/-])/g;
   while ((m = re.exec(ctx.text))) {
     const a = Number(m[1]);
     const b = Number(m[3]);

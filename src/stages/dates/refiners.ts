@@ -59,3 +59,19 @@ export function joinRanges(text: string, cands: DateCandidate[]): DateCandidate[
   }
   return out;
 }
+
+/**
+ * "the months of June and July 2025", "on 30 June or 1 July 2026": a month or day written without its year,
+ * joined by "and", "or" or a comma to one of the same granularity that writes it, shares that year.
+ */
+export function shareYear(text: string, cands: DateCandidate[]): DateCandidate[] {
+  const out = [...cands];
+  for (let i = out.length - 2; i >= 0; i--) {
+    const a = out[i];
+    const b = out[i + 1];
+    if (a.explicitYear || !b.explicitYear || a.granularity !== b.granularity || a.granularity === 'year' || a.value.includes('/') || b.value.includes('/')) continue;
+    if (!/^\s*(?:,\s*)?(?:and|or|&|,)\s*$/i.test(text.slice(a.end, b.start))) continue;
+    out[i] = { ...a, value: b.value.slice(0, 4) + a.value.slice(4), explicitYear: true };
+  }
+  return out;
+}

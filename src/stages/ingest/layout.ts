@@ -2,6 +2,7 @@ import * as chrono from 'chrono-node';
 import type { Doc, Span } from '../../doc/document.js';
 import { compiled } from '../../pipeline/compiled.js';
 import type { LayoutResource } from '../../pipeline/resources.js';
+import { numericDayFirst } from '../../text/day-first.js';
 
 export interface Line extends Span {
   index: number;
@@ -40,10 +41,13 @@ function timeOf(rest: string): string | null {
   return `T${pad(h)}:${pad(min)}:00${offset}`;
 }
 
-/** A line that is mostly a full date (weekday, date, clock time, offset): returns the ISO date-time. */
-function datelineValue(line: string): { iso: string; date: string } | null {
+/**
+ * A line that is mostly a full date (weekday, date, clock time, offset): returns the ISO date-time. A numeric
+ * date is read in the article's order (`dayFirst`: "07-02-2025" in Paramaribo is 7 February).
+ */
+function datelineValue(line: string, dayFirst: boolean): { iso: string; date: string } | null {
   if (line.length > 80) return null;
-  const results = chrono.parse(line);
+  const results = (dayFirst ? chrono.en.GB : chrono).parse(line);
   const full = results.find((r) => r.start.isCertain('day') && r.start.isCertain('month') && r.start.isCertain('year'));
   if (!full) return null;
   const rest = (line.slice(0, full.index) + ' ' + line.slice(full.index + full.text.length))
@@ -84,9 +88,10 @@ export function analyseLayout(doc: Doc, res: LayoutResource): void {
   }
 
   const top = contentLines.slice(0, res.datelinePatterns.maxLine);
+  let dayFirst: boolean | undefined;
   for (const line of top) {
     const s = text.slice(line.start, line.end);
-    const v = datelineValue(s);
+    const v = datelineValue(s, (dayFirst ??= numericDayFirst(text)));
     if (v) {
       doc.dateline = { start: line.start, end: line.end };
       doc.published = v.iso;
@@ -95,7 +100,7 @@ export function analyseLayout(doc: Doc, res: LayoutResource): void {
     }
     const inline = INLINE_DATELINE.exec(s);
     if (inline) {
-      const dv = datelineValue(inline[2]);
+      const dv = datelineValue(inline[2], dayFirst);
       if (dv) {
         doc.dateline = { start: line.start, end: line.start + inline[0].length };
         doc.published = dv.iso;
