@@ -420,3 +420,13 @@ describe('dates: a period with both years, a release date line, a year shared by
     expect(at(undefined, 'Notice\n\n07-02-2025\n\nThe office reopened on 06/15/2025.').published).toBe('2025-07-02');
   });
 });
+
+describe('dates: a month after "can" and after an adjective in -ed', () => {
+  it('places them ahead of a publication in February', () => {
+    const at = (text: string) => run(text, { published: '2025-02-18' }).dates.map((d) => d.value);
+    expect(at('Seed was delivered to farmers who lost their crops, so that they can plant again in April.')).toEqual(['2025-04']);
+    expect(at('He said the country would make reporting compulsory for all licensed traders from July.')).toEqual(['2025-07']);
+    // A past verb still places the month before the publication.
+    expect(at('All traders registered in July.')).toEqual(['2024-07']);
+  });
+});
