@@ -430,3 +430,20 @@ describe('dates: a month after "can" and after an adjective in -ed', () => {
     expect(at('All traders registered in July.')).toEqual(['2024-07']);
   });
 });
+
+describe('dates: a period named by comparison ("the corresponding period of 2024", "the same month of the previous year")', () => {
+  it('moves the period just written to the year named', () => {
+    const at = (text: string) => run(text, { published: '2025-09-24' }).dates.map((d) => [d.value, d.text]);
+    expect(at('Exports in January to August 2025 rose 4% on the corresponding period of 2024.')).toEqual([
+      ['2025-01/2025-08', 'January to August 2025'],
+      ['2024-01/2024-08', 'the corresponding period of 2024'],
+    ]);
+    expect(at('In August 2025, exports rose against the same month of the previous year.')).toEqual([
+      ['2025-08', 'August 2025'],
+      ['2024-08', 'the same month of the previous year'],
+    ]);
+    expect(at('Profit in the first half of 2025 was up on the same period last year.').map((d) => d[0])).toEqual(['2025-01/2025-06', '2024-01/2024-06']);
+    // With no period before it the phrase is no date of its own ("last year" still is).
+    expect(at('Sales were flat against the same period last year.').map((d) => d[0])).toEqual(['2024']);
+  });
+});

@@ -4,6 +4,7 @@ import { documentAnchor, sharedYear } from './anchor.js';
 import type { Anchor, DateCandidate } from './candidate.js';
 import { numericDayFirst, PARSER_NEEDS, PARSERS } from './parsers.js';
 import { extendFrom, joinRanges, removeOverlaps, shareYear } from './refiners.js';
+import { comparedPeriods } from './comparison.js';
 import { dateRules, type CompiledDateRules } from './rules.js';
 import { TenseReader } from './tense.js';
 
@@ -43,7 +44,7 @@ export const dates: Stage = {
       const year = sharedYear(all);
       if (year !== null) all = parseAll(doc, { date: null, year }, c, dayFirst, chronoCache);
     }
-    doc.dates = extendFrom(doc.text, all).map(({ priority: _p, explicitYear: _e, ...d }) => d);
+    doc.dates = extendFrom(doc.text, comparedPeriods(doc.text, all)).map(({ priority: _p, explicitYear: _e, ...d }) => d);
     const unresolved = doc.dates.filter((d) => d.value.includes('XXXX'));
     for (const d of unresolved) doc.warn('unresolved-year', `no year for ${JSON.stringify(doc.slice(d))}: written ${d.value}`, d);
   },
