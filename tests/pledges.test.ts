@@ -373,3 +373,15 @@ describe('pledges: what the issuer says of itself, an audience, the signing befo
     expect(r.pledges.map((p) => p.text.slice(0, 20))).toEqual(['Tashkent, 3 June 202']);
   });
 });
+
+describe('pledges: a cabinet acts for its government', () => {
+  it('names the government the article names, else the Cabinet as written', () => {
+    const named = run('GOVERNMENT OF SAINT LUCIA\n\nCABINET CONCLUSIONS\n\nCastries, 14 May 2025\n\nThe Water and Sewerage Company Inc. (WASCO) reported on supply.\n\nCabinet approved a one-time grant of EC$1,500 to each farmer affected by the drought.\n');
+    expect(named.pledges.map((p) => p.actor)).toEqual(['Government of Saint Lucia']);
+    const bare = run('BANGKOK, Sept 16, 2025 (NNT) - The Cabinet on Tuesday approved a 14.6-billion-baht package for farmers, to be disbursed through the Bank for Agriculture and Agricultural Cooperatives.\n');
+    expect(bare.pledges.map((p) => p.actor)).toEqual(['Cabinet']);
+    // "The Cabinet Office" is a body of its own.
+    const office = run('London, 2 June 2025\n\nThe Cabinet Office will provide £2 million to the scheme.\n');
+    expect(office.pledges.map((p) => p.actor)).toEqual(['Cabinet Office']);
+  });
+});

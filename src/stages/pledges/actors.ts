@@ -47,6 +47,13 @@ export function afterPreposition(text: string, sentenceStart: number, c: Span): 
 /** "the ministry", "the Bank", "the Secretariat": a body named earlier, by its head word (either case). */
 const ANAPHOR = /\b(?:the|The|its|Its)\s+(?:\p{L}+\s+)?([Uu]niversity|[Mm]inistry|[Bb]ank|[Aa]gency|[Ee]mbassy|[Cc]ompany|[Cc]orporation|[Gg]roup|[Cc]ommittee|[Gg]overnment|[Oo]rganisation|[Oo]rganization|[Aa]uthority|[Dd]epartment|[Cc]ouncil|[Cc]ommission|[Ss]ecretariat|[Ff]und|[Ff]oundation|[Ii]nstitute|[Aa]cademy|[Cc]ity|[Ss]ultanate|[Kk]ingdom|[Rr]epublic|[Uu]nion|[Aa]ssociation|[Oo]ffice|[Aa]dministration|[Pp]rogramme|[Cc]entre|[Cc]enter|[Ss]ociety|[Ff]ederation|[Ll]ender|[Dd]eveloper|[Dd]evelopers|[Pp]rovince|[Rr]egion|[Cc]ounty|[Mm]unicipality|[Dd]istrict|[Rr]egency|[Cc]anton|[Pp]refecture|[Tt]erritory|[Aa]kimat|[Hh]okimiyat|[Cc]onsortium|State)\b/gu;
 
+/**
+ * "Cabinet approved", "The Cabinet on Tuesday approved", "the Federal Cabinet agreed": a government's cabinet acts
+ * for the government (not "Cabinet Office", "Cabinet Secretary", "the Cabinet of Ministers of Ukraine", which are
+ * names or titles).
+ */
+const CABINET = /\b(?:(?:the|The)\s+(?:\p{Lu}\p{L}+\s+)?)?(?:Cabinet|cabinet)\b(?!\s+(?:Office|Secretar|Minister|Division|Department|Committee|of\b|meeting|paper|decision|member|level|rank|post|reshuffle)|-)/gu;
+
 /** "This Government", "this administration": a speaker's own body named from inside it. */
 const THIS_BODY = /\b[Tt]his\s+(?:Government|Ministry|[Aa]dministration|Department|Council|Bank|Agency|Office)\b/g;
 
@@ -84,6 +91,11 @@ export function resolveAnaphor(doc: Doc, c: ActorCandidate, idx: PlaceIndex, bod
     const kept = before.trimEnd();
     const opens = (c.start <= 3 && !kept) || /[.!?]$/.test(kept) || before.slice(kept.length).includes('\n');
     return placeNamedBefore(doc.text, c.start, head) ?? (asSubject && opens && capital ? doc.text.slice(c.start, c.end).replace(/^[Tt]he\s+/, '') : null);
+  }
+  // The cabinet is the government it belongs to when the article names that government, else the party as written.
+  if (head === 'cabinet') {
+    const gov = bodies.lastBefore('gov:', c.start, (_e, o) => o.key.startsWith('gov:'));
+    return gov ? doc.organisations[gov.entity!].name : 'Cabinet';
   }
   if (COUNTRY_WORDS.has(head)) {
     if (country) return country;
@@ -282,6 +294,12 @@ export function actorCandidates(doc: Doc, s: Span, cues: CompiledCues): ActorCan
   // "This Government will have the plant producing water", "This Ministry will not let ...": in a quotation, the
   // speaker's own body, as "we" is.
   if (/["“”«»]/.test(text)) for (const m of allMatches(THIS_BODY, text)) out.push({ start: s.start + m.index, end: s.start + m.index + m[0].length, kind: 'we', name: '' });
+  for (const m of allMatches(CABINET, text)) {
+    // A bare lower-case "cabinet" is furniture; the body is capitalised or follows "the".
+    if (m[0] === 'cabinet') continue;
+    const span = { start: s.start + m.index, end: s.start + m.index + m[0].length };
+    if (!orgIndex.overlapsAny(span)) out.push({ ...span, kind: 'anaphor', name: '', head: 'cabinet' });
+  }
   for (const m of allMatches(ANAPHOR, text)) {
     const span = { start: s.start + m.index, end: s.start + m.index + m[0].length };
     // "the Ministry of X" is a name (an org mention already), not an anaphor; so is "the Republic of Korea"
