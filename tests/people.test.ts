@@ -178,3 +178,12 @@ describe('people: a governor of a lower-case region, and a contact after "please
     expect(names(r.people)).toEqual(['Marat Sultanov', 'Aigerim Bekova']);
   });
 });
+
+describe('people: a word of the title\'s field before a given name', () => {
+  it('leaves the constituency and the field out of the name', () => {
+    expect(run('Comments attributed to Member for Geraldton John Hollis MLA: "We will hold briefings."').people.map((p) => p.name)).toEqual(['John Hollis']);
+    expect(run('The talks were co-chaired by Undersecretary for Bilateral Relations and ASEAN Affairs Rafael M. Tanedo and the Director.').people.map((p) => p.name)).toEqual(['Rafael M. Tanedo']);
+    // A surname after the title's field stays a name ("Minister of Health Thomas Ruth").
+    expect(run('The Minister of Health Thomas Ruth spoke.').people.map((p) => p.name)).toEqual(['Thomas Ruth']);
+  });
+});

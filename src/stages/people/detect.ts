@@ -341,7 +341,10 @@ export function detectInSentence(doc: Doc, s: Span, lex: PeopleLexicon, maybe: D
     const afterBody = ((toks[a0 - 1]?.kind === 'org' && ev.titled) || setOffAfterTitle) && !!lastName && !common(lastName);
     // (There a common word still goes when another follows it: "the EDB | Management Board | Alexei ...".)
     const fieldGoesOn = (k: number) => !afterBody || common(toks[k + 1]) || lex.orgHeads.has(toks[k + 1].text);
-    while (a < b && ((common(toks[a]) && !headBefore && fieldGoesOn(a)) || lex.orgHeads.has(toks[a].text) || fieldWord(a))) a++;
+    // ("Member for Geraldton | Dermot Hollis MLA", "Undersecretary for ... ASEAN Affairs | Rafael M. Tanedo": a word of
+    // no name's shape after the title's joiner, or after a body in its field, before a given name and more of a name.)
+    const beforeGiven = (k: number) => k === a0 && (toks[k - 1]?.kind === 'joiner' || (toks[k - 1]?.kind === 'org' && toks[k - 2]?.kind === 'joiner')) && k + 2 <= b && !known(toks[k]) && toks[k + 1].kind === 'name' && isGivenNameToken(toks[k + 1]);
+    while (a < b && ((common(toks[a]) && !headBefore && fieldGoesOn(a)) || lex.orgHeads.has(toks[a].text) || fieldWord(a) || beforeGiven(a))) a++;
     // Trailing words that are mostly verbs ("Abdel-Ghani Receives", "Mwangi Witnesses") close no name.
     const verbish = (t: Tok) => isMostlyVerb(t.text) || (/s$/.test(t.text) && isMostlyVerb(t.text.slice(0, -1)));
     const notName = (t: Tok) => lex.notNames.has(t.text) && t.text.length > 3; // "Tran Van An": a short word after a name is part of it
