@@ -385,3 +385,10 @@ describe('pledges: a cabinet acts for its government', () => {
     expect(office.pledges.map((p) => p.actor)).toEqual(['Cabinet Office']);
   });
 });
+
+describe('pledges: a signing dated in the past', () => {
+  it('is background when its year is long gone or "since" frames a perfect tense', () => {
+    const r = run('Paramaribo, 7 February 2025\n\nFrance has donated four patrol boats to the Suriname Police Force.\n\nThe two countries signed an air services agreement in 2019.\n\nSince 2023, the company has signed power purchase agreements for 60 megawatts.\n\nThe firm, which has operated in Suriname since 2019, signed a contract with the Ministry to build a jetty.\n');
+    expect(r.pledges.map((p) => p.text.slice(0, 22))).toEqual(['France has donated fou', 'The firm, which has op']);
+  });
+});

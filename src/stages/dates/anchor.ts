@@ -140,7 +140,12 @@ export function headlineYear(doc: Doc): number | null {
 export function documentAnchor(doc: Doc, c: CompiledDateRules, dayFirst: boolean, chronoCache?: Map<string, unknown[]>): Anchor {
   // Looked for whenever the record has no publication date, so that --reference-date does not change it.
   const issued = doc.published ? null : (issueDate(doc, c, dayFirst, chronoCache) ?? signOffDate(doc, c, dayFirst, chronoCache));
-  if (issued) doc.published = issued;
+  // The issue date the article states anchors it for the later stages too (pledges read doc.anchor), before a
+  // --reference-date, which stands only for articles that state none.
+  if (issued) {
+    doc.published = issued;
+    if (!doc.anchor || doc.anchor === doc.referenceDate) doc.anchor = issued;
+  }
   if (doc.anchor) return { date: doc.anchor, year: Number(doc.anchor.slice(0, 4)) };
   if (issued) return { date: issued, year: Number(issued.slice(0, 4)) };
   const year = headlineYear(doc);

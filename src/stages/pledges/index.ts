@@ -488,11 +488,14 @@ export const pledges: Stage = {
         }
         // "The two countries last signed a port agreement in 2019": the signing before this one.
         if (c.lemma === 'sign' && /\blast\s+$/i.test(text.slice(0, c.start))) return false;
-        // "has provided ... since 1991", "was signed in July last year": a description of the past.
+        // "has provided ... since 1991", "was signed in July last year", "signed an air services agreement in 2019",
+        // "Since 2023, BEL has signed ...": a description of the past.
         // (Fronted too: "Since 2015, Japan has donated ...", "In 2023, the EU allocated ...".)
         const clause = text.slice(from, Math.min(text.length, c.end + 120));
-        const pastBenefit = (c.kind === 'party' && /^(?:has|have)\b/i.test(cueText)) || ((c.kind === 'benefit' || (c.kind === 'plain' && !c.noun)) && /ed$/.test(cueText)) || (c.lemma === 'sign' && /^(?:was|were|had)\b/i.test(cueText));
-        if (pastBenefit && (cues.pastMarkers.test(clause) || pastYear(lead) || pastYear(text.slice(0, c.start)) || longAgo(text.slice(c.end, c.end + 60)))) return false;
+        const pastBenefit = (c.kind === 'party' && /^(?:has|have)\b/i.test(cueText)) || ((c.kind === 'benefit' || (c.kind === 'plain' && !c.noun)) && /ed$/.test(cueText)) || (c.lemma === 'sign' && /^(?:was|were|had|has|have|signed)\b/i.test(cueText));
+        // (A plain "signed" only by its date: "X, which has operated in Cuba since 2019, signed a contract" is news.)
+        const plainSigned = c.lemma === 'sign' && /^signed\b/i.test(cueText) && !/\b(?:has|have|had)\s+(?:\p{L}+ly\s+|also\s+)?$/iu.test(text.slice(Math.max(0, c.start - 24), c.start));
+        if (pastBenefit && ((!plainSigned && cues.pastMarkers.test(clause)) || pastYear(lead) || pastYear(text.slice(0, c.start)) || longAgo(text.slice(c.end, c.end + 60)))) return false;
         // "Since 1960, IDA has provided grants ...", "approved its first loan to Peru in 1961": a benefit noun in a
         // sentence about long ago, with nothing still to come.
         if (c.noun && !/\b(?:will|would|shall)\b/.test(text) && (pastYear(text.slice(0, c.start)) || longAgo(text.slice(c.end, c.end + 60)))) return false;
