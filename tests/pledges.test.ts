@@ -392,3 +392,10 @@ describe('pledges: a signing dated in the past', () => {
     expect(r.pledges.map((p) => p.text.slice(0, 22))).toEqual(['France has donated fou', 'The firm, which has op']);
   });
 });
+
+describe('pledges: allowances raised, charges not made, services free of charge', () => {
+  it('reads each as a benefit the issuer gives', () => {
+    const r = run('Rabat, 3 October 2025\n\nThe Ministry of Economy and Finance presented the budget.\n\nThe monthly minimum of direct social support will be raised to MAD 600 per household from January 2026.\n\nCustomers in the affected areas will not be charged the fixed meter rent for March.\n\nAny resident can get a dengue test free of charge at the ten clinics.\n\nRevenue will be raised by 4% next year.\n');
+    expect(r.pledges.map((p) => p.text.slice(0, 24))).toEqual(['The monthly minimum of d', 'Customers in the affecte', 'Any resident can get a d']);
+  });
+});
