@@ -465,3 +465,11 @@ describe('organisations: one-word names joining a country stem to a body word', 
     expect(names(r.organisations)).toEqual(['Kazhydromet', 'Uzhydromet', 'Turkmengaz']);
   });
 });
+
+describe('organisations: a country\'s side in a communiqué', () => {
+  it('takes "the Angolan Party" for Angola, not a political party', () => {
+    const r = run('Luanda, 3 June 2025\n\n4. The Angolan Party undertook to complete the road by December 2026. The Labour Party met.\n');
+    expect(r.organisations.map((o) => o.name)).toEqual(['Labour Party']);
+    expect(r.pledges.map((p) => p.actor)).toEqual(['Angola']);
+  });
+});

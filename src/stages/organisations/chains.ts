@@ -613,6 +613,9 @@ function nameIn(ctx: Ctx, seg: Segment): OrgCandidate[] | null {
   if (r.genericBodies.has(ctx.text.slice(toks[start].start, toks[end].end))) return null; // "the Board of Directors"
   if (word(ctx, end) === 'Division' && words.slice(0, -1).some((k) => !isCommonWord(word(ctx, k)))) return null; // "Chittagong Division"
   if (r.countryOffices.has(word(ctx, end)) && words.length === 2 && r.places.countryOf.has(word(ctx, start))) return null; // "ILO's Bangladesh Office"
+  // "The Angolan Party undertook ...": in a treaty's or a communiqué's words a country's adjective and "Party" is one
+  // side, not a political party (those carry more words: "Scottish National Party").
+  if (word(ctx, end) === 'Party' && words.length === 2 && r.places.countryOf.has(word(ctx, start)) && !r.places.nounForms.has(word(ctx, start))) return null;
   // "the Bank Group's": head words alone name no body unless an of-phrase follows ("Police Academy of Cambodia").
   if (words.every((k) => isHead(ctx, k)) && !idx.some((k) => k > start && k <= end && OF.has(word(ctx, k)))) return null;
   // After "Minister of" a phrase is a field ("Public Administration") unless it has a head that is not one.
