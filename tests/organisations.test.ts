@@ -473,3 +473,12 @@ describe('organisations: a country\'s side in a communiqué', () => {
     expect(r.pledges.map((p) => p.actor)).toEqual(['Angola']);
   });
 });
+
+describe('organisations: an acronym that leaves out a short legal form', () => {
+  it('merges "Water and Sewerage Company Inc. (WASCO)" and keeps "PIB" apart from "... Innovations Ltd"', () => {
+    expect(run('Cabinet noted that the Water and Sewerage Company Inc. (WASCO) has agreed to deliver water. WASCO will start on Monday.').organisations.map((o) => [o.name, o.aliases])).toEqual([['Water and Sewerage Company Inc', ['WASCO']]]);
+    expect(run('Kenya Power and Lighting Company Ltd. (KPLC) will connect the school.').organisations.map((o) => [o.name, o.aliases])).toEqual([['Kenya Power and Lighting Company Ltd', ['KPLC']]]);
+    const pib = run('Posted On: 02 DEC 2025 by PIB Delhi\n\nBharat Pharma Innovations Ltd will supply kits.').organisations.map((o) => o.name);
+    expect(pib).toContain('PIB Delhi');
+  });
+});

@@ -84,11 +84,23 @@ export function schwartzHearst(short: string, long: string): boolean {
  * words as a short acronym can cover.
  */
 export function standsFor(acr: string, words: string[]): boolean {
+  if (spells(acr, words)) return true;
+  // "Water and Sewerage Company Inc. (WASCO)", "Kenya Power and Lighting Company Ltd. (KPLC)": a short legal form
+  // closing the name may be left out of the acronym.
+  let n = words.length;
+  while (n > 0 && !/^\p{L}/u.test(words[n - 1])) n--;
+  // (In order only: "PIB" is no "Bharat Pharma Innovations Ltd".)
+  return n > 2 && SHORT_FORMS.has(words[n - 1].toLowerCase()) && spells(acr, words.slice(0, n - 1), false);
+}
+
+const SHORT_FORMS = new Set(['inc', 'ltd', 'llc', 'plc']);
+
+function spells(acr: string, words: string[], anyOrder = true): boolean {
   const letters = spelled(acr);
   const ini = initials(words);
   if (letters.length < 2 || !ini.length) return false;
   if (ini.join('') === letters) return true;
-  if (ini.length === letters.length && [...ini].sort().join('') === [...letters].sort().join('')) return true;
+  if (anyOrder && ini.length === letters.length && [...ini].sort().join('') === [...letters].sort().join('')) return true;
   return ini.length <= letters.length && ini[0] === letters[0] && schwartzHearst(acr, words.join(' '));
 }
 
