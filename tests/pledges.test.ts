@@ -399,3 +399,12 @@ describe('pledges: allowances raised, charges not made, services free of charge'
     expect(r.pledges.map((p) => p.text.slice(0, 24))).toEqual(['The monthly minimum of d', 'Customers in the affecte', 'Any resident can get a d']);
   });
 });
+
+describe('pledges: a country named as the article names it', () => {
+  it('keeps "Kyrgyz Republic" when the article never writes "Kyrgyzstan", and shortens "Republic of Angola"', () => {
+    const kg = run('Islamabad, 3 June 2025\n\nPakistan and the Kyrgyz Republic held talks. The Kyrgyz side will allocate a land plot of 420 hectares.\n');
+    expect(kg.pledges.map((p) => p.actor)).toEqual(['Kyrgyz Republic']);
+    const ao = run('Windhoek, 3 June 2025\n\nNamibia and the Republic of Angola held talks. The Angolan side undertook to open the port.\n');
+    expect(ao.pledges.map((p) => p.actor)).toEqual(['Angola']);
+  });
+});

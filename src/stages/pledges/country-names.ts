@@ -6,13 +6,17 @@ import { entry } from '../../util/maps.js';
 /** "the Lao side", "the Thai government": a country's form used as an adjective. */
 const ADJECTIVE_USE = /^\s+(?:side|sides|government|delegation|people|authorities|leadership|counterpart|counterparts|ministry|embassy|state|partners?)\b/;
 
+/** "République de Guinée", "República de Colombia": a country's name in its own language. */
+const FOREIGN_PARTICLE = /\s(?:de|du|del|do|da|di|la|des)\s/;
+
 /** "UK", "UAE", "RoK": a short form in capitals, counted as two words. */
 const ABBREVIATION = /^(?:\p{Lu}\.?){2,4}$|^\p{Lu}\p{Ll}\p{Lu}$/u;
 
 /**
  * A country that commits is recorded under the shortest of its names, the list's own included, preferring a form the
  * article writes on a tie: "Korea" (not "Republic of Korea"), "Angola" for an article that writes only "Republic of
- * Angola", "Viet Nam" or "Türkiye" when the article writes those, "UAE" for "United Arab Emirates". An abbreviation
+ * Angola", "Viet Nam" or "Türkiye" when the article writes those, "UAE" for "United Arab Emirates"; but not a list's
+ * name the article never writes and none of its forms holds ("Kyrgyz Republic", not "Kyrgyzstan"). An abbreviation
  * counts as two words. Demonyms ("Korean"), lines in capitals and forms opening a name or a compound ("Saudi Fund",
  * "Saudi-Egyptian") do not count.
  */
@@ -36,8 +40,17 @@ export function writtenCountryNames(doc: Doc, pledges: Pledge[], idx: PlaceIndex
   const words = (f: string, country: string) => (letters(f) === letters(country) ? length(country) : length(f));
   const rename = new Map<string, string>();
   for (const [country, forms] of counts) {
+    // The list's own name only when the article writes it too: gold names a party as the article does
+    // ("Kyrgyz Republic", "Democratic Republic of Congo"), not "Kyrgyzstan" or "DR Congo" it never wrote.
+    // (A form that holds the list's name, "Republic of Angola", still gives it: gold shortens those to "Angola"; and
+    // a form in another language, "République de Guinée", is no English name.)
     let best = country;
     let bestCount = forms.get(country) ?? 0;
+    const own = [...forms.keys()].filter((f) => !letters(f).includes(letters(country)) && !FOREIGN_PARTICLE.test(f));
+    if (!bestCount && own.length === forms.size) {
+      best = own[0];
+      bestCount = forms.get(best)!;
+    }
     for (const [form, n] of forms) {
       const d = words(form, country) - words(best, country);
       if (d < 0 || (d === 0 && n > bestCount)) [best, bestCount] = [form, n];
