@@ -408,3 +408,10 @@ describe('pledges: a country named as the article names it', () => {
     expect(ao.pledges.map((p) => p.actor)).toEqual(['Angola']);
   });
 });
+
+describe('pledges: "the contractor"', () => {
+  it('is the company named last before it', () => {
+    const r = run('Castries, 14 May 2025\n\nThe Ministry of Infrastructure awarded a contract to Morne Fortune Civil Works Ltd. for the road.\n\nThe contractor has undertaken to recruit at least forty workers from the communities.\n');
+    expect(r.pledges.map((p) => p.actor)).toEqual(['Ministry of Infrastructure', 'Morne Fortune Civil Works Ltd']);
+  });
+});

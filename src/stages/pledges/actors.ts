@@ -45,7 +45,7 @@ export function afterPreposition(text: string, sentenceStart: number, c: Span): 
 }
 
 /** "the ministry", "the Bank", "the Secretariat": a body named earlier, by its head word (either case). */
-const ANAPHOR = /\b(?:the|The|its|Its)\s+(?:\p{L}+\s+)?([Uu]niversity|[Mm]inistry|[Bb]ank|[Aa]gency|[Ee]mbassy|[Cc]ompany|[Cc]orporation|[Gg]roup|[Cc]ommittee|[Gg]overnment|[Oo]rganisation|[Oo]rganization|[Aa]uthority|[Dd]epartment|[Cc]ouncil|[Cc]ommission|[Ss]ecretariat|[Ff]und|[Ff]oundation|[Ii]nstitute|[Aa]cademy|[Cc]ity|[Ss]ultanate|[Kk]ingdom|[Rr]epublic|[Uu]nion|[Aa]ssociation|[Oo]ffice|[Aa]dministration|[Pp]rogramme|[Cc]entre|[Cc]enter|[Ss]ociety|[Ff]ederation|[Ll]ender|[Dd]eveloper|[Dd]evelopers|[Pp]rovince|[Rr]egion|[Cc]ounty|[Mm]unicipality|[Dd]istrict|[Rr]egency|[Cc]anton|[Pp]refecture|[Tt]erritory|[Aa]kimat|[Hh]okimiyat|[Cc]onsortium|State)\b/gu;
+const ANAPHOR = /\b(?:the|The|its|Its)\s+(?:\p{L}+\s+)?([Uu]niversity|[Mm]inistry|[Bb]ank|[Aa]gency|[Ee]mbassy|[Cc]ompany|[Cc]orporation|[Gg]roup|[Cc]ommittee|[Gg]overnment|[Oo]rganisation|[Oo]rganization|[Aa]uthority|[Dd]epartment|[Cc]ouncil|[Cc]ommission|[Ss]ecretariat|[Ff]und|[Ff]oundation|[Ii]nstitute|[Aa]cademy|[Cc]ity|[Ss]ultanate|[Kk]ingdom|[Rr]epublic|[Uu]nion|[Aa]ssociation|[Oo]ffice|[Aa]dministration|[Pp]rogramme|[Cc]entre|[Cc]enter|[Ss]ociety|[Ff]ederation|[Ll]ender|[Dd]eveloper|[Dd]evelopers|[Pp]rovince|[Rr]egion|[Cc]ounty|[Mm]unicipality|[Dd]istrict|[Rr]egency|[Cc]anton|[Pp]refecture|[Tt]erritory|[Aa]kimat|[Hh]okimiyat|[Cc]onsortium|[Cc]ontractor|[Ss]upplier|State)\b/gu;
 
 /**
  * "Cabinet approved", "The Cabinet on Tuesday approved", "the Federal Cabinet agreed": a government's cabinet acts
@@ -78,6 +78,11 @@ export function resolveAnaphor(doc: Doc, c: ActorCandidate, idx: PlaceIndex, bod
   if (named) return doc.organisations[named.entity!].name;
   // "the consortium" of companies named with their legal forms, none called a consortium: the one named most.
   if (head === 'consortium') return mainCompany(doc, bodies, c.start);
+  // "The contractor has undertaken to recruit ...": the company named last before it (the one the contract went to).
+  if (head === 'contractor' || head === 'supplier') {
+    const m = bodies.lastBefore('company:', c.start, (e) => e.mentions.some((x) => x.company));
+    return m ? doc.organisations[m.entity!].name : null;
+  }
   // "the region" in lower case is mostly a stretch of land ("technicians from the region"), "the Region" the polity,
   // and so is the subject of a commitment ("For its part, the province will provide"): looked up among the places
   // named before (else the speaker stands for it).
