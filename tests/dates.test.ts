@@ -447,3 +447,14 @@ describe('dates: a period named by comparison ("the corresponding period of 2024
     expect(at('Sales were flat against the same period last year.').map((d) => d[0])).toEqual(['2024']);
   });
 });
+
+describe('dates: "the 23rd day of October 2025", "before the works begin in May", "has until 31 December"', () => {
+  it('reads each against the publication date', () => {
+    const at = (pub: string, text: string) => run(text, { published: pub }).dates.map((d) => d.value);
+    expect(at('2025-10-23', 'Done at Lusaka on this 23rd day of October 2025, in two original texts.')).toEqual(['2025-10-23']);
+    expect(at('2025-03-12', 'The owners will be compensated at market value before the works begin in May.')).toEqual(['2025-05']);
+    expect(at('2025-10-20', 'The Finance Bill covers the calendar year, and Parliament has until 31 December to adopt it.')).toEqual(['2025-12-31']);
+    // "the start of June" is a noun: the clause's "will" still looks ahead.
+    expect(at('2025-08-20', 'The Ministry will publish the list at the start of June.')).toEqual(['2026-06']);
+  });
+});

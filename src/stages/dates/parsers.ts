@@ -348,10 +348,27 @@ export const spokenYearParser: Parser = (ctx, c) => {
   return out;
 };
 
+// "Done at Lusaka on this 23rd day of October 2025": the day of a month as treaties and proclamations write it.
+const DAY_OF_MONTH = new RegExp(`\\b(\\d{1,2})${ORD}\\s+day\\s+of\\s+(${MONTH_NAMES})\\b(?:,?\\s+((?:19|20)\\d\\d)\\b)?`, 'g');
+
+export const dayOfMonthParser: Parser = (ctx) => {
+  const out: DateCandidate[] = [];
+  DAY_OF_MONTH.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = DAY_OF_MONTH.exec(ctx.text))) {
+    const month = monthIndex(m[2]);
+    const d = Number(m[1]);
+    const year = m[3] ? Number(m[3]) : yearFor(month, d, ctx.anchor, ctx.tenseAt(m.index, m.index + m[0].length));
+    if (!month || (year !== null && !isCalendarDay(year, month, d))) continue;
+    out.push({ start: ctx.offset + m.index, end: ctx.offset + m.index + m[0].length, value: formatPoint(year, month, d, 'day'), granularity: 'day', source: 'day-of-month', priority: 3, explicitYear: !!m[3] });
+  }
+  return out;
+};
+
 /** Dates with a month name of another language ("8 de outubro de 2025"): foreign.ts. */
 export const foreignDateParser: Parser = (ctx, c) => foreignDates(ctx, c.calendar);
 
-export const PARSERS: Parser[] = [chronoParser, relativeParser, numericDateParser, yearRangeParser, dayPairParser, monthRangeParser, bareYearParser, spokenYearParser, periodParser, foreignDateParser];
+export const PARSERS: Parser[] = [chronoParser, relativeParser, numericDateParser, yearRangeParser, dayPairParser, monthRangeParser, bareYearParser, spokenYearParser, periodParser, foreignDateParser, dayOfMonthParser];
 
 /**
  * For each of PARSERS, text that every match of its patterns contains: a sentence without it gets nothing from
@@ -359,7 +376,8 @@ export const PARSERS: Parser[] = [chronoParser, relativeParser, numericDateParse
  * weekday name (all of which hold one of these three-letter stems) or "weekend"/"weekday"; the relative
  * parser needs one of its words; numeric dates a digit, a stop or slash and a digit; year ranges and bare
  * years a four-digit year; day pairs a digit; month ranges "between"; spoken years "nineteen" or "twenty";
- * periods a quarter, half, span or year word.
+ * periods a quarter, half, span or year word; foreign dates a number beside a word; "the 23rd day of October" its
+ * "day of".
  */
 export const PARSER_NEEDS: RegExp[] = [
   /[0-9]|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|sun|mon|tue|wed|thu|fri|sat|week/i,
@@ -372,4 +390,5 @@ export const PARSER_NEEDS: RegExp[] = [
   /nineteen|twenty/i,
   /quarter|half|semester|months|\b[QH][1-4]|between|from|year/i,
   /\d[.,]?\s+\p{L}|\p{L}\s+\d/u,
+  /\bday\s+of\b/i,
 ];

@@ -44,6 +44,8 @@ const WEEKDAY = /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\
 /** Adverbs between a modal and its verb ("would also set up"). */
 const LINK_ADVERBS = new Set(['also', 'further', 'jointly', 'soon', 'then', 'now', 'still', 'not', 'first', 'quickly']);
 const AHEAD = 8;
+/** Present-tense words that are also base forms and nouns ("begin", "start"). */
+const BASE_FORMS = new Set(['begin', 'start', 'expire']);
 
 /** Reads the tense words of one sentence once; `at` answers for any span of it. */
 export class TenseReader {
@@ -79,7 +81,14 @@ export class TenseReader {
     if (w.endsWith("'ll") || r.future.has(w)) return w === 'may' && t.raw !== 'may' ? null : 'future';
     if (!ahead && next === 'to' && r.futureBeforeTo.has(w)) return 'future';
     if (!ahead && next === 'for' && r.futureBeforeFor.has(w)) return 'future';
-    if (r.present.has(w)) return 'present';
+    if (r.present.has(w)) {
+      // "before the works begin in May" is present; "will begin in May", "to start in June" look ahead; "the start of
+      // June" is a noun.
+      if (BASE_FORMS.has(w) && prev !== undefined && (r.future.has(prev) || prev === 'to')) return 'future';
+      if (BASE_FORMS.has(w) && prev !== undefined && r.determiners.has(prev)) return null;
+      return 'present';
+    }
+    if ((w === 'has' || w === 'have') && next === 'until') return 'present'; // "Parliament has until 31 December"
     const pastVerb = r.past.has(w) || (w.length > 4 && w.endsWith('ed') && !r.notPastEd.has(w));
     if (!pastVerb) return null;
     // "would (also) set up", "to set up": a verb form shared by past and present ("set", "put") after a modal
