@@ -482,3 +482,10 @@ describe('organisations: an acronym that leaves out a short legal form', () => {
     expect(pib).toContain('PIB Delhi');
   });
 });
+
+describe('organisations: a body\'s name as a title\'s field', () => {
+  it('takes "Minister of Civil Defence" for a title, and "Vice Ministry of Civil Defence" for a body', () => {
+    expect(run('The Vice Minister of Civil Defence, Marcelo Quispe Arandia, delivered 320 tonnes of aid.').organisations).toEqual([]);
+    expect(run('According to the Vice Ministry of Civil Defence (VIDECI), 9,400 families were affected.').organisations.map((o) => o.name)).toEqual(['Vice Ministry of Civil Defence']);
+  });
+});

@@ -502,7 +502,8 @@ function nameIn(ctx: Ctx, seg: Segment): OrgCandidate[] | null {
   if (!idx.length) return null;
   // Standalone bodies, with a country before them ("Vietnamese National Assembly").
   const standalone = r.standalone.matchAt(ctx.text, toks, idx[0]);
-  if (standalone && standalone.j - 1 === idx[idx.length - 1]) return [cand(ctx, idx[0], idx[idx.length - 1], 'standalone')];
+  // ("Vice Minister of Civil Defence": after a title and "of", a body's name is the title's field.)
+  if (standalone && standalone.j - 1 === idx[idx.length - 1]) return seg.field ? null : [cand(ctx, idx[0], idx[idx.length - 1], 'standalone')];
   const heads = idx.filter((k) => isHead(ctx, k));
   if (!heads.length) {
     const lead = r.places.countries.matchAt(ctx.text, toks, idx[0]);
