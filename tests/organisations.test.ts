@@ -489,3 +489,10 @@ describe('organisations: a body\'s name as a title\'s field', () => {
     expect(run('According to the Vice Ministry of Civil Defence (VIDECI), 9,400 families were affected.').organisations.map((o) => o.name)).toEqual(['Vice Ministry of Civil Defence']);
   });
 });
+
+describe('organisations: a name cut after its head word, defined by an acronym', () => {
+  it('runs on to the end of the long form ("Finn Church Aid (FCA)")', () => {
+    const r = run('Helsinki, 3 June 2025\n\nFinn Church Aid (FCA) will continue its teacher training programme with Finnish funding.\n');
+    expect(r.organisations.map((o) => [o.name, o.aliases])).toEqual([['Finn Church Aid', ['FCA']]]);
+  });
+});

@@ -72,6 +72,19 @@ export const organisations: Stage = {
       }
       defs.push(...definitions(doc.text, toks));
     }
+    // "Finn Church Aid (FCA)": a name cut after its head word ("Finn Church") runs on to the end of the long form an
+    // acronym defines, when only capitalised words stand between.
+    if (defs.length) {
+      const candsAt = new Map<number, OrgCandidate[]>();
+      for (const c of cands) entry(candsAt, c.start, () => []).push(c);
+      for (const d of defs) {
+        for (const c of candsAt.get(d.long.start) ?? []) {
+          if (c.end >= d.long.end || !/^(?:\s+\p{Lu}[\p{L}-]*)+$/u.test(doc.text.slice(c.end, d.long.end))) continue;
+          c.end = d.long.end;
+          c.surface = doc.text.slice(c.start, c.end);
+        }
+      }
+    }
     const keyMemo: KeyMemo = new Map();
     const mentions = keepLongest(cands, doc.text.length)
       .flatMap((c) => splitBodyOfBody(c, r))
