@@ -415,3 +415,10 @@ describe('pledges: "the contractor"', () => {
     expect(r.pledges.map((p) => p.actor)).toEqual(['Ministry of Infrastructure', 'Morne Fortune Civil Works Ltd']);
   });
 });
+
+describe('pledges: a signing with its time and place set off by commas', () => {
+  it('still finds the thing signed after them', () => {
+    const r = run("Algiers, 3 June 2025\n\nThe Sonelgaz Group and the Ministry of Agriculture signed, on Monday 2 June 2025 at the Group's headquarters in Ben Aknoun, an agreement to connect 3,000 farms.\n");
+    expect(r.pledges.map((p) => p.actor)).toEqual(['joint']);
+  });
+});

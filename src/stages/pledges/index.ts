@@ -505,7 +505,12 @@ export const pledges: Stage = {
         // "signed today in Madrid the new agreement": a signing needs something signed among the next words.
         // "With the signing of the new agreement today, we believe ...": a fronted circumstance, not the signing itself.
         if (c.kind === 'signing' && /^(?:With|After|Following|Upon|On|Before|Since)\s+the\s+$/.test(text.slice(0, c.start))) return false;
-        if (c.kind === 'signing' && !text.slice(c.end, c.end + 70).split(/[^\p{L}]+/u).some((w) => cues.signedThings.has(w.toLowerCase()))) return false;
+        // (Past a time and place set off by commas: "signed, on Monday 2 June 2025 at the Group's headquarters, an agreement".)
+        if (c.kind === 'signing') {
+          const inserted = /^,[^,;.]{1,100},/.exec(text.slice(c.end, c.end + 102));
+          const from = c.end + (inserted ? inserted[0].length : 0);
+          if (!text.slice(from, from + 70).split(/[^\p{L}]+/u).some((w) => cues.signedThings.has(w.toLowerCase()))) return false;
+        }
         // "announced a USD 300 million credit line": an announcement is a benefit only with money or a benefit named soon after.
         if (c.kind === 'benefit') {
           const next = text.slice(c.end, c.end + 90);
