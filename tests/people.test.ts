@@ -187,3 +187,9 @@ describe('people: a word of the title\'s field before a given name', () => {
     expect(run('The Minister of Health Thomas Ruth spoke.').people.map((p) => p.name)).toEqual(['Thomas Ruth']);
   });
 });
+
+describe('people: an honorific with its stop after a title\'s field', () => {
+  it('is no surname ("Secretary Agriculture Dr. Sadaf Iqbal Rana")', () => {
+    expect(run('Secretary Agriculture Dr. Sadaf Iqbal Rana said that 1,100 seed points had been identified.').people.map((p) => p.name)).toEqual(['Sadaf Iqbal Rana']);
+  });
+});

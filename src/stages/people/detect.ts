@@ -190,9 +190,11 @@ function classify(doc: Doc, s: Span, toks: Token[], lex: PeopleLexicon): Tok[] {
     if (out[i - 1].kind === 'name' && (soft || !isCommonToken(out[i - 1])) && out[i + 1].kind === 'name' && titleCaseAt(i) && joinedGap(doc.text, out[i - 1], out[i]) && joinedGap(doc.text, out[i], out[i + 1])) out[i].kind = 'name';
   }
   // A title word right after a name and before nothing name-like is a surname ("Julie Bishop said").
+  // (Not an abbreviation with its stop before a name: "Secretary Agriculture Dr. Sadaf Iqbal Rana".)
   for (let i = 1; i < out.length; i++) {
     const next = out[i + 1];
-    if ((out[i].kind === 'title' || out[i].kind === 'honorific') && out[i - 1].kind === 'name' && joinedGap(doc.text, out[i - 1], out[i]) && titleCaseAt(i) && (!next || !['title', 'joiner', 'name', 'honorific'].includes(next.kind))) out[i].kind = 'name';
+    const beforeName = next?.text === '.' && out[i + 2]?.kind === 'name';
+    if ((out[i].kind === 'title' || out[i].kind === 'honorific') && out[i - 1].kind === 'name' && joinedGap(doc.text, out[i - 1], out[i]) && titleCaseAt(i) && (!next || !['title', 'joiner', 'name', 'honorific'].includes(next.kind)) && !beforeName) out[i].kind = 'name';
   }
   // "Kamal Osman al-Tayeb", "Ahmed el-Sayed": an Arabic article joined to the next name word belongs to the name.
   for (let i = 1; i < out.length; i++) {
