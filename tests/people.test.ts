@@ -193,3 +193,9 @@ describe('people: an honorific with its stop after a title\'s field', () => {
     expect(run('Secretary Agriculture Dr. Sadaf Iqbal Rana said that 1,100 seed points had been identified.').people.map((p) => p.name)).toEqual(['Sadaf Iqbal Rana']);
   });
 });
+
+describe('people: a place set off by commas before "by the Commissioner"', () => {
+  it('is no person, while the Commissioner named after it is', () => {
+    expect(run('The agreement was signed at the Alausa Secretariat, Ikeja, by the Commissioner for the Environment, Mr. Olumide Adekunle Bakare, and the Managing Director.').people.map((p) => p.name)).toEqual(['Olumide Adekunle Bakare']);
+  });
+});

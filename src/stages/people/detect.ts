@@ -20,6 +20,8 @@ interface Tok extends Token {
  */
 const JOINERS = new Set(['of', 'and', 'for', 'the', '&', 'to', 'in', '-', "'s", 'on', 'at', 'region', 'province', 'district', 'oblast', 'county', 'governorate', 'prefecture']);
 const CALENDAR = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+/** Prepositions after a name's comma: what follows is no apposition naming the person's office. */
+const APPOSITION_BREAKS = new Set(['by', 'at', 'from', 'with', 'to', 'under', 'through']);
 /** Title words a misspelt token is compared with ("Deptuy Prime Minister"). */
 const COMMON_TITLES = ['Deputy', 'Minister', 'President', 'Secretary', 'Director', 'Ambassador', 'Chairman', 'Governor'];
 
@@ -469,7 +471,8 @@ function evidence(doc: Doc, toks: Tok[], a: number, b: number, lex: PeopleLexico
         appositiveAfter = true;
         break;
       }
-      if (w === ',' || w === '.' || w === ';' || w === 'and' || w === 'or' || w === 'who' || lex.speechVerbs.has(w)) break;
+      // (", by the Commissioner ...": a title after a preposition belongs to another phrase, not to an apposition.)
+      if (w === ',' || w === '.' || w === ';' || w === 'and' || w === 'or' || w === 'who' || lex.speechVerbs.has(w) || APPOSITION_BREAKS.has(w)) break;
     }
   }
   let appositiveBefore = false;
