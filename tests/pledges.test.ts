@@ -422,3 +422,10 @@ describe('pledges: a signing with its time and place set off by commas', () => {
     expect(r.pledges.map((p) => p.actor)).toEqual(['joint']);
   });
 });
+
+describe('pledges: three or more parties listed by name', () => {
+  it('each commit (the first stands for them), unless what they agree to is joint', () => {
+    const r = run('Ottawa, 3 June 2025\n\nCanada, Spain and Switzerland have pledged financial contributions to the Mission.\n\nThe Ministry of Health, WHO and UNFPA also agreed to conduct a joint review of the campaign.\n\nKenya and Ethiopia agreed to expand power trade.\n');
+    expect(r.pledges.map((p) => p.actor)).toEqual(['Canada', 'joint', 'joint']);
+  });
+});

@@ -195,6 +195,8 @@ export class AnaphorIndex {
   }
 }
 
+/** Words that make what several parties commit to one thing done together. */
+export const JOINT_WORDS = new Set(['joint', 'jointly', 'together', 'common']);
 const FILLERS = new Set(['also', 'jointly', 'today', 'have', 'has', 'formally', 'officially']);
 export const WEEKDAYS = new Set(['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday']);
 const INNER = new Set(['of', 'the', "'s", '.', 'counterpart', 'his', 'her', '-', '&']);
@@ -226,6 +228,10 @@ function pairsBeforeVerbs(doc: Doc, s: Span, cues: CompiledCues, orgIndex: Retur
     let start = left;
     while (start - 1 >= 0 && left - start < 12 && (cap(start - 1) || INNER.has(toks[start - 1].text))) start--;
     while (start < left && !cap(start) && toks[start].text !== 'the') start++;
+    // "Canada, Spain and Switzerland have pledged": the last two of a list of names are no pair (pledges/index.ts
+    // names the first of such a list).
+    // (Unless what they agree to is joint: "The Ministry of Health, WHO and UNFPA also agreed to conduct a joint review".)
+    if (toks[start - 1]?.text === ',' && cap(start - 2) && !toks.slice(i + 1).some((t) => JOINT_WORDS.has(t.text))) continue;
     out.push({ start: toks[start].start, end: toks[end].end, kind: 'joint', name: 'joint' });
   }
   return out;

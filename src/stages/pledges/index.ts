@@ -8,7 +8,7 @@ import { compiled } from '../../pipeline/compiled.js';
 import { isCommonWord } from '../../lexicon/english.js';
 import { lastWords, trailingRun, withoutBrackets } from '../../text/trim.js';
 import { fold } from '../ingest/normalise.js';
-import { actorCandidates, afterPreposition, AnaphorIndex, resolveAnaphor, WEEKDAYS, type ActorCandidate } from './actors.js';
+import { actorCandidates, afterPreposition, AnaphorIndex, JOINT_WORDS, resolveAnaphor, WEEKDAYS, type ActorCandidate } from './actors.js';
 import { placeIndex, type PlaceIndex } from '../places/index.js';
 import { FULL_MONTH_NAMES } from '../dates/relative.js';
 import { findAmount } from './amount.js';
@@ -407,6 +407,9 @@ export const pledges: Stage = {
         // "Tuvalu, Nauru and Niue have each agreed to ...": each party commits on its own; the first named stands for them.
         const each = () => /\beach\s+(?:\p{L}+\s+)?$/u.test(doc.text.slice(subject!.end, cueAt)) || /^(?:will|would|shall)\s+each\b/.test(text.slice(c.start, c.end));
         if (inClause.length >= 2 && subject && each() && /\band\s/.test(doc.text.slice(inClause[0].end, cueAt))) return resolve(inClause[0], true);
+        // "Canada, Spain and Switzerland have pledged", "Turkana County Government, Marsabit County Government and Isiolo
+        // County Government have agreed": three or more parties listed by name each commit; the first stands for them.
+        if (inClause.length >= 3 && subject && /^\s*,\s*$/.test(doc.text.slice(inClause[0].end, inClause[1].start)) && /\band\s/.test(doc.text.slice(inClause[inClause.length - 2].end, inClause[inClause.length - 1].start)) && inClause.every((x) => x.kind === 'org' || x.kind === 'country') && !text.slice(c.end).split(/[^\p{L}]+/u).some((w) => JOINT_WORDS.has(w))) return resolve(inClause[0], true);
         // Several parties agreeing together ("The Government, employers' organizations and the ILO have agreed").
         if ((c.lemma === 'agree' || c.lemma === 'concur') && inClause.length >= 2 && /\band\s/.test(doc.text.slice(inClause[0].end, cueAt)) && !/\bsaid\b/.test(doc.text.slice(cStart, cueAt))) return 'joint';
         // "Cooperation to be expanded in five fields": a headline with no party names both sides' plan.
