@@ -429,3 +429,11 @@ describe('pledges: three or more parties listed by name', () => {
     expect(r.pledges.map((p) => p.actor)).toEqual(['Canada', 'joint', 'joint']);
   });
 });
+
+describe('pledges: a capital standing for its state', () => {
+  it('gives the state ("Seoul will raise"), not the city of "the City of Tallinn will cover"', () => {
+    const r = run('Ulaanbaatar, 3 June 2025\n\nUnder the deal, Seoul will raise the annual quota for Mongolian seasonal workers to 5,000.\n\nThe City of Tallinn will cover the development costs.\n');
+    expect(r.pledges[0].actor).toMatch(/Korea/);
+    expect(r.pledges[1].actor).not.toMatch(/Estonia/);
+  });
+});

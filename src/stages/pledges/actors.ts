@@ -279,7 +279,10 @@ const FULL_NAME_REST = /^(?:(?:for|to|of|and|on)\s|(?:Company|Corporation|Limite
 const GOVERNING_ORGAN = /^(?:the\s+)?(?:(?:Executive|Governing|Supervisory|Management)\s+)?(?:Board|Council)(?:\s+of\s+(?:Executive\s+)?(?:Directors|Governors|Trustees))?\s+of\s+(?:the\s+)?(\p{Lu}.*)$/u;
 
 /** All actor candidates of one sentence, in order. */
-export function actorCandidates(doc: Doc, s: Span, cues: CompiledCues): ActorCandidate[] {
+/** Words after a capital city that make it the subject standing for its state ("Seoul will raise the quota"). */
+const CAPITAL_AS_STATE = /^\s+(?:will|would|shall|has|have|had|agreed|pledged|committed|undertook|signed|announced|plans|intends|is\s+to)\b/;
+
+export function actorCandidates(doc: Doc, s: Span, cues: CompiledCues, capitals?: Map<string, string>): ActorCandidate[] {
   const text = doc.text.slice(s.start, s.end);
   const out: ActorCandidate[] = [];
   const persons = spansIn(doc.personMentions, s);
@@ -294,6 +297,13 @@ export function actorCandidates(doc: Doc, s: Span, cues: CompiledCues): ActorCan
     const after = doc.text.slice(m.end, m.end + 40);
     if (/^(?:'s)?\s+(?:Deputy\s+|Prime\s+|Foreign\s+|Vice\s+)?(?:Minister|Ambassador|President|Prime|Deputy|counterpart|minister|ambassador|leader)\b/.test(after)) continue;
     out.push({ start: m.start, end: m.end, kind: 'country', name: m.country });
+  }
+  if (capitals) {
+    for (const t of doc.tokens(s)) {
+      const country = isCap(t.text) ? capitals.get(t.text) : undefined;
+      // (Not "the City of Tallinn will cover": the city's own government.)
+      if (country && CAPITAL_AS_STATE.test(doc.text.slice(t.end, t.end + 12)) && !/\bof\s+$/.test(doc.text.slice(Math.max(0, t.start - 4), t.start)) && !orgIndex.overlapsAny(t) && !personIndex.overlapsAny(t)) out.push({ start: t.start, end: t.end, kind: 'country', name: country });
+    }
   }
   out.push(...pairsBeforeVerbs(doc, s, cues, orgIndex));
   for (const re of cues.anyJoint.test(text) ? cues.joint : []) {
