@@ -437,3 +437,10 @@ describe('pledges: a capital standing for its state', () => {
     expect(r.pledges[1].actor).not.toMatch(/Estonia/);
   });
 });
+
+describe('pledges: passing a document on, inviting bids, leading a mission', () => {
+  it('commits nothing to anyone', () => {
+    const r = run('Taipei, 3 June 2025\n\nThe Cabinet will submit the special budget bill to the Legislative Yuan in September.\n\nThe Ministry of Construction will invite bids for the harbour works in March.\n\nMr. Pichit will lead a trade mission to Osaka from 9-12 October.\n\nThe Ministry will build 40 classrooms.\n');
+    expect(r.pledges.map((p) => p.text.slice(0, 20))).toEqual(['The Ministry will bu']);
+  });
+});

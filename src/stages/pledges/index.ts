@@ -486,8 +486,9 @@ export const pledges: Stage = {
         // another party for something commits the asker to nothing.
         if (c.kind === 'future' && cues.requestVerbs.has(verb)) return false;
         if (c.kind === 'future' && cues.submitVerbs.has(verb)) {
-          const object = /^\s+(?:(?:a|an|the|its|their|a\s+formal|an\s+official)\s+)?([\p{L}]+)/u.exec(text.slice(c.end, c.end + 40));
-          if (object && cues.requestObjects.has(object[1].toLowerCase())) return false;
+          // (Past one adjective too: "will submit the special budget bill".)
+          const object = /^\s+(?:(?:a|an|the|its|their|a\s+formal|an\s+official)\s+)?([\p{L}]+)(?:\s+([\p{L}]+))?(?:\s+([\p{L}]+))?/u.exec(text.slice(c.end, c.end + 50));
+          if (object && object.slice(1).some((w) => w !== undefined && cues.requestObjects.has(w.toLowerCase()))) return false;
         }
         // "The two countries last signed a port agreement in 2019": the signing before this one.
         if (c.lemma === 'sign' && /\blast\s+$/i.test(text.slice(0, c.start))) return false;
