@@ -444,3 +444,10 @@ describe('pledges: passing a document on, inviting bids, leading a mission', () 
     expect(r.pledges.map((p) => p.text.slice(0, 20))).toEqual(['The Ministry will bu']);
   });
 });
+
+describe('pledges: several parties, each with its own commitment in one sentence', () => {
+  it('gives one pledge per party after ", and" or a comma and a new "will"', () => {
+    const r = run('Nairobi, 3 June 2025\n\nUnder the partnership, the Netherlands will provide a grant of EUR 3.5 million, Lakeview Solar Kenya Ltd will install the cold rooms, and the County Government of Kisumu will provide the land.\n\nThe FAO will provide seed to households in the Centre-Nord, Sahel and Est regions, under a project funded by the Kingdom of Belgium.\n');
+    expect(r.pledges.map((p) => p.actor)).toEqual(['the Netherlands', 'Lakeview Solar Kenya Ltd', 'County Government of Kisumu', 'FAO']);
+  });
+});

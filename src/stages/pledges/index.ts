@@ -548,15 +548,27 @@ export const pledges: Stage = {
       }
       if (!found) found = first;
       // "X said Finland stands ready to ..., while Y said Vietnam is determined to ...": a second party's
-      // commitment in a later clause of the same sentence is a second pledge with the same text.
-      let second: { cue: CueMatch; actor: string } | null = null;
-      if (found && actor) {
-        const firstClause = clauses.start(found.start);
+      // commitment in a later clause of the same sentence is a second pledge with the same text; so is each party's
+      // after a comma and a new subject ("The EU will add a grant, and the Bank will provide EUR 2 million";
+      // "the Netherlands will provide a grant, Lakeview Solar will install the rooms, and the County will ...").
+      const more: { cue: CueMatch; actor: string }[] = [];
+      if (found && actor && actor !== 'joint') {
+        let last = found;
+        const seen = new Set([actor]);
         for (const c of ordered) {
-          if (c.start <= found.end || clauses.start(c.start) <= firstClause || !accepts(c)) continue;
+          if (c.start <= last.end) continue;
+          // (The new subject stands right before its cue: not "Centre-Nord, Sahel and Est regions, under a project funded by".)
+          const gap = text.slice(last.end, c.start);
+          const comma = gap.lastIndexOf(',');
+          // (After a comma alone only a "will" of its own: "X will A, Y will B"; not "..., Minister Z announced after signing".)
+          const joined = comma >= 0 && c.start - (last.end + comma) <= 120 && /^,\s+(?:and\s+)?(?:the\s+)?\p{Lu}[^;:]*$/u.test(gap.slice(comma));
+          const coordinated = joined && c.kind !== 'by' && (/^,\s+and\s/.test(gap.slice(comma)) || c.kind === 'future');
+          if ((clauses.start(c.start) <= clauses.start(last.start) && !coordinated) || !accepts(c)) continue;
           const a = actorOf(c);
-          if (a && a !== actor && a !== 'joint' && actor !== 'joint') second = { cue: c, actor: a };
-          break;
+          if (!a || seen.has(a) || a === 'joint') break;
+          more.push({ cue: c, actor: a });
+          seen.add(a);
+          last = c;
         }
       }
       if (found) {
@@ -572,7 +584,7 @@ export const pledges: Stage = {
         const due = spansIn(doc.dates, s).find((d) => d.start >= cueEnd && d.end <= s.end);
         if (due) p.due = due.value;
         out.push(p);
-        if (second) out.push({ start: s.start, end: s.end, actor: second.actor, action: lemmaOf(text, second.cue), cue: { start: s.start + second.cue.start, end: s.start + second.cue.end } });
+        for (const m of more) out.push({ start: s.start, end: s.end, actor: m.actor, action: lemmaOf(text, m.cue), cue: { start: s.start + m.cue.start, end: s.start + m.cue.end } });
         if (actor !== 'joint' && actor !== 'unknown') lastActor = actor;
         lastPledgeActor = actor;
       }
