@@ -451,3 +451,10 @@ describe('pledges: several parties, each with its own commitment in one sentence
     expect(r.pledges.map((p) => p.actor)).toEqual(['the Netherlands', 'Lakeview Solar Kenya Ltd', 'County Government of Kisumu', 'FAO']);
   });
 });
+
+describe('pledges: a package "presented" at an event or by a minister', () => {
+  it('is shown, not given; a gift presented to a country is given', () => {
+    const r = run('Nicosia, 3 June 2025\n\nThe package, worth EUR 40 million, was presented today by the Minister of Agriculture, Androulla Hadjikyriakou.\n\nThe measures were presented at the press conference after the Council of Ministers.\n\nThe centre, worth 5 million USD, is a gift presented to Cambodia by China.\n');
+    expect(r.pledges.map((p) => p.text.slice(0, 10))).toEqual(['The centre']);
+  });
+});
