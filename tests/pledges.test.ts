@@ -458,3 +458,10 @@ describe('pledges: a package "presented" at an event or by a minister', () => {
     expect(r.pledges.map((p) => p.text.slice(0, 10))).toEqual(['The centre']);
   });
 });
+
+describe('pledges: the timing of a thing already given, reported', () => {
+  it('is no pledge of its own; a gift reported the same way still is', () => {
+    const r = run('Suva, 3 June 2025\n\nThe Ministry will provide grants of up to $25,000 to farmers.\n\nHe added that the first grants would be paid by the end of May.\n\nShe said the vaccines would be given free of charge at all health facilities.\n');
+    expect(r.pledges.map((p) => p.text.slice(0, 12))).toEqual(['The Ministry', 'She said the']);
+  });
+});

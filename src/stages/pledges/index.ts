@@ -146,6 +146,22 @@ function betweenTwo(lead: string): boolean {
 }
 
 /** A short line with no closing stop: a heading ("About UNICEF", "Notes to editors"), not prose ("About 200 trucks ..."). */
+/**
+ * Where a sentence reports a thing, in lower case, that "would be" or "will be" done ("He added that the first grants
+ * would be paid by the end of May"), else -1.
+ */
+function reportedThingAt(text: string): number {
+  for (const m of text.matchAll(REPORTED_THING)) {
+    const rest = text.slice(m.index + m[0].length, m.index + m[0].length + 80).split(/\s+/);
+    const modal = rest.findIndex((w) => w === 'would' || w === 'will');
+    if (modal >= 1 && modal <= 4 && rest.slice(0, modal).every((w) => /^[a-z-]+$/.test(w)) && rest[modal + 1] === 'be' && TIMING_PARTICIPLES.has(rest[modal + 2])) return m.index;
+  }
+  return -1;
+}
+/** What happens to a thing once given: its timing, not a gift ("the vaccines would be given free of charge" still gives). */
+const TIMING_PARTICIPLES = new Set(['paid', 'delivered', 'completed', 'finished', 'disbursed', 'transferred', 'ready', 'installed', 'operational', 'released', 'distributed', 'handed']);
+const REPORTED_THING = /\b(?:said|added|announced|confirmed|stated|explained)\s+(?:that\s+)?(?:the|its|all)\s/g;
+
 const isHeading = (line: string) => line.split(/\s+/).length <= 6 && !/[.;,]$/.test(line.trim());
 
 /** What follows a past participle after a comma ("..., approved in March 2023 by the Board"): no object. */
@@ -453,6 +469,7 @@ export const pledges: Stage = {
         return !!y && anchorYear !== null && Number(y[1]) < anchorYear - 1;
       };
       const parsed = new Map<number, TaggedTerm[]>();
+      const reportedThing = /\b(?:would|will)\s+be\b/.test(text) ? reportedThingAt(text) : -1;
       const headline = !/[.!?:;]["')\]]*$/.test(text) && (s.end >= doc.text.length || doc.text[s.end] === '\n');
       // A short line without a stop that is neither the article's first line nor its title: a section heading.
       const headingInBody = headline && isHeading(text) && s !== doc.sentences[0] && !(doc.title && s.start >= doc.title.start && s.end <= doc.title.end);
@@ -475,6 +492,9 @@ export const pledges: Stage = {
         if (c.lemma === 'sign' && /^(?:will|shall|is\s+to|are\s+to)\s+be\s+signed$/.test(cueText)) return false;
         // "Donation to Vanuatu", "Loan for the Baucau road": a section heading inside the article names a topic.
         if (c.noun && headingInBody) return false;
+        // "He said the first grants would be paid by the end of May", "said the seed would be delivered before the
+        // sowings": the timing of a thing already given, reported, is no commitment of its own.
+        if (reportedThing !== -1 && c.start >= reportedThing) return false;
         // "will attend", "will travel": a plan for an event commits nothing to anyone.
         if (c.kind === 'future' && cues.eventVerbs.has(verb)) return false;
         // "The Ministry of Works will implement the project": an implementing body's role, not a commitment.
