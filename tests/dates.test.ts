@@ -458,3 +458,9 @@ describe('dates: "the 23rd day of October 2025", "before the works begin in May"
     expect(at('2025-08-20', 'The Ministry will publish the list at the start of June.')).toEqual(['2026-06']);
   });
 });
+
+describe('dates: a quarter or half numbered in Roman numerals', () => {
+  it('reads "the II quarter of 2025" as the quarter, not "I half expected"', () => {
+    expect(run('In the II quarter of 2025 growth was 3%. I half expected it.', { published: '2025-07-01' }).dates.map((d) => d.value)).toEqual(['2025-04/2025-06']);
+  });
+});

@@ -16,7 +16,7 @@ import { yearFor } from './resolve.js';
 const YEAR = '((?:19|20)\\d\\d)';
 const ORD = '(?:st|nd|rd|th)?';
 // (The year may be left out after "the": "in the second quarter" is this year's.)
-const PART = new RegExp(`\\b(?:the\\s+)?(first|second|third|fourth|1st|2nd|3rd|4th|final|last)\\s+(quarter|half|semester)\\b(?:\\s+(?:of\\s+)?(?:${YEAR}|(?:(this|next|last|the\\s+current|the)\\s+(?:fiscal\\s+|calendar\\s+)?year))\\b)?`, 'gi');
+const PART = new RegExp(`\\b(?:the\\s+)?(first|second|third|fourth|1st|2nd|3rd|4th|final|last|I{1,3}|IV)\\s+(quarter|half|semester)\\b(?:\\s+(?:of\\s+)?(?:${YEAR}|(?:(this|next|last|the\\s+current|the)\\s+(?:fiscal\\s+|calendar\\s+)?year))\\b)?`, 'gi');
 const FIRST_MONTHS = new RegExp(`\\bthe\\s+first\\s+(two|three|four|five|six|seven|eight|nine|ten|eleven|\\d{1,2})\\s+months\\s+of\\s+(?:${YEAR}|(this|next|last|the)\\s+year)\\b`, 'gi');
 const MONTHS_REL = new RegExp(`\\b(?:between|from)\\s+(${MONTH_NAMES})\\s+(?:and|to|until|through)\\s+(${MONTH_NAMES})\\s+(this|next|last)\\s+year\\b`, 'g');
 const PART_CODE = new RegExp(`\\b(Q[1-4]|H[12])\\s*(?:of\\s+)?${YEAR}\\b`, 'g');
@@ -26,7 +26,8 @@ const DAYS_SPAN_DM = new RegExp(`\\b(?:between|from)\\s+(?:the\\s+)?(\\d{1,2})${
 const FISCAL_SPAN = new RegExp(`(?<![\\d/])(?:FY\\s?)?${YEAR}[/–-](\\d\\d(?:\\d\\d)?)\\s+(?:to|until|through|-|–)\\s+(?:FY\\s?)?${YEAR}[/–-](\\d\\d(?:\\d\\d)?)(?![\\d/])`, 'g');
 const YEAR_ITSELF = /\b(?:the\s+(?:end|beginning|start|middle|course|rest|remainder|close|turn)\s+of\s+the\s+(?:current\s+)?year|the\s+current\s+year)\b/gi;
 
-const ORDINAL: Record<string, number> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4 };
+// (Roman numerals as translated releases write them: "in the II quarter of 2025".)
+const ORDINAL: Record<string, number> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, i: 1, ii: 2, iii: 3, iv: 4 };
 
 /** The last two digits of a fiscal year's end read in its start's century ("2025/26" ends in 2026). */
 const fiscalEnd = (a: number, b: string) => (b.length === 4 ? Number(b) : Math.floor(a / 100) * 100 + Number(b) + (Number(b) < a % 100 ? 100 : 0));
@@ -45,6 +46,7 @@ export function periodParser(ctx: ParseContext): DateCandidate[] {
   while ((m = PART.exec(t))) {
     const half = m[2].toLowerCase() !== 'quarter';
     const word = m[1].toLowerCase();
+    if (/^[iv]+$/.test(word) && m[1] !== m[1].toUpperCase()) continue; // a Roman numeral in capitals only
     // Without a year: only "the second quarter" standing alone ("the first half of the match" is no date), in a
     // clause that looks ahead ("will start in the second quarter"); a report of results ("profit rose in the third
     // quarter") leaves the year to its context.
