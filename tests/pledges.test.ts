@@ -465,3 +465,10 @@ describe('pledges: the timing of a thing already given, reported', () => {
     expect(r.pledges.map((p) => p.text.slice(0, 12))).toEqual(['The Ministry', 'She said the']);
   });
 });
+
+describe('pledges: a visit paid, an address delivered', () => {
+  it('are events; a subsidy paid is a pledge', () => {
+    const r = run('Tokyo, 3 June 2025\n\nThe Minister of Foreign Affairs, Hon. Jane Doe, will pay an official visit to Japan from 10 to 12 June 2025.\n\nThe Minister will also deliver a keynote address at the Tokyo Forum on 11 June.\n\nThe Ministry will pay a freight subsidy of 40 cents per kilogram.\n');
+    expect(r.pledges.map((p) => p.text.slice(0, 12))).toEqual(['The Ministry']);
+  });
+});

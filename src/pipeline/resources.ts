@@ -106,6 +106,8 @@ export interface PledgesResource {
   /** Verbs and objects of an implementing body's role ("will implement the project"). */
   roleVerbs: string[];
   roleObjects: string[];
+  /** Objects that make a future verb an event: a visit paid, an address delivered. */
+  eventObjects?: string[];
   requestVerbs: string[];
   submitVerbs: string[];
   requestObjects: string[];

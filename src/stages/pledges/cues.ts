@@ -30,6 +30,7 @@ export interface CompiledCues {
   eventVerbs: Set<string>;
   roleVerbs: Set<string>;
   roleObjects: Set<string>;
+  eventObjects: Set<string>;
   requestVerbs: Set<string>;
   submitVerbs: Set<string>;
   requestObjects: Set<string>;
@@ -83,6 +84,7 @@ export function compileCues(res: PledgesResource): CompiledCues {
     eventVerbs: new Set(r.eventVerbs),
     roleVerbs: new Set(r.roleVerbs),
     roleObjects: new Set(r.roleObjects),
+    eventObjects: new Set(r.eventObjects ?? []),
     requestVerbs: new Set(r.requestVerbs),
     submitVerbs: new Set(r.submitVerbs),
     requestObjects: new Set(r.requestObjects),

@@ -497,6 +497,11 @@ export const pledges: Stage = {
         if (reportedThing !== -1 && c.start >= reportedThing) return false;
         // "will attend", "will travel": a plan for an event commits nothing to anyone.
         if (c.kind === 'future' && cues.eventVerbs.has(verb)) return false;
+        // "will pay an official visit", "will pay tribute", "will deliver a keynote address": an event, not a payment or a delivery.
+        if (c.kind === 'future') {
+          const object = /^\s+(?:(?:a|an|the|his|her|its|their)\s+)?([\p{L}-]+)(?:\s+([\p{L}-]+))?/u.exec(text.slice(c.end, c.end + 40));
+          if (object && object.slice(1).some((w) => w !== undefined && cues.eventObjects.has(w.toLowerCase()))) return false;
+        }
         // "The Ministry of Works will implement the project": an implementing body's role, not a commitment.
         if (c.kind === 'future' && cues.roleVerbs.has(verb)) {
           const object = /^\s+(?:the|this|its|their)\s+(?:[\p{L}-]+\s+)?([\p{L}]+)/u.exec(text.slice(c.end, c.end + 60));
