@@ -472,3 +472,10 @@ describe('pledges: a visit paid, an address delivered', () => {
     expect(r.pledges.map((p) => p.text.slice(0, 12))).toEqual(['The Ministry']);
   });
 });
+
+describe('pledges: a decision to do something', () => {
+  it('commits the deciding party, not when it sets a rate or dates from a year gone', () => {
+    const r = run('Tarawa, 3 June 2025\n\nThe Cabinet, at its meeting on Tuesday, decided to raise the Government-guaranteed price of copra from $2.50 to $3.00 per kilogram.\n\nThe Committee decided to reduce the monetary policy rate by 50 basis points.\n\nThe European Council decided to open accession negotiations with Moldova in December 2023.\n');
+    expect(r.pledges.map((p) => p.text.slice(0, 11))).toEqual(['The Cabinet']);
+  });
+});

@@ -495,6 +495,14 @@ export const pledges: Stage = {
         // "He said the first grants would be paid by the end of May", "said the seed would be delivered before the
         // sowings": the timing of a thing already given, reported, is no commitment of its own.
         if (reportedThing !== -1 && c.start >= reportedThing) return false;
+        // "The Committee decided to reduce the monetary policy rate", "decided to keep the refinancing rate unchanged": a
+        // monetary policy decision sets a rate, it gives nothing to anyone.
+        if (c.lemma === 'decide' && /\b(?:rates?|ratio)\b/.test(text.slice(c.end, c.end + 60))) return false;
+        // "The European Council decided to open accession negotiations with Moldova in December 2023": a decision of a year gone.
+        if (c.lemma === 'decide' && anchorYear !== null) {
+          const y = /\bin\s+(?:\p{L}+\s+)?((?:19|20)\d\d)\b/u.exec(text.slice(c.end));
+          if (y && Number(y[1]) < anchorYear) return false;
+        }
         // "will attend", "will travel": a plan for an event commits nothing to anyone.
         if (c.kind === 'future' && cues.eventVerbs.has(verb)) return false;
         // "will pay an official visit", "will pay tribute", "will deliver a keynote address": an event, not a payment or a delivery.
@@ -521,7 +529,7 @@ export const pledges: Stage = {
         // "Since 2023, BEL has signed ...": a description of the past.
         // (Fronted too: "Since 2015, Japan has donated ...", "In 2023, the EU allocated ...".)
         const clause = text.slice(from, Math.min(text.length, c.end + 120));
-        const pastBenefit = (c.kind === 'party' && /^(?:has|have)\b/i.test(cueText)) || ((c.kind === 'benefit' || (c.kind === 'plain' && !c.noun)) && /ed$/.test(cueText)) || (c.lemma === 'sign' && /^(?:was|were|had|has|have|signed)\b/i.test(cueText));
+        const pastBenefit = (c.kind === 'party' && /^(?:has|have|decided|resolved|voted)\b/i.test(cueText)) || ((c.kind === 'benefit' || (c.kind === 'plain' && !c.noun)) && /ed$/.test(cueText)) || (c.lemma === 'sign' && /^(?:was|were|had|has|have|signed)\b/i.test(cueText));
         // (A plain "signed" only by its date: "X, which has operated in Cuba since 2019, signed a contract" is news.)
         const plainSigned = c.lemma === 'sign' && /^signed\b/i.test(cueText) && !/\b(?:has|have|had)\s+(?:\p{L}+ly\s+|also\s+)?$/iu.test(text.slice(Math.max(0, c.start - 24), c.start));
         if (pastBenefit && ((!plainSigned && cues.pastMarkers.test(clause)) || pastYear(lead) || pastYear(text.slice(0, c.start)) || longAgo(text.slice(c.end, c.end + 60)))) return false;
