@@ -479,3 +479,10 @@ describe('pledges: a decision to do something', () => {
     expect(r.pledges.map((p) => p.text.slice(0, 11))).toEqual(['The Cabinet']);
   });
 });
+
+describe('pledges: what people "will be able to apply for"', () => {
+  it('is a grant the issuer gives, and a press office is never the giver', () => {
+    const r = run('BARBADOS GOVERNMENT INFORMATION SERVICE\n\nBridgetown, 3 June 2025\n\nThe Ministry of Agriculture announced the scheme today.\n\nSmall farmers will be able to apply for grants of up to $25,000 each under the new scheme.\n');
+    expect(r.pledges.map((p) => [p.actor, p.text.slice(0, 11)])).toEqual([['Ministry of Agriculture', 'Small farme']]);
+  });
+});

@@ -113,8 +113,11 @@ function parentheticalBefore(text: string, cueStart: number): Span | null {
 /** A news agency, broadcaster, newspaper or magazine the gazetteer knows: it reports, it commits to nothing. */
 const MEDIA_KINDS = new Set(['news-agency', 'broadcaster', 'newspaper', 'magazine']);
 function isMedia(e: OrgEntity, orgs: OrgRules): boolean {
-  return e.mentions.some((m) => !!m.gazetteer && MEDIA_KINDS.has(orgs.gazetteer.kindOf.get(m.gazetteer) ?? ''));
+  return PRESS_OFFICE.test(e.name) || e.mentions.some((m) => !!m.gazetteer && MEDIA_KINDS.has(orgs.gazetteer.kindOf.get(m.gazetteer) ?? ''));
 }
+
+/** A government's press arm ("Barbados Government Information Service", "Press Office"): it issues, it commits nothing. */
+const PRESS_OFFICE = /\b(?:Information|Press|News|Media)\s+(?:Service|Services|Office|Bureau|Agency|Centre|Center|Unit|Department|Division)$/;
 
 /** An auxiliary right before a participle ("is funded by", "has been financed by", "was also granted by"). */
 const AUXILIARY_BEFORE = /\b(?:is|are|was|were|be|been|being)\s+(?:[a-z]+ly\s+|also\s+)?$/;
