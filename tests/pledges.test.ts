@@ -486,3 +486,10 @@ describe('pledges: what people "will be able to apply for"', () => {
     expect(r.pledges.map((p) => [p.actor, p.text.slice(0, 11)])).toEqual([['Ministry of Agriculture', 'Small farme']]);
   });
 });
+
+describe('pledges: an assurance after thanks', () => {
+  it('commits the party that assures; the thanks before it block nothing after "and assured"', () => {
+    const r = run('Monrovia, 3 June 2025\n\nMinister Wleh-Dennis thanked the Kingdom of Morocco for its support and assured the Ambassador that the Ministry would fast-track the ratification of the agreement.\n\nThe Lao side conveyed its support for India\'s candidature for a non-permanent seat.\n\nThe Minister thanked Japan for the donation.\n');
+    expect(r.pledges.map((p) => p.text.slice(0, 12))).toEqual(['Minister Wle', 'The Lao side']);
+  });
+});
