@@ -493,3 +493,10 @@ describe('pledges: an assurance after thanks', () => {
     expect(r.pledges.map((p) => p.text.slice(0, 12))).toEqual(['Minister Wle', 'The Lao side']);
   });
 });
+
+describe('pledges: a party and an amount with the verb left out', () => {
+  it('repeat the commitment for each party', () => {
+    const r = run("London, 3 June 2025\n\nThe Government of Japan pledged US$ 60 million, the Children's Investment Fund Foundation (CIFF) US$ 50 million and the European Union €40 million.\n\nIn return, Kazakhstan will supply 400,000 tonnes of coal and Uzbekistan 1.2 billion kilowatt-hours of electricity to Kyrgyzstan.\n");
+    expect(r.pledges.map((p) => p.actor)).toEqual(['Government of Japan', "Children's Investment Fund Foundation", 'European Union', 'Kazakhstan', 'Uzbekistan']);
+  });
+});

@@ -116,6 +116,10 @@ function isMedia(e: OrgEntity, orgs: OrgRules): boolean {
   return PRESS_OFFICE.test(e.name) || e.mentions.some((m) => !!m.gazetteer && MEDIA_KINDS.has(orgs.gazetteer.kindOf.get(m.gazetteer) ?? ''));
 }
 
+/** Before a gapped party: a comma or "and" ("..., CIFF US$ 50 million"). After it: an amount, maybe past its acronym. */
+const GAPPED_BEFORE = /(?:,|\band)\s+(?:the\s+)?$/;
+const GAPPED_AMOUNT = /^(?:\s+\([\p{Lu}\d-]{2,10}\))?\s+(?:US\$|USD|EUR|NOK|SEK|DKK|GBP|JPY|€|£|\$|\d)/u;
+
 /** A government's press arm ("Barbados Government Information Service", "Press Office"): it issues, it commits nothing. */
 const PRESS_OFFICE = /\b(?:Information|Press|News|Media)\s+(?:Service|Services|Office|Bureau|Agency|Centre|Center|Unit|Department|Division)$/;
 
@@ -605,6 +609,17 @@ export const pledges: Stage = {
           more.push({ cue: c, actor: a });
           seen.add(a);
           last = c;
+        }
+        // "Japan pledged US$ 60 million, CIFF US$ 50 million and the European Union €40 million", "Kazakhstan will
+        // supply 400,000 tonnes of coal and Uzbekistan 1.2 billion kilowatt-hours": a party and an amount with the verb
+        // left out repeat the commitment for that party.
+        if (!more.length) {
+          for (const x of cands) {
+            if (x.start < s.start + found.end || (x.kind !== 'org' && x.kind !== 'country') || seen.has(x.name)) continue;
+            if (!GAPPED_BEFORE.test(doc.text.slice(Math.max(s.start, x.start - 8), x.start)) || !GAPPED_AMOUNT.test(doc.text.slice(x.end, x.end + 16))) continue;
+            more.push({ cue: found, actor: x.name });
+            seen.add(x.name);
+          }
         }
       }
       if (found) {
