@@ -464,3 +464,9 @@ describe('dates: a quarter or half numbered in Roman numerals', () => {
     expect(run('In the II quarter of 2025 growth was 3%. I half expected it.', { published: '2025-07-01' }).dates.map((d) => d.value)).toEqual(['2025-04/2025-06']);
   });
 });
+
+describe('dates: a deadline with no tense around it', () => {
+  it('is ahead ("- transfer Crown Land by the end of March" in a list of what the Government will do)', () => {
+    expect(run('The Government will:\n\n- transfer Crown Land for the five solar sites to BPL by the end of March.\n', { published: '2025-09-25' }).dates.map((d) => d.value)).toEqual(['2026-03']);
+  });
+});

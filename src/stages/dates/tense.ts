@@ -44,6 +44,8 @@ const WEEKDAY = /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\
 /** Adverbs between a modal and its verb ("would also set up"). */
 const LINK_ADVERBS = new Set(['also', 'further', 'jointly', 'soon', 'then', 'now', 'still', 'not', 'first', 'quickly']);
 const AHEAD = 8;
+/** "by the end of", "before", "until": what stands before a date that is a deadline. */
+const DEADLINE_BEFORE = /\b(?:by|before|until|till)\s+(?:the\s+(?:end|middle)\s+of\s+)?$/i;
 /** Present-tense words that are also base forms and nouns ("begin", "start"). */
 const BASE_FORMS = new Set(['begin', 'start', 'expire']);
 
@@ -154,6 +156,8 @@ export class TenseReader {
       const t = this.classify(toks, k, false);
       if (t) return t;
     }
+    // A deadline with no tense around it ("- transfer Crown Land to BPL by the end of March") is ahead.
+    if (DEADLINE_BEFORE.test(this.text.slice(Math.max(0, start - 24), start))) return 'future';
     return null;
   }
 }
