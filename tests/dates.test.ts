@@ -470,3 +470,9 @@ describe('dates: a deadline with no tense around it', () => {
     expect(run('The Government will:\n\n- transfer Crown Land for the five solar sites to BPL by the end of March.\n', { published: '2025-09-25' }).dates.map((d) => d.value)).toEqual(['2026-03']);
   });
 });
+
+describe('dates: a year of another era, a group of a phone number', () => {
+  it('reads neither as a year', () => {
+    expect(values(run('Addis Ababa, 13 January 2025 (Tir 5, 2017 E.C.) - The plan for 2026 was adopted. Enquiries: 2888 2088. In 2024 2,000 people came.'))).toEqual(['2025-01-13', '2026', '2024']);
+  });
+});

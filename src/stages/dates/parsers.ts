@@ -286,6 +286,9 @@ export const bareYearParser: Parser = (ctx, c) => {
     const next = /^\s*([^\s,.;:)]+)/.exec(ctx.text.slice(at + 4, at + 24))?.[1]?.toLowerCase() ?? '';
     if (c.blockBefore.has(prev.toLowerCase())) continue;
     if (isCount(prev, next, c)) continue;
+    // "Enquiries: 2888 2088": a group of a longer number; "2017 E.C.", "2082 BS", "2568 B.E.": a year of another era.
+    const after = ctx.text.slice(at + 4, at + 12);
+    if (/\d{3}\s$/.test(before) || /^\s\d{3}/.test(after) || OTHER_ERA.test(after)) continue;
     // "the third quarter of 1984", "Q3 1984": a quarter or a half names no year ("the summer of 1998" is 1998).
     const part = prev.toLowerCase() === 'of' ? lastWord(ctx.text.slice(Math.max(0, m.index - 30), m.index).trimEnd().slice(0, -2)) : prev;
     if (c.yearPartBefore.has(part.toLowerCase())) continue;
@@ -294,6 +297,9 @@ export const bareYearParser: Parser = (ctx, c) => {
   }
   return out;
 };
+
+/** After a year: the abbreviation of a calendar other than the Gregorian (Ethiopian, Buddhist, Bikram Sambat, Hijri). */
+const OTHER_ERA = /^\s+(?:E\.\s?C\.|EC\b|B\.\s?E\.|BE\b|B\.\s?S\.|BS\b|A\.\s?H\.|AH\b)/;
 
 const MONTH_RANGE = new RegExp(`\\bbetween\\s+(${MONTH_NAMES})\\.?\\s+and\\s+(${MONTH_NAMES})\\b(?:\\.?,?\\s+((?:19|20)\\d\\d)\\b)?`, 'gi');
 
