@@ -496,3 +496,9 @@ describe('organisations: a name cut after its head word, defined by an acronym',
     expect(r.organisations.map((o) => [o.name, o.aliases])).toEqual([['Finn Church Aid', ['FCA']]]);
   });
 });
+
+describe('organisations: a bank named in Estonian', () => {
+  it('reads "Eesti Pank" as a body', () => {
+    expect(run('Tallinn, 3 June 2025\n\nEesti Pank expects consumer prices to rise by 5.5% in 2025.\n').organisations.map((o) => o.name)).toEqual(['Eesti Pank']);
+  });
+});
