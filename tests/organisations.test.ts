@@ -502,3 +502,10 @@ describe('organisations: a bank named in Estonian', () => {
     expect(run('Tallinn, 3 June 2025\n\nEesti Pank expects consumer prices to rise by 5.5% in 2025.\n').organisations.map((o) => o.name)).toEqual(['Eesti Pank']);
   });
 });
+
+describe('organisations: "(A Government of Nepal Undertaking)" under a letterhead', () => {
+  it('describes the issuer and names no body', () => {
+    const r = run('NEPAL ELECTRICITY AUTHORITY\n(A Government of Nepal Undertaking)\n\nPress Release\n4 July 2025\n\nNEA awards contract for a 132 kV line.\n');
+    expect(r.organisations.map((o) => o.name)).toEqual(['Nepal Electricity Authority']);
+  });
+});

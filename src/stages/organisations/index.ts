@@ -39,6 +39,9 @@ function mention(c: OrgCandidate, r: OrgRules, memo: KeyMemo = new Map()): OrgMe
 }
 
 /** Stage: organisations from head-word names, media, acronyms and the gazetteer; variants merged into entities. */
+/** Kinds of body that, after "A"/"An" in brackets or at a line's start, describe the issuer's standing. */
+const DESCRIPTOR_KIND = /\s(?:Company|Undertaking|Enterprise|Entity|Parastatal|Corporation|Agency|Institution)$/;
+
 export const organisations: Stage = {
   name: 'organisations',
   run(doc, res) {
@@ -71,6 +74,12 @@ export const organisations: Stage = {
         cands.push({ start: m.start, end: m.end, surface: doc.text.slice(m.start, m.end), country: m.value.entry.country ?? null, rule: 'gazetteer', gazetteer: m.value.entry, acronym: m.value.acronym });
       }
       defs.push(...definitions(doc.text, toks));
+    }
+    // "(A Government of Nepal Undertaking)", "(A Nairobi City County Government Company)": under a letterhead, a kind of
+    // body with an indefinite article says whose the issuer is; it names no body.
+    for (let i = cands.length - 1; i >= 0; i--) {
+      const c = cands[i];
+      if (DESCRIPTOR_KIND.test(c.surface) && /(?:^|[(\n])\s*An?\s+$/.test(doc.text.slice(Math.max(0, c.start - 6), c.start))) cands.splice(i, 1);
     }
     // "Finn Church Aid (FCA)": a name cut after its head word ("Finn Church") runs on to the end of the long form an
     // acronym defines, when only capitalised words stand between.
