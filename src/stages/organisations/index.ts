@@ -79,7 +79,10 @@ export const organisations: Stage = {
     // body with an indefinite article says whose the issuer is; it names no body.
     for (let i = cands.length - 1; i >= 0; i--) {
       const c = cands[i];
-      if (DESCRIPTOR_KIND.test(c.surface) && /(?:^|[(\n])\s*An?\s+$/.test(doc.text.slice(Math.max(0, c.start - 6), c.start))) cands.splice(i, 1);
+      if (!DESCRIPTOR_KIND.test(c.surface)) continue;
+      const article = doc.text.endsWith('A ', c.start) ? 2 : doc.text.endsWith('An ', c.start) ? 3 : 0;
+      const at = c.start - article;
+      if (article && (at === 0 || doc.text[at - 1] === '(' || doc.text[at - 1] === '\n')) cands.splice(i, 1);
     }
     // "Finn Church Aid (FCA)": a name cut after its head word ("Finn Church") runs on to the end of the long form an
     // acronym defines, when only capitalised words stand between.
