@@ -1,5 +1,6 @@
 import type { OffsetMap } from './offsets.js';
 import { tokenize, type Token } from '../text/tokens.js';
+import { numericDayFirst } from '../text/day-first.js';
 
 /** A span of the document's normalised text. */
 export interface Span {
@@ -137,6 +138,13 @@ export class Doc {
       w.end = r.end;
     }
     this.warnings.push(w);
+  }
+
+  private dayFirst: boolean | undefined;
+
+  /** Whether this article writes numeric dates day first (text/day-first.ts): read once for ingest's dateline and the dates stage. */
+  numericDayFirst(): boolean {
+    return (this.dayFirst ??= numericDayFirst(this.text));
   }
 
   private readonly sentenceTokens = new Map<number, { end: number; toks: Token[] }>();

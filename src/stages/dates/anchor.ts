@@ -133,7 +133,7 @@ export function headlineYear(doc: Doc): number | null {
 }
 
 /**
- * `dayFirst`: numeric dates of this article are written day first (parsers.ts numericDayFirst). An issue date
+ * `dayFirst`: numeric dates of this article are written day first (text/day-first.ts). An issue date
  * found here ("Díli, 8 de outubro de 2025", a sign-off) is also the record's `published`, which ingest leaves
  * empty when its dateline patterns do not read the line.
  */

@@ -37,7 +37,7 @@ export interface ParseContext {
   /** Offset of `text` in the document. */
   offset: number;
   anchor: Anchor;
-  /** Numeric dates are written day first (parsers.ts numericDayFirst). */
+  /** Numeric dates are written day first (text/day-first.ts, read once per Doc). */
   dayFirst: boolean;
   /** Tense of the clause around [start, end) of `text` (tense.ts). */
   tenseAt(start: number, end: number): Tense;

@@ -2,7 +2,7 @@ import type { Doc } from '../../doc/document.js';
 import type { Stage } from '../../pipeline/stage.js';
 import { documentAnchor, sharedYear } from './anchor.js';
 import type { Anchor, DateCandidate } from './candidate.js';
-import { numericDayFirst, PARSER_NEEDS, PARSERS } from './parsers.js';
+import { PARSER_NEEDS, PARSERS } from './parsers.js';
 import { extendFrom, joinRanges, removeOverlaps, shareYear } from './refiners.js';
 import { comparedPeriods } from './comparison.js';
 import { dateRules, type CompiledDateRules } from './rules.js';
@@ -37,7 +37,7 @@ export const dates: Stage = {
     const c = dateRules(res.dates, res.calendar);
     const chronoCache = new Map<string, unknown[]>();
     // Read once: the anchor search and both parsing passes need it.
-    const dayFirst = numericDayFirst(doc.text);
+    const dayFirst = doc.numericDayFirst();
     const anchor = documentAnchor(doc, c, dayFirst, chronoCache);
     let all = parseAll(doc, anchor, c, dayFirst, chronoCache);
     if (!anchor.date && all.some((d) => d.value.includes('XXXX') && d.value !== 'XXXX')) {

@@ -41,8 +41,6 @@ function datesOnlyChrono(): chrono.Chrono {
 }
 export const CHRONO = datesOnlyChrono();
 
-export { numericDayFirst } from '../../text/day-first.js';
-
 const MONTH_WORD = new RegExp(`\\b(?:${MONTH_NAMES})\\b`, 'i');
 /** A weekday alone, full name, maybe with a modifier ("Sun", "Wed" and "weekend" are not read alone). */
 const WEEKDAY_ALONE = /^(?:(this|last|next|past)\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/i;
@@ -158,7 +156,7 @@ export const chronoParser: Parser = (ctx, c) => {
 
 /**
  * Numeric dates with a four-digit year, "25/03/2023", "12.03.2023", "03/25/2023": day first or month
- * first as the article writes them (numericDayFirst); a first number over 12 is a day either way.
+ * first as the article writes them (text/day-first.ts); a first number over 12 is a day either way.
  * (chrono reads them month first only.)
  */
 export const numericDateParser: Parser = (ctx, c) => {

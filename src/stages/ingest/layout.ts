@@ -2,7 +2,6 @@ import * as chrono from 'chrono-node';
 import type { Doc, Span } from '../../doc/document.js';
 import { compiled } from '../../pipeline/compiled.js';
 import type { LayoutResource } from '../../pipeline/resources.js';
-import { numericDayFirst } from '../../text/day-first.js';
 
 export interface Line extends Span {
   index: number;
@@ -88,10 +87,9 @@ export function analyseLayout(doc: Doc, res: LayoutResource): void {
   }
 
   const top = contentLines.slice(0, res.datelinePatterns.maxLine);
-  let dayFirst: boolean | undefined;
   for (const line of top) {
     const s = text.slice(line.start, line.end);
-    const v = datelineValue(s, (dayFirst ??= numericDayFirst(text)));
+    const v = datelineValue(s, doc.numericDayFirst());
     if (v) {
       doc.dateline = { start: line.start, end: line.end };
       doc.published = v.iso;
@@ -100,7 +98,7 @@ export function analyseLayout(doc: Doc, res: LayoutResource): void {
     }
     const inline = INLINE_DATELINE.exec(s);
     if (inline) {
-      const dv = datelineValue(inline[2], dayFirst);
+      const dv = datelineValue(inline[2], doc.numericDayFirst());
       if (dv) {
         doc.dateline = { start: line.start, end: line.start + inline[0].length };
         doc.published = dv.iso;

@@ -38,10 +38,10 @@ function mention(c: OrgCandidate, r: OrgRules, memo: KeyMemo = new Map()): OrgMe
   return { start: c.start, end: c.end, surface, key: k.key, country: k.country, gazetteer: k.gazetteer, acronym: !!c.acronym, ...(company ? { company } : {}), ...(c.short ? { short: c.short } : {}) };
 }
 
-/** Stage: organisations from head-word names, media, acronyms and the gazetteer; variants merged into entities. */
 /** Kinds of body that, after "A"/"An" in brackets or at a line's start, describe the issuer's standing. */
 const DESCRIPTOR_KIND = /\s(?:Company|Undertaking|Enterprise|Entity|Parastatal|Corporation|Agency|Institution)$/;
 
+/** Stage: organisations from head-word names, media, acronyms and the gazetteer; variants merged into entities. */
 export const organisations: Stage = {
   name: 'organisations',
   run(doc, res) {
@@ -77,13 +77,14 @@ export const organisations: Stage = {
     }
     // "(A Government of Nepal Undertaking)", "(A Nairobi City County Government Company)": under a letterhead, a kind of
     // body with an indefinite article says whose the issuer is; it names no body.
-    for (let i = cands.length - 1; i >= 0; i--) {
-      const c = cands[i];
-      if (!DESCRIPTOR_KIND.test(c.surface)) continue;
-      const article = doc.text.endsWith('A ', c.start) ? 2 : doc.text.endsWith('An ', c.start) ? 3 : 0;
+    // (Kept candidates are moved down in one pass: removing them one by one would cost the rest of the list each time.)
+    let kept = 0;
+    for (const c of cands) {
+      const article = !DESCRIPTOR_KIND.test(c.surface) ? 0 : doc.text.endsWith('A ', c.start) ? 2 : doc.text.endsWith('An ', c.start) ? 3 : 0;
       const at = c.start - article;
-      if (article && (at === 0 || doc.text[at - 1] === '(' || doc.text[at - 1] === '\n')) cands.splice(i, 1);
+      if (!(article && (at === 0 || doc.text[at - 1] === '(' || doc.text[at - 1] === '\n'))) cands[kept++] = c;
     }
+    cands.length = kept;
     // "Finn Church Aid (FCA)": a name cut after its head word ("Finn Church") runs on to the end of the long form an
     // acronym defines, when only capitalised words stand between.
     if (defs.length) {

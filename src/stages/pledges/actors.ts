@@ -278,10 +278,10 @@ const FULL_NAME_REST = /^(?:(?:for|to|of|and|on)\s|(?:Company|Corporation|Limite
  */
 const GOVERNING_ORGAN = /^(?:the\s+)?(?:(?:Executive|Governing|Supervisory|Management)\s+)?(?:Board|Council)(?:\s+of\s+(?:Executive\s+)?(?:Directors|Governors|Trustees))?\s+of\s+(?:the\s+)?(\p{Lu}.*)$/u;
 
-/** All actor candidates of one sentence, in order. */
 /** Words after a capital city that make it the subject standing for its state ("Seoul will raise the quota"). */
 const CAPITAL_AS_STATE = /^\s+(?:will|would|shall|has|have|had|agreed|pledged|committed|undertook|signed|announced|plans|intends|is\s+to)\b/;
 
+/** All actor candidates of one sentence, in order. */
 export function actorCandidates(doc: Doc, s: Span, cues: CompiledCues, capitals?: Map<string, string>): ActorCandidate[] {
   const text = doc.text.slice(s.start, s.end);
   const out: ActorCandidate[] = [];

@@ -110,6 +110,9 @@ function parentheticalBefore(text: string, cueStart: number): Span | null {
   return open > 0 && before.length - open < 160 ? { start: open, end: before.length } : null;
 }
 
+/** A government's press arm ("Barbados Government Information Service", "Press Office"): it issues, it commits nothing. */
+const PRESS_OFFICE = /\b(?:Information|Press|News|Media)\s+(?:Service|Services|Office|Bureau|Agency|Centre|Center|Unit|Department|Division)$/;
+
 /** A news agency, broadcaster, newspaper or magazine the gazetteer knows: it reports, it commits to nothing. */
 const MEDIA_KINDS = new Set(['news-agency', 'broadcaster', 'newspaper', 'magazine']);
 function isMedia(e: OrgEntity, orgs: OrgRules): boolean {
@@ -120,8 +123,11 @@ function isMedia(e: OrgEntity, orgs: OrgRules): boolean {
 const GAPPED_BEFORE = /(?:,|\band)\s+(?:the\s+)?$/;
 const GAPPED_AMOUNT = /^(?:\s+\([\p{Lu}\d-]{2,10}\))?\s+(?:US\$|USD|EUR|NOK|SEK|DKK|GBP|JPY|€|£|\$|\d)/u;
 
-/** A government's press arm ("Barbados Government Information Service", "Press Office"): it issues, it commits nothing. */
-const PRESS_OFFICE = /\b(?:Information|Press|News|Media)\s+(?:Service|Services|Office|Bureau|Agency|Centre|Center|Unit|Department|Division)$/;
+/** The year of the first "in 2019", "in December 2023" in a text, or null. */
+function yearAfterIn(text: string): number | null {
+  const y = /\bin\s+(?:\p{L}+\s+)?((?:19|20)\d\d)\b/u.exec(text);
+  return y ? Number(y[1]) : null;
+}
 
 /** An auxiliary right before a participle ("is funded by", "has been financed by", "was also granted by"). */
 const AUXILIARY_BEFORE = /\b(?:is|are|was|were|be|been|being)\s+(?:[a-z]+ly\s+|also\s+)?$/;
@@ -152,7 +158,6 @@ function betweenTwo(lead: string): boolean {
   return / and /.test(stop < 0 ? rest : rest.slice(0, stop));
 }
 
-/** A short line with no closing stop: a heading ("About UNICEF", "Notes to editors"), not prose ("About 200 trucks ..."). */
 /**
  * Where a sentence reports a thing, in lower case, that "would be" or "will be" done ("He added that the first grants
  * would be paid by the end of May"), else -1.
@@ -167,8 +172,10 @@ function reportedThingAt(text: string): number {
 }
 /** What happens to a thing once given: its timing, not a gift ("the vaccines would be given free of charge" still gives). */
 const TIMING_PARTICIPLES = new Set(['paid', 'delivered', 'completed', 'finished', 'disbursed', 'transferred', 'ready', 'installed', 'operational', 'released', 'distributed', 'handed']);
+/** A verb of saying and a determiner: where a reported thing may open ("said the first grants ..."). */
 const REPORTED_THING = /\b(?:said|added|announced|confirmed|stated|explained)\s+(?:that\s+)?(?:the|its|all)\s/g;
 
+/** A short line with no closing stop: a heading ("About UNICEF", "Notes to editors"), not prose ("About 200 trucks ..."). */
 const isHeading = (line: string) => line.split(/\s+/).length <= 6 && !/[.;,]$/.test(line.trim());
 
 /** What follows a past participle after a comma ("..., approved in March 2023 by the Board"): no object. */
@@ -472,8 +479,8 @@ export const pledges: Stage = {
       };
       /** "approved its first loan to Peru in 1961": a year well before the article's own right after the cue. */
       const longAgo = (after: string) => {
-        const y = /\bin\s+(?:\p{L}+\s+)?((?:19|20)\d\d)\b/u.exec(after);
-        return !!y && anchorYear !== null && Number(y[1]) < anchorYear - 1;
+        const y = yearAfterIn(after);
+        return y !== null && anchorYear !== null && y < anchorYear - 1;
       };
       const parsed = new Map<number, TaggedTerm[]>();
       const reportedThing = /\b(?:would|will)\s+be\b/.test(text) ? reportedThingAt(text) : -1;
@@ -507,8 +514,8 @@ export const pledges: Stage = {
         if (c.lemma === 'decide' && /\b(?:rates?|ratio)\b/.test(text.slice(c.end, c.end + 60))) return false;
         // "The European Council decided to open accession negotiations with Moldova in December 2023": a decision of a year gone.
         if (c.lemma === 'decide' && anchorYear !== null) {
-          const y = /\bin\s+(?:\p{L}+\s+)?((?:19|20)\d\d)\b/u.exec(text.slice(c.end));
-          if (y && Number(y[1]) < anchorYear) return false;
+          const y = yearAfterIn(text.slice(c.end));
+          if (y !== null && y < anchorYear) return false;
         }
         // "will attend", "will travel": a plan for an event commits nothing to anyone.
         if (c.kind === 'future' && cues.eventVerbs.has(verb)) return false;
