@@ -509,3 +509,11 @@ describe('organisations: "(A Government of Nepal Undertaking)" under a letterhea
     expect(r.organisations.map((o) => o.name)).toEqual(['Nepal Electricity Authority']);
   });
 });
+
+describe('organisations: a place written with "St."', () => {
+  it('keeps the stop inside the name and reads the country', () => {
+    const r = run('Basseterre, 15 July 2025\n\nThe Development Bank of St. Kitts and Nevis has agreed to offer loans to farmers.\n\nThe St. Lucia Air and Sea Ports Authority will resurface the runway.\n');
+    expect(r.organisations.map((o) => o.name)).toEqual(['Development Bank of St. Kitts and Nevis', 'St. Lucia Air and Sea Ports Authority']);
+    expect(r.pledges.map((p) => p.actor)).toEqual(['Development Bank of St. Kitts and Nevis', 'St. Lucia Air and Sea Ports Authority']);
+  });
+});

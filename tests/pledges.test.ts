@@ -500,3 +500,10 @@ describe('pledges: a party and an amount with the verb left out', () => {
     expect(r.pledges.map((p) => p.actor)).toEqual(['Government of Japan', "Children's Investment Fund Foundation", 'European Union', 'Kazakhstan', 'Uzbekistan']);
   });
 });
+
+describe('pledges: a name no stage took, before "has agreed"', () => {
+  it('is the party past the auxiliary; the last of two joined by "and" is not', () => {
+    const r = run('Belfast, 3 June 2025\n\nThe Department announced the works.\n\nNI Water has agreed to bring forward its mains replacement work.\n\nThe Ville de Trois-Pins has agreed to speed up permits.\n\nPolice and URA have agreed to mount joint checkpoints.\n');
+    expect(r.pledges.map((p) => p.actor)).toEqual(['NI Water', 'Ville de Trois-Pins', 'joint']);
+  });
+});

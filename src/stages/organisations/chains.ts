@@ -137,6 +137,9 @@ const ADDRESS = /^(?:Street|Road|Avenue|Boulevard|Lane|Square|Drive|Highway|Quay
 const endsInAddress = (ctx: Ctx, m: number): boolean => capTok(ctx.toks[m]) && ADDRESS.test(word(ctx, capitalRunEnd(ctx, m)));
 
 /** Token indexes of one chain starting at token i (connectors and brackets included). */
+/** Abbreviated prefixes of place names, written with a stop ("St. Lucia", "Mt. Hagen"). */
+const PLACE_PREFIXES = new Set(['St', 'Ste', 'Mt', 'Ft']);
+
 function buildChain(ctx: Ctx, i: number): number[] {
   const { toks, r } = ctx;
   const chain = [i];
@@ -179,6 +182,12 @@ function buildChain(ctx: Ctx, i: number): number[] {
       continue;
     }
     if (w === "'s" && capTok(toks[n + 1]) && toks[n].start === toks[k].end) {
+      chain.push(n, n + 1);
+      k = n + 1;
+      continue;
+    }
+    // "Government of St. Kitts and Nevis", "St. Lucia Air and Sea Ports Authority": a place's abbreviated prefix keeps its stop.
+    if (w === '.' && PLACE_PREFIXES.has(word(ctx, k)) && toks[n].start === toks[k].end && capTok(toks[n + 1]) && sameLine(ctx, n, n + 1)) {
       chain.push(n, n + 1);
       k = n + 1;
       continue;

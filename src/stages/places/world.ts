@@ -65,6 +65,8 @@ export function worldData(): WorldData {
   const currencies = new Map<string, { code: string; symbol: string; name: string }>();
   for (const c of list) {
     const forms = new Set<string>([c.name.official, ...c.altSpellings].filter((f) => f !== c.name.common && usableForm(f)));
+    // "Saint Kitts and Nevis" is as often "St. Kitts and Nevis" or "St Kitts and Nevis".
+    for (const f of [c.name.common, ...forms]) if (f.startsWith('Saint ')) for (const st of ['St. ', 'St ']) forms.add(st + f.slice(6));
     const demonyms = new Set<string>();
     const eng = c.demonyms?.eng;
     if (eng) for (const d of [eng.m, eng.f]) if (d && usableForm(d)) demonyms.add(d);

@@ -53,12 +53,20 @@ const MONTH = new RegExp(`^(?:${FULL_MONTH_NAMES})$`);
 /** A place, a country, a weekday or a month: a capitalised word before a verb that names no party ("Moscow would"). */
 const placeOrDay = (n: string, places: PlaceIndex) => places.places.has(n) || places.countryOf.has(n) || WEEKDAYS.has(n) || MONTH.test(n);
 
+/** Lower-case words inside a name ("County of Maui", "Ville de Saguenay"). */
+const NAME_PARTICLES = new Set(['of', 'the', 'de', 'du', 'des', 'di', 'da']);
+const AUXILIARIES = new Set(['has', 'have', 'had', 'will', 'would', 'shall', 'is', 'are', 'was', 'were']);
+
 /** The capitalised words right before `at` that make a name ("Hydrom" in "Hydrom will provide"), or null. */
 function nameBefore(text: string, at: number): string | null {
+  // (Past an auxiliary: "NI Water has agreed to".)
   const words = lastWords(text.slice(Math.max(0, at - 80), at), 8).filter((w) => w !== 'also');
+  while (words.length && AUXILIARIES.has(words[words.length - 1])) words.pop();
   let k = words.length;
-  while (k > 0 && (/^\p{Lu}[\p{L}'.-]*$/u.test(words[k - 1]) || ((words[k - 1] === 'of' || words[k - 1] === 'the') && k < words.length))) k--;
+  while (k > 0 && (/^\p{Lu}[\p{L}'.-]*$/u.test(words[k - 1]) || (NAME_PARTICLES.has(words[k - 1]) && k < words.length))) k--;
   while (k < words.length && !/^\p{Lu}/u.test(words[k])) k++;
+  // "Police and URA have agreed": the last of two subjects joined by "and" is not the subject alone.
+  if (words[k - 1] === 'and' && k < words.length && !(words[k - 2] ?? '').endsWith(',')) return null;
   const name = words.slice(k).join(' ').replace(/^(?:The|A|An|This|That|These|Those)\s+/, '');
   // A word of common words joined by hyphens ("Lap-tops") is no name either.
   const plain = (w: string) => w.split('-').every((part) => !part || isCommonWord(part));
