@@ -507,3 +507,10 @@ describe('pledges: a name no stage took, before "has agreed"', () => {
     expect(r.pledges.map((p) => p.actor)).toEqual(['NI Water', 'Ville de Trois-Pins', 'joint']);
   });
 });
+
+describe('pledges: meetings held, a hyphenated verb, "the Parties"', () => {
+  it('a meeting held and a session co-chaired are events; "the Parties" and "the Partner States" act together', () => {
+    const r = run('Amman, 3 June 2025\n\nThe Minister will co-chair the second session of the Joint Committee.\n\nThe committee will hold its first meeting in Aqaba in June.\n\nOn energy, the Parties agreed to establish a working group on biofuels.\n\nThe Partner States have agreed to share laboratory data on outbreaks.\n\nDenmark would also host a follow-up meeting in Copenhagen in October.\n');
+    expect(r.pledges.map((p) => [p.actor, p.text.slice(0, 10)])).toEqual([['joint', 'On energy,'], ['joint', 'The Partne'], ['Denmark', 'Denmark wo']]);
+  });
+});

@@ -108,6 +108,9 @@ export interface PledgesResource {
   roleObjects: string[];
   /** Objects that make a future verb an event: a visit paid, an address delivered. */
   eventObjects?: string[];
+  /** A meeting held or convened ("will hold its first meeting"): an event in the calendar, not a commitment. */
+  meetingVerbs?: string[];
+  meetingObjects?: string[];
   requestVerbs: string[];
   submitVerbs: string[];
   requestObjects: string[];

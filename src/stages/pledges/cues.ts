@@ -31,6 +31,8 @@ export interface CompiledCues {
   roleVerbs: Set<string>;
   roleObjects: Set<string>;
   eventObjects: Set<string>;
+  meetingVerbs: Set<string>;
+  meetingObjects: Set<string>;
   requestVerbs: Set<string>;
   submitVerbs: Set<string>;
   requestObjects: Set<string>;
@@ -85,6 +87,8 @@ export function compileCues(res: PledgesResource): CompiledCues {
     roleVerbs: new Set(r.roleVerbs),
     roleObjects: new Set(r.roleObjects),
     eventObjects: new Set(r.eventObjects ?? []),
+    meetingVerbs: new Set(r.meetingVerbs ?? []),
+    meetingObjects: new Set(r.meetingObjects ?? []),
     requestVerbs: new Set(r.requestVerbs),
     submitVerbs: new Set(r.submitVerbs),
     requestObjects: new Set(r.requestObjects),

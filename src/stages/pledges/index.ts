@@ -531,6 +531,8 @@ export const pledges: Stage = {
         if (c.kind === 'future') {
           const object = /^\s+(?:(?:a|an|the|his|her|its|their)\s+)?([\p{L}-]+)(?:\s+([\p{L}-]+))?/u.exec(text.slice(c.end, c.end + 40));
           if (object && object.slice(1).some((w) => w !== undefined && cues.eventObjects.has(w.toLowerCase()))) return false;
+          // "The committee will hold its first meeting in June" (hosting one still can be: "would host a follow-up meeting").
+          if (object && cues.meetingVerbs.has(verb) && object.slice(1).some((w) => w !== undefined && cues.meetingObjects.has(w.toLowerCase()))) return false;
         }
         // "The Ministry of Works will implement the project": an implementing body's role, not a commitment.
         if (c.kind === 'future' && cues.roleVerbs.has(verb)) {
