@@ -514,3 +514,16 @@ describe('pledges: meetings held, a hyphenated verb, "the Parties"', () => {
     expect(r.pledges.map((p) => [p.actor, p.text.slice(0, 10)])).toEqual([['joint', 'On energy,'], ['joint', 'The Partne'], ['Denmark', 'Denmark wo']]);
   });
 });
+
+describe('pledges: commitments reported in one sentence', () => {
+  it('"announced that X will" is one pledge; ", and that Y would" and ", and the two agencies will" are more', () => {
+    const r = run('Nicosia, 3 June 2025\n\nThe Minister of Economy, Hon. Jane Doe, announced today that the Government will provide grants of up to $10,000 to small businesses.\n\nThe Minister said Cyprus would offer ten scholarships to Jordanian students, and that the Cyprus Civil Defence would train 25 Jordanian officers next spring.\n\nUnder the MoU, the Port Authority will assign 20 officers to the Customs division, and the two agencies will share intelligence through a joint centre.\n');
+    expect(r.pledges.map((p) => [p.actor, p.text.slice(0, 10)])).toEqual([
+      ['Jane Doe', 'The Minist'],
+      ['Cyprus', 'The Minist'],
+      ['Cyprus Civil Defence', 'The Minist'],
+      ['Port Authority', 'Under the '],
+      ['joint', 'Under the '],
+    ]);
+  });
+});

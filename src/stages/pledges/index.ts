@@ -618,11 +618,16 @@ export const pledges: Stage = {
           const gap = text.slice(last.end, c.start);
           const comma = gap.lastIndexOf(',');
           // (After a comma alone only a "will" of its own: "X will A, Y will B"; not "..., Minister Z announced after signing".)
-          const joined = comma >= 0 && c.start - (last.end + comma) <= 120 && /^,\s+(?:and\s+)?(?:the\s+)?\p{Lu}[^;:]*$/u.test(gap.slice(comma));
+          // ("..., and that the Cyprus Civil Defence would train": a second reported commitment; "..., and the two
+          // agencies will share": a joint one after a party's own.)
+          const bothSides = comma >= 0 && c.kind === 'future' && /^,\s+and\s+(?:that\s+)?the\s+(?:two|three)\s[^;:,]*$/.test(gap.slice(comma));
+          const joined = (comma >= 0 && c.start - (last.end + comma) <= 120 && /^,\s+(?:and\s+)?(?:that\s+)?(?:the\s+)?[\p{Lu}\d][^;:]*$/u.test(gap.slice(comma))) || bothSides;
           const coordinated = joined && c.kind !== 'by' && (/^,\s+and\s/.test(gap.slice(comma)) || c.kind === 'future');
+          // "announced today that the Government will provide": the announcement's content, not a second pledge.
+          if (/^\s+(?:\p{L}+\s+){0,3}?that\s/u.test(gap) && !gap.includes(',')) break;
           if ((clauses.start(c.start) <= clauses.start(last.start) && !coordinated) || !accepts(c)) continue;
           const a = actorOf(c);
-          if (!a || seen.has(a) || a === 'joint') break;
+          if (!a || seen.has(a) || (a === 'joint' && !bothSides && !(coordinated && /\bjointly\b/.test(text.slice(c.start, c.end + 10))))) break;
           more.push({ cue: c, actor: a });
           seen.add(a);
           last = c;
