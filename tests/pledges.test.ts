@@ -527,3 +527,10 @@ describe('pledges: commitments reported in one sentence', () => {
     ]);
   });
 });
+
+describe('pledges: "the following documents were signed:"', () => {
+  it('with no signer named is both sides\' signing', () => {
+    const r = run('Baku, 3 June 2025\n\nThe Minister of Foreign Affairs of India, Hon. Jane Doe, held talks with her counterpart.\n\nIn the presence of the two ministers, the following documents were signed:\n');
+    expect(r.pledges.map((p) => p.actor)).toEqual(['joint']);
+  });
+});

@@ -416,6 +416,8 @@ export const pledges: Stage = {
         if (c.lemma === 'sign' && byAt >= 0 && after.indexOf(' and ', byAt) > byAt && /^(?:was|were|has been|have been|had been)\b/.test(text.slice(c.start, c.end))) return 'joint';
         // "The grant agreement between the Ministry and JICA was signed by ...": the parties the document is between.
         if (c.lemma === 'sign' && /^(?:was|were|has been|have been|had been)\b/.test(text.slice(c.start, c.end)) && betweenTwo(text.slice(clauses.start(c.start), c.start))) return 'joint';
+        // "In the presence of both presidents, the following instruments were signed:": a signing with no signer named is both sides'.
+        if (c.lemma === 'sign' && /^(?:were|have been)\b/.test(text.slice(c.start, c.end)) && byAt < 0) return 'joint';
         // "... representatives of UNICEF, who agreed to": the relative pronoun's antecedent.
         const before = lastWords(text.slice(Math.max(0, c.start - 40), c.start), 3).filter((w) => w !== 'also');
         if (/^(?:who|which)$/.test(before[before.length - 1] ?? '') && (before[before.length - 2] ?? '').endsWith(',')) {
