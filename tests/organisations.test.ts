@@ -517,3 +517,10 @@ describe('organisations: a place written with "St."', () => {
     expect(r.pledges.map((p) => p.actor)).toEqual(['Development Bank of St. Kitts and Nevis', 'St. Lucia Air and Sea Ports Authority']);
   });
 });
+
+describe('organisations: a body named after a country with "and" in its name', () => {
+  it('keeps the whole country ("Antigua and Barbuda Port Authority")', () => {
+    const r = run("St. John's, 3 June 2025\n\nThe Antigua and Barbuda Port Authority will resurface the quay.\n\nThe Trinidad and Tobago Electricity Commission will raise tariffs.\n");
+    expect(r.organisations.map((o) => o.name)).toEqual(['Antigua and Barbuda Port Authority', 'Trinidad and Tobago Electricity Commission']);
+  });
+});

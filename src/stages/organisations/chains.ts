@@ -137,6 +137,15 @@ const ADDRESS = /^(?:Street|Road|Avenue|Boulevard|Lane|Square|Drive|Highway|Quay
 const endsInAddress = (ctx: Ctx, m: number): boolean => capTok(ctx.toks[m]) && ADDRESS.test(word(ctx, capitalRunEnd(ctx, m)));
 
 /** Token indexes of one chain starting at token i (connectors and brackets included). */
+/** Is token `k` inside a country's name that starts at most three tokens before it ("Trinidad and Tobago")? */
+function insideCountry(ctx: Ctx, k: number): boolean {
+  for (let a = Math.max(0, k - 3); a < k; a++) {
+    const m = ctx.r.places.countries.matchAt(ctx.text, ctx.toks, a);
+    if (m && m.j > k + 1) return true;
+  }
+  return false;
+}
+
 /** Abbreviated prefixes of place names, written with a stop ("St. Lucia", "Mt. Hagen"). */
 const PLACE_PREFIXES = new Set(['St', 'Ste', 'Mt', 'Ft']);
 
@@ -583,6 +592,8 @@ function nameIn(ctx: Ctx, seg: Segment): OrgCandidate[] | null {
     if (w === 'of') return capTok(toks[k - 1]) && !r.places.places.has(word(ctx, k - 1)) && capTok(toks[k + 1]);
     // "Food and Agriculture Organization", not "Shahriar Kabir and | World Bank": "and" after a common word.
     // "Finance, Planning and Development Committee", not "Contact: Amina Koné-Traoré, | Communication ... Department".
+    // "Antigua and Barbuda Port Authority": the "and" of a country's name.
+    if (w === 'and' && insideCountry(ctx, k)) return true;
     if (w === 'and' || w === ',') return isCommonWord(word(ctx, k - 1));
     // "Kelana Microtech Sdn. | Bhd.": an abbreviation's stop inside the name.
     if (w === '.') return toks[k].start === toks[k - 1]?.end && capTok(toks[k - 1]) && capTok(toks[k + 1]);
