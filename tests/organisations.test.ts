@@ -524,3 +524,11 @@ describe('organisations: a body named after a country with "and" in its name', (
     expect(r.organisations.map((o) => o.name)).toEqual(['Antigua and Barbuda Port Authority', 'Trinidad and Tobago Electricity Commission']);
   });
 });
+
+describe('organisations: "in" after a body\'s field', () => {
+  it('opens a field of study or a region, not a town', () => {
+    const r = run('Colombo, 3 June 2025\n\nThe National Institute of Health Sciences in Kalutara will train 40 nurses.\n\nThe Council for Research in Ayurvedic Sciences signed the plan.\n\nThe Fund for Water and Sanitation in Latin America and the Caribbean will co-finance it.\n');
+    expect(r.organisations.map((o) => o.name)).toEqual(['National Institute of Health Sciences', 'Council for Research in Ayurvedic Sciences', 'Fund for Water and Sanitation in Latin America and the Caribbean']);
+    expect(r.pledges[0].actor).toBe('National Institute of Health Sciences');
+  });
+});

@@ -129,6 +129,11 @@ function capitalRunEnd(ctx: Ctx, m: number): number {
   return e;
 }
 
+/** The last word of a field of study or work: a common word or an acronym ("Sciences", "AI"), not a town's name. */
+const fieldEnd = (w: string): boolean => isCommonWord(w) || /^\p{Lu}{2,}s?$/u.test(w) || WORLD_REGIONS.has(w);
+/** Parts of the world a regional body's remit names ("Fund for Water and Sanitation in Latin America and the Caribbean"). */
+const WORLD_REGIONS = new Set(['America', 'Americas', 'Asia', 'Africa', 'Europe', 'Pacific', 'Caribbean', 'Oceania', 'Arctic', 'Mediterranean', 'Balkans', 'Sahel', 'Mindanao']);
+
 /** Does the capitalised run from token m end in a head? */
 const endsInHead = (ctx: Ctx, m: number): boolean => capTok(ctx.toks[m]) && isHead(ctx, capitalRunEnd(ctx, m));
 
@@ -238,7 +243,8 @@ function buildChain(ctx: Ctx, i: number): number[] {
       break;
     }
     // "Council for Research in Ayurvedic Sciences", "Centre of Excellence in Applied AI": "in" inside a field.
-    if (w === 'in' && hasHeadInitialField() && capTok(toks[n + 1]) && !r.places.places.matchAt(ctx.text, toks, n + 1) && sameLine(ctx, k, n + 1) && !r.located.has(word(ctx, chain[0]))) {
+    // (A field ends in a common word or an acronym, "Sciences", "AI"; a town does not: "Institute of Health Sciences in Kalutara".)
+    if (w === 'in' && hasHeadInitialField() && capTok(toks[n + 1]) && !r.places.places.matchAt(ctx.text, toks, n + 1) && sameLine(ctx, k, n + 1) && !r.located.has(word(ctx, chain[0])) && fieldEnd(word(ctx, capitalRunEnd(ctx, n + 1)))) {
       chain.push(n);
       k = n;
       continue;

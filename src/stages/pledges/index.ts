@@ -67,6 +67,8 @@ function nameBefore(text: string, at: number): string | null {
   while (k < words.length && !/^\p{Lu}/u.test(words[k])) k++;
   // "Police and URA have agreed": the last of two subjects joined by "and" is not the subject alone.
   if (words[k - 1] === 'and' && k < words.length && !(words[k - 2] ?? '').endsWith(',')) return null;
+  // "The Institute of Health Sciences in Kalutara will": a place after a preposition is no subject.
+  if (/^(?:in|at|from|of|for|on|to|with|by|near)$/.test(words[k - 1] ?? '') && k < words.length) return null;
   const name = words.slice(k).join(' ').replace(/^(?:The|A|An|This|That|These|Those)\s+/, '');
   // A word of common words joined by hyphens ("Lap-tops") is no name either.
   const plain = (w: string) => w.split('-').every((part) => !part || isCommonWord(part));
