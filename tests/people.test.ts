@@ -199,3 +199,25 @@ describe('people: a place set off by commas before "by the Commissioner"', () =>
     expect(run('The agreement was signed at the Alausa Secretariat, Ikeja, by the Commissioner for the Environment, Mr. Olumide Adekunle Bakare, and the Managing Director.').people.map((p) => p.name)).toEqual(['Olumide Adekunle Bakare']);
   });
 });
+
+describe('people: given names of the whole world', () => {
+  it('reads a given name compromise does not know, from the generated world list', async () => {
+    const { isGivenName } = await import('../src/lexicon/english.js');
+    expect(['Tuomas', 'Davor', 'Solange'].map(isGivenName)).toEqual([true, true, true]);
+    // Place openers, short words and common English words stay out.
+    expect(['Santa', 'Alta', 'Report'].map(isGivenName)).toEqual([false, false, false]);
+  });
+
+  it('is generated from the installed @faker-js/faker (run scripts/gen-given-names.mjs after updating it)', async () => {
+    const { readFileSync } = await import('node:fs');
+    const file = JSON.parse(readFileSync(new URL('../pipeline/resources/given-names.json', import.meta.url), 'utf8'));
+    const { version } = JSON.parse(readFileSync(new URL('../node_modules/@faker-js/faker/package.json', import.meta.url), 'utf8'));
+    expect(file.source).toBe(`@faker-js/faker ${version}`);
+    expect(file.names.length).toBeGreaterThan(10000);
+  });
+
+  it('finds a person by a given name of that list', () => {
+    const r = run('Helsinki, 18 February 2025\n\nTuomas Kallio met Solange Mbaye and Davor Horvat.\n');
+    expect(r.people.map((p) => p.name)).toEqual(['Tuomas Kallio', 'Solange Mbaye', 'Davor Horvat']);
+  });
+});

@@ -9,7 +9,9 @@ import { createRequire } from 'node:module';
 import nlp from 'compromise';
 import type { Token } from '../text/tokens.js';
 import { newFactTable } from '../text/words.js';
+import { join } from 'node:path';
 import { PackedTable } from './packed.js';
+import { packageRoot } from '../pipeline/resources.js';
 
 const require = createRequire(import.meta.url);
 
@@ -153,8 +155,19 @@ export function wordsTagged(...tags: string[]): string[] {
   return out;
 }
 
-const givenNames = new WordMemo((w) => hasTag(w, 'FirstName') || hasTag(w, 'MaleName') || hasTag(w, 'FemaleName'));
-/** A given name compromise knows (MaleName, FemaleName, FirstName). */
+let worldGiven: PackedTable | null = null;
+/** Given names of the whole world (pipeline/resources/given-names.json, generated from @faker-js/faker's locales). */
+function worldGivenNames(): PackedTable {
+  if (!worldGiven) {
+    const file = JSON.parse(readFileSync(join(packageRoot, 'pipeline', 'resources', 'given-names.json'), 'utf8')) as { names: string[] };
+    worldGiven = new PackedTable(file.names.map((n) => [n, 1] as const));
+  }
+  return worldGiven;
+}
+// A world list's name counts unless it is a common English word or compromise knows the word as something else
+// ("Will", "Hope" stay compromise's to judge).
+const givenNames = new WordMemo((w) => hasTag(w, 'FirstName') || hasTag(w, 'MaleName') || hasTag(w, 'FemaleName') || (worldGivenNames().get(w) === 1 && !isCommonWord(w.toLowerCase()) && lexiconTags.get(w) === undefined));
+/** A given name compromise knows (MaleName, FemaleName, FirstName), or one of the world list's. */
 export const isGivenName = (w: string) => givenNames.get(w);
 /** A surname compromise knows. */
 export const isKnownSurname = (w: string) => hasTag(w, 'LastName');
