@@ -221,3 +221,10 @@ describe('people: given names of the whole world', () => {
     expect(r.people.map((p) => p.name)).toEqual(['Tuomas Kallio', 'Solange Mbaye', 'Davor Horvat']);
   });
 });
+
+describe('people: titles after "as", places and buildings named like people', () => {
+  it('"appointed X as Deputy Governor" is a person; "at the Itamaraty Palace", "Casa de Nariño", "the Port of Ana Chaves" are not', () => {
+    const r = run('Brasília, 3 June 2025\n\nThe Council of Ministers appointed Stoyan Georgiev Valchanov as Deputy Regional Governor of Haskovo.\n\nMinister Ricardo Monteiro Paes received today, at the Itamaraty Palace, the Minister of External Relations of Angola, Domingos Kialanda Manuel.\n\nThe session was held at the Casa de Nariño, in which the ministers took part.\n\nThe loan will rehabilitate the Port of Ana Chaves.\n');
+    expect(r.people.map((p) => p.name)).toEqual(['Stoyan Georgiev Valchanov', 'Ricardo Monteiro Paes', 'Domingos Kialanda Manuel']);
+  });
+});

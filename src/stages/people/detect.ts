@@ -355,7 +355,9 @@ export function detectInSentence(doc: Doc, s: Span, lex: PeopleLexicon, maybe: D
     // ("Rawle St. Hill": the word after "St." is the surname.)
     const afterSaint = (k: number) => toks[k - 1]?.text === '.' && toks[k - 2]?.text === 'St' && k - 2 > a;
     // ("Hyun-joo Park, AIIB Vice President": a head of a place's name before a title set off after it is a surname.)
-    const keepsHead = ev.appositiveAfter && !/^(?:at|in|near|from|to|of|on)$/.test(toks[a - 1]?.text ?? '');
+    // (Nor after a preposition and "the": "received today, at the Itamaraty Palace, the Minister".)
+    const prepBefore = (k: number) => /^(?:at|in|near|from|to|of|on)$/.test(toks[k]?.text ?? '');
+    const keepsHead = ev.appositiveAfter && !prepBefore(a - 1) && !(toks[a - 1]?.text === 'the' && prepBefore(a - 2));
     while (b > a && !afterSaint(b) && ((lex.facilityHeads.has(toks[b].text) && !keepsHead) || notName(toks[b]) || toks[b].kind === 'particle' || (headline && common(toks[b]) && verbish(toks[b]) && !(tokenFlags(toks[a], lex) & SURNAME)))) b--;
     if (a !== a0) Object.assign(ev, evidence(doc, toks, a, b, lex));
     const nameToks = toks.slice(a, b + 1).filter((t) => t.kind === 'name');
@@ -372,6 +374,8 @@ export function detectInSentence(doc: Doc, s: Span, lex: PeopleLexicon, maybe: D
     if (lex.places.places.has(doc.text.slice(toks[a].start, toks[b].end))) continue;
     // "on São Miguel, Terceira and Pico", "Niassa, Cabo Delgado and Nampula": a place's opening word, and no title.
     if (lex.placeOpeners.has(toks[a].text) && !ev.direct) continue;
+    // "the Port of Ana Chaves", "the City of Santa Rosa": a place or a building named after "of".
+    if (toks[a - 1]?.text === 'of' && (lex.placeOpeners.has(toks[a - 2]?.text ?? '') || lex.facilityHeads.has(toks[a - 2]?.text ?? '')) && !ev.direct) continue;
     // Initials count as a word of the name ("B.Enkhjargal", "S. K. Mehta").
     const n = nameToks.length + (toks.slice(a, b + 1).some((t) => t.kind === 'initial') ? 1 : 0);
     const commons = nameToks.filter(common).length;
@@ -475,6 +479,11 @@ function evidence(doc: Doc, toks: Tok[], a: number, b: number, lex: PeopleLexico
       if (w === ',' || w === '.' || w === ';' || w === 'and' || w === 'or' || w === 'who' || lex.speechVerbs.has(w) || APPOSITION_BREAKS.has(w)) break;
     }
   }
+  // "appointed Stoyan Georgiev Valchanov as Deputy Regional Governor": a title after "as" is the name's.
+  if (next?.text === 'as') {
+    const q = /^(?:the|a|an|new)$/.test(toks[b + 2]?.text ?? '') ? b + 3 : b + 2;
+    if (toks[q]?.kind === 'title') appositiveAfter = true;
+  }
   let appositiveBefore = false;
   if (toks[a - 1]?.text === ',') {
     for (let q = a - 2; q >= 0 && q >= a - 16; q--) {
@@ -486,7 +495,8 @@ function evidence(doc: Doc, toks: Tok[], a: number, b: number, lex: PeopleLexico
       // "the khokim of Samarkand region, Erkin Tursunov": a lower-case place word inside the title; "... of the
       // Eurasian Development Bank (EDB), Askar Mukanov": a body's acronym in brackets.
       // (Only before a name of two words or more: "Chairman of Hydrogen Oman (Hydrom), Hydrom signed" is the body.)
-      if (PLACE_WORDS.has(toks[q].text) || ((toks[q].text === '(' || toks[q].text === ')') && b > a)) continue;
+      // ("President of the Riigikogu of Estonia, Margus Tamme": an article inside the title's field.)
+      if (PLACE_WORDS.has(toks[q].text) || ((toks[q].text === '(' || toks[q].text === ')') && b > a) || (toks[q].text === 'the' && toks[q - 1]?.kind === 'joiner')) continue;
       if (!(k === 'joiner' || k === 'place' || k === 'org' || k === 'name' || k === 'honorific')) break;
     }
   }
