@@ -476,3 +476,20 @@ describe('dates: a year of another era, a group of a phone number', () => {
     expect(values(run('Addis Ababa, 13 January 2025 (Tir 5, 2017 E.C.) - The plan for 2026 was adopted. Enquiries: 2888 2088. In 2024 2,000 people came.'))).toEqual(['2025-01-13', '2026', '2024']);
   });
 });
+
+describe('dates: issue dates after "Embargoed until" and "Press release |"', () => {
+  it('reads the line as the date the release was issued', () => {
+    const a = run('MINISTRY OF ECONOMY AND FINANCE\n\nPRESS RELEASE\nEmbargoed until 10:00, July 3, 2025 (Thu)\n\nThe government announced the measures on July 3.\n');
+    expect(a.published).toBe('2025-07-03');
+    const b = run('Ministry of Foreign Affairs\n\nPress release | 24. 9. 2025\n\nThe two sides met in Ljubljana on Tuesday.\n');
+    expect(b.published).toBe('2025-09-24');
+    expect(b.dates.map((d) => d.value)).toEqual(['2025-09-24', '2025-09-23']);
+  });
+});
+
+describe('dates: ranges', () => {
+  it('a range with its end year beats its end alone; a number before a range is no day of a list', () => {
+    const r = run('Manila, 27 January 2025\n\nApplications are accepted from 20 February till 1 April 2025.\n\nPhase 1, 3 to 21 February 2025: Sulu and Basilan\n\nThe meetings are on 5, 6 and 7 May 2025.\n');
+    expect(r.dates.map((d) => d.value)).toEqual(['2025-01-27', '2025-02-20/2025-04-01', '2025-02-03/2025-02-21', '2025-05-05/2025-05-07']);
+  });
+});

@@ -9,12 +9,14 @@ import type { CompiledDateRules } from './rules.js';
 const FIRST_SENTENCES = 10;
 const FIRST_CHARS = 1500;
 
-/** "The press release issued by ... on 3 September 2023", "Published on 12 May 2023", "Date of publication: 12.05.2023", "Date of release: Wednesday, 14th May, 2025". */
-const ISSUED = /\b(?:issued|published|publication|posted|dated|released)\b|\bdate(?:\s+of\s+(?:release|issue))?\s*:/i;
+/** "The press release issued by ... on 3 September 2023", "Published on 12 May 2023", "Date of publication: 12.05.2023", "Date of release: Wednesday, 14th May, 2025", "Embargoed until 10:00, July 3, 2025". */
+const ISSUED = /\b(?:issued|published|publication|posted|dated|released|embargoed)\b|\bdate(?:\s+of\s+(?:release|issue))?\s*:/i;
 /** What was issued is the text itself: a release, statement, communiqué, notice (else "the report, published on ..."). */
 const RELEASE = /\b(?:release|statement|communiqu[eé]|notice|announcement|bulletin|advisory|readout)\b/i;
 /** A line that opens with its issue: "Posted On:", "Published:", "News | Published 14 January 2025 | Updated ...". */
-const OPENS_ISSUED = /^\s*(?:\p{L}+\s*[|:–—-]\s*)?(?:issued|published|posted|released|dated)\b/iu;
+const OPENS_ISSUED = /^\s*(?:\p{L}+\s*[|:–—-]\s*)?(?:issued|published|posted|released|dated|embargoed)\b/iu;
+/** A kind of release and a bar, colon or dash before its date: "Press release | 24. 9. 2025", "News release – 3 June 2025". */
+const KIND_LEAD = /^\s*(?:press|news|media)\s+(?:release|statement|advisory|note)\s*[|:–—-]\s*$/i;
 /** A line this short that says "published"/"issued" and a date is a dateline ("Issued: 12 May 2023"). */
 const SHORT_WORDS = 8;
 /** Words of a place (and agency) before a dateline's date: "NEW DELHI,", "WASHINGTON, DC –", "Kigali,". */
@@ -94,7 +96,7 @@ export function issueDate(doc: Doc, c: CompiledDateRules, dayFirst: boolean, chr
       if (d.start > FIRST_CHARS) break;
       const lead = text.slice(0, d.start);
       const atStart = opensLine && datelineLead(lead, c);
-      if (atStart || (aboutRelease && ISSUED.test(lead))) return d.value;
+      if (atStart || (aboutRelease && ISSUED.test(lead)) || (opensLine && KIND_LEAD.test(lead))) return d.value;
     }
   }
   return null;

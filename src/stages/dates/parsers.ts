@@ -126,8 +126,9 @@ export const chronoParser: Parser = (ctx, c) => {
         if (!endYearCertain && ey !== null && (em < month || (em === month && g === 'day' && ed! < day!))) ey += 1;
         value = formatInterval(start, formatPoint(ey, em, ed, g));
       }
-      // A period with both years written ("from 1 April 2026 to 31 March 2027") beats a reading of its first end alone.
-      const priority = e && hasYear && endYearCertain ? 2 : 1;
+      // A period with its end year written ("from 1 April 2026 to 31 March 2027", "from 20 February till 1 April 2025")
+      // beats a reading of one end alone.
+      const priority = e && endYearCertain ? 2 : 1;
       out.push({ start: ctx.offset + index, end: ctx.offset + index + text.length, value, granularity: g, source: 'chrono', priority, explicitYear: hasYear || endYearCertain });
       continue;
     }
@@ -244,10 +245,12 @@ export const dayPairParser: Parser = (ctx) => {
   };
   let m: RegExpExecArray | null;
   while ((m = dm.exec(ctx.text))) {
-    // "5, 6 and 7 May": earlier days of the list, read back from the pair (at most a few).
+    // "5, 6 and 7 May": earlier days of the list, read back from the pair (at most a few). Only a list's "and"
+    // joins them: "Phase 1, 3 to 21 February" is a range after a number of something else.
     let from = m.index;
     let d1 = Number(m[1]);
-    for (let k = 0; k < 6; k++) {
+    const list = /\d(?:st|nd|rd|th)?,?\s+(?:and|&)\s/.test(m[0]);
+    for (let k = 0; k < 6 && list; k++) {
       const item = /(\d{1,2})(?:st|nd|rd|th)?, ?$/.exec(ctx.text.slice(Math.max(0, from - 7), from));
       if (!item || /\d/.test(ctx.text[from - item[0].length - 1] ?? '') || Number(item[1]) >= d1) break;
       from -= item[0].length;
