@@ -493,3 +493,16 @@ describe('dates: ranges', () => {
     expect(r.dates.map((d) => d.value)).toEqual(['2025-01-27', '2025-02-20/2025-04-01', '2025-02-03/2025-02-21', '2025-05-05/2025-05-07']);
   });
 });
+
+describe('dates: more issue-date lines, and "since"', () => {
+  it('a headline ending "- Place, date", "Press release 18.2.2025" and "Dar es Salaam, 3rd June 2025" date the release', () => {
+    expect(run('Ministry of Foreign Affairs\nPress Note No. 318\n\nVisit to Brazil of the Minister of Angola - Brasília, August 21, 2025\n\nHe is on a visit from August 20 to 22.\n').published).toBe('2025-08-21');
+    expect(run('Parliament of Finland\n\nPress release 18.2.2025\n\nHe met the Speaker on Tuesday.\n').published).toBe('2025-02-18');
+    expect(run('TANROADS\n\nPRESS RELEASE\n\nDar es Salaam, 3rd June 2025\n\nThe contract was signed yesterday.\n').published).toBe('2025-06-03');
+  });
+
+  it('a month after "since" has begun, whatever the tense of the sentence', () => {
+    const r = run('Lae, 24 September 2025\n\n"This is the fourth seizure since January, and we will not allow it," Mr Sale said.\n');
+    expect(r.dates.map((d) => d.value)).toEqual(['2025-09-24', '2025-01']);
+  });
+});

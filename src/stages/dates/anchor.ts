@@ -16,14 +16,14 @@ const RELEASE = /\b(?:release|statement|communiqu[eé]|notice|announcement|bulle
 /** A line that opens with its issue: "Posted On:", "Published:", "News | Published 14 January 2025 | Updated ...". */
 const OPENS_ISSUED = /^\s*(?:\p{L}+\s*[|:–—-]\s*)?(?:issued|published|posted|released|dated|embargoed)\b/iu;
 /** A kind of release and a bar, colon or dash before its date: "Press release | 24. 9. 2025", "News release – 3 June 2025". */
-const KIND_LEAD = /^\s*(?:press|news|media)\s+(?:release|statement|advisory|note)\s*[|:–—-]\s*$/i;
+const KIND_LEAD = /^\s*(?:press|news|media)\s+(?:release|statement|advisory|note)\s*[|:–—-]?\s*$/i;
 /** A line this short that says "published"/"issued" and a date is a dateline ("Issued: 12 May 2023"). */
 const SHORT_WORDS = 8;
 /** Words of a place (and agency) before a dateline's date: "NEW DELHI,", "WASHINGTON, DC –", "Kigali,". */
 const PLACE_WORDS = 5;
 
-/** Small words inside place names: "Ciudad de México", "Santa Cruz de la Sierra", "Frankfurt am Main". */
-const PLACE_PARTICLES = new Set(['de', 'del', 'la', 'las', 'los', 'do', 'da', 'dos', 'das', 'di', 'du', 'des', 'al', 'el', 'am', 'an', 'der', 'sur']);
+/** Small words inside place names: "Ciudad de México", "Santa Cruz de la Sierra", "Frankfurt am Main", "Dar es Salaam". */
+const PLACE_PARTICLES = new Set(['es', 'de', 'del', 'la', 'las', 'los', 'do', 'da', 'dos', 'das', 'di', 'du', 'des', 'al', 'el', 'am', 'an', 'der', 'sur']);
 /** A dateline's preposition right before its date ("Mérida, a 9 de mayo"): dropped from the place. */
 const DATE_PREPOSITION = new RegExp(`\\s(?:${DATELINE_PREPOSITIONS.join('|')})$`);
 
@@ -75,6 +75,16 @@ function signOffDate(doc: Doc, c: CompiledDateRules, dayFirst: boolean, chronoCa
 }
 
 /**
+ * A headline that ends with its place and date after a dash: "Visit to Brazil of the Minister ... - Brasília, August 21, 2025".
+ */
+function datedHeadline(line: string, d: DateCandidate, c: CompiledDateRules): boolean {
+  if (line.slice(d.end).replace(/[.)\s]/g, '')) return false;
+  const lead = line.slice(0, d.start);
+  const dash = Math.max(lead.lastIndexOf(' - '), lead.lastIndexOf(' – '), lead.lastIndexOf(' — '));
+  return dash > 0 && /,\s*$/.test(lead) && datelineLead(lead.slice(dash + 3), c);
+}
+
+/**
  * When ingest found no dateline, no input `published` and no --reference-date: a full date (day, month
  * and year) in the article's first sentences that says when the release was issued. Either the date
  * opens its line, alone or after a place ("March 31, 2017 Signing of ...": a dateline run into the
@@ -96,7 +106,7 @@ export function issueDate(doc: Doc, c: CompiledDateRules, dayFirst: boolean, chr
       if (d.start > FIRST_CHARS) break;
       const lead = text.slice(0, d.start);
       const atStart = opensLine && datelineLead(lead, c);
-      if (atStart || (aboutRelease && ISSUED.test(lead)) || (opensLine && KIND_LEAD.test(lead))) return d.value;
+      if (atStart || (aboutRelease && ISSUED.test(lead)) || (opensLine && KIND_LEAD.test(lead)) || (opensLine && datedHeadline(text, d, c))) return d.value;
     }
   }
   return null;

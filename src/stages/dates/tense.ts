@@ -131,6 +131,8 @@ export class TenseReader {
     const gap = (k: number) => this.text.slice(toks[k].end, toks[k + 1]?.start ?? toks[k].end);
     // 1. Back through the date's own clause (to a comma, semicolon or colon, or "that" opening it):
     // "met the minister on Friday"; "expressed confidence that the summit in August would ...".
+    // "the fourth seizure since January, and we will not allow ...": what "since" starts has begun.
+    if (first > 0 && toks[first - 1].lower === 'since') return 'past';
     const deadline = first > 0 && (toks[first - 1].lower === 'by' || toks[first - 1].lower === 'before');
     const infinitive = deadline || !WEEKDAY.test(this.text.slice(start, end));
     let k = first - 1;
