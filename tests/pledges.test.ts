@@ -534,3 +534,28 @@ describe('pledges: "the following documents were signed:"', () => {
     expect(r.pledges.map((p) => p.actor)).toEqual(['joint']);
   });
 });
+
+describe('pledges: subjects set off by brackets or commas, passives reported by a party', () => {
+  it('finds the party past a short name in brackets or a title before a name, and the reporter of a passive', () => {
+    const r = run('Lima, 3 June 2025\n\nThe Agrarian Bank (Agrobanco) will reschedule the debts of 8,000 small producers.\n\nThe Minister of Development Cooperation, Hélène Dewaele, today announced EUR 18.5 million in humanitarian funding for Chad.\n\nManx Utilities has also confirmed that domestic electricity tariffs will remain frozen until 31 March 2026.\n\nThe Kazakh side confirmed that the number of scholarships will be increased to 50.\n\nThe Minister of Foreign Affairs, Dr Jane Doe, will on Friday, 6 June 2025, co-chair the session.\n');
+    expect(r.pledges.map((p) => [p.actor, p.text.slice(0, 12)])).toEqual([
+      ['Agrarian Bank', 'The Agrarian'],
+      ['Hélène Dewaele', 'The Minister'],
+      ['Manx Utilities', 'Manx Utiliti'],
+      ['Kazakhstan', 'The Kazakh s'],
+    ]);
+  });
+});
+
+describe('pledges: more shapes of decisions and gifts', () => {
+  it('"decided at its regular meeting on Monday to", "welcomes a contribution of NOK 45 million (US$4.3 million) from", "and informed that", a supplement received', () => {
+    const r = run('Ulaanbaatar, 3 June 2025\n\nThe Government of Mongolia decided at its regular meeting on Monday to allocate MNT 18 billion to herder households.\n\nThe World Food Programme (WFP) welcomes a contribution of NOK 45 million (US$4.3 million) from the Government of Norway.\n\nDeputy Minister Herath expressed sincere thanks to Korea and informed that the Ministry will bear the fuel costs of the ambulances.\n\nPensioners whose pension is below EUR 700 will also receive a one-off supplement of EUR 100 in December.\n');
+    expect(r.pledges.map((p) => p.text.slice(0, 12))).toEqual(['The Governme', 'The World Fo', 'Deputy Minis', 'Pensioners w']);
+    expect(r.pledges[1].actor).toBe('Government of Norway');
+  });
+
+  it('what a signed agreement provides "under which" is part of the signing', () => {
+    const r = run('Brasília, 3 June 2025\n\nBrazil and Mozambique signed on Wednesday (10) a new complementary adjustment to their Basic Agreement on Technical Cooperation, under which the Oswaldo Cruz Foundation (Fiocruz) will support Mozambique in training health professionals.\n');
+    expect(r.pledges.map((p) => p.actor)).toEqual(['joint']);
+  });
+});

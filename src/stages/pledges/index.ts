@@ -139,6 +139,9 @@ function yearAfterIn(text: string): number | null {
   return y ? Number(y[1]) : null;
 }
 
+/** A verb of reporting and its "that" between a party and a passive cue ("X confirmed that the fees will be waived"). */
+const REPORTS_THAT = /\b(?:confirmed|announced|said|stated|decided|informed|assured|added|noted|declared)\s+(?:\p{L}+\s+){0,3}?that\s/u;
+
 /** An auxiliary right before a participle ("is funded by", "has been financed by", "was also granted by"). */
 const AUXILIARY_BEFORE = /\b(?:is|are|was|were|be|been|being)\s+(?:[a-z]+ly\s+|also\s+)?$/;
 
@@ -442,6 +445,8 @@ export const pledges: Stage = {
           const byPerson = by >= 0 ? cands.find((x) => x.kind === 'person' && x.start >= s.start + by && x.start <= s.start + by + 90) : undefined;
           const agent = byPerson ?? cands.find((x) => x.start >= cueEnd - 3 && x.kind !== 'we' && giverFollows(doc.text.slice(Math.max(s.start, x.start - 40), x.start)));
           const a = resolve(agent);
+          // "Manx Utilities has also confirmed that ... tariffs will remain frozen": with no agent, the party that reports it.
+          if (!a && c.kind === 'passive' && subject && REPORTS_THAT.test(doc.text.slice(subject.end, cueAt))) return resolve(subject, true);
           if (a || c.kind === 'passive') return a;
         }
         // "X will receive ...": the recipient is not the giver; the giver is named after "from", else the article's party.
@@ -574,7 +579,7 @@ export const pledges: Stage = {
         if (c.kind === 'signing') {
           const inserted = /^,[^,;.]{1,100},/.exec(text.slice(c.end, c.end + 102));
           const from = c.end + (inserted ? inserted[0].length : 0);
-          if (!text.slice(from, from + 70).split(/[^\p{L}]+/u).some((w) => cues.signedThings.has(w.toLowerCase()))) return false;
+          if (!text.slice(from, from + 90).split(/[^\p{L}]+/u).some((w) => cues.signedThings.has(w.toLowerCase()))) return false;
         }
         // "announced a USD 300 million credit line": an announcement is a benefit only with money or a benefit named soon after.
         if (c.kind === 'benefit') {
@@ -629,6 +634,8 @@ export const pledges: Stage = {
           const coordinated = joined && c.kind !== 'by' && (/^,\s+and\s/.test(gap.slice(comma)) || c.kind === 'future');
           // "announced today that the Government will provide": the announcement's content, not a second pledge.
           if (/^\s+(?:\p{L}+\s+){0,3}?that\s/u.test(gap) && !gap.includes(',')) break;
+          // "signed ... an agreement, under which Fiocruz will support ...": the terms of what was signed.
+          if (last.lemma === 'sign' && /\b(?:under|by)\s+which\b|\bwhereby\b/.test(gap)) break;
           if ((clauses.start(c.start) <= clauses.start(last.start) && !coordinated) || !accepts(c)) continue;
           const a = actorOf(c);
           if (!a || seen.has(a) || (a === 'joint' && !bothSides && !(coordinated && /\bjointly\b/.test(text.slice(c.start, c.end + 10))))) break;

@@ -22,9 +22,20 @@ export function partySubject(before: string, offset: number, cands: ActorCandida
   // US$6.5 million, will ...", "X, Minister of State, today announced"), in any order.
   const wordChar = /[\p{L}\p{N}'.-]/u;
   for (let guard = 0; guard < 6; guard++) {
+    // "The Brazilian Agricultural Research Corporation (Embrapa) will": a short name in brackets after the subject.
+    // (A bracket that a candidate ends in is the subject's own: "Training Programme (GRÓ FTP) will".)
+    if (before[end - 1] === ')') {
+      const open = before.lastIndexOf('(', end - 1);
+      if (open <= 0 || end - open > 40 || cands.some((x) => x.end <= offset + end && x.end >= offset + end - 2)) break;
+      end = open;
+      trimRight();
+      continue;
+    }
     if (before[end - 1] === ',') {
       const open = before.lastIndexOf(',', end - 2);
       if (open <= 0 || end - open >= 120) break;
+      // "The Minister of Development Cooperation, Hélène Dewaele, today announced": a person set off by commas is the subject.
+      if (cands.some((x) => x.kind === 'person' && x.start >= offset + open && x.end <= offset + end) && /^,\s*\p{Lu}[^,]*,$/u.test(before.slice(open, end).trim())) return true;
       end = open;
       trimRight();
       continue;
