@@ -16,7 +16,8 @@ const RELEASE = /\b(?:release|statement|communiqu[eé]|notice|announcement|bulle
 /** A line that opens with its issue: "Posted On:", "Published:", "News | Published 14 January 2025 | Updated ...". */
 const OPENS_ISSUED = /^\s*(?:\p{L}+\s*[|:–—-]\s*)?(?:issued|published|posted|released|dated|embargoed)\b/iu;
 /** A kind of release and a bar, colon or dash before its date: "Press release | 24. 9. 2025", "News release – 3 June 2025". */
-const KIND_LEAD = /^\s*(?:press|news|media)\s+(?:release|statement|advisory|note)\s*[|:–—-]?\s*$/i;
+const KIND = /^(?:press|news|media)\s+(?:release|statement|advisory|note)$/i;
+const kindLead = (lead: string) => KIND.test(lead.trim().replace(/[|:–—-]$/, '').trimEnd());
 /** A line this short that says "published"/"issued" and a date is a dateline ("Issued: 12 May 2023"). */
 const SHORT_WORDS = 8;
 /** Words of a place (and agency) before a dateline's date: "NEW DELHI,", "WASHINGTON, DC –", "Kigali,". */
@@ -106,7 +107,7 @@ export function issueDate(doc: Doc, c: CompiledDateRules, dayFirst: boolean, chr
       if (d.start > FIRST_CHARS) break;
       const lead = text.slice(0, d.start);
       const atStart = opensLine && datelineLead(lead, c);
-      if (atStart || (aboutRelease && ISSUED.test(lead)) || (opensLine && KIND_LEAD.test(lead)) || (opensLine && datedHeadline(text, d, c))) return d.value;
+      if (atStart || (aboutRelease && ISSUED.test(lead)) || (opensLine && kindLead(lead)) || (opensLine && datedHeadline(text, d, c))) return d.value;
     }
   }
   return null;
