@@ -559,3 +559,11 @@ describe('pledges: more shapes of decisions and gifts', () => {
     expect(r.pledges.map((p) => p.actor)).toEqual(['joint']);
   });
 });
+
+describe('pledges: "the Dominican Republic", "the authorities"', () => {
+  it('a country\'s whole name is no "Republic" of a demonym; a lender\'s "the authorities" are the borrowing country', () => {
+    expect(run('Paris, 3 June 2025\n\nThe Dominican Republic will open a consulate in Roseau.\n').pledges.map((p) => p.actor)).toEqual(['Dominican Republic']);
+    const r = run('WASHINGTON, June 3, 2025 - An IMF staff team visited Moroni to discuss the program with Comoros.\n\n"The authorities are committed to raising tax revenue to 11 percent of GDP by 2027," the IMF team said.\n');
+    expect(r.pledges.map((p) => p.actor)).toEqual(['Comoros']);
+  });
+});

@@ -45,7 +45,7 @@ export function afterPreposition(text: string, sentenceStart: number, c: Span): 
 }
 
 /** "the ministry", "the Bank", "the Secretariat": a body named earlier, by its head word (either case). */
-const ANAPHOR = /\b(?:the|The|its|Its)\s+(?:\p{L}+\s+)?([Uu]niversity|[Mm]inistry|[Bb]ank|[Aa]gency|[Ee]mbassy|[Cc]ompany|[Cc]orporation|[Gg]roup|[Cc]ommittee|[Gg]overnment|[Oo]rganisation|[Oo]rganization|[Aa]uthority|[Dd]epartment|[Cc]ouncil|[Cc]ommission|[Ss]ecretariat|[Ff]und|[Ff]oundation|[Ii]nstitute|[Aa]cademy|[Cc]ity|[Ss]ultanate|[Kk]ingdom|[Rr]epublic|[Uu]nion|[Aa]ssociation|[Oo]ffice|[Aa]dministration|[Pp]rogramme|[Cc]entre|[Cc]enter|[Ss]ociety|[Ff]ederation|[Ll]ender|[Dd]eveloper|[Dd]evelopers|[Pp]rovince|[Rr]egion|[Cc]ounty|[Mm]unicipality|[Dd]istrict|[Rr]egency|[Cc]anton|[Pp]refecture|[Tt]erritory|[Aa]kimat|[Hh]okimiyat|[Cc]onsortium|[Cc]ontractor|[Ss]upplier|State)\b/gu;
+const ANAPHOR = /\b(?:the|The|its|Its)\s+(?:\p{L}+\s+)?([Uu]niversity|[Mm]inistry|[Bb]ank|[Aa]gency|[Ee]mbassy|[Cc]ompany|[Cc]orporation|[Gg]roup|[Cc]ommittee|[Gg]overnment|[Oo]rganisation|[Oo]rganization|[Aa]uthority|[Dd]epartment|[Cc]ouncil|[Cc]ommission|[Ss]ecretariat|[Ff]und|[Ff]oundation|[Ii]nstitute|[Aa]cademy|[Cc]ity|[Ss]ultanate|[Kk]ingdom|[Rr]epublic|[Uu]nion|[Aa]ssociation|[Oo]ffice|[Aa]dministration|[Pp]rogramme|[Cc]entre|[Cc]enter|[Ss]ociety|[Ff]ederation|[Ll]ender|[Dd]eveloper|[Dd]evelopers|[Pp]rovince|[Rr]egion|[Cc]ounty|[Mm]unicipality|[Dd]istrict|[Rr]egency|[Cc]anton|[Pp]refecture|[Tt]erritory|[Aa]kimat|[Hh]okimiyat|[Cc]onsortium|[Cc]ontractor|[Ss]upplier|State|[Aa]uthorities)\b/gu;
 
 /**
  * "Cabinet approved", "The Cabinet on Tuesday approved", "the Federal Cabinet agreed": a government's cabinet acts
@@ -57,7 +57,8 @@ const CABINET = /\b(?:(?:the|The)\s+(?:\p{Lu}\p{L}+\s+)?)?(?:Cabinet|cabinet)\b(
 /** "This Government", "this administration": a speaker's own body named from inside it. */
 const THIS_BODY = /\b[Tt]his\s+(?:Government|Ministry|[Aa]dministration|Department|Council|Bank|Agency|Office)\b/g;
 
-const COUNTRY_WORDS = new Set(['government', 'kingdom', 'republic', 'sultanate', 'state', 'administration']);
+// ("The authorities are committed to raising tax revenue": in a lender's statement, the borrowing country.)
+const COUNTRY_WORDS = new Set(['government', 'kingdom', 'republic', 'sultanate', 'state', 'administration', 'authorities']);
 
 /**
  * The body an anaphor stands for: the nearest earlier organisation whose name has the anaphor's head word
@@ -326,6 +327,8 @@ export function actorCandidates(doc: Doc, s: Span, cues: CompiledCues, capitals?
     // "the Ministry of X" is a name (an org mention already), not an anaphor; so is "the Republic of Korea"
     // when no stage took it as a body.
     if (orgIndex.overlapsAny(span) || /^\s+of\s+(?:the\s+)?\p{Lu}/u.test(doc.text.slice(span.end, span.end + 12))) continue;
+    // "the Dominican Republic", "the Czech Republic": a country's whole name, not "the Republic" of a demonym's country.
+    if (spansIn(doc.countries, span).some((x) => x.end === span.end && x.start > span.start)) continue;
     const head = m[1].toLowerCase();
     out.push({ ...span, kind: 'anaphor', name: '', head });
   }
