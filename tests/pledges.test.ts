@@ -567,3 +567,10 @@ describe('pledges: "the Dominican Republic", "the authorities"', () => {
     expect(r.pledges.map((p) => p.actor)).toEqual(['Comoros']);
   });
 });
+
+describe('pledges: "agreed that X would ..."', () => {
+  it('binds the party named before an active modal; a joint body, a passive or "the two ..." is both sides\'', () => {
+    const r = run('Colombo, 3 June 2025\n\nThe two leaders agreed that the Sri Lanka Ports Authority (SLPA) would offer a 15 percent discount to Maldivian vessels.\n\nThe speakers agreed that the defence committees of the two parliaments would hold a joint hearing.\n\nThe two Heads of State agreed that the Kenya-Zambia Joint Permanent Commission will meet in Lusaka in September.\n\nThe two sides agreed that the 10th Session of the JPC will be held in Kigali.\n');
+    expect(r.pledges.map((p) => p.actor)).toEqual(['Sri Lanka Ports Authority', 'joint', 'joint', 'joint']);
+  });
+});

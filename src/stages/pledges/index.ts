@@ -413,6 +413,16 @@ export const pledges: Stage = {
         if (c.kind === 'by') return resolve(cands.find((x) => x.start >= cueEnd && x.kind !== 'we'));
         // "will jointly explore", "... together": the sides act as one.
         if (/\bjointly\b/.test(text.slice(c.start, c.end + 10)) || /^\s+together\b/.test(text.slice(c.end, c.end + 12))) return 'joint';
+        // "The two leaders agreed that the Sri Lanka Ports Authority would offer ...": the party the agreement binds
+        // ("... that the defence committees of the two parliaments would hold": both sides).
+        if (c.kind === 'agree' && /that$/i.test(text.slice(c.start, c.end))) {
+          // (The subject right before an active modal only: "agreed that the 10th Session of the JPC will be held" is both sides'.)
+          const modal = /\b(?:will|would|shall)\s+(?!be\b)/.exec(text.slice(c.end, c.end + 160));
+          const at = modal ? cueEnd + modal.index : -1;
+          const bound = modal ? cands.filter((x) => x.start >= cueEnd && x.end <= at && /^(?:\([^()]{1,20}\))?$/.test(doc.text.slice(x.end, at).trim())).pop() : undefined;
+          // (A joint body of the two, "the Kenya-Zambia Joint Permanent Commission will meet", is both sides'.)
+          if (bound && (bound.kind === 'org' || bound.kind === 'country' || bound.kind === 'joint')) return bound.kind === 'joint' || /\bJoint\b/.test(bound.name) ? 'joint' : resolve(bound, true);
+        }
         // "with the two sides pledging to ...": a joint subject right before the cue, even after "with".
         if (cands.some((x) => x.kind === 'joint' && x.end <= cueAt && x.end >= cueAt - 2)) return 'joint';
         // "The agreement was signed by X and Y": signed by two.
