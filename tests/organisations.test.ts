@@ -532,3 +532,23 @@ describe('organisations: "in" after a body\'s field', () => {
     expect(r.pledges[0].actor).toBe('National Institute of Health Sciences');
   });
 });
+
+describe('organisations: acronym long forms, aliases reused, located bodies, letterheads in Malay and Indonesian', () => {
+  const orgs = (text: string) => run(text).organisations.map((o) => [o.name, ...o.aliases].join(' | '));
+  it('takes the run whose initials spell the acronym, and a bracketed alias wherever it recurs', () => {
+    expect(orgs('The Association of African Universities (AAU) will help. Statistics South Africa (Stats SA) released the survey. Stats SA rejected the claim.')).toEqual(['Association of African Universities | AAU', 'Statistics South Africa | Stats SA']);
+  });
+  it('keeps "in the Sahel" and two regions\' adjectives joined by "and"; cuts "of the German state of ..."', () => {
+    expect(orgs('The Permanent Interstate Committee for Drought Control in the Sahel (CILSS) met. Officials of the Latin American and Caribbean Demographic Centre attended. The Ministry of Economic Affairs, Labour and Tourism of the German state of Baden-Württemberg signed.')).toEqual([
+      'Permanent Interstate Committee for Drought Control in the Sahel | CILSS',
+      'Latin American and Caribbean Demographic Centre',
+      'Ministry of Economic Affairs, Labour and Tourism',
+    ]);
+  });
+  it('merges a body with its name "in" the city where it sits, and a letterhead in Indonesian with the acronym\'s body', () => {
+    expect(orgs('KEMENTERIAN KELAUTAN DAN PERIKANAN REPUBLIK INDONESIA\n\nJakarta, 3 June 2025\n\nThe Ministry of Marine Affairs and Fisheries (KKP) said the Embassy of India in Jakarta and the Embassy of India will help.')).toEqual([
+      'Ministry of Marine Affairs and Fisheries | Kementerian Kelautan dan Perikanan Republik Indonesia | KKP',
+      'Embassy of India in Jakarta | Embassy of India',
+    ]);
+  });
+});

@@ -228,3 +228,17 @@ describe('people: titles after "as", places and buildings named like people', ()
     expect(r.people.map((p) => p.name)).toEqual(['Stoyan Georgiev Valchanov', 'Ricardo Monteiro Paes', 'Domingos Kialanda Manuel']);
   });
 });
+
+describe('people: initials written together, slash particles, initial surnames, hyphenated offices', () => {
+  it('reads "A.K. Sharma" and "P.J. van der Merwe" after an honorific, but no place abbreviation as initials', () => {
+    expect(names(run('Mr A.K. Sharma said the plan was ready. Mr P.J. van der Merwe noted that the rate rose. U.S. Senator Dana Whitcombe spoke in Washington D.C. on Monday.').people)).toEqual(['A.K. Sharma', 'P.J. van der Merwe', 'Dana Whitcombe']);
+  });
+  it('keeps "a/l" inside a Malaysian name and a surname written as initials', () => {
+    expect(names(run('Encik Karthigesu a/l Ramasamy said the plan was ready. The grant was signed with Ms. Sabitri K.C., Programme Director of the forum.').people)).toEqual(['Karthigesu a/l Ramasamy', 'Sabitri K.C.']);
+  });
+  it('reads "Vice-minister", "Statistician-General" and "Assoc. Prof." as titles, and a "Contacts:" line', () => {
+    const r = run('Vice-minister Camilo E. Rozo replied that the Ministry would study the proposal. Statistician-General Dr Nomvula Khumalo-Reddy said the rate rose. The rector, Assoc. Prof. Dr. Lã Hữu Khánh, spoke.\n\nContacts: Thandiwe Mokoena (AUDA-NEPAD), Lukas Braunhofer (GIZ)\n');
+    expect(names(r.people)).toEqual(['Camilo E. Rozo', 'Nomvula Khumalo-Reddy', 'Lã Hữu Khánh', 'Thandiwe Mokoena', 'Lukas Braunhofer']);
+    expect(r.people.find((p) => p.name === 'Camilo E. Rozo')?.titles).toContain('Vice-minister');
+  });
+});

@@ -143,19 +143,28 @@ export function definitions(text: string, toks: Token[]): Definition[] {
   return out;
 }
 
-/** The shortest run of words ending at token `at` (exclusive), opening with a capital, that the acronym stands for. */
+/**
+ * The shortest run of words ending at token `at` (exclusive), opening with a capital, that the acronym stands for;
+ * a longer one whose initials spell it exactly wins over one that only holds its letters ("Association of African
+ * Universities (AAU)", not "African Universities").
+ */
 function longFormBefore(text: string, toks: Token[], at: number, acr: string): Span | null {
   const maxWords = Math.min(spelled(acr).length + 5, spelled(acr).length * 2 + 2);
   const words: string[] = [];
+  let loose: Span | null = null;
   for (let k = at - 1; k >= 0 && words.length < maxWords; k--) {
     const w = toks[k].text;
     if (w === '-') continue; // "EU - Vietnam Investment Protection Agreement (EVIPA)"
     if (!/^[\p{L}\p{N}]/u.test(w) && w !== '&' && w !== "'s") break;
     if (text.slice(toks[k].end, toks[k + 1].start).includes('\n')) break;
     words.unshift(w);
-    if (isCap(w) && standsFor(acr, words)) return { start: toks[k].start, end: toks[at - 1].end };
+    if (isCap(w) && standsFor(acr, words)) {
+      const span = { start: toks[k].start, end: toks[at - 1].end };
+      if (initials(words).join('') === spelled(acr)) return span;
+      loose ??= span;
+    }
   }
-  return null;
+  return loose;
 }
 
 /**

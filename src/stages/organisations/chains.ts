@@ -151,6 +151,11 @@ function insideCountry(ctx: Ctx, k: number): boolean {
   return false;
 }
 
+/** Adjectives of parts of the world, besides countries' own ("Caribbean", "Asian"). */
+const REGION_ADJECTIVES = new Set(['African', 'American', 'Andean', 'Arab', 'Asian', 'Atlantic', 'Baltic', 'Caribbean', 'Central', 'European', 'Latin', 'Mediterranean', 'Nordic', 'Pacific']);
+/** A country's adjective ("Kenyan") or a region's ("Caribbean"). */
+const placeAdjective = (ctx: Ctx, w: string): boolean => REGION_ADJECTIVES.has(w) || (ctx.r.places.countryOf.has(w) && !ctx.r.places.nounForms.has(w));
+
 /** Abbreviated prefixes of place names, written with a stop ("St. Lucia", "Mt. Hagen"). */
 const PLACE_PREFIXES = new Set(['St', 'Ste', 'Mt', 'Ft']);
 
@@ -223,6 +228,9 @@ function buildChain(ctx: Ctx, i: number): number[] {
       // "Statement by the Presidency on the South Africa–Mozambique Bi-National Commission": what "on" introduces
       // is a topic, and one that ends in a head is a body of its own ("Committee on Foreign Affairs" goes on).
       if (w === 'on' && endsInHead(ctx, m)) break;
+      // "the Ministry of Economic Affairs ... of the German state of Baden-Württemberg": a country's adjective before a
+      // lower-case word opens a description, no part of the name.
+      if (w === 'of' && r.places.countryOf.has(word(ctx, m)) && !r.places.nounForms.has(word(ctx, m)) && /^\p{Ll}/u.test(word(ctx, m + 1))) break;
       // "at the Ministry on Lynch Street": an address is no field.
       if ((w === 'on' || w === 'at') && endsInAddress(ctx, m)) break;
       if (capTok(toks[m]) && sameLine(ctx, k, m)) {
@@ -247,6 +255,12 @@ function buildChain(ctx: Ctx, i: number): number[] {
     if (w === 'in' && hasHeadInitialField() && capTok(toks[n + 1]) && !r.places.places.matchAt(ctx.text, toks, n + 1) && sameLine(ctx, k, n + 1) && !r.located.has(word(ctx, chain[0])) && fieldEnd(word(ctx, capitalRunEnd(ctx, n + 1)))) {
       chain.push(n);
       k = n;
+      continue;
+    }
+    // "Permanent Interstate Committee for Drought Control in the Sahel": "in the" and a part of the world, the field's end.
+    if (w === 'in' && word(ctx, n + 1) === 'the' && WORLD_REGIONS.has(word(ctx, n + 2)) && capitalRunEnd(ctx, n + 2) === n + 2 && hasHeadInitialField() && sameLine(ctx, k, n + 2) && !r.located.has(word(ctx, chain[0]))) {
+      chain.push(n, n + 1);
+      k = n + 1;
       continue;
     }
     // "Committee of Emergency Situations ... under the Government of the Republic of Tajikistan", "Agency ... under the
@@ -600,6 +614,8 @@ function nameIn(ctx: Ctx, seg: Segment): OrgCandidate[] | null {
     // "Finance, Planning and Development Committee", not "Contact: Amina Koné-Traoré, | Communication ... Department".
     // "Antigua and Barbuda Port Authority": the "and" of a country's name.
     if (w === 'and' && insideCountry(ctx, k)) return true;
+    // "Latin American and Caribbean Demographic Centre": "and" between the adjectives of two places or regions.
+    if (w === 'and' && placeAdjective(ctx, word(ctx, k - 1)) && placeAdjective(ctx, word(ctx, k + 1))) return true;
     if (w === 'and' || w === ',') return isCommonWord(word(ctx, k - 1));
     // "Kelana Microtech Sdn. | Bhd.": an abbreviation's stop inside the name.
     if (w === '.') return toks[k].start === toks[k - 1]?.end && capTok(toks[k - 1]) && capTok(toks[k + 1]);

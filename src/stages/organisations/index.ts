@@ -215,12 +215,17 @@ export const organisations: Stage = {
         m.gazetteer = undefined;
       }
     }
-    // "(EXIM Bank)", "(Fundo de Energia, FUNAE)": a bracketed name right after a name is another name for it.
+    // "(EXIM Bank)", "(Fundo de Energia, FUNAE)": a bracketed name right after a name is another name for it,
+    // wherever else the article writes it ("Statistics South Africa (Stats SA) ... Stats SA rejected the claim").
+    const aliasOf = new Map<string, string>();
     for (const m of mentions) {
       if (doc.text.slice(m.end, m.end + 2) !== ' (') continue;
       const inner = (byStart.get(m.end + 2) ?? []).find((x) => doc.text[x.end] === ')' || (doc.text[x.end] === ',' && defined.get(/^,\s*([^\s,()]+)\)/.exec(doc.text.slice(x.end, x.end + 20))?.[1] ?? '') === m.key));
-      if (inner && !m.acronym) inner.key = m.key;
+      if (!inner || m.acronym) continue;
+      if (inner.key !== m.key && !inner.acronym && !aliasOf.has(inner.key)) aliasOf.set(inner.key, m.key);
+      inner.key = m.key;
     }
+    if (aliasOf.size) for (const m of mentions) m.key = aliasOf.get(m.key) ?? m.key;
     // "The Brittany Region (Région Bretagne)": the capitalised words before a bracketed name in another language,
     // ending in the English of its head, are that body's English name (a region's, a province's).
     for (const m of [...mentions]) {

@@ -167,13 +167,29 @@ function initialsMerge(mentions: OrgMention[], surfaces: Map<string, Set<string>
     if ([...forms].every((f) => acronymShaped(f))) continue;
     const longest = [...forms].reduce((a, b) => (b.length > a.length ? b : a));
     if (!englishSet(longest, r).translated) continue;
-    const owners = byAcronym.get(initials(longest));
+    // ("Kementerian Pendidikan Tinggi Malaysia", "... Perikanan Republik Indonesia" for KPT, KKP: the initials
+    // before the country's name, which the acronym leaves out.)
+    const owners = byAcronym.get(initials(longest)) ?? byAcronym.get(initials(withoutCountry(longest, r)));
     if (owners?.size !== 1) continue;
     const [owner] = owners;
     const ownName = [...(surfaces.get(owner) ?? [])].filter((f) => !acronymShaped(f));
     if (owner !== key && ownName.length && ownName.every((f) => initials(f) !== initials(longest))) rename.set(key, owner);
   }
   if (rename.size) for (const m of mentions) m.key = rename.get(m.key) ?? m.key;
+}
+
+/** A name without the country (and "Republic"/"Republik" before it) it ends with ("Kementerian Kesehatan Republik Indonesia"). */
+function withoutCountry(name: string, r: OrgRules): string {
+  const words = name.split(/\s+/);
+  let n = words.length;
+  for (let k = Math.max(1, n - 3); k < n; k++) {
+    if (r.places.countryOf.has(words.slice(k).join(' '))) {
+      n = k;
+      break;
+    }
+  }
+  while (n > 1 && /^(?:Republi[ck]|Republica|République|Kingdom|Kerajaan|of|the)$/.test(words[n - 1])) n--;
+  return words.slice(0, n).join(' ');
 }
 
 /**
@@ -303,8 +319,10 @@ export function mergeOrganisations(mentions: OrgMention[], r: OrgRules): OrgEnti
       // "Centre of Excellence" / "... for Drip Irrigation": a head-initial name and its longer field.
       return ow.slice(w.length).every((x) => r.headWordsFolded.has(x) || r.headsFolded.has(x)) || (w.length >= 2 && r.headsFolded.has(w[0]));
     });
-    if (target) rename.set(k, target);
-    if (target || (w.length < 2 && !country(k)) || !r.headsFolded.has(w[w.length - 1])) continue;
+    // "Embassy of India" and "Embassy of India in Kathmandu": the longer name only says where the body sits.
+    const located = target ? undefined : keys.find((o) => o !== k && [...(surfaces.get(o) ?? [])].some((f) => [...(surfaces.get(k) ?? [])].some((sf) => f.startsWith(`${sf} in `) && r.places.places.has(f.slice(sf.length + 4)))));
+    if (target || located) rename.set(k, (target ?? located)!);
+    if (target || located || (w.length < 2 && !country(k)) || !r.headsFolded.has(w[w.length - 1])) continue;
     // "Regional Council" after "Regional Council of Magallanes ...": a name that ends in its head word is the
     // one longer name in the article that only adds the head's complement ("of ...", "for ...").
     const shortForms = [...(surfaces.get(k) ?? [])].map(bare);

@@ -83,7 +83,8 @@ function wordFlags(word: string, lex: PeopleLexicon): number {
   f = 0;
   if (lex.honorifics.has(w)) f |= HONORIFIC;
   if (w === 'HE') f |= BARE_HE;
-  if (lex.titles.has(word)) f |= TITLE;
+  // ("Statistician-General", "Auditor-General": an office named X-General.)
+  if (lex.titles.has(word) || /^\p{Lu}\p{Ll}+-General$/u.test(word)) f |= TITLE;
   if (lex.titleAbbreviations.has(w)) f |= TITLE_ABBREVIATION;
   if (/^\p{Lu}+$/u.test(w)) f |= BARE_UPPER;
   if (lex.bareTitleAbbreviations.has(word)) f |= BARE_LISTED;
@@ -177,6 +178,10 @@ function classify(doc: Doc, s: Span, toks: Token[], lex: PeopleLexicon): Tok[] {
     else if (f & JOINER) t.kind = 'joiner';
     else if (f & PARTICLE) t.kind = 'particle';
     else if (f & (INITIAL_SHAPE | NAME_ABBREVIATION) && next?.text === '.' && (f & (ONE_CAPITAL | NAME_ABBREVIATION) || (out[i + 2] && next.end === out[i + 2].start && titleCaseAt(i + 2)))) t.kind = 'initial'; // "S.", "Md.", "Ts.Enkhjargal"
+    // "A.K. Sharma", "P.J. van der Merwe": initials written together before a name (not a place's: "U.S. Senator").
+    else if (DOTTED_INITIALS.test(t.text) && next && joinedGap(doc.text, t, next) && ((titleCaseAt(i + 1) && !(flags[i + 1] & (TITLE | PLACE_WORD))) || flags[i + 1] & PARTICLE) && !(i > 0 && out[i - 1].kind === 'name') && !lex.places.countryOf.has(t.text) && !lex.places.places.has(t.text)) t.kind = 'initial';
+    // "Sabitri K.C.": a surname written as initials after a given name.
+    else if (lex.initialSurnames.has(t.text) && i > 0 && out[i - 1].kind === 'name' && joinedGap(doc.text, out[i - 1], t)) t.kind = 'name';
     else if (f & SUFFIX && i > 0 && out[i - 1].kind === 'name') t.kind = 'suffix';
     else if (f & PLACE_WORD && !placeNames.has(i) && !(f & SURNAME && next && titleCaseAt(i + 1)) && !placeInName(out, i, lex) && !givenNameBeforeSurname(out, i, lex)) t.kind = 'place';
     else if (f & TITLE_CASE && !(f & PARTICIPLE)) t.kind = 'name';
@@ -184,6 +189,10 @@ function classify(doc: Doc, s: Span, toks: Token[], lex: PeopleLexicon): Tok[] {
     else if (f & CAPS_WORD && !(f & NOT_ACRONYM) && ((next && titleCaseAt(i + 1)) || (i > 0 && titleCaseAt(i - 1)) || capsBeforeName(i))) t.kind = 'name';
     // "M. Jean-Baptiste MOREL": the French "M." before a name, not an initial.
     if (t.text === 'M' && next?.text === '.' && titleCaseWord(out[i + 2]?.text ?? '') && !(i > 0 && out[i - 1].kind === 'name')) t.kind = 'honorific';
+  }
+  // "Karthigesu a/l Ramasamy", "Ravi s/o Kumar": a particle written with a slash is three tokens.
+  for (let i = 0; i + 2 < out.length; i++) {
+    if (out[i + 1].text === '/' && out[i].end === out[i + 1].start && out[i + 1].end === out[i + 2].start && lex.particles.has(`${out[i].text}/${out[i + 2].text}`)) for (let k = i; k <= i + 2; k++) out[k].kind = 'particle';
   }
   // An honorific between two name words is part of the name ("Sita Kumari Shrestha").
   for (let i = 1; i + 1 < out.length; i++) {
@@ -242,6 +251,7 @@ export interface Detected extends PersonMention {
   shape: string | null;
 }
 
+const DOTTED_INITIALS = /^(?:\p{Lu}\.){2,3}$/u;
 const DOUBLE_BARRELLED = /^\p{Lu}[\p{Ll}\p{M}]+-\p{Lu}[\p{Ll}\p{M}]+$/u;
 
 /**
@@ -265,8 +275,16 @@ function runs(toks: Tok[], text: string, lex: PeopleLexicon): [number, number][]
   let i = 0;
   while (i < toks.length) {
     // A run starts at a name word, or at initials before one ("S. K. Mehta", "B.Enkhjargal", "Md. Anwarul").
+    // (An initial and its stop, or initials written together with theirs: "A.K. Sharma".)
+    const initialWidth = (k: number) => (toks[k]?.kind !== 'initial' ? 0 : toks[k + 1]?.text === '.' ? 2 : toks[k].text.endsWith('.') ? 1 : 0);
     let first = i;
-    while (toks[first]?.kind === 'initial' && toks[first + 1]?.text === '.') first += 2;
+    while (initialWidth(first)) first += initialWidth(first);
+    // "P. van der Merwe": particles between the initials and the surname.
+    if (first > i && toks[first]?.kind === 'particle') {
+      let q = first;
+      while (toks[q]?.kind === 'particle' && q - first < 3 && joinedGap(text, toks[q - 1], toks[q])) q++;
+      if (toks[q]?.kind === 'name' && joinedGap(text, toks[q - 1], toks[q])) first = q;
+    }
     if (toks[first]?.kind !== 'name' || (first > i && !joinedGap(text, toks[first - 1], toks[first]))) {
       i++;
       continue;

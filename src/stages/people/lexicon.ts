@@ -31,6 +31,8 @@ export interface PeopleLexicon {
   titleModifiers: Set<string>;
   /** Short forms of names written with a stop ("Md."). */
   nameAbbreviations: Set<string>;
+  /** Surnames written as initials after a given name ("Sabitri K.C."). */
+  initialSurnames: Set<string>;
   /** Capitalised abbreviations that are no names or bodies ("ICT", "GDP"): not a surname in capitals either. */
   notAcronyms: Set<string>;
   /** Capitalised head nouns of organisation names ("Secretariat", "Ministry"): never the first word of a person's name. */
@@ -83,7 +85,7 @@ export function peopleLexicon(res: Resources): PeopleLexicon {
     for (const b of p.bylineCues) bylines.add(b, true);
     const titles = new Set<string>(p.titleWords);
     // "Vice-Governor", "Deputy-Mayor": a hyphenated rank before any title word is a title too.
-    for (const t of p.titleWords) if (/^\p{Lu}\p{Ll}+$/u.test(t)) for (const rank of ['Vice', 'Deputy']) titles.add(`${rank}-${t}`);
+    for (const t of p.titleWords) if (/^\p{Lu}\p{Ll}+$/u.test(t)) for (const rank of ['Vice', 'Deputy']) titles.add(`${rank}-${t}`).add(`${rank}-${t.toLowerCase()}`);
     // compromise's Actor nouns (role nouns of the whole language: "coordinator", "bishop", "guest").
     const roleNouns = new Set<string>([...p.roleNouns.map((w) => w.toLowerCase()), ...wordsTagged('Actor').filter((w) => !w.includes(' '))]);
     return {
@@ -96,6 +98,7 @@ export function peopleLexicon(res: Resources): PeopleLexicon {
       bareTitleAbbreviations: new Set(p.titleAbbreviations.filter((w) => !w.endsWith('.'))),
       contextHonorifics: new Set(p.contextHonorifics),
       nameAbbreviations: new Set(p.nameAbbreviations),
+      initialSurnames: new Set(p.initialSurnames),
       placeOpeners: new Set(p.placeOpeners),
       orgHeads: new Set([...res.organisations.heads, ...res.organisations.headInitial]),
       notAcronyms: new Set(res.organisations.notAcronyms),

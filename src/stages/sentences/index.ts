@@ -81,7 +81,7 @@ export const sentences: Stage = {
     const honorifics = compiled(res.people, 'honorificWords', (p) => new Set([...p.honorifics, ...p.titleAbbreviations].map((h) => (h.endsWith('.') ? h.slice(0, -1) : h))));
     // Names' own short forms ("Md. Anwarul") do not end a sentence either, nor honorifics and titles' short forms
     // written with a stop ("Tmt. V. Arulmozhi", "Ing. Agr. Carlos Pérez").
-    const abbr = compiled(res.sentences, 'abbr', (r) => new Set([...r.abbreviations, ...res.people.nameAbbreviations, ...[...res.people.honorifics, ...res.people.titleAbbreviations].filter((h) => /^\p{Lu}[\p{L}.]*\.$/u.test(h)).map((h) => h.slice(0, -1))]));
+    const abbr = compiled(res.sentences, 'abbr', (r) => new Set([...r.abbreviations, ...res.people.nameAbbreviations, ...[...res.people.honorifics, ...res.people.titleAbbreviations].flatMap((h) => h.split(' ')).filter((h) => /^\p{Lu}[\p{L}.]*\.$/u.test(h)).map((h) => h.slice(0, -1))]));
     const openers = compiled(res.sentences, 'openers', (r) => new Set(r.openers));
     // Month names of every language, English included ("12. März", "2. april", "5. May").
     const cal = calendarWords(res.calendar);
