@@ -506,3 +506,16 @@ describe('dates: more issue-date lines, and "since"', () => {
     expect(r.dates.map((d) => d.value)).toEqual(['2025-09-24', '2025-01']);
   });
 });
+
+describe('dates: scheduled months, linking verbs, numeric order from written dates, dashed ranges, words holding a month', () => {
+  it('reads a month in a present clause ahead, and "will remain closed on Monday" as the next Monday', () => {
+    expect(values(run('Port Vila | 14 February 2025\n\nThe academic session, which begins in October, is new. Schools will remain closed on Monday, the Ministry said. Residents should move to designated centres by Saturday afternoon.'))).toEqual(['2025-02-14', '2025-10', '2025-02-17', '2025-02-15']);
+  });
+  it('reads an ambiguous numeric date in the order a date written in words shows', () => {
+    expect(values(run('Posted: 11/07/2024 | Press Office\n\nMANILA, Nov. 7 - The two countries signed a memorandum.'))).toEqual(['2024-11-07']);
+    expect(values(run('Posted: 11/07/2024\n\nLONDON, 11 July - The two countries signed a memorandum.'))).toEqual(['2024-07-11']);
+  });
+  it('joins two complete numeric dates with a dash into a period, and reads no month inside "INDEC"', () => {
+    expect(values(run('Buenos Aires, 19 August 2024\n\nINDEC and UNFPA sign agreement. Training of interviewers: 26/08/2024 – 30/08/2024.'))).toEqual(['2024-08-19', '2024-08-26/2024-08-30']);
+  });
+});

@@ -97,6 +97,8 @@ export const chronoParser: Parser = (ctx, c) => {
     const s = r.start;
     const { text, index } = trimSpan(r.text, r.index);
     if (c.duration.test(text) || c.vague.test(text)) continue; // a length of time or a vague time, should chrono read one
+    // "INDEC", "DECREE": chrono may read a month's abbreviation inside a longer word.
+    if (/[\p{L}\p{N}]/u.test(ctx.text[index - 1] ?? '') || /\p{L}/u.test(ctx.text[index + text.length] ?? '')) continue;
     const hasDay = s.isCertain('day');
     const hasMonth = s.isCertain('month');
     const hasYear = s.isCertain('year');

@@ -36,7 +36,7 @@ export function extendFrom(text: string, cands: DateCandidate[]): DateCandidate[
 }
 
 /**
- * "from 1 December 2025 to 10 January 2026", "between 3 March 2025 and 2 April 2025": two dates of the same
+ * "from 1 December 2025 to 10 January 2026", "between 3 March 2025 and 2 April 2025", "26/08/2024 – 30/08/2024": two dates of the same
  * granularity, each complete, joined as the two ends of one period, are that period (chrono reads each alone when
  * both carry a year).
  */
@@ -48,7 +48,9 @@ export function joinRanges(text: string, cands: DateCandidate[]): DateCandidate[
     if (b && a.granularity === b.granularity && (a.granularity === 'day' || a.granularity === 'month') && !a.value.includes('/') && !b.value.includes('/') && !a.value.includes('X') && !b.value.includes('X') && a.value < b.value) {
       const between = text.slice(a.end, b.start);
       const lead = text.slice(Math.max(0, a.start - 8), a.start);
-      const joined = (/^\s+(?:to|until|till|through)\s+$/i.test(between) && /\bfrom\s+$/i.test(lead)) || (/^\s+and\s+$/i.test(between) && /\bbetween\s+$/i.test(lead));
+      // ("26/08/2024 – 30/08/2024", "02.06.2025 - 15.07.2025": two dates with their years written, a dash between.)
+      const dashed = a.explicitYear && b.explicitYear && /^\s?[–—-]\s?$/.test(between);
+      const joined = dashed || (/^\s+(?:to|until|till|through)\s+$/i.test(between) && /\bfrom\s+$/i.test(lead)) || (/^\s+and\s+$/i.test(between) && /\bbetween\s+$/i.test(lead));
       if (joined) {
         out.push({ ...a, end: b.end, value: `${a.value}/${b.value}`, source: `${a.source}+range`, explicitYear: a.explicitYear || b.explicitYear });
         i++;

@@ -33,6 +33,9 @@ export function yearFor(month: number, day: number | null, anchor: Anchor, tense
   const last = day === null ? dayNumber(Y, month + 1, 0) : first;
   if (tense === 'past') return first <= ref + (day === null ? 0 : PAST_SLACK_DAYS) ? Y : Y - 1;
   if (tense === 'future') return last >= ref - FUTURE_SLACK_DAYS ? Y : Y + 1;
+  // A month in a present clause is mostly a scheduled one ("the session, which begins in October", "the loan falls
+  // due in September"): this month or one to come.
+  if (tense === 'present' && day === null) return last >= ref ? Y : Y + 1;
   const distance = (y: number) => (day === null ? Math.abs(y * 12 + month - (Y * 12 + M)) : Math.abs(dayNumber(y, month, day) - ref));
   let best = Y;
   for (const y of [Y - 1, Y + 1]) if (distance(y) < distance(best)) best = y;

@@ -46,6 +46,8 @@ const LINK_ADVERBS = new Set(['also', 'further', 'jointly', 'soon', 'then', 'now
 const AHEAD = 8;
 /** "by the end of", "before", "until": what stands before a date that is a deadline. */
 const DEADLINE_BEFORE = /\b(?:by|before|until|till)\s+(?:the\s+(?:end|middle)\s+of\s+)?$/i;
+/** Linking verbs before a participle ("remain closed", "stays shut"). */
+const LINKING = new Set(['remain', 'remains', 'stay', 'stays', 'become', 'becomes', 'get', 'gets', 'keep', 'keeps']);
 /** Present-tense words that are also base forms and nouns ("begin", "start"). */
 const BASE_FORMS = new Set(['begin', 'start', 'expire']);
 
@@ -99,6 +101,12 @@ export class TenseReader {
     if (modal !== undefined && r.future.has(modal) && r.past.has(w)) return 'future';
     if (modal === 'to' && r.past.has(w)) return null;
     if (prev === 'be') return this.classify(toks, i - 1, ahead); // "will be held", "could not be reached"
+    // "will remain closed on Monday", "remains closed": a participle after a linking verb takes that verb's tense.
+    if (prev !== undefined && LINKING.has(prev)) {
+      const before = toks[i - 2]?.lower;
+      if (before !== undefined && r.future.has(before)) return 'future';
+      return prev.endsWith('s') ? 'present' : null;
+    }
     if (prev !== undefined && r.present.has(prev)) return 'present'; // "is held every year"
     if (prev !== undefined && r.determiners.has(prev) && !r.past.has(w)) return null; // "the planned visit"
     return 'past';
