@@ -112,6 +112,10 @@ export interface PledgesResource {
   /** A meeting held or convened ("will hold its first meeting"): an event in the calendar, not a commitment. */
   meetingVerbs?: string[];
   meetingObjects?: string[];
+  /** What a handover or presentation may pass on without giving anything: a letter, credentials, the chair. */
+  notGiven?: string[];
+  /** Objects that make "meet" a payment, not a meeting ("will meet the full cost"). */
+  costObjects?: string[];
   requestVerbs: string[];
   submitVerbs: string[];
   requestObjects: string[];

@@ -33,6 +33,8 @@ export interface CompiledCues {
   eventObjects: Set<string>;
   meetingVerbs: Set<string>;
   meetingObjects: Set<string>;
+  notGiven: Set<string>;
+  costObjects: Set<string>;
   requestVerbs: Set<string>;
   submitVerbs: Set<string>;
   requestObjects: Set<string>;
@@ -89,6 +91,8 @@ export function compileCues(res: PledgesResource): CompiledCues {
     eventObjects: new Set(r.eventObjects ?? []),
     meetingVerbs: new Set(r.meetingVerbs ?? []),
     meetingObjects: new Set(r.meetingObjects ?? []),
+    notGiven: new Set(r.notGiven ?? []),
+    costObjects: new Set(r.costObjects ?? []),
     requestVerbs: new Set(r.requestVerbs),
     submitVerbs: new Set(r.submitVerbs),
     requestObjects: new Set(r.requestObjects),

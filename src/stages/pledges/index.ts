@@ -140,6 +140,23 @@ function yearAfterIn(text: string): number | null {
 }
 
 /** A verb of reporting and its "that" between a party and a passive cue ("X confirmed that the fees will be waived"). */
+/**
+ * Where the first modal of "X will A ... and will B" stands, for a cue right after that "and" (-1 if the cue
+ * has a subject of its own). Only within one sentence part: no stop or semicolon between.
+ */
+function sharedSubjectEnd(text: string, cueStart: number): number {
+  const before = text.slice(0, cueStart).trimEnd();
+  if (!before.endsWith(' and')) return -1;
+  const m = /\b(?:will|would|shall)\s/.exec(before);
+  if (!m || m.index >= before.length - 4 || /[.;]/.test(before.slice(m.index))) return -1;
+  return m.index;
+}
+
+const CONDITION_AFTER = /\b(?:if|unless|provided\s+that|on\s+condition\s+that)\b/;
+const HEARSAY = /\b(?:[Uu]nconfirmed|not\s+(?:been\s+)?(?:confirmed|verified)|could\s+not\s+be\s+(?:confirmed|verified))\b/;
+
+/** "GIZ confirmed that it will make available ...": "it" after a body's own report is that body. */
+const REPORTED_IT = /\b(?:confirmed|announced|said|stated|added|noted|declared|indicated|reiterated|affirmed|explained)\s+(?:that\s+)?it\s+$/;
 const REPORTS_THAT = /\b(?:confirmed|announced|said|stated|decided|informed|assured|added|noted|declared)\s+(?:\p{L}+\s+){0,3}?that\s/u;
 
 /** An auxiliary right before a participle ("is funded by", "has been financed by", "was also granted by"). */
@@ -544,8 +561,16 @@ export const pledges: Stage = {
           const y = yearAfterIn(text.slice(c.end));
           if (y !== null && y < anchorYear) return false;
         }
-        // "will attend", "will travel": a plan for an event commits nothing to anyone.
-        if (c.kind === 'future' && cues.eventVerbs.has(verb)) return false;
+        // "will attend", "will travel": a plan for an event commits nothing to anyone ("will meet the full cost" pays).
+        const objectWords = () => text.slice(c.end, c.end + 40).toLowerCase().split(/[^\p{L}]+/u).slice(1, 5);
+        if (c.kind === 'future' && cues.eventVerbs.has(verb) && !(verb === 'meet' && objectWords().some((w) => cues.costObjects.has(w)))) return false;
+        // "She also handed over a letter of invitation", "presented his credentials": nothing given.
+        if (/^(?:hand(?:ed|s)?\s+over|handover|hand-over|presented|gave)$/i.test(cueText) && cues.notGiven.has(objectWords().filter((w) => !/^(?:a|an|the|his|her|its|their|also|today|formally|officially)$/.test(w))[0] ?? '')) return false;
+        // "Schools will remain closed on Monday if the alert is still in force", "would provide ... provided that": a
+        // conditional commits to nothing yet.
+        if (CONDITION_AFTER.test(text.slice(c.end))) return false;
+        // "Unconfirmed reports that France has dispatched a vessel", "... were not confirmed by the Embassy": hearsay.
+        if (HEARSAY.test(text)) return false;
         // "will pay an official visit", "will pay tribute", "will deliver a keynote address": an event, not a payment or a delivery.
         if (c.kind === 'future') {
           const object = /^\s+(?:(?:a|an|the|his|her|its|their)\s+)?([\p{L}-]+)(?:\s+([\p{L}-]+))?/u.exec(text.slice(c.end, c.end + 40));
@@ -597,7 +622,13 @@ export const pledges: Stage = {
           const words = next.split(/[^\p{L}\p{N}$€£¥]+/u).map((w) => w.toLowerCase());
           if (!findAmount(next) && !words.some((w) => cues.benefitNouns.has(w))) return false;
         }
-        if ((c.kind === 'future' || c.kind === 'party' || c.kind === 'benefit') && !partySubject(text.slice(from, c.start), s.start + from, cands, cues, bodyHeads, itIsParty)) {
+        const itReports = REPORTED_IT.test(text.slice(Math.max(0, c.start - 40), c.start)) && cands.some((x) => (x.kind === 'org' || x.kind === 'country') && x.end <= s.start + c.start);
+        // "AUDA-NEPAD will publish the results ... and will support the winners": a second modal after "and" shares
+        // the first one's subject.
+        const shared = c.kind === 'future' ? sharedSubjectEnd(text, c.start) : -1;
+        const subjectText = shared >= 0 ? text.slice(clauses.start(shared), shared) : text.slice(from, c.start);
+        const subjectFrom = shared >= 0 ? clauses.start(shared) : from;
+        if ((c.kind === 'future' || c.kind === 'party' || c.kind === 'benefit') && !partySubject(subjectText, s.start + subjectFrom, cands, cues, bodyHeads, itIsParty || itReports)) {
           // A thing as subject still states a benefit with "include", "provide", "fund" ("This will include ... funding").
           if (!(c.kind === 'future' && cues.benefitVerbs.has(verb))) return false;
         }
