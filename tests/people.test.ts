@@ -242,3 +242,9 @@ describe('people: initials written together, slash particles, initial surnames, 
     expect(r.people.find((p) => p.name === 'Camilo E. Rozo')?.titles).toContain('Vice-minister');
   });
 });
+
+describe('people: a nickname in quotes', () => {
+  it('keeps it inside the name, between the given name and the surname', () => {
+    expect(names(run('NFA Administrator Rolando "Boyet" Magbanua said the agency would open bidding. Magbanua added more.').people)).toEqual(['Rolando "Boyet" Magbanua']);
+  });
+});

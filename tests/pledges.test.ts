@@ -586,3 +586,15 @@ describe('pledges: hearsay, negation, conditions, coordinated modals, exchanges'
     expect(r.pledges.map((p) => p.actor)).toEqual(['GIZ', 'AUDA-NEPAD', 'Australia', 'Embassy of Japan', 'joint']);
   });
 });
+
+describe('pledges: who gives and who signs', () => {
+  const dl3 = 'Paris, 3 June 2025\n\n';
+  it('finds the giver after "by" past a title\'s place or a common noun, the active giver before the verb, and both sides', () => {
+    const r = run(dl3 + 'The Ministry of Agriculture and Rural Development (MARD) met the Central Water Commission. The vehicles were handed over by Chinese Ambassador to Myanmar Mr Yang Haibo to the Minister. The equipment was formally handed over this morning by the contractor, Toyo Harbour Engineering Co., Ltd., to KPA Managing Director Halima Abdallah. MARD presented the Commission with 10 tonnes of rice seeds developed by the Cuu Long Delta Rice Research Institute. The Record of Discussions was signed by the two delegation leaders on Tuesday. It was agreed that the next meeting would be held in Dhaka.');
+    expect(r.pledges.map((p) => p.actor)).toEqual(['Yang Haibo', 'Toyo Harbour Engineering Co., Ltd', 'Ministry of Agriculture and Rural Development', 'joint', 'joint']);
+  });
+  it('reads a shared acronym as the body the article names in full, and a body\'s office as the body', () => {
+    const r = run(dl3 + 'The loan was co-financed by CAF - Development Bank of Latin America and the Caribbean. "CAF will finance a road-safety audit," she said. GIZ will make available a further EUR 6 million, said Klaus Weber, Head of the GIZ Office to the African Union.');
+    expect(r.pledges.slice(1).map((p) => p.actor)).toEqual(['Development Bank of Latin America and the Caribbean', 'GIZ']);
+  });
+});

@@ -1,5 +1,6 @@
 import type { OrgMention, Span } from '../../doc/document.js';
 import type { Stage } from '../../pipeline/stage.js';
+import type { GazetteerEntry } from '../../pipeline/resources.js';
 import { PhraseMatcher } from '../../text/phrases.js';
 import { isCap, tokenize, type Token } from '../../text/tokens.js';
 import { Coverage, keepLongest } from '../../text/coverage.js';
@@ -85,6 +86,10 @@ export const organisations: Stage = {
       if (!(article && (at === 0 || doc.text[at - 1] === '(' || doc.text[at - 1] === '\n'))) cands[kept++] = c;
     }
     cands.length = kept;
+    // An acronym the lists share between bodies ("CAF": a development bank, a football confederation) is the body
+    // the article names in full ("CAF - Development Bank of Latin America ... CAF will finance").
+    const namedAmbiguous = new Map<string, GazetteerEntry>();
+    for (const c of cands) if (c.gazetteer && !c.acronym) for (const a of c.gazetteer.ambiguousAcronyms ?? []) if (!namedAmbiguous.has(a)) namedAmbiguous.set(a, c.gazetteer);
     // "Finn Church Aid (FCA)": a name cut after its head word ("Finn Church") runs on to the end of the long form an
     // acronym defines, when only capitalised words stand between.
     if (defs.length) {
@@ -181,7 +186,7 @@ export const organisations: Stage = {
           if (!acronymToken(part) || notBodies.has(part.text) || doc.text[part.end] === '$') continue;
           if (covered.overlaps(part)) continue;
           const known = defined.get(part.text);
-          const gz = r.gazetteer.byAcronym.get(part.text);
+          const gz = r.gazetteer.byAcronym.get(part.text) ?? namedAmbiguous.get(part.text);
           const span = { start: part.start, end: part.end };
           if (known) add({ ...span, surface: part.text, key: known, country: null, acronym: true });
           else if (gz && (part !== t || knownAcronymHere(doc.text, toks, k, part, r))) add({ ...span, surface: part.text, key: `gz:${gz.name}`, country: gz.country ?? null, gazetteer: gz.name, acronym: true });

@@ -109,6 +109,12 @@ function genericGovernments(mentions: OrgMention[], r: OrgRules): void {
   }
 }
 
+/** "GIZ Office", "JICA Cambodia Office": a name that ends in an office's head. */
+const officeForm = (surface: string, r: OrgRules): boolean => r.countryOffices.has(surface.slice(surface.lastIndexOf(' ') + 1));
+
+/** Heads of a body's part that sits somewhere (folded). */
+const OFFICE_WORDS = new Set(['office', 'offices', 'bureau', 'mission', 'delegation', 'representation']);
+
 /** Small words left out when names of two languages are compared. */
 const LINKS = new Set(['of', 'the', 'and', 'for', 'on', 'de', 'du', 'des', 'del', 'la', 'le', 'les', 'l', 'd', 'da', 'do', 'dos', 'das', 'di', 'y', 'e', 'et', 'el', 'los', 'las', 'au', 'aux', 'en', 'para', 'pour', 'per', 'dan']);
 
@@ -317,6 +323,8 @@ export function mergeOrganisations(mentions: OrgMention[], r: OrgRules): OrgEnti
       if (ow.length <= w.length || !w.every((x, i) => x === ow[i])) return false;
       // "Nepal Red Cross" / "... Society", "Viettel" / "... Group": the rest are company words or head words;
       // "Centre of Excellence" / "... for Drip Irrigation": a head-initial name and its longer field.
+      // ("GIZ" / "GIZ Office", "UNDP" / "UNDP Mission": a body's office or mission is a part of it, not its name.)
+      if (ow.slice(w.length).some((x) => OFFICE_WORDS.has(x))) return false;
       return ow.slice(w.length).every((x) => r.headWordsFolded.has(x) || r.headsFolded.has(x)) || (w.length >= 2 && r.headsFolded.has(w[0]));
     });
     // "Embassy of India" and "Embassy of India in Kathmandu": the longer name only says where the body sits.
@@ -348,8 +356,10 @@ export function mergeOrganisations(mentions: OrgMention[], r: OrgRules): OrgEnti
   }
   const entities: OrgEntity[] = [];
   for (const [, ms] of groups) {
-    const full = ms.filter((x) => !x.acronym);
-    const pool = full.length ? full : ms;
+    // (A listed body's office is not its name: "GIZ" and "GIZ Office" are GIZ, named by its own forms.)
+    const own = ms[0].key.startsWith('gz:') && ms.some((x) => !officeForm(x.surface, r)) ? ms.filter((x) => !officeForm(x.surface, r)) : ms;
+    const full = own.filter((x) => !x.acronym);
+    const pool = full.length ? full : own;
     // The longest form without brackets ("Islamic Development Bank", not "... (IsDB) Group"), else the longest.
     const plain = pool.filter((x) => !x.surface.includes('('));
     const named = plain.length ? plain : pool;

@@ -306,6 +306,8 @@ function runs(toks: Tok[], text: string, lex: PeopleLexicon): [number, number][]
         if (toks[q]?.kind !== 'name') break;
         j = q;
       }
+      // 'Rolando "Boyet" Magbanua': a nickname in quotes between the given name and the surname.
+      else if (/^["“]$/.test(toks[n].text) && toks[n + 1]?.kind === 'name' && /^["”]$/.test(toks[n + 2]?.text ?? '') && toks[n + 3]?.kind === 'name' && toks[n].end === toks[n + 1].start && toks[n + 1].end === toks[n + 2].start && joinedGap(text, toks[n + 2], toks[n + 3])) j = n + 3;
       else if (toks[n].text === '.' && toks[j].kind === 'suffix' && /^\p{Lu}/u.test(toks[j].text)) j = n; // "Jr.", not "kyzy." ending a sentence
       // "Laurence d'Ursel": an elided particle glued to the next name word.
       else if (toks[n].text === 'd' && toks[n + 1]?.text === "'" && toks[n + 2]?.kind === 'name' && toks[n].end === toks[n + 1].start && toks[n + 1].end === toks[n + 2].start) j = n + 2;

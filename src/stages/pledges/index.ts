@@ -427,7 +427,12 @@ export const pledges: Stage = {
         const subjects = cands.filter((x) => x.end <= cueAt && !afterPreposition(doc.text, x.start >= cStart ? cStart : s.start, x) && (doc.text.slice(x.end, x.end + 2) !== "'s" || GOVERNING_BODY.test(doc.text.slice(x.end, x.end + 40))) && !(paren && x.start - s.start >= paren.start && x.end - s.start <= paren.end) && !bracketed(doc.text, s.start, x, cueAt));
         const inClause = subjects.filter((x) => x.start >= cStart);
         const subject = inClause[inClause.length - 1] ?? subjects[0];
-        if (c.kind === 'by') return resolve(cands.find((x) => x.start >= cueEnd && x.kind !== 'we'));
+        // (Past a place inside the giver's title: "handed over by Chinese Ambassador to Myanmar Mr Yang Haibo".)
+        if (c.kind === 'by') {
+          const after = cands.filter((x) => x.start >= cueEnd && x.kind !== 'we');
+          const titlePlace = (x: ActorCandidate) => x.kind === 'country' && /\b(?:to|of|in)\s+(?:the\s+)?$/.test(doc.text.slice(Math.max(s.start, x.start - 8), x.start)) && after.some((y) => y.kind === 'person' && y.start > x.end && y.start - x.end <= 12);
+          return resolve(after.find((x) => !titlePlace(x)));
+        }
         // "will jointly explore", "... together": the sides act as one.
         if (/\bjointly\b/.test(text.slice(c.start, c.end + 10)) || /^\s+together\b/.test(text.slice(c.end, c.end + 12))) return 'joint';
         // "The two leaders agreed that the Sri Lanka Ports Authority would offer ...": the party the agreement binds
@@ -465,12 +470,20 @@ export const pledges: Stage = {
         // A list item with no subject ("- agreed to harmonise ...", "3) will simplify ...") continues its lead-in.
         const lead = text.slice(0, Math.min(c.start, 12)).trim().split(/\s+/).filter((w) => w && w !== 'also');
         if (c.start <= 12 && lead.length <= 1 && /^(?:[-•*–]|\(?[0-9ivx]{1,4}[.)])?$/i.test(lead[0] ?? '') && lastPledgeActor) return lastPledgeActor;
+        // "The Record of Discussions was signed by the two delegation leaders", "It was agreed that ...": both sides.
+        if (/^(?:was|were|has been|have been)\b/.test(text.slice(c.start, c.end)) && byAt >= 0 && byAt <= 20 && cands.find((x) => x.start >= cueEnd + byAt)?.kind === 'joint') return 'joint';
+        if (c.kind === 'agree' && /\b[Ii]t\s+(?:was|has\s+been)\s+(?:also\s+|further\s+)?$/.test(text.slice(Math.max(0, c.start - 24), c.start))) return 'joint';
+        // "MARD presented MAFF with 10 tonnes of seeds developed by the Institute": an active giver before the verb.
+        if (c.lemma === 'give' && c.kind !== 'passive' && /^(?:donat|gave|give|present|hand|grant|gift|award|contribut)/i.test(text.slice(c.start, c.end)) && subject && subject.start >= cStart && !/\b(?:was|were|been|being|is|are)\s+(?:\p{L}+ly\s+)?$/u.test(text.slice(0, c.start)) && /^\s*(?:\p{L}+ly\s+|also\s+|today\s+)?$/u.test(doc.text.slice(subject.end, cueAt))) return resolve(subject, true);
         if (c.lemma === 'give' || c.kind === 'passive') {
           // The party named right after "by" / "from" ("a gift presented to Cambodia by X", "will be provided by X").
-          // "handed over by Chinese Ambassador to Myanmar Mr Yang Haibo to ...": the first person after "by" is the giver.
+          // "handed over by Chinese Ambassador to Myanmar Mr Yang Haibo to ...": the first party after "by" is the giver,
+          // past a place inside its title ("handed over this morning by the contractor, Toyo Harbour ..., to KPA").
           const by = text.indexOf(' by ', c.end - 1);
-          const byPerson = by >= 0 ? cands.find((x) => x.kind === 'person' && x.start >= s.start + by && x.start <= s.start + by + 90) : undefined;
-          const agent = byPerson ?? cands.find((x) => x.start >= cueEnd - 3 && x.kind !== 'we' && giverFollows(doc.text.slice(Math.max(s.start, x.start - 40), x.start)));
+          const byParty = by >= 0 ? cands.find((x) => x.kind !== 'we' && x.kind !== 'it' && x.start >= s.start + by && x.start <= s.start + by + 90 && !(x.kind === 'country' && /\b(?:to|of|in)\s+(?:the\s+)?$/.test(doc.text.slice(Math.max(s.start, x.start - 8), x.start)))) : undefined;
+          // ("by the contractor, Toyo Harbour Engineering Co., Ltd.,": the name set off after a common noun.)
+          const named = byParty?.kind === 'anaphor' ? cands.find((x) => x.start > byParty.end && /^,\s*$/.test(doc.text.slice(byParty.end, x.start))) : undefined;
+          const agent = named ?? byParty ?? cands.find((x) => x.start >= cueEnd - 3 && x.kind !== 'we' && giverFollows(doc.text.slice(Math.max(s.start, x.start - 40), x.start)));
           const a = resolve(agent);
           // "Manx Utilities has also confirmed that ... tariffs will remain frozen": with no agent, the party that reports it.
           if (!a && c.kind === 'passive' && subject && REPORTS_THAT.test(doc.text.slice(subject.end, cueAt))) return resolve(subject, true);
