@@ -552,3 +552,10 @@ describe('organisations: acronym long forms, aliases reused, located bodies, let
     ]);
   });
 });
+
+describe('organisations: regulators, trusts after a title, one company with two company words', () => {
+  const orgs = (text: string) => run(text).organisations.map((o) => o.name);
+  it('reads "Regulator" as a head, a trust named after a title\'s "of", and merges "X Berhad" with "X Group"', () => {
+    expect(orgs('The Telecommunication Regulator of Cambodia (TRC) said so. Ms Lama, Executive Director of Himalayan Health Trust, spoke. Sarawak Energy Berhad will build the line. The Sarawak Energy Group said so.')).toEqual(['Telecommunication Regulator of Cambodia', 'Himalayan Health Trust', 'Sarawak Energy Berhad']);
+  });
+});

@@ -342,6 +342,19 @@ export function mergeOrganisations(mentions: OrgMention[], r: OrgRules): OrgEnti
     const completed = (longer.get(w.join(' ')) ?? []).filter((o) => o !== k && (country(k) === '' || country(k) === country(o)) && completes(o));
     if (completed.length === 1) rename.set(k, completed[0]);
   }
+  // "Sarawak Energy Berhad" and "Sarawak Energy Group": one company's name with two different company words.
+  const byStem = new Map<string, string>();
+  for (const k of keys) {
+    if (!k.startsWith('k:') || rename.has(k)) continue;
+    const w = words(k);
+    let n = w.length;
+    while (n > 0 && r.headWordsFolded.has(w[n - 1])) n--;
+    if (n === w.length || n < 2) continue;
+    const stem = `${w.slice(0, n).join(' ')}|${country(k)}`;
+    const first = byStem.get(stem);
+    if (first) rename.set(k, first);
+    else byStem.set(stem, k);
+  }
   for (const m of mentions) m.key = rename.get(m.key) ?? m.key;
   suffixMerge(mentions, r);
   translationMerge(mentions, surfacesByKey(mentions), r);
