@@ -598,3 +598,10 @@ describe('pledges: who gives and who signs', () => {
     expect(r.pledges.slice(1).map((p) => p.actor)).toEqual(['Development Bank of Latin America and the Caribbean', 'GIZ']);
   });
 });
+
+describe('pledges: the headline block', () => {
+  it('takes no pledge from the headline and subheadlines above the first sentence, but keeps the body\'s and a bullet\'s below it', () => {
+    const r = run('AAI to build new terminal; Government of Assam to hand over 112 acres\n\nJapan donates ambulances to Laos\n\nVientiane, 3 June 2025\n\nJapan donated 12 ambulances to the Ministry of Health of Laos on Monday. The Ministry agreed to:\n- maintain the vehicles\n');
+    expect(r.pledges.map((p) => p.text)).toEqual(['Japan donated 12 ambulances to the Ministry of Health of Laos on Monday.', 'The Ministry agreed to:', '- maintain the vehicles']);
+  });
+});

@@ -175,7 +175,9 @@ function initialsMerge(mentions: OrgMention[], surfaces: Map<string, Set<string>
     if (!englishSet(longest, r).translated) continue;
     // ("Kementerian Pendidikan Tinggi Malaysia", "... Perikanan Republik Indonesia" for KPT, KKP: the initials
     // before the country's name, which the acronym leaves out.)
-    const owners = byAcronym.get(initials(longest)) ?? byAcronym.get(initials(withoutCountry(longest, r)));
+    // (Only a name in another language: an English variant's initials are its own.)
+    const foreignName = longest.split(/\s+/).some((w) => englishOf(r, w) !== null);
+    const owners = byAcronym.get(initials(longest)) ?? (foreignName ? byAcronym.get(initials(withoutCountry(longest, r))) : undefined);
     if (owners?.size !== 1) continue;
     const [owner] = owners;
     const ownName = [...(surfaces.get(owner) ?? [])].filter((f) => !acronymShaped(f));

@@ -326,6 +326,9 @@ export const pledges: Stage = {
     // A list of contributions under a lead-in ("The pledges announced include:"): the lead-in's pledge actor.
     let lead: { pledges: number; allocation: boolean; pledgeOnly: boolean; modal: boolean; actor: string | null } | null = null;
     let list: { actor: string | null; allocation: boolean; action: string; items: boolean } | null = null;
+    // Where the article's prose starts: the first sentence that ends with a stop. Lines above it without one are its
+    // headline and subheadlines, which announce what the body reports in full (gold takes the body's sentence).
+    const proseStart = doc.sentences.find((x) => /[.!?]["'”’)\]]*$/.test(doc.text.slice(x.start, x.end)))?.start ?? doc.text.length;
     for (const s of doc.sentences) {
       const text = doc.text.slice(s.start, s.end);
       // "About UNICEF", "Notes to editors": from there on the release describes itself and pledges nothing.
@@ -721,8 +724,9 @@ export const pledges: Stage = {
         if (amount) p.amount = { value: amount.value, currency: amount.currency, text: amount.text };
         const due = spansIn(doc.dates, s).find((d) => d.start >= cueEnd && d.end <= s.end);
         if (due) p.due = due.value;
-        out.push(p);
-        for (const m of more) out.push({ start: s.start, end: s.end, actor: m.actor, action: lemmaOf(text, m.cue), cue: { start: s.start + m.cue.start, end: s.start + m.cue.end } });
+        // (A headline's pledge still says who the article's party is.)
+        if (!(headline && s.start < proseStart)) out.push(p);
+        if (!(headline && s.start < proseStart)) for (const m of more) out.push({ start: s.start, end: s.end, actor: m.actor, action: lemmaOf(text, m.cue), cue: { start: s.start + m.cue.start, end: s.start + m.cue.end } });
         if (actor !== 'joint' && actor !== 'unknown') lastActor = actor;
         lastPledgeActor = actor;
       }
