@@ -248,3 +248,9 @@ describe('people: a nickname in quotes', () => {
     expect(names(run('NFA Administrator Rolando "Boyet" Magbanua said the agency would open bidding. Magbanua added more.').people)).toEqual(['Rolando "Boyet" Magbanua']);
   });
 });
+
+describe('people: seas, nations, schemes and company forms', () => {
+  it('takes no person from a sea, a First Nation, a Hindi body\'s name or "Pvt. Ltd."', () => {
+    expect(names(run('MoU between IPICOL and Kalinga GreenH2 Pvt. Ltd. for a plant. Vessels operate in the Arafura Sea, the minister said. The Sagkeeng Anishinaabe Nation and Mr. Ram Yadav, President of Koshi Jal Bikas Samaj, spoke.').people)).toEqual(['Ram Yadav']);
+  });
+});
