@@ -519,3 +519,9 @@ describe('dates: scheduled months, linking verbs, numeric order from written dat
     expect(values(run('Buenos Aires, 19 August 2024\n\nINDEC and UNFPA sign agreement. Training of interviewers: 26/08/2024 – 30/08/2024.'))).toEqual(['2024-08-19', '2024-08-26/2024-08-30']);
   });
 });
+
+describe('dates: periods restated in brackets, spans of any year', () => {
+  it('keeps the bracket\'s period for "the lean season of 2025 (1 January to 31 May 2025)" and no date for "runs from July to June"', () => {
+    expect(values(run('Suva, 3 June 2025\n\nThe Secretariat\'s financial year runs from July to June. Sharing of flows during the lean season of 2025 (1 January to 31 May 2025) was agreed.'))).toEqual(['2025-06-03', '2025-01-01/2025-05-31']);
+  });
+});

@@ -77,3 +77,24 @@ export function shareYear(text: string, cands: DateCandidate[]): DateCandidate[]
   }
   return out;
 }
+
+/** "The Secretariat's financial year runs from July to June": the months of any year, no date. */
+const GENERIC_SPAN = /\b(?:year|season|semester)\s+(?:runs|run|starts|begins|lasts|goes)\s+(?:from\s+)?$/i;
+
+/**
+ * "the lean season of 2025 (1 January to 31 May 2025)", "FY2025 (April 2025 to March 2026)": a period restated
+ * in brackets right after it, more precisely, is one date (the bracket's); a span of months any year has ("runs
+ * from July to June") is none.
+ */
+export function dropRestated(text: string, cands: DateCandidate[]): DateCandidate[] {
+  const sorted = [...cands].sort((a, b) => a.start - b.start);
+  const out: DateCandidate[] = [];
+  for (let i = 0; i < sorted.length; i++) {
+    const a = sorted[i];
+    const b = sorted[i + 1];
+    if (!a.explicitYear && GENERIC_SPAN.test(text.slice(Math.max(0, a.start - 40), a.start))) continue;
+    if (b && a.granularity === 'year' && b.granularity !== 'year' && /^\s*\(\s*$/.test(text.slice(a.end, b.start)) && b.value.slice(0, 4) === a.value.slice(0, 4)) continue;
+    out.push(a);
+  }
+  return out;
+}
