@@ -607,5 +607,9 @@ function mentionOf(doc: Doc, toks: Tok[], a: number, b: number, nameToks: Tok[],
     if (m) titles.push(m[1].replace(/^the\s+/, ''));
   }
   const tokens = nameToks.map((t) => t.text);
-  return { start, end, name: doc.text.slice(start, end), titles, country, tokens, shape };
+  // (The name without a nickname in quotes: 'Rolando "Boyet" Magbanua' is Rolando Magbanua; the span keeps it.)
+  const written = doc.text.slice(start, end);
+  const name = written.replace(/\s["“][^"”\s]{1,20}["”](?=\s)/u, '');
+  const kept = new Set(name.split(' '));
+  return { start, end, name, titles, country, tokens: name === written ? tokens : tokens.filter((t) => kept.has(t)), shape };
 }
