@@ -605,3 +605,10 @@ describe('pledges: the headline block', () => {
     expect(r.pledges.map((p) => p.text)).toEqual(['Japan donated 12 ambulances to the Ministry of Health of Laos on Monday.', 'The Ministry agreed to:', '- maintain the vehicles']);
   });
 });
+
+describe('pledges: an anaphor for a body named further down', () => {
+  it('is the one body of the article with that head', () => {
+    const r = run('Kathmandu, 3 June 2025\n\nThe grant contracts were signed on Tuesday. Under the contracts, the Embassy will release the funds in two instalments.\n\nIssued by the Embassy of Japan in Nepal\n');
+    expect(r.pledges.map((p) => p.actor)).toContain('Embassy of Japan in Nepal');
+  });
+});

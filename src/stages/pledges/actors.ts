@@ -117,7 +117,10 @@ export function resolveAnaphor(doc: Doc, c: ActorCandidate, idx: PlaceIndex, bod
     // party as written, not the minister who announced it.
     return asSubject && head === 'government' ? 'Government' : null;
   }
-  return null;
+  // "the Embassy will release the funds" where the article names "the Embassy of Japan in Nepal" only further down:
+  // the one body of the article with that head.
+  const anywhere = doc.organisations.filter((e) => !(country && e.country && e.country !== country) && (hasHead(e.name) || e.aliases.some(hasHead)));
+  return anywhere.length === 1 ? anywhere[0].name : null;
 }
 
 const words_ = (name: string) => fold(name).split(/\s+/);
