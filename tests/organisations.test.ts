@@ -559,3 +559,9 @@ describe('organisations: regulators, trusts after a title, one company with two 
     expect(orgs('The Telecommunication Regulator of Cambodia (TRC) said so. Ms Lama, Executive Director of Himalayan Health Trust, spoke. Sarawak Energy Berhad will build the line. The Sarawak Energy Group said so.')).toEqual(['Telecommunication Regulator of Cambodia', 'Himalayan Health Trust', 'Sarawak Energy Berhad']);
   });
 });
+
+describe('organisations: two countries joined by "and"', () => {
+  it('opens no name with the first country, unless the country itself holds "and"', () => {
+    expect(run('On Tuesday, the United States and Soviet Union conferred in Washington. The Trinidad and Tobago Port Authority agreed.').organisations.map((o) => o.name)).toEqual(['Soviet Union', 'Trinidad and Tobago Port Authority']);
+  });
+});

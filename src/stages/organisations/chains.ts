@@ -616,6 +616,8 @@ function nameIn(ctx: Ctx, seg: Segment): OrgCandidate[] | null {
     if (w === 'and' && insideCountry(ctx, k)) return true;
     // "Latin American and Caribbean Demographic Centre": "and" between the adjectives of two places or regions.
     if (w === 'and' && placeAdjective(ctx, word(ctx, k - 1)) && placeAdjective(ctx, word(ctx, k + 1))) return true;
+    // "the United States and Soviet Union conferred": a country before "and" opens no name.
+    if (w === 'and' && countryEndsAt(ctx, k - 1)) return false;
     if (w === 'and' || w === ',') return isCommonWord(word(ctx, k - 1));
     // "Kelana Microtech Sdn. | Bhd.": an abbreviation's stop inside the name.
     if (w === '.') return toks[k].start === toks[k - 1]?.end && capTok(toks[k - 1]) && capTok(toks[k + 1]);
