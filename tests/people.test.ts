@@ -254,3 +254,9 @@ describe('people: seas, nations, schemes and company forms', () => {
     expect(names(run('MoU between IPICOL and Kalinga GreenH2 Pvt. Ltd. for a plant. Vessels operate in the Arafura Sea, the minister said. The Sagkeeng Anishinaabe Nation and Mr. Ram Yadav, President of Koshi Jal Bikas Samaj, spoke.').people)).toEqual(['Ram Yadav']);
   });
 });
+
+describe('people: particles of several words, Welsh and Scottish members, local titles', () => {
+  it('reads "María de los Ángeles Jiménez Cruz", "Rhodri ap Dafydd MS" and "Toshao Mary-Ann Kenswil"', () => {
+    expect(names(run('The Secretary of Agri-food Development of Oaxaca (SEFADER), María de los Ángeles Jiménez Cruz, said that registration will open. The minister met Rhodri ap Dafydd MS, who said so. Toshao Mary-Ann Kenswil thanked the minister.').people)).toEqual(['María de los Ángeles Jiménez Cruz', 'Rhodri ap Dafydd', 'Mary-Ann Kenswil']);
+  });
+});

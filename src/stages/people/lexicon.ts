@@ -106,7 +106,8 @@ export function peopleLexicon(res: Resources): PeopleLexicon {
       bylines,
       bylineLines: new Set(p.bylineCues.map((b) => b.toLowerCase())),
       titleModifiers: new Set(p.titleModifiers),
-      particles: new Set(p.nameParticles),
+      // (Each word of a particle of several: "de los" is read a token at a time.)
+      particles: new Set(p.nameParticles.flatMap((x) => x.split(' '))),
       suffixes: new Set(p.nameSuffixes.map(bare)),
       facilityHeads: new Set(p.facilityHeads),
       speechVerbs: new Set(p.speechVerbs),
