@@ -565,3 +565,9 @@ describe('organisations: two countries joined by "and"', () => {
     expect(run('On Tuesday, the United States and Soviet Union conferred in Washington. The Trinidad and Tobago Port Authority agreed.').organisations.map((o) => o.name)).toEqual(['Soviet Union', 'Trinidad and Tobago Port Authority']);
   });
 });
+
+describe('organisations: programmes funded, list markers in capitals, people before a body', () => {
+  it('stops a name before "for the ... Programme", reads no "FIRST." as an acronym and drops "Representatives of"', () => {
+    expect(run('The Bank approved a grant of US$2.8 million to the Government of Barbados for the Sunshine Schools Retrofit Programme. The clauses establish that:\n\nFIRST. The Regional Council will allocate CLP 4,500 million.\n\nRepresentatives of Mondragon University attended.').organisations.map((o) => o.name)).toEqual(['Government of Barbados', 'Regional Council', 'Mondragon University']);
+  });
+});

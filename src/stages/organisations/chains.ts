@@ -138,6 +138,17 @@ const WORLD_REGIONS = new Set(['America', 'Americas', 'Asia', 'Africa', 'Europe'
 const endsInHead = (ctx: Ctx, m: number): boolean => capTok(ctx.toks[m]) && isHead(ctx, capitalRunEnd(ctx, m));
 
 const ADDRESS = /^(?:Street|Road|Avenue|Boulevard|Lane|Square|Drive|Highway|Quay|Parade|Terrace)$/;
+/** Does the capitalised run from token m end in a word of nonOrgHeads (a programme, a project, an agreement)? */
+function endsInNonOrgHead(ctx: Ctx, m: number): boolean {
+  if (!capTok(ctx.toks[m])) return false;
+  const e = capitalRunEnd(ctx, m);
+  for (let k = m; k <= e; k++) {
+    const hit = ctx.r.nonOrgHeads.matchAt(ctx.text, ctx.toks, k);
+    if (hit && hit.j - 1 === e) return true;
+  }
+  return false;
+}
+
 /** Does the capitalised run from token m end in a street's word ("Lynch Street")? */
 const endsInAddress = (ctx: Ctx, m: number): boolean => capTok(ctx.toks[m]) && ADDRESS.test(word(ctx, capitalRunEnd(ctx, m)));
 
@@ -228,6 +239,9 @@ function buildChain(ctx: Ctx, i: number): number[] {
       // "Statement by the Presidency on the South Africa–Mozambique Bi-National Commission": what "on" introduces
       // is a topic, and one that ends in a head is a body of its own ("Committee on Foreign Affairs" goes on).
       if (w === 'on' && endsInHead(ctx, m)) break;
+      // "a grant to the Government of Barbados for the Sunshine Schools Retrofit Programme": what a body gets money
+      // for is a programme, no part of its name.
+      if (w === 'for' && ARTICLES.has(word(ctx, n + 1)) && endsInNonOrgHead(ctx, m)) break;
       // "the Ministry of Economic Affairs ... of the German state of Baden-Württemberg": a country's adjective before a
       // lower-case word opens a description, no part of the name.
       if (w === 'of' && r.places.countryOf.has(word(ctx, m)) && !r.places.nounForms.has(word(ctx, m)) && /^\p{Ll}/u.test(word(ctx, m + 1))) break;
