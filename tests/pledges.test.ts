@@ -612,3 +612,15 @@ describe('pledges: an anaphor for a body named further down', () => {
     expect(r.pledges.map((p) => p.actor)).toContain('Embassy of Japan in Nepal');
   });
 });
+
+describe('pledges: nothing committed', () => {
+  const dl4 = 'Cairo, 3 June 2025\n\n';
+  it('takes no "No agreement was signed", "under review", an appeal, "will no longer" or a thing that includes no benefit', () => {
+    const r = run(dl4 + 'No agreement was signed at that meeting. He said the Government would keep its funding under review. "We would also urge people to give cash," she said. More than 340 families in the commune of Santa Juana will no longer depend on water trucks. Each installation will include a battery system. Kiribati would continue to press fishing nations to contribute.');
+    expect(r.pledges).toEqual([]);
+  });
+  it('still takes a thing that includes funding, and teams that will go door to door', () => {
+    const r = run(dl4 + 'The Ministry of Health met donors. This will include contingency funding for international NGOs. "Our assistance teams will go door to door in every county," the Ministry said.');
+    expect(r.pledges.length).toBe(2);
+  });
+});

@@ -153,6 +153,7 @@ function sharedSubjectEnd(text: string, cueStart: number): number {
 }
 
 const CONDITION_AFTER = /\b(?:if|unless|provided\s+that|on\s+condition\s+that)\b/;
+const NOTHING_COMMITTED = /\b[Nn]o\s+(?:new\s+|formal\s+|firm\s+)?(?:agreements?|deals?|commitments?|contracts?|decisions?|pledges?)\s+(?:was|were|has\s+been|have\s+been|had\s+been)\b|\bwithout\s+(?:making\s+)?(?:any\s+)?(?:firm\s+)?commitments?\b/;
 const HEARSAY = /\b(?:[Uu]nconfirmed|not\s+(?:been\s+)?(?:confirmed|verified)|could\s+not\s+be\s+(?:confirmed|verified))\b/;
 
 /** "GIZ confirmed that it will make available ...": "it" after a body's own report is that body. */
@@ -587,6 +588,8 @@ export const pledges: Stage = {
         if (CONDITION_AFTER.test(text.slice(c.end))) return false;
         // "Unconfirmed reports that France has dispatched a vessel", "... were not confirmed by the Embassy": hearsay.
         if (HEARSAY.test(text)) return false;
+        // "No agreement was signed at that meeting", "would keep its funding under review": nothing committed.
+        if (NOTHING_COMMITTED.test(text) || /^[^.;]{0,40}\bunder\s+review\b/.test(text.slice(c.end))) return false;
         // "will pay an official visit", "will pay tribute", "will deliver a keynote address": an event, not a payment or a delivery.
         if (c.kind === 'future') {
           const object = /^\s+(?:(?:a|an|the|his|her|its|their)\s+)?([\p{L}-]+)(?:\s+([\p{L}-]+))?/u.exec(text.slice(c.end, c.end + 40));
@@ -646,7 +649,10 @@ export const pledges: Stage = {
         const subjectFrom = shared >= 0 ? clauses.start(shared) : from;
         if ((c.kind === 'future' || c.kind === 'party' || c.kind === 'benefit') && !partySubject(subjectText, s.start + subjectFrom, cands, cues, bodyHeads, itIsParty || itReports)) {
           // A thing as subject still states a benefit with "include", "provide", "fund" ("This will include ... funding").
-          if (!(c.kind === 'future' && cues.benefitVerbs.has(verb))) return false;
+          // (With money or a benefit named in it: "This will include contingency funding" gives, "Each installation will
+          // include a battery system" does not.)
+          const gives = () => !!findAmount(text) || text.slice(c.end, c.end + 80).toLowerCase().split(/[^\p{L}]+/u).some((w) => cues.benefitNouns.has(w));
+          if (!(c.kind === 'future' && cues.benefitVerbs.has(verb) && gives())) return false;
         }
         if (c.kind === 'agree' && /that$/i.test(text.slice(c.start, c.end)) && statesOnly(text.slice(c.end))) return false;
         // "X and Y sign loan agreement", "Parties agree to deepen ties": a headline announcing a signing or an
