@@ -624,3 +624,10 @@ describe('pledges: nothing committed', () => {
     expect(r.pledges.length).toBe(2);
   });
 });
+
+describe('pledges: signers with long titles, bilateral signings, generic anaphors, a new clause after "and said"', () => {
+  it('finds both sides and the right body', () => {
+    const r = run('Izmir, 3 June 2025\n\nThe EBRD met the city. The loan agreement was signed today in Izmir by Kerstin Mühlbauer-Aydın, EBRD Managing Director for Türkiye, and by the newly elected Mayor of Izmir, Ayşe Nur Karaca, who took office after the local elections on 31 March. A bilateral agreement to this effect was signed in Amman on Wednesday. The USAID office met the Ministry. Hon. Peni Ratuvou-Lesuma thanked the Government and people of Japan and said the Ministry of Education will post four teachers to the school. WFP Country Director Giuseppe Manfredi-Okafor said the agency will integrate its school meals program with the initiative.');
+    expect(r.pledges.map((p) => p.actor)).toEqual(['joint', 'joint', 'Ministry of Education', 'WFP']);
+  });
+});

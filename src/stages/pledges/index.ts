@@ -32,7 +32,8 @@ function joinedByAnd(between: string): boolean {
   if (t.startsWith(',')) t = t.slice(1).trimStart();
   if (!/^and\s/.test(t)) return false;
   const rest = t.slice(4).trimStart();
-  return rest.length <= 60 && !/[,;.]/.test(rest);
+  // (Not "thanked ... Japan and said the Ministry of Education will": a verb of saying opens a new clause.)
+  return rest.length <= 60 && !/[,;.]/.test(rest) && !/\b(?:said|says|told|noted|added|stated|announced|explained|stressed|confirmed)\b/.test(rest);
 }
 
 /** Is the text before a candidate "... by|from [the] [Capitalised words] " (the giver of a gift follows)? */
@@ -153,6 +154,8 @@ function sharedSubjectEnd(text: string, cueStart: number): number {
 }
 
 const CONDITION_AFTER = /\b(?:if|unless|provided\s+that|on\s+condition\s+that)\b/;
+/** Heads of anaphors that fit any body ("the agency", "the organisation"). */
+const GENERIC_BODY_HEADS = new Set(['agency', 'organisation', 'organization', 'institution', 'body']);
 const NOTHING_COMMITTED = /\b[Nn]o\s+(?:new\s+|formal\s+|firm\s+)?(?:agreements?|deals?|commitments?|contracts?|decisions?|pledges?)\s+(?:was|were|has\s+been|have\s+been|had\s+been)\b|\bwithout\s+(?:making\s+)?(?:any\s+)?(?:firm\s+)?commitments?\b/;
 const HEARSAY = /\b(?:[Uu]nconfirmed|not\s+(?:been\s+)?(?:confirmed|verified)|could\s+not\s+be\s+(?:confirmed|verified))\b/;
 
@@ -414,6 +417,11 @@ export const pledges: Stage = {
           const prev = cands.filter((x) => (x.kind === 'org' || x.kind === 'country' || x.kind === 'anaphor') && x.end <= c.start && !afterPreposition(doc.text, s.start, x));
           return prev.length ? resolve(prev[0]) : lastActor;
         }
+        // "WFP Country Director X said the agency will": a generic anaphor after the one body its sentence names before it.
+        if (c.kind === 'anaphor' && GENERIC_BODY_HEADS.has(c.head ?? '')) {
+          const before = cands.filter((x) => x.kind === 'org' && x.end <= c.start);
+          if (before.length === 1) return before[0].name;
+        }
         // An anaphor the article names no body for ("the Ministry committed"): the last person named (its head).
         if (c.kind === 'anaphor') return resolveAnaphor(doc, c, places, bodies, res.organisations.headTranslations, asSubject) ?? speaker;
         return c.name;
@@ -455,6 +463,16 @@ export const pledges: Stage = {
         const after = text.slice(c.end, c.end + 160);
         const byAt = after.indexOf(' by ');
         if (c.lemma === 'sign' && byAt >= 0 && after.indexOf(' and ', byAt) > byAt && /^(?:was|were|has been|have been|had been)\b/.test(text.slice(c.start, c.end))) return 'joint';
+        // (However long the signers' titles: "signed ... by X, EBRD Managing Director for Türkiye, and by the Mayor, Y".)
+        // (A noun cue too: "The loan agreement was signed ... by X ..., and by Y".)
+        const passiveSigned = /\b(?:was|were|been)\s+(?:\p{L}+ly\s+)?signed\b/u.exec(text);
+        if (passiveSigned && (c.lemma === 'sign' || c.noun)) {
+          const by = text.indexOf(' by ', passiveSigned.index);
+          const signers = by >= 0 ? cands.filter((x) => x.start >= s.start + by && (x.kind === 'person' || x.kind === 'org')) : [];
+          if (signers.length >= 2 && /\band\s/.test(doc.text.slice(signers[0].end, signers[signers.length - 1].start))) return 'joint';
+          // ("A bilateral agreement to this effect was signed in Amman": signed by the two, named or not.)
+          if (by < 0 && /\b(?:bilateral|joint)\b/i.test(text.slice(0, c.start))) return 'joint';
+        }
         // "The grant agreement between the Ministry and JICA was signed by ...": the parties the document is between.
         if (c.lemma === 'sign' && /^(?:was|were|has been|have been|had been)\b/.test(text.slice(c.start, c.end)) && betweenTwo(text.slice(clauses.start(c.start), c.start))) return 'joint';
         // "In the presence of both presidents, the following instruments were signed:": a signing with no signer named is both sides'.
