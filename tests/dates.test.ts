@@ -525,3 +525,9 @@ describe('dates: periods restated in brackets, spans of any year', () => {
     expect(values(run('Suva, 3 June 2025\n\nThe Secretariat\'s financial year runs from July to June. Sharing of flows during the lean season of 2025 (1 January to 31 May 2025) was agreed.'))).toEqual(['2025-06-03', '2025-01-01/2025-05-31']);
   });
 });
+
+describe('dates: "next Sunday", "last night", a participle after "if"', () => {
+  it('reads the coming Sunday, yesterday, and a month after "If approved" ahead', () => {
+    expect(values(run('Amman, 15 October 2024\n\nThe Council will ratify the agreement at its session next Sunday. The storm hit the city last night. If approved by the Council at its session in June, the project could start.'))).toEqual(['2024-10-15', '2024-10-20', '2024-10-14', '2025-06']);
+  });
+});

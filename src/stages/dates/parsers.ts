@@ -1,7 +1,7 @@
 import * as chrono from 'chrono-node';
 import { formatInterval, formatPoint, isCalendarDay, type DateCandidate, type Granularity, type ParseContext } from './candidate.js';
 import { capitalised, MONTH_NAMES, monthIndex, relativeParser } from './relative.js';
-import { weekdayDate, yearFor } from './resolve.js';
+import { shift, weekdayDate, yearFor } from './resolve.js';
 import type { CompiledDateRules } from './rules.js';
 import { periodParser } from './periods.js';
 import { foreignDates } from './foreign.js';
@@ -139,9 +139,13 @@ export const chronoParser: Parser = (ctx, c) => {
     const w = WEEKDAY_ALONE.exec(text);
     if (!w || !capitalised(w[2])) continue;
     let point: [number, number, number];
-    // "last Monday", "next Friday": chrono's reading. "this Thursday" is the one of this week the tense points to
+    // "last Monday": chrono's reading. "next Sunday" is the coming one ("next Wednesday (30)" written on Monday the
+    // 28th), a week on only when it is today's weekday. "this Thursday" is the one of this week the tense points to
     // ("said this Thursday that ..." on a Friday is yesterday), not always the next.
-    if (w[1] && !/^this$/i.test(w[1].trim())) point = [s.get('year')!, s.get('month')!, s.get('day')!];
+    if (w[1] && /^next$/i.test(w[1].trim())) {
+      const coming = weekdayDate(WEEKDAYS.indexOf(w[2].toLowerCase()), anchor.date, 'future');
+      point = formatPoint(coming[0], coming[1], coming[2], 'day') === anchor.date ? shift(anchor.date, 'day', 7) : coming;
+    } else if (w[1] && !/^this$/i.test(w[1].trim())) point = [s.get('year')!, s.get('month')!, s.get('day')!];
     else point = weekdayDate(WEEKDAYS.indexOf(w[2].toLowerCase()), anchor.date, ctx.tenseAt(index, index + text.length));
     g = 'day';
     value = formatPoint(point[0], point[1], point[2], 'day');

@@ -27,7 +27,7 @@ const AGO = new RegExp(`\\b(\\d{1,3}|${NUMBER_WORD})(?:[\\s-]+(${NUMBER_WORD}))?
 /**
  * Relative dates counted from the publication date, written by this grammar (chrono's relative
  * parsers also read durations and anaphora: "in a year", "the years that followed", "a year earlier"):
- * - "yesterday", "today", "tomorrow" (a day); "now", "tonight", "last night" name no calendar date here.
+ * - "yesterday", "today", "tomorrow", "last night" (a day); "now" and "tonight" name no calendar date here.
  * - "this/last/next year", "this/last/next month" ("earlier this year", "late next year" too).
  *   Weeks, weekends, quarters and seasons are not days, months or years: nothing.
  * - "January this year", "June of last year": that month of that year.
@@ -45,12 +45,13 @@ export function relativeParser(ctx: ParseContext): DateCandidate[] {
   const t = ctx.text;
   let m: RegExpExecArray | null;
 
-  const casual = /\b(yesterday|today|tomorrow)\b/gi;
+  // ("last night": the evening before the day of publication, so yesterday.)
+  const casual = /\b(yesterday|today|tomorrow|last\s+night)\b/gi;
   while ((m = casual.exec(t))) {
     if (!date) continue;
     // "USA Today", "Leaders of Tomorrow": capitalised inside a sentence (not after a colon, quote or dash) it is a name.
     if (capitalised(m[1]) && /[\p{L}\d,]/u.test(t.slice(Math.max(0, m.index - 10), m.index).trimEnd().slice(-1))) continue;
-    const n = { yesterday: -1, today: 0, tomorrow: 1 }[m[1].toLowerCase() as 'today'];
+    const n = /^last/i.test(m[1]) ? -1 : { yesterday: -1, today: 0, tomorrow: 1 }[m[1].toLowerCase() as 'today'];
     const [y, mo, d] = shift(date, 'day', n);
     push(m.index, m[0], formatPoint(y, mo, d, 'day'), 'day', 2);
   }
