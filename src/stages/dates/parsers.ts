@@ -139,12 +139,14 @@ export const chronoParser: Parser = (ctx, c) => {
     const w = WEEKDAY_ALONE.exec(text);
     if (!w || !capitalised(w[2])) continue;
     let point: [number, number, number];
-    // "last Monday": chrono's reading. "next Sunday" is the coming one ("next Wednesday (30)" written on Monday the
-    // 28th), a week on only when it is today's weekday. "this Thursday" is the one of this week the tense points to
-    // ("said this Thursday that ..." on a Friday is yesterday), not always the next.
+    // "last Monday": chrono's reading. "next Sunday" is the coming one two days ahead or more ("next Wednesday (30)"
+    // written on Monday the 28th); said the day before or on the day, the one a week on. "this Thursday" is the one of
+    // this week the tense points to ("said this Thursday that ..." on a Friday is yesterday), not always the next.
     if (w[1] && /^next$/i.test(w[1].trim())) {
       const coming = weekdayDate(WEEKDAYS.indexOf(w[2].toLowerCase()), anchor.date, 'future');
-      point = formatPoint(coming[0], coming[1], coming[2], 'day') === anchor.date ? shift(anchor.date, 'day', 7) : coming;
+      const [t1, t2] = [shift(anchor.date, 'day', 0), shift(anchor.date, 'day', 1)].map((p) => formatPoint(p[0], p[1], p[2], 'day'));
+      const at = formatPoint(coming[0], coming[1], coming[2], 'day');
+      point = at === t1 || at === t2 ? shift(at, 'day', 7) : coming;
     } else if (w[1] && !/^this$/i.test(w[1].trim())) point = [s.get('year')!, s.get('month')!, s.get('day')!];
     else point = weekdayDate(WEEKDAYS.indexOf(w[2].toLowerCase()), anchor.date, ctx.tenseAt(index, index + text.length));
     g = 'day';
