@@ -571,3 +571,9 @@ describe('organisations: programmes funded, list markers in capitals, people bef
     expect(run('The Bank approved a grant of US$2.8 million to the Government of Barbados for the Sunshine Schools Retrofit Programme. The clauses establish that:\n\nFIRST. The Regional Council will allocate CLP 4,500 million.\n\nRepresentatives of Mondragon University attended.').organisations.map((o) => o.name)).toEqual(['Government of Barbados', 'Regional Council', 'Mondragon University']);
   });
 });
+
+describe('organisations: lists of bodies, metropolitan municipalities', () => {
+  it('reads a listed name of ordinary words inside a list of bodies, and "Metropolitan" inside a name', () => {
+    expect(run('The members are Oxfam, Save the Children and SCIAF. The EBRD is lending €120 million to the Izmir Metropolitan Municipality.').organisations.map((o) => o.name)).toEqual(['Oxfam', 'Save the Children', 'SCIAF', 'EBRD', 'Izmir Metropolitan Municipality']);
+  });
+});

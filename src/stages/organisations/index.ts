@@ -71,7 +71,10 @@ export const organisations: Stage = {
         if (m.value.acronym && !knownAcronymHere(doc.text, toks, m.i, m, r)) continue;
         // A name of ordinary words after "of" or "for" is a field ("Minister of Foreign Affairs"), not the magazine;
         // so it is before a title ("Foreign Affairs Minister").
-        if (m.value.plain && (/^(?:of|for|and|&|,)$/.test(toks[m.i - 1]?.text ?? '') || r.titles.has(toks[m.j]?.text ?? ''))) continue;
+        // (After "and" or a comma only inside such a field: "Minister of Trade, Foreign Affairs"; not in a list of bodies,
+        // "Oxfam, Save the Children and SCIAF".)
+        const inField = () => toks.slice(Math.max(0, m.i - 8), m.i).some((t) => t.text === 'of' || t.text === 'for');
+        if (m.value.plain && (/^(?:of|for)$/.test(toks[m.i - 1]?.text ?? '') || (/^(?:and|&|,)$/.test(toks[m.i - 1]?.text ?? '') && inField()) || r.titles.has(toks[m.j]?.text ?? ''))) continue;
         cands.push({ start: m.start, end: m.end, surface: doc.text.slice(m.start, m.end), country: m.value.entry.country ?? null, rule: 'gazetteer', gazetteer: m.value.entry, acronym: m.value.acronym });
       }
       defs.push(...definitions(doc.text, toks));
