@@ -631,3 +631,10 @@ describe('pledges: signers with long titles, bilateral signings, generic anaphor
     expect(r.pledges.map((p) => p.actor)).toEqual(['joint', 'joint', 'Ministry of Education', 'WFP']);
   });
 });
+
+describe('pledges: received from a giver, lending now', () => {
+  it('reads a gift received from a named giver, and a bank that is lending, but no delegation or applications received', () => {
+    const r = run('Suva, 3 June 2025\n\nThe ministry met donors. The Ministry of Health has received 12 ambulances from the Government of Japan. The European Bank for Reconstruction and Development (EBRD) is lending €120 million to the city. The Minister received a delegation from the World Bank. The office received 400 applications from across the country.');
+    expect(r.pledges.map((p) => p.actor)).toEqual(['Government of Japan', 'European Bank for Reconstruction and Development']);
+  });
+});
