@@ -260,3 +260,9 @@ describe('people: particles of several words, Welsh and Scottish members, local 
     expect(names(run('The Secretary of Agri-food Development of Oaxaca (SEFADER), María de los Ángeles Jiménez Cruz, said that registration will open. The minister met Rhodri ap Dafydd MS, who said so. Toshao Mary-Ann Kenswil thanked the minister.').people)).toEqual(['María de los Ángeles Jiménez Cruz', 'Rhodri ap Dafydd', 'Mary-Ann Kenswil']);
   });
 });
+
+describe('people: letters after a name, a title\'s field list', () => {
+  it('reads "X MS said" and a name after "the Cabinet Secretary for Economy, Energy and Planning,", not a body after a title\'s list', () => {
+    expect(names(run('Rhodri ap Dafydd MS said he hoped so. The delegation met the Cabinet Secretary for Economy, Energy and Planning, Ifan Rhys Owen, who spoke. Media enquiries: Dr Mere Ngata, Deputy Secretary, Pacific and Development Group, Manatū Aorere.').people)).toEqual(['Rhodri ap Dafydd', 'Ifan Rhys Owen', 'Mere Ngata']);
+  });
+});

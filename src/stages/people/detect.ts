@@ -486,10 +486,13 @@ function evidence(doc: Doc, toks: Tok[], a: number, b: number, lex: PeopleLexico
     else if (toks[q].text === ',' && q > 0 && titleCaseWord(toks[q - 1].text) && q < a - 1) continue;
     else if (!(k === 'joiner' || k === 'place' || k === 'org' || k === 'name' || /^[.()']$/.test(toks[q].text))) break;
   }
-  const next = toks[b + 1];
+  // (Past letters after the name: "Rhodri ap Dafydd MS said", "X MP, Minister of ...".)
+  let e = b;
+  while (toks[e + 1]?.kind === 'title' && tokenFlags(toks[e + 1], lex) & POST_NOMINAL) e++;
+  const next = toks[e + 1];
   let appositiveAfter = false;
   if (next?.text === ',') {
-    for (let q = b + 2; q < toks.length && q <= b + 7; q++) {
+    for (let q = e + 2; q < toks.length && q <= e + 7; q++) {
       const w = toks[q].text;
       if (toks[q].kind === 'title' || lex.roleNouns.has(w.toLowerCase())) {
         appositiveAfter = true;
@@ -501,22 +504,29 @@ function evidence(doc: Doc, toks: Tok[], a: number, b: number, lex: PeopleLexico
   }
   // "appointed Stoyan Georgiev Valchanov as Deputy Regional Governor": a title after "as" is the name's.
   if (next?.text === 'as') {
-    const q = /^(?:the|a|an|new)$/.test(toks[b + 2]?.text ?? '') ? b + 3 : b + 2;
+    const q = /^(?:the|a|an|new)$/.test(toks[e + 2]?.text ?? '') ? e + 3 : e + 2;
     if (toks[q]?.kind === 'title') appositiveAfter = true;
   }
   let appositiveBefore = false;
   if (toks[a - 1]?.text === ',') {
+    // (A comma of a field list only after the title's "for"/"of": "Secretary for Economy, Energy and Planning", not
+    // "Deputy Secretary, Pacific and Development Group, Manatū Aorere".)
+    let listComma = false;
     for (let q = a - 2; q >= 0 && q >= a - 16; q--) {
       const k = toks[q].kind;
       if (k === 'title' || (lex.titles.has(titleCased(toks[q].text)) && isLower(toks[q].text))) {
-        appositiveBefore = true;
+        appositiveBefore = !listComma;
         break;
       }
+      if (k === 'joiner' && /^(?:of|for)$/.test(toks[q].text)) listComma = false;
       // "the khokim of Samarkand region, Erkin Tursunov": a lower-case place word inside the title; "... of the
       // Eurasian Development Bank (EDB), Askar Mukanov": a body's acronym in brackets.
       // (Only before a name of two words or more: "Chairman of Hydrogen Oman (Hydrom), Hydrom signed" is the body.)
       // ("President of the Riigikogu of Estonia, Margus Tamme": an article inside the title's field.)
-      if (PLACE_WORDS.has(toks[q].text) || ((toks[q].text === '(' || toks[q].text === ')') && b > a) || (toks[q].text === 'the' && toks[q - 1]?.kind === 'joiner')) continue;
+      // ("the Cabinet Secretary for Economy, Energy and Planning, Rhodri ap Dafydd": a comma inside the title's field list.)
+      const fieldComma = toks[q].text === ',' && titleCaseWord(toks[q - 1]?.text ?? '') && titleCaseWord(toks[q + 1]?.text ?? '');
+      if (fieldComma) listComma = true;
+      if (PLACE_WORDS.has(toks[q].text) || fieldComma || ((toks[q].text === '(' || toks[q].text === ')') && b > a) || (toks[q].text === 'the' && toks[q - 1]?.kind === 'joiner')) continue;
       if (!(k === 'joiner' || k === 'place' || k === 'org' || k === 'name' || k === 'honorific')) break;
     }
   }
@@ -570,7 +580,7 @@ function evidence(doc: Doc, toks: Tok[], a: number, b: number, lex: PeopleLexico
       if (m && m.j === a - 1) roleBefore = true;
     }
   }
-  const after = next?.text === ',' ? toks[b + 2] : next;
+  const after = next?.text === ',' ? toks[e + 2] : next;
   const speech = (!!after && lex.speechVerbs.has(after.text)) || (p >= 0 && /^(?:said|says|told)$/.test(toks[p].text));
   return { direct, titled, appositiveAfter, appositiveBefore, roleBefore, speech, signature: signatureLine(doc, toks, a, b, lex) };
 }
