@@ -144,9 +144,9 @@ export const chronoParser: Parser = (ctx, c) => {
     // this week the tense points to ("said this Thursday that ..." on a Friday is yesterday), not always the next.
     if (w[1] && /^next$/i.test(w[1].trim())) {
       const coming = weekdayDate(WEEKDAYS.indexOf(w[2].toLowerCase()), anchor.date, 'future');
-      const [t1, t2] = [shift(anchor.date, 'day', 0), shift(anchor.date, 'day', 1)].map((p) => formatPoint(p[0], p[1], p[2], 'day'));
       const at = formatPoint(coming[0], coming[1], coming[2], 'day');
-      point = at === t1 || at === t2 ? shift(at, 'day', 7) : coming;
+      const tomorrow = shift(anchor.date, 'day', 1);
+      point = at === anchor.date || at === formatPoint(tomorrow[0], tomorrow[1], tomorrow[2], 'day') ? shift(at, 'day', 7) : coming;
     } else if (w[1] && !/^this$/i.test(w[1].trim())) point = [s.get('year')!, s.get('month')!, s.get('day')!];
     else point = weekdayDate(WEEKDAYS.indexOf(w[2].toLowerCase()), anchor.date, ctx.tenseAt(index, index + text.length));
     g = 'day';

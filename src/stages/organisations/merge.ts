@@ -313,6 +313,18 @@ export function mergeOrganisations(mentions: OrgMention[], r: OrgRules): OrgEnti
       entry(longer, opening, () => []).push(o);
     }
   }
+  // Each form "X in <place>" under X, with the keys written so (in order): one pass, not every pair of names.
+  const keyOrder = new Map(keys.map((k, i) => [k, i]));
+  const locatedAs = new Map<string, string[]>();
+  for (const o of keys) {
+    for (const f of surfaces.get(o) ?? []) {
+      for (let at = f.indexOf(' in '); at > 0; at = f.indexOf(' in ', at + 1)) {
+        if (!r.places.places.has(f.slice(at + 4))) continue;
+        const ks = entry(locatedAs, f.slice(0, at), () => []);
+        if (ks[ks.length - 1] !== o) ks.push(o);
+      }
+    }
+  }
   const rename = new Map<string, string>();
   for (const k of keys) {
     if (!k.startsWith('k:')) continue;
@@ -330,7 +342,7 @@ export function mergeOrganisations(mentions: OrgMention[], r: OrgRules): OrgEnti
       return ow.slice(w.length).every((x) => r.headWordsFolded.has(x) || r.headsFolded.has(x)) || (w.length >= 2 && r.headsFolded.has(w[0]));
     });
     // "Embassy of India" and "Embassy of India in Kathmandu": the longer name only says where the body sits.
-    const located = target ? undefined : keys.find((o) => o !== k && [...(surfaces.get(o) ?? [])].some((f) => [...(surfaces.get(k) ?? [])].some((sf) => f.startsWith(`${sf} in `) && r.places.places.has(f.slice(sf.length + 4)))));
+    const located = target ? undefined : [...(surfaces.get(k) ?? [])].flatMap((sf) => locatedAs.get(sf) ?? []).filter((o) => o !== k).sort((x, y) => keyOrder.get(x)! - keyOrder.get(y)!)[0];
     if (target || located) rename.set(k, (target ?? located)!);
     if (target || located || (w.length < 2 && !country(k)) || !r.headsFolded.has(w[w.length - 1])) continue;
     // "Regional Council" after "Regional Council of Magallanes ...": a name that ends in its head word is the

@@ -140,7 +140,6 @@ function yearAfterIn(text: string): number | null {
   return y ? Number(y[1]) : null;
 }
 
-/** A verb of reporting and its "that" between a party and a passive cue ("X confirmed that the fees will be waived"). */
 /**
  * Where the first modal of "X will A ... and will B" stands, for a cue right after that "and" (-1 if the cue
  * has a subject of its own). Only within one sentence part: no stop or semicolon between.
@@ -161,6 +160,10 @@ const HEARSAY = /\b(?:[Uu]nconfirmed|not\s+(?:been\s+)?(?:confirmed|verified)|co
 
 /** "GIZ confirmed that it will make available ...": "it" after a body's own report is that body. */
 const REPORTED_IT = /\b(?:confirmed|announced|said|stated|added|noted|declared|indicated|reiterated|affirmed|explained)\s+(?:that\s+)?it\s+$/;
+/** Does the text name a benefit ("funding", "grant", "scholarships")? */
+const namesBenefit = (text: string, cues: CompiledCues): boolean => text.split(/[^\p{L}\p{N}$€£¥]+/u).some((w) => cues.benefitNouns.has(w.toLowerCase()));
+
+/** A verb of reporting and its "that" between a party and a passive cue ("X confirmed that the fees will be waived"). */
 const REPORTS_THAT = /\b(?:confirmed|announced|said|stated|decided|informed|assured|added|noted|declared)\s+(?:\p{L}+\s+){0,3}?that\s/u;
 
 /** An auxiliary right before a participle ("is funded by", "has been financed by", "was also granted by"). */
@@ -658,20 +661,19 @@ export const pledges: Stage = {
         // "announced a USD 300 million credit line": an announcement is a benefit only with money or a benefit named soon after.
         if (c.kind === 'benefit') {
           const next = text.slice(c.end, c.end + 90);
-          const words = next.split(/[^\p{L}\p{N}$€£¥]+/u).map((w) => w.toLowerCase());
-          if (!findAmount(next) && !words.some((w) => cues.benefitNouns.has(w))) return false;
+          if (!findAmount(next) && !namesBenefit(next, cues)) return false;
         }
         const itReports = REPORTED_IT.test(text.slice(Math.max(0, c.start - 40), c.start)) && cands.some((x) => (x.kind === 'org' || x.kind === 'country') && x.end <= s.start + c.start);
         // "AUDA-NEPAD will publish the results ... and will support the winners": a second modal after "and" shares
         // the first one's subject.
         const shared = c.kind === 'future' ? sharedSubjectEnd(text, c.start) : -1;
-        const subjectText = shared >= 0 ? text.slice(clauses.start(shared), shared) : text.slice(from, c.start);
         const subjectFrom = shared >= 0 ? clauses.start(shared) : from;
+        const subjectText = text.slice(subjectFrom, shared >= 0 ? shared : c.start);
         if ((c.kind === 'future' || c.kind === 'party' || c.kind === 'benefit') && !partySubject(subjectText, s.start + subjectFrom, cands, cues, bodyHeads, itIsParty || itReports)) {
           // A thing as subject still states a benefit with "include", "provide", "fund" ("This will include ... funding").
           // (With money or a benefit named in it: "This will include contingency funding" gives, "Each installation will
           // include a battery system" does not.)
-          const gives = () => !!findAmount(text) || text.slice(c.end, c.end + 80).toLowerCase().split(/[^\p{L}]+/u).some((w) => cues.benefitNouns.has(w));
+          const gives = () => !!findAmount(text) || namesBenefit(text.slice(c.end, c.end + 80), cues);
           if (!(c.kind === 'future' && cues.benefitVerbs.has(verb) && gives())) return false;
         }
         if (c.kind === 'agree' && /that$/i.test(text.slice(c.start, c.end)) && statesOnly(text.slice(c.end))) return false;
@@ -751,8 +753,10 @@ export const pledges: Stage = {
         const due = spansIn(doc.dates, s).find((d) => d.start >= cueEnd && d.end <= s.end);
         if (due) p.due = due.value;
         // (A headline's pledge still says who the article's party is.)
-        if (!(headline && s.start < proseStart)) out.push(p);
-        if (!(headline && s.start < proseStart)) for (const m of more) out.push({ start: s.start, end: s.end, actor: m.actor, action: lemmaOf(text, m.cue), cue: { start: s.start + m.cue.start, end: s.start + m.cue.end } });
+        if (!(headline && s.start < proseStart)) {
+          out.push(p);
+          for (const m of more) out.push({ start: s.start, end: s.end, actor: m.actor, action: lemmaOf(text, m.cue), cue: { start: s.start + m.cue.start, end: s.start + m.cue.end } });
+        }
         if (actor !== 'joint' && actor !== 'unknown') lastActor = actor;
         lastPledgeActor = actor;
       }
