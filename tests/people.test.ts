@@ -266,3 +266,10 @@ describe('people: letters after a name, a title\'s field list', () => {
     expect(names(run('Rhodri ap Dafydd MS said he hoped so. The delegation met the Cabinet Secretary for Economy, Energy and Planning, Ifan Rhys Owen, who spoke. Media enquiries: Dr Mere Ngata, Deputy Secretary, Pacific and Development Group, Manatū Aorere.').people)).toEqual(['Rhodri ap Dafydd', 'Ifan Rhys Owen', 'Mere Ngata']);
   });
 });
+
+describe('people: police ranks in short form, Cyrillic initials of two letters', () => {
+  it('reads "Det Supt X", "DCS X", "Det Chief Insp X" and "Ts. Enkhbold", not "the Det Sgt" alone', () => {
+    const r = run('Det Supt Jane Morrow said the case was closed. DCS Alan Pryce said Det Chief Insp Mark Hale would lead. The Det Sgt said so. Governor Ts. Enkhbold met Mayor Kh. Batbayar in Ulaanbaatar.');
+    expect(names(r.people)).toEqual(['Jane Morrow', 'Alan Pryce', 'Mark Hale', 'Ts. Enkhbold', 'Kh. Batbayar']);
+  });
+});

@@ -170,8 +170,9 @@ function classify(doc: Doc, s: Span, toks: Token[], lex: PeopleLexicon): Tok[] {
     if (f & HONORIFIC && (!(f & BARE_HE) || (next && isCap(next.text)))) t.kind = 'honorific';
     // "M. MOUNDOUNGA Pierre-Claver": the French "Monsieur" before a surname in capitals, not an initial.
     else if (t.text === 'M' && next?.text === '.' && out[i + 2] && capsWord(out[i + 2].text)) t.kind = 'honorific';
-    // Without its stop only where a name starts ("Cllr Nia Rees-Tudor", "Lt Gen Gilani"), not inside one ("Anuradha Sen Mukherjee").
-    else if (f & TITLE || (f & TITLE_ABBREVIATION && (next?.text === '.' || f & BARE_UPPER || (f & BARE_LISTED && !(i > 0 && isCap(out[i - 1].text) && out[i - 1].kind !== 'title' && out[i - 1].kind !== 'honorific'))))) t.kind = 'title';
+    // Without its stop only where a name starts ("Cllr Nia Rees-Tudor", "Lt Gen Gilani"), not inside one ("Anuradha Sen Mukherjee"),
+    // or before another title ("The Det Sgt said").
+    else if (f & TITLE || (f & TITLE_ABBREVIATION && (next?.text === '.' || f & BARE_UPPER || (f & BARE_LISTED && (flags[i + 1] & (TITLE | TITLE_ABBREVIATION) || !(i > 0 && isCap(out[i - 1].text) && out[i - 1].kind !== 'title' && out[i - 1].kind !== 'honorific')))))) t.kind = 'title';
     else if (f & CONTEXT_HONORIFIC && titleCaseAt(i + 1) && titleCaseAt(i + 2)) t.kind = 'honorific'; // "U Min Naing Oo"
     else if (f & POST_NOMINAL && i > 0 && out[i - 1].kind === 'name') t.kind = 'title'; // "Patrick Doyle MP"
     else if (f & CALENDAR_WORD) t.kind = 'other';
