@@ -531,3 +531,18 @@ describe('dates: "next Sunday", "last night", a participle after "if"', () => {
     expect(values(run('Amman, 15 October 2024\n\nThe Council will ratify the agreement at its session next Sunday. The storm hit the city last night. If approved by the Council at its session in June, the project could start.'))).toEqual(['2024-10-15', '2024-10-20', '2024-10-14', '2025-06']);
   });
 });
+
+describe('dates: a day with "last year", recurring months, deadlines, datelines after a label', () => {
+  it('reads "15 May last year" and "January 1 next year" as days of those years', () => {
+    expect(values(run('HANOI, March 3, 2025 - The plan started on 15 May last year and ends on January 1 next year.'))).toEqual(['2025-03-03', '2024-05-15', '2026-01-01']);
+  });
+  it('drops "each March" and "every Monday"; a weekday after "by" is the coming one, after "until" in a past clause the one before', () => {
+    expect(values(run('HANOI, March 5, 2025 - Markets open each March and every Monday. Submissions close by Friday. The office was closed until Monday.'))).toEqual(['2025-03-05', '2025-03-07', '2025-03-03']);
+  });
+  it('anchors on a date after "FOR IMMEDIATE RELEASE |", a body\'s name and a dot, a label and a slash, a province code', () => {
+    expect(values(run('FOR IMMEDIATE RELEASE | 4 February 2025\n\nThe office will open on Monday.'))).toEqual(['2025-02-04', '2025-02-10']);
+    expect(values(run('Ministry of Health · 12 June 2024\n\nThe clinic opened on Friday.'))).toEqual(['2024-06-12', '2024-06-07']);
+    expect(values(run('News / 14.03.2025 / Regional council\n\nThe office opened yesterday.'))).toEqual(['2025-03-14', '2025-03-13']);
+    expect(values(run('OTTAWA, ON, March 3, 2025 /CNW/ - The office opened yesterday.'))).toEqual(['2025-03-03', '2025-03-02']);
+  });
+});

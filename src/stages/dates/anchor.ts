@@ -25,6 +25,10 @@ const PLACE_WORDS = 5;
 
 /** Small words inside place names: "Ciudad de México", "Santa Cruz de la Sierra", "Frankfurt am Main", "Dar es Salaam". */
 const PLACE_PARTICLES = new Set(['es', 'de', 'del', 'la', 'las', 'los', 'do', 'da', 'dos', 'das', 'di', 'du', 'des', 'al', 'el', 'am', 'an', 'der', 'sur']);
+/** "FOR IMMEDIATE RELEASE | 4 February 2025": the release formula before a dateline's place or date. */
+const IMMEDIATE_RELEASE = /^\s*for\s+immediate\s+release\s*[|:·/–—-]?\s*/i;
+/** Lower-case words of a label or a body's name before a bar ("Ministry of Health ·"). */
+const LABEL_JOINERS = new Set(['of', 'and', 'for', 'the', '&']);
 /** A dateline's preposition right before its date ("Mérida, a 9 de mayo"): dropped from the place. */
 const DATE_PREPOSITION = new RegExp(`\\s(?:${DATELINE_PREPOSITIONS.join('|')})$`);
 
@@ -39,17 +43,21 @@ function datelineLead(lead: string, c: CompiledDateRules): boolean {
   // reads as a capitalised word of the place.
   const functionWords = c.yearAfterCapitalised;
   const rest = lead
+    .replace(IMMEDIATE_RELEASE, '')
     .replace(/\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/gi, ' ')
     .replace(/[\p{L}ʻ'’]+/gu, (w) => (c.calendar.weekdays.has(w.toLowerCase()) ? ' ' : w))
     .replace(/\b\d{1,4}\b|\bal-/g, ' ')
     .trim()
     .replace(DATE_PREPOSITION, '');
   if (/^[,(]*$/.test(rest)) return true;
-  const words = rest.split(/[\s,–—()|-]+/).filter(Boolean);
+  const words = rest.split(/[\s,–—()|·/-]+/).filter(Boolean);
+  // "Ministry of Health · 12 June 2024", "News / 14.03.2025": before a bar, a dot or a slash the words are a label
+  // or a body's name, which may hold lower-case joiners. ("OTTAWA, ON,": a province's code after the place is no "on".)
+  const barred = /[|·/]$/.test(rest);
   // "Bratislava 14. 8. 2025": a place of a word or two may stand before the date without a comma; "KOROR, Palau
   // (March 20, 2025)", "Victoria, Mahé | 27 January 2025": or with a bracket or a bar.
-  if (!/[,–—(|-]$/.test(rest) && !(words.length <= 2 && words.every((w) => /^\p{Lu}\p{Ll}/u.test(w) && !functionWords.has(w.toLowerCase())))) return false;
-  return words.length <= PLACE_WORDS + 3 && words.every((w) => (/^\p{Lu}/u.test(w) && !functionWords.has(w.toLowerCase())) || PLACE_PARTICLES.has(w));
+  if (!/[,–—(|·/-]$/.test(rest) && !(words.length <= 2 && words.every((w) => /^\p{Lu}\p{Ll}/u.test(w) && !functionWords.has(w.toLowerCase())))) return false;
+  return words.length <= PLACE_WORDS + 3 && words.every((w, n) => (/^\p{Lu}/u.test(w) && (!functionWords.has(w.toLowerCase()) || (n > 0 && /^\p{Lu}{2}$/u.test(w)))) || PLACE_PARTICLES.has(w) || (barred && LABEL_JOINERS.has(w)));
 }
 
 /** Full dates (a day with its year, not an interval) written in a line or a sentence, in text order. */

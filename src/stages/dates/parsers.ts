@@ -148,7 +148,12 @@ export const chronoParser: Parser = (ctx, c) => {
       const tomorrow = shift(anchor.date, 'day', 1);
       point = at === anchor.date || at === formatPoint(tomorrow[0], tomorrow[1], tomorrow[2], 'day') ? shift(at, 'day', 7) : coming;
     } else if (w[1] && !/^this$/i.test(w[1].trim())) point = [s.get('year')!, s.get('month')!, s.get('day')!];
-    else point = weekdayDate(WEEKDAYS.indexOf(w[2].toLowerCase()), anchor.date, ctx.tenseAt(index, index + text.length));
+    else {
+      // "Submissions close by Friday", "open until Sunday": a deadline in a clause that is not past is the coming one.
+      const tense = ctx.tenseAt(index, index + text.length);
+      const deadline = tense !== 'past' && DEADLINE_BEFORE.test(ctx.text.slice(Math.max(0, index - 12), index));
+      point = weekdayDate(WEEKDAYS.indexOf(w[2].toLowerCase()), anchor.date, deadline ? 'future' : tense);
+    }
     g = 'day';
     value = formatPoint(point[0], point[1], point[2], 'day');
     out.push({ start: ctx.offset + index, end: ctx.offset + index + text.length, value, granularity: g, source: 'weekday', priority: 1 });
@@ -162,6 +167,9 @@ export const chronoParser: Parser = (ctx, c) => {
     return !near(out[i - 1]) && !near(out[i + 1]);
   });
 };
+
+/** A deadline's preposition right before a weekday. */
+const DEADLINE_BEFORE = /\b(?:by|until|till|before)\s+$/i;
 
 /**
  * Numeric dates with a four-digit year, "25/03/2023", "12.03.2023", "03/25/2023": day first or month

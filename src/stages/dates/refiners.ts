@@ -98,3 +98,8 @@ export function dropRestated(text: string, cands: DateCandidate[]): DateCandidat
   }
   return out;
 }
+
+/** "each March", "every Monday": a month or weekday that recurs names no one date. */
+export function dropRecurring(text: string, cands: DateCandidate[]): DateCandidate[] {
+  return cands.filter((c) => c.explicitYear || !/\b(?:each|every)\s+$/i.test(text.slice(Math.max(0, c.start - 7), c.start)));
+}

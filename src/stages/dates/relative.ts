@@ -20,6 +20,7 @@ const OFFSET: Record<string, number> = { last: -1, this: 0, next: 1 };
 
 // Built once; each loop below runs its global pattern to the end (lastIndex back at 0).
 const MONTH_REL_YEAR = new RegExp(`\\b(${MONTH_NAMES})\\.?\\s+(?:of\\s+)?(this|last|next)\\s+year\\b`, 'gi');
+const DAY_REL_YEAR = new RegExp(`\\b(?:(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTH_NAMES})|(${MONTH_NAMES})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?),?\\s+(?:of\\s+)?(this|last|next)\\s+year\\b`, 'gi');
 const LAST_MONTH_DAY = new RegExp(`\\blast\\s+(${MONTH_NAMES})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?!,?\\s*\\d{4})`, 'gi');
 const REL_MONTH = new RegExp(`\\b(last|this|next)\\s+(${MONTH_NAMES})\\b\\.?`, 'gi');
 const AGO = new RegExp(`\\b(\\d{1,3}|${NUMBER_WORD})(?:[\\s-]+(${NUMBER_WORD}))?\\s+(years?|months?|days?)\\s+ago\\b`, 'gi');
@@ -30,7 +31,7 @@ const AGO = new RegExp(`\\b(\\d{1,3}|${NUMBER_WORD})(?:[\\s-]+(${NUMBER_WORD}))?
  * - "yesterday", "today", "tomorrow", "last night" (a day); "now" and "tonight" name no calendar date here.
  * - "this/last/next year", "this/last/next month" ("earlier this year", "late next year" too).
  *   Weeks, weekends, quarters and seasons are not days, months or years: nothing.
- * - "January this year", "June of last year": that month of that year.
+ * - "January this year", "June of last year": that month of that year; "15 May last year", "January 1 next year": that day.
  * - "last April", "this September", "next May".
  * - "five years ago", "42 years ago", "three months ago", "two days ago" (not "a year ago": in results
  *   reporting that is the comparable period, not a calendar year).
@@ -62,6 +63,17 @@ export function relativeParser(ctx: ParseContext): DateCandidate[] {
     if (!capitalised(m[1]) || !date) continue;
     const y = ymd(date)[0] + OFFSET[m[2].toLowerCase()];
     push(m.index, m[0], formatPoint(y, monthIndex(m[1]), null, 'month'), 'month', 4);
+  }
+
+  // "15 May last year", "January 1 next year": that day of that year.
+  const dayRelYear = DAY_REL_YEAR;
+  dayRelYear.lastIndex = 0;
+  while ((m = dayRelYear.exec(t))) {
+    const monthName = m[2] ?? m[3];
+    const day = Number(m[1] ?? m[4]);
+    if (!capitalised(monthName) || !date || day < 1 || day > 31) continue;
+    const y = ymd(date)[0] + OFFSET[m[5].toLowerCase()];
+    push(m.index, m[0], formatPoint(y, monthIndex(monthName), day, 'day'), 'day', 5);
   }
 
   // "last October 24": the latest October 24 before the publication date (a day, not last year's October).
