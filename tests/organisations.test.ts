@@ -577,3 +577,12 @@ describe('organisations: lists of bodies, metropolitan municipalities', () => {
     expect(run('The members are Oxfam, Save the Children and SCIAF. The EBRD is lending €120 million to the Izmir Metropolitan Municipality.').organisations.map((o) => o.name)).toEqual(['Oxfam', 'Save the Children', 'SCIAF', 'EBRD', 'Izmir Metropolitan Municipality']);
   });
 });
+
+describe('organisations: a purpose after "for the", a head before ordinary words', () => {
+  it('ends a name before "for the Interstate 5 bridge" but keeps "Fund for the Development of Small Enterprises"', () => {
+    expect(names(run('The Department of Transportation for the Interstate 5 bridge replacement met. The Fund for the Development of Small Enterprises met.').organisations)).toEqual(['Department of Transportation', 'Fund for the Development of Small Enterprises']);
+  });
+  it('reads "Senate Environment and Public Works Committee" as one name and no body in "Union Environment Minister"', () => {
+    expect(names(run('The Senate Environment and Public Works Committee voted. The Union Environment Minister spoke. The Government Statistician said. Bank Indonesia and Radio Free Asia said.').organisations)).toEqual(['Senate Environment and Public Works Committee', 'Bank Indonesia', 'Radio Free Asia']);
+  });
+});

@@ -149,6 +149,15 @@ function endsInNonOrgHead(ctx: Ctx, m: number): boolean {
   return false;
 }
 
+/** Words after a capitalised run that go on with a name (joiners, brackets, the end of the sentence do too). */
+const NAME_GOES_ON = new Set([...JOIN, 'in', 'to', 'at', 'under', 'against', 'the', 'a', 'an']);
+/** Is the capitalised run ending at token e a modifier of what follows it: a number or a lower-case word that is no joiner? */
+function modifiesCommonNoun(ctx: Ctx, e: number): boolean {
+  const next = ctx.toks[e + 1];
+  if (!next || !sameLine(ctx, e, e + 1)) return false;
+  return /^\d/.test(next.text) || (/^\p{Ll}/u.test(next.text) && !NAME_GOES_ON.has(next.text) && !isMostlyVerb(next.text));
+}
+
 /** Does the capitalised run from token m end in a street's word ("Lynch Street")? */
 const endsInAddress = (ctx: Ctx, m: number): boolean => capTok(ctx.toks[m]) && ADDRESS.test(word(ctx, capitalRunEnd(ctx, m)));
 
@@ -242,6 +251,9 @@ function buildChain(ctx: Ctx, i: number): number[] {
       // "a grant to the Government of Barbados for the Sunshine Schools Retrofit Programme": what a body gets money
       // for is a programme, no part of its name.
       if (w === 'for' && ARTICLES.has(word(ctx, n + 1)) && endsInNonOrgHead(ctx, m)) break;
+      // "the Department of Transportation for the Interstate 5 bridge": capitals after "for the" that modify a
+      // lower-case noun or a number give a purpose, no part of the name ("Fund for the Development of ..." goes on).
+      if (w === 'for' && ARTICLES.has(word(ctx, n + 1)) && capTok(toks[m]) && modifiesCommonNoun(ctx, capitalRunEnd(ctx, m))) break;
       // "the Ministry of Economic Affairs ... of the German state of Baden-Württemberg": a country's adjective before a
       // lower-case word opens a description, no part of the name.
       if (w === 'of' && r.places.countryOf.has(word(ctx, m)) && !r.places.nounForms.has(word(ctx, m)) && /^\p{Ll}/u.test(word(ctx, m + 1))) break;
@@ -509,12 +521,26 @@ function itemAfterThe(ctx: Ctx, chain: number[], p: number): number[] {
 /** Would these tokens make a name on their own (a head with a modifier, or a head-initial word with its of-phrase)? */
 function itemIsName(ctx: Ctx, item: number[]): boolean {
   const caps = item.filter((k) => capTok(ctx.toks[k]));
+  while (caps.length && ctx.r.openers.has(word(ctx, caps[0]))) caps.shift(); // "The Senate ..."
   if (!caps.length) return false;
   if (ctx.r.standalone.has(ctx.text.slice(ctx.toks[caps[0]].start, ctx.toks[caps[caps.length - 1]].end))) return true;
   if (caps.length === 1 && acronymShaped(word(ctx, caps[0]))) return true;
-  if (caps.length >= 2 && isHead(ctx, caps[0]) && caps.every((k, n) => n === 0 || k === caps[n - 1] + 1)) return true; // "Bank Indonesia"
+  if (caps.length >= 2 && isHead(ctx, caps[0]) && caps.every((k, n) => n === 0 || k === caps[n - 1] + 1)) return !commonAfterHead(ctx, caps[1], caps[caps.length - 1]); // "Bank Indonesia", not "Senate Environment"
   // "Société Nationale des Eaux": a head-initial word, maybe one adjective, then its field.
   return caps.some((k, n) => (n > 0 && isHead(ctx, k)) || (ctx.r.headInitial.has(word(ctx, k)) && (fieldAt(ctx, k + 1) || (capTok(ctx.toks[k + 1]) && !isHead(ctx, k + 1) && fieldAt(ctx, k + 2)))));
+}
+
+/**
+ * Are tokens a..b, after a head that opens a name, ordinary English words and no head or place ("Senate | Environment
+ * and Public Works Committee", "Union | Environment Minister", "Government | Statistician")? Then the head is a
+ * modifier of what follows, and the words name no body with it ("Bank | Indonesia", "Radio | Free Asia" do).
+ */
+function commonAfterHead(ctx: Ctx, a: number, b: number): boolean {
+  for (let k = a; k <= b; k++) {
+    const w = word(ctx, k);
+    if (!capTok(ctx.toks[k]) || isHead(ctx, k) || !isCommonWord(w) || ctx.r.places.placeWords.has(w.toLowerCase()) || ctx.r.places.countryOf.has(w)) return false;
+  }
+  return b >= a;
 }
 
 /**
@@ -595,6 +621,7 @@ function nameIn(ctx: Ctx, seg: Segment): OrgCandidate[] | null {
     // "the Fund Marwan Abdullah Al-Ghanim": stopped by a person's name, the words run over open that name; "the Fund
     // Waleed Shamlan Al-Bahar": the words run over are one.
     if (end > last && ((idx.includes(end + 1) && capTok(toks[end + 1]) && nameStarts(ctx, end + 1)) || personRun(ctx, last + 1, end))) end = last;
+    if (end > last && commonAfterHead(ctx, last + 1, end) && !r.standalone.has(ctx.text.slice(toks[last].start, toks[end].end))) return null;
   } else {
     end = last;
     // "State Atomic Energy Corporation Rosatom": one brand word right after the head belongs to the name.
