@@ -586,3 +586,10 @@ describe('organisations: a purpose after "for the", a head before ordinary words
     expect(names(run('The Senate Environment and Public Works Committee voted. The Union Environment Minister spoke. The Government Statistician said. Bank Indonesia and Radio Free Asia said.').organisations)).toEqual(['Senate Environment and Public Works Committee', 'Bank Indonesia', 'Radio Free Asia']);
   });
 });
+
+describe('organisations: a name described by its kind', () => {
+  it('reads "Statnett, the Norwegian state-owned grid operator," and "the utility Eskom", not a person, a place or "Today"', () => {
+    const r = run('Statnett, the Norwegian state-owned grid operator, said it would invest. The utility Eskom said so on Monday. Jane Doe, the company\'s chief, agreed. Today, the company said more. Nairobi, the capital city, hosted the talks.');
+    expect(names(r.organisations)).toEqual(['Statnett', 'Eskom']);
+  });
+});

@@ -83,6 +83,7 @@ export interface OrganisationsResource {
   headSynonyms: string[][];
   nonOrgHeads: string[];
   genericBodies: string[];
+  kindNouns: string[];
   countryOffices: string[];
   titleUnits: string[];
   notAcronyms: string[];

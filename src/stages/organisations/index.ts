@@ -13,6 +13,7 @@ import { chainCandidates, type OrgCandidate } from './chains.js';
 import { camelCaseCandidates, compoundCandidates, mediaCandidates } from './media.js';
 import { companyBranchCandidates, companyFormCandidates, formFirstCandidates, isLegalFormWord, placeAgencyCandidates } from './companies.js';
 import { isLetterhead, letterheadCandidates } from './letterhead.js';
+import { kindCandidates } from './kinds.js';
 import { mergeOrganisations, nameKey, resolveAcronyms } from './merge.js';
 import { splitBodyOfBody } from './nested.js';
 import { placeBranches } from './branches.js';
@@ -59,7 +60,7 @@ export const organisations: Stage = {
         // A chain that reads the same company keeps the company's name without its form.
         const shortOf = new Map(companies.map((c) => [`${c.start}:${c.end}`, c.short]));
         for (const c of chains) c.short ??= shortOf.get(`${c.start}:${c.end}`);
-        cands.push(...chains, ...mediaCandidates(doc.text, toks, r), ...companies, ...placeAgencyCandidates(doc.text, toks, r));
+        cands.push(...chains, ...mediaCandidates(doc.text, toks, r), ...companies, ...placeAgencyCandidates(doc.text, toks, r), ...kindCandidates(doc.text, toks, r));
       }
       if (isLetterhead(doc.text, s, toks)) cands.push(...letterheadCandidates(doc.text, s, r));
       // The gazetteer's match at each token serves both the company branches and the gazetteer's own names.

@@ -48,6 +48,8 @@ export interface OrgRules {
   titleModifiers: Set<string>;
   /** Kinds of body ("Board of Directors"): no name without a qualifier. */
   genericBodies: Set<string>;
+  /** Lower-case nouns of kinds of body that, in apposition, make a name a body ("the grid operator"). */
+  kindNouns: Set<string>;
   /** The same, in order, with their numbers of words. */
   genericBodyWords: { text: string; words: number }[];
   /** Heads that also name a field ("Minister of Public Administration"). */
@@ -124,6 +126,7 @@ export function orgRules(res: Resources): OrgRules {
       fieldHeads: new Set(r.fieldHeads),
       nonOrgHeads,
       genericBodies: new Set(r.genericBodies),
+      kindNouns: new Set(r.kindNouns),
       genericBodyWords: [...new Set(r.genericBodies)].map((g) => ({ text: g, words: g.split(' ').length })),
       countryOffices: new Set(r.countryOffices),
       titleModifiers: new Set([...res.people.titleModifiers, ...r.titleUnits]),
