@@ -593,3 +593,10 @@ describe('organisations: a name described by its kind', () => {
     expect(names(r.organisations)).toEqual(['Statnett', 'Eskom']);
   });
 });
+
+describe('organisations: a national body named by its field and its country', () => {
+  it('reads "Spinal Cord Injury Canada" and "Cancer Research Ireland", not "We Love Canada" or the end of a list', () => {
+    const r = run('Spinal Cord Injury Canada said it would help. We Love Canada, the crowd sang. Cancer Research Ireland agreed. Environment and Climate Change Canada said more.');
+    expect(names(r.organisations)).toEqual(['Spinal Cord Injury Canada', 'Cancer Research Ireland', 'Environment and Climate Change Canada']);
+  });
+});

@@ -19,6 +19,8 @@ const COMMON = 1; // listed with a tag other than a proper noun's
 const PROPER = 2; // listed as a proper noun (NNP, NNPS)
 const VERB_FIRST = 4; // its first (most frequent) tag is a verb's
 const BASE_VERB = 8; // one of its tags is a verb's base form (VB: "open", "hold")
+const NOUN_FIRST = 16; // its first (most frequent) tag is a common noun's (NN, NNS: "injury", "works")
+const ADJECTIVE_FIRST = 32; // its first tag is an adjective's (JJ: "spinal", "public")
 
 /** Flags of each word of natural's lexicon (words with none left out). */
 export function* pennFlagEntries(lex: Record<string, string[]>): Generator<[string, number]> {
@@ -28,6 +30,8 @@ export function* pennFlagEntries(lex: Record<string, string[]>): Generator<[stri
     if (tags.includes('NNP') || tags.includes('NNPS')) f |= PROPER;
     if (tags[0]?.startsWith('VB')) f |= VERB_FIRST;
     if (tags.includes('VB')) f |= BASE_VERB;
+    if (tags[0] === 'NN' || tags[0] === 'NNS') f |= NOUN_FIRST;
+    if (tags[0]?.startsWith('JJ')) f |= ADJECTIVE_FIRST;
     if (f) yield [w, f];
   }
 }
@@ -129,6 +133,16 @@ export function isBaseVerb(word: string): boolean {
 /** Is the (lower-case) word most often a verb ("combine", "commits", "sign")? */
 export function isMostlyVerb(word: string): boolean {
   return (lowerFlags.get(word) & VERB_FIRST) !== 0;
+}
+
+/** Is the (lower-case) word most often a common noun ("injury", "works"; not "spinal", "open")? */
+export function isMostlyNoun(word: string): boolean {
+  return (lowerFlags.get(word) & NOUN_FIRST) !== 0;
+}
+
+/** Is the (lower-case) word most often an adjective ("spinal", "public")? */
+export function isMostlyAdjective(word: string): boolean {
+  return (lowerFlags.get(word) & ADJECTIVE_FIRST) !== 0;
 }
 
 type Lexicon = Record<string, string | string[]>;

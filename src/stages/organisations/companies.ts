@@ -1,4 +1,4 @@
-import { isCommonToken, isCommonWord, isOrganizationToken } from '../../lexicon/english.js';
+import { isCommonToken, isCommonWord, isMostlyAdjective, isMostlyNoun, isOrganizationToken } from '../../lexicon/english.js';
 import type { Token } from '../../text/tokens.js';
 import type { OrgCandidate } from './chains.js';
 import type { OrgRules } from './rules.js';
@@ -158,5 +158,37 @@ export function placeAgencyCandidates(text: string, toks: Token[], r: OrgRules):
     out.push({ start: toks[i].start, end: place.end, surface: text.slice(toks[i].start, place.end), country: null, rule: 'place-agency' });
     i = place.j - 1;
   }
+  return [...out, ...fieldCountryCandidates(text, toks, r)];
+}
+
+/** Words that make a place of a country's name, not a body ("Northern Ireland", "South Africa" are matched whole). */
+const PLACE_MODIFIERS = new Set(['North', 'South', 'East', 'West', 'Northern', 'Southern', 'Eastern', 'Western', 'Central', 'Greater', 'Upper', 'Lower', 'Rural', 'Urban', 'Coastal', 'Mainland']);
+
+/**
+ * "Spinal Cord Injury Canada", "Cancer Research Ireland": national bodies named by a field and their country: two
+ * to five capitalised ordinary words, the last most often a noun, right before a country's name that ends the
+ * capitals; not a title, a head, a programme, and not the end of a list ("Environment and | Climate Change Canada").
+ */
+function fieldCountryCandidates(text: string, toks: Token[], r: OrgRules): OrgCandidate[] {
+  const out: OrgCandidate[] = [];
+  for (let i = 0; i < toks.length; i++) {
+    const prev = toks[i - 1]?.text ?? '';
+    if (/^\p{Lu}/u.test(prev) || prev === 'and' || prev === '&' || prev === ',' || prev === '-') continue;
+    let k = i;
+    while (k < toks.length && k - i < 5 && fieldWord(toks[k].text, r) && text.slice(toks[k].end, toks[k + 1]?.start ?? toks[k].end) === ' ') k++;
+    if (k - i < 2) continue;
+    const country = r.places.countries.matchAt(text, toks, k);
+    if (!country || !r.places.nounForms.has(text.slice(country.start, country.end)) || /^\p{Lu}/u.test(toks[country.j]?.text ?? '')) continue;
+    const words = toks.slice(i, k).map((t) => t.text);
+    if (PLACE_MODIFIERS.has(words[0]) || !isMostlyNoun(words[words.length - 1])) continue;
+    if (r.nonOrgHeads.matchAt(text, toks, k - 1)) continue;
+    out.push({ start: toks[i].start, end: country.end, surface: text.slice(toks[i].start, country.end), country: country.value, rule: 'field-country' });
+    i = country.j - 1;
+  }
   return out;
+}
+
+/** A capitalised ordinary noun or adjective that may name a field ("Spinal", "Injury"): no head, title, opener or calendar word. */
+function fieldWord(w: string, r: OrgRules): boolean {
+  return /^\p{Lu}\p{Ll}+$/u.test(w) && (isMostlyNoun(w) || isMostlyAdjective(w)) && !r.heads.has(w) && !r.headInitial.has(w) && !r.titles.has(w) && !r.openers.has(w) && !r.calendarWords.has(w) && !r.places.countryOf.has(w) && !r.places.placeWords.has(w.toLowerCase());
 }
