@@ -546,3 +546,11 @@ describe('dates: a day with "last year", recurring months, deadlines, datelines 
     expect(values(run('OTTAWA, ON, March 3, 2025 /CNW/ - The office opened yesterday.'))).toEqual(['2025-03-03', '2025-03-02']);
   });
 });
+
+describe('dates: the order of numeric dates no number decides', () => {
+  it('reads them month first in an article from Washington or Manila, day first elsewhere', () => {
+    expect(values(run('WASHINGTON — The Department of Labor said on 03/04/2025 that hiring rose.'))).toEqual(['2025-03-04']);
+    expect(values(run('MANILA, Philippines — The department said on 03/04/2025 that hiring rose.'))).toEqual(['2025-03-04']);
+    expect(values(run('NAIROBI — The ministry said on 03/04/2025 that hiring rose.'))).toEqual(['2025-04-03']);
+  });
+});

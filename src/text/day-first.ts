@@ -22,7 +22,7 @@ export function numericDayFirst(text: string): boolean {
   }
   if (dayFirst !== monthFirst) return dayFirst || !monthFirst;
   // Neither (or both): a date the article also writes out in words decides ("Posted: 11/07/2024" and "MANILA,
-  // Nov. 7": month first).
+  // Nov. 7": month first); failing that, the article's country.
   if (!either.length) return true;
   const written = writtenDays(text);
   let votes = 0;
@@ -30,8 +30,15 @@ export function numericDayFirst(text: string): boolean {
     if (written.has(`${b}-${a}`)) votes++;
     if (written.has(`${a}-${b}`)) votes--;
   }
-  return votes >= 0;
+  // Still undecided: an article from a country that writes month first says so near its top.
+  if (votes === 0) return !MONTH_FIRST_PLACES.test(text.slice(0, MONTH_FIRST_REACH));
+  return votes > 0;
 }
+
+/** How far into the article its place is looked for (dateline, letterhead, first paragraph). */
+const MONTH_FIRST_REACH = 800;
+/** Countries whose numeric dates put the month first (the United States and states in free association, the Philippines). */
+const MONTH_FIRST_PLACES = /\b(?:United States|U\.S\.A?|USA|Washington|Philippines|Philippine|Manila|Quezon City|Micronesia|Palau|Marshall Islands|Majuro|Guam|Puerto Rico)\b/i;
 
 /** A day written with its month's name: "7 November", "7th Sept", "Nov. 7", "November 7th". */
 const WRITTEN_DAY = new RegExp(`\\b(?:(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTH_NAMES})\\b|(${MONTH_NAMES})\\.?\\s+(\\d{1,2})\\b)`, 'g');
