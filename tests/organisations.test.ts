@@ -600,3 +600,19 @@ describe('organisations: a national body named by its field and its country', ()
     expect(names(r.organisations)).toEqual(['Spinal Cord Injury Canada', 'Cancer Research Ireland', 'Environment and Climate Change Canada']);
   });
 });
+
+describe('organisations: a titled person before "of", a title\'s portfolio after "for", teams, bodies described after an acronym', () => {
+  it('keeps "Dr Fatima El Amrani" out of "Delft University of Technology" and "Chief Executive" out of "The Heritage Council"', () => {
+    const r = run('Dr Fatima El Amrani of Delft University of Technology found that. Dr Niamh de Búrca, Chief Executive of The Heritage Council, welcomed it. The Port of Rotterdam Authority agreed.');
+    expect(names(r.organisations)).toEqual(['Delft University of Technology', 'Heritage Council', 'Port of Rotterdam Authority']);
+    expect(names(r.people)).toEqual(['Fatima El Amrani', 'Niamh de Búrca']);
+  });
+  it('ends names before "for Tourism" repeating their field and before "for Jebel Akhdar tourism complex"', () => {
+    const r = run('Ali Said, Undersecretary of the Ministry of Heritage and Tourism for Tourism, signed it. It signed an agreement with OMRAN Group for Jebel Akhdar tourism complex. The National Centre for Disease Control said so.');
+    expect(names(r.organisations)).toEqual(['Ministry of Heritage and Tourism', 'OMRAN Group', 'National Centre for Disease Control']);
+  });
+  it('reads "Special Operations Response Team", "Gebalis, the municipal company responsible for", "X (ABC), a community-based organisation", not "the Provincial Government" alone', () => {
+    const r = run('It was coordinated by the Special Operations Response Team with support. The homes will be managed by Gebalis, the municipal company responsible for housing. The Teso Women\'s Water Network (TEWWAN), a community-based organisation working in Soroti, said so. The Provincial Government is committed.');
+    expect(names(r.organisations)).toEqual(['Special Operations Response Team', 'Gebalis', "Teso Women's Water Network"]);
+  });
+});

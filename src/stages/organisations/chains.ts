@@ -97,11 +97,13 @@ function isHead(ctx: Ctx, k: number): boolean {
   return ctx.r.heads.has(w) || ctx.r.headInitial.has(w) || ctx.multiHeadEnds.has(k);
 }
 
-/** A person's title; "General" only beside another title ("Secretary General", "General Director"), not in "General Assembly". */
+/** A person's title; "General" only beside another title ("Secretary General", "General Director"), not in "General Assembly"; "Executive" after "Chief". */
 function isTitle(ctx: Ctx, k: number): boolean {
   const w = bare(word(ctx, k));
   if (ctx.r.titles.has(w) && (ctx.r.multiHeads.matchAt(ctx.text, ctx.toks, k)?.j ?? 0) > k + 1) return false; // "Vice Ministry"
   if (w === 'General') return ctx.r.titles.has(bare(word(ctx, k - 1))) || ctx.r.titles.has(bare(word(ctx, k + 1)));
+  // "Chief Executive of The Heritage Council", not "National Executive Council".
+  if (w === 'Executive') return bare(word(ctx, k - 1)) === 'Chief';
   return ctx.r.titles.has(w);
 }
 
@@ -156,6 +158,13 @@ function modifiesCommonNoun(ctx: Ctx, e: number): boolean {
   const next = ctx.toks[e + 1];
   if (!next || !sameLine(ctx, e, e + 1)) return false;
   return /^\d/.test(next.text) || (/^\p{Ll}/u.test(next.text) && !NAME_GOES_ON.has(next.text) && !isMostlyVerb(next.text));
+}
+
+/** Is every word of the capitalised run from token m already in the chain ("... and Tourism | for Tourism")? */
+function repeatsChain(ctx: Ctx, chain: number[], m: number): boolean {
+  const words = new Set(chain.map((x) => word(ctx, x)));
+  for (let x = m, e = capitalRunEnd(ctx, m); x <= e; x++) if (!words.has(word(ctx, x))) return false;
+  return true;
 }
 
 /** Does the capitalised run from token m end in a street's word ("Lynch Street")? */
@@ -254,6 +263,11 @@ function buildChain(ctx: Ctx, i: number): number[] {
       // "the Department of Transportation for the Interstate 5 bridge": capitals after "for the" that modify a
       // lower-case noun or a number give a purpose, no part of the name ("Fund for the Development of ..." goes on).
       if (w === 'for' && ARTICLES.has(word(ctx, n + 1)) && capTok(toks[m]) && modifiesCommonNoun(ctx, capitalRunEnd(ctx, m))) break;
+      // "OMRAN Group for Jebel Akhdar tourism complex": so after a name of two words or more that ends in its head.
+      if (w === 'for' && m === n + 1 && isHead(ctx, k) && chain.includes(k - 1) && capTok(toks[k - 1]) && capTok(toks[m]) && modifiesCommonNoun(ctx, capitalRunEnd(ctx, m))) break;
+      // "Undersecretary of the Ministry of Heritage and Tourism for Tourism": a field the name already holds is the
+      // title's portfolio.
+      if (w === 'for' && m === n + 1 && hasHeadInitialField() && capTok(toks[m]) && repeatsChain(ctx, chain, m)) break;
       // "the Ministry of Economic Affairs ... of the German state of Baden-Württemberg": a country's adjective before a
       // lower-case word opens a description, no part of the name.
       if (w === 'of' && r.places.countryOf.has(word(ctx, m)) && !r.places.nounForms.has(word(ctx, m)) && /^\p{Ll}/u.test(word(ctx, m + 1))) break;
@@ -650,7 +664,8 @@ function nameIn(ctx: Ctx, seg: Segment): OrgCandidate[] | null {
   const walkable = (k: number) => {
     const w = word(ctx, k);
     // "Port of Rotterdam Authority": an "of" between capitals that are no place ("Indonesia of the UN Office" stops).
-    if (w === 'of') return capTok(toks[k - 1]) && !r.places.places.has(word(ctx, k - 1)) && capTok(toks[k + 1]);
+    // ("Dr Fatima El Amrani | of Delft University": nor a person's name after an honorific or a title.)
+    if (w === 'of') return capTok(toks[k - 1]) && !r.places.places.has(word(ctx, k - 1)) && capTok(toks[k + 1]) && !titledNameBefore(ctx, k);
     // "Food and Agriculture Organization", not "Shahriar Kabir and | World Bank": "and" after a common word.
     // "Finance, Planning and Development Committee", not "Contact: Amina Koné-Traoré, | Communication ... Department".
     // "Antigua and Barbuda Port Authority": the "and" of a country's name.
@@ -707,6 +722,19 @@ function nameIn(ctx: Ctx, seg: Segment): OrgCandidate[] | null {
   // After "Minister of" a phrase is a field ("Public Administration") unless it has a head that is not one.
   if (seg.field && !heads.some((h) => h >= start && h <= end && !r.fieldHeads.has(word(ctx, h)))) return null;
   return [cand(ctx, start, end, 'head')];
+}
+
+/** Name particles that may stand inside a person's name ("El", "de", "van"). */
+const NAME_PARTICLES = new Set(['El', 'Al', 'de', 'da', 'van', 'von', 'der', 'bin', 'bint', 'ibn', 'dos', 'del']);
+
+/** Is the capitalised run before token k (particles and initials included) a person's name after an honorific or a title ("Dr Fatima El Amrani")? */
+function titledNameBefore(ctx: Ctx, k: number): boolean {
+  let q = k - 1;
+  while (q > 0 && k - q <= 5 && (capTok(ctx.toks[q - 1]) || NAME_PARTICLES.has(word(ctx, q - 1)) || (word(ctx, q - 1) === '.' && /^\p{Lu}$/u.test(word(ctx, q - 2)))) && !ctx.r.honorifics.has(bare(word(ctx, q - 1))) && !ctx.r.titles.has(bare(word(ctx, q - 1)))) q--;
+  let before = q - 1;
+  if (word(ctx, before) === '.') before--;
+  const w = bare(word(ctx, before));
+  return q < k && (ctx.r.honorifics.has(w) || ctx.r.titles.has(w)) && !isHead(ctx, q) && !isHead(ctx, k - 1);
 }
 
 function ofPhraseEnd(ctx: Ctx, idx: number[], h: number): number {

@@ -8,7 +8,7 @@ const MAX_NAME = 4;
 /** Most words between the article and the kind noun ("the Norwegian state-owned grid operator"). */
 const MAX_MODIFIERS = 6;
 /** What may follow an appositive kind noun: the apposition closes or goes on with a relative or a participle. */
-const AFTER_KIND = new Set([',', '.', ';', ')', 'that', 'which', 'based', 'headquartered', 'owned', 'operating', 'with', 'in', 'of', 'founded', 'listed']);
+const AFTER_KIND = new Set([',', '.', ';', ')', 'that', 'which', 'who', 'whose', 'based', 'headquartered', 'owned', 'operating', 'working', 'responsible', 'providing', 'managing', 'specialising', 'specializing', 'dedicated', 'tasked', 'set', 'established', 'created', 'founded', 'listed', 'with', 'in', 'of', 'for']);
 const ARTICLES = new Set(['the', 'a', 'an']);
 
 /**
@@ -24,10 +24,13 @@ export function kindCandidates(text: string, toks: Token[], r: OrgRules): OrgCan
     if (first < 0) continue;
     // "X, the ... operator,": the name ends right before ", the".
     if (toks[first - 1]?.text === ',' && AFTER_KIND.has(toks[i + 1]?.text ?? '.')) {
-      const end = first - 2;
+      // ("The Teso Women's Water Network (TEWWAN), a community-based organisation": an acronym in brackets between.)
+      const bracketed = toks[first - 2]?.text === ')' && toks[first - 4]?.text === '(';
+      const end = bracketed ? first - 5 : first - 2;
       let start = end;
-      while (start - 1 >= 0 && end - start + 1 < MAX_NAME && isCap(toks[start - 1].text) && toks[start - 1].end + 1 >= toks[start].start) start--;
-      if (start >= 0 && isCap(toks[end]?.text ?? '') && !isCap(toks[start - 1]?.text ?? '') && nameLike(text, toks, start, end, r)) out.push(cand(text, toks, start, end));
+      while (start - 1 >= 0 && end - start + 1 < MAX_NAME + 1 && (isCap(toks[start - 1].text) || (toks[start - 1].text === "'s" && isCap(toks[start - 2]?.text ?? ''))) && toks[start - 1].end + 1 >= toks[start].start) start--;
+      while (start < end && r.openers.has(toks[start].text)) start++; // "The Teso ..."
+      if (start >= 0 && isCap(toks[end]?.text ?? '') && (start === 0 || !isCap(toks[start - 1].text) || r.openers.has(toks[start - 1].text)) && nameLike(text, toks, start, end, r)) out.push(cand(text, toks, start, end));
     }
     // "the independent charity Oxfam said": the name follows the kind noun.
     if (toks[first].text.toLowerCase() === 'the' && isCap(toks[i + 1]?.text ?? '') && toks[i + 1].start === toks[i].end + 1) {
@@ -57,7 +60,7 @@ function modifiersStart(toks: Token[], k: number, r: OrgRules): number {
 /** Tokens a..b read as a body's name: capitalised, no title, given name, place, calendar word, and not all ordinary words. */
 function nameLike(text: string, toks: Token[], a: number, b: number, r: OrgRules): boolean {
   if (a < 0 || b < a) return false;
-  const words = toks.slice(a, b + 1).map((t) => t.text);
+  const words = toks.slice(a, b + 1).map((t) => t.text).filter((w) => w !== "'s");
   if (words.some((w) => !isCap(w) || r.titles.has(w) || r.calendarWords.has(w))) return false;
   if (isGivenName(words[0]) && words.length > 1) return false; // "Jane Doe, the company's ..."
   if (words.every((w) => isCommonWord(w))) return false; // "Today, the company"
