@@ -616,3 +616,10 @@ describe('organisations: a titled person before "of", a title\'s portfolio after
     expect(names(r.organisations)).toEqual(['Special Operations Response Team', 'Gebalis', "Teso Women's Water Network"]);
   });
 });
+
+describe('organisations: ranks defined by acronyms, an honorific in an office\'s name, a name set off after its kind', () => {
+  it('names no body in "Deputy Commissioner of Police (DCOP)" or "Office of the Honourable X", and reads "the operator, Moldelectrica,"', () => {
+    const r = run('The Deputy Commissioner of Police (DCOP) Mrs. Abena Owusu-Ansah said so.\nOffice of the Honourable Daniel Thériault-Morin\nEnergy will be stored by the state transmission system operator, Moldelectrica, to help. The Office of the President said.');
+    expect(names(r.organisations)).toEqual(['Moldelectrica', 'Office of the President']);
+  });
+});

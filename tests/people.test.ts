@@ -273,3 +273,10 @@ describe('people: police ranks in short form, Cyrillic initials of two letters',
     expect(names(r.people)).toEqual(['Jane Morrow', 'Alan Pryce', 'Mark Hale', 'Ts. Enkhbold', 'Kh. Batbayar']);
   });
 });
+
+describe('people: lists of places, peoples, ranks of other police forces', () => {
+  it('takes no one from "Kano, Benue, Ogun and Ebonyi states" or "Sierra Leoneans", and reads "Quaestor X" and "CSP X"', () => {
+    const r = run('The programme runs in Kano, Benue, Ogun and Ebonyi states. It calls on Sierra Leoneans in the diaspora to help. Quaestor Ionuț-Cătălin Dumitrescu said the network was dismantled. CSP Peter Mwangi agreed.');
+    expect(names(r.people)).toEqual(['Ionuț-Cătălin Dumitrescu', 'Peter Mwangi']);
+  });
+});

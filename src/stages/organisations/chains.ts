@@ -444,7 +444,8 @@ function segments(ctx: Ctx, chain: number[]): Segment[] {
       const possessive = word(ctx, chain[q] + 1) === "'s" && chain[q + 1] === chain[q] + 1;
       // Inside a head-initial field a title is part of the name right after "of (the)" ("Office of the President")
       // or when nothing follows it ("Office of the Refugee Relief and Repatriation Commissioner").
-      const inField = curHasHeadInitialField() && (word(ctx, chain[p - 1]) === 'the' || OF.has(word(ctx, chain[p - 1])) || (q === chain.length - 1 && !ctx.r.honorifics.has(bare(word(ctx, chain[q])))));
+      // ("Office of the Honourable Daniel Thériault-Morin": an honorific there opens a person's name.)
+      const inField = curHasHeadInitialField() && !ctx.r.honorifics.has(w) && (word(ctx, chain[p - 1]) === 'the' || OF.has(word(ctx, chain[p - 1])) || (q === chain.length - 1 && !ctx.r.honorifics.has(bare(word(ctx, chain[q])))));
       if (!possessive && !inField) {
         // "Ministry of Finance State | Minister", "World Bank Division | Director": a modifier right before the
         // title is part of it, when it follows a capital directly and the name keeps a head without it.

@@ -40,6 +40,12 @@ function mention(c: OrgCandidate, r: OrgRules, memo: KeyMemo = new Map()): OrgMe
   return { start: c.start, end: c.end, surface, key: k.key, country: k.country, gazetteer: k.gazetteer, acronym: !!c.acronym, ...(company ? { company } : {}), ...(c.short ? { short: c.short } : {}) };
 }
 
+/** "Deputy Commissioner of Police (DCOP)", "Inspector General of Police (IGP)": a long form that opens with a person's title names a rank. */
+function namesRank(text: string, long: Span, r: OrgRules): boolean {
+  const first = /^[\p{L}.]+/u.exec(text.slice(long.start, long.end))?.[0] ?? '';
+  return r.titles.has(first.replace(/\.$/, '')) && !/'s\b/.test(text.slice(long.start, long.end));
+}
+
 /** Kinds of body that, after "A"/"An" in brackets or at a line's start, describe the issuer's standing. */
 const DESCRIPTOR_KIND = /\s(?:Company|Undertaking|Enterprise|Entity|Parastatal|Corporation|Agency|Institution)$/;
 
@@ -142,7 +148,7 @@ export const organisations: Stage = {
       const same = whole ?? ending.find((m) => m.start === d.long.start);
       const around = covered.at(d.long.start);
       const longer = !!around && around.end >= d.long.end && !(around.start === d.long.start && around.end === d.long.end);
-      if (endsInEvent(doc.text, d.long.end, r)) notBodies.add(d.acronym);
+      if (endsInEvent(doc.text, d.long.end, r) || (!same && namesRank(doc.text, d.long, r))) notBodies.add(d.acronym);
       else if (same) defined.set(d.acronym, same.key);
       else if (longer || holdsHead(doc.text, d.long, r) || foreignName(doc.text, d, r)) {
         // "Portos e Caminhos de Ferro de Moçambique (CFM)": the acronym skips the first word and its "and".

@@ -32,6 +32,12 @@ export function kindCandidates(text: string, toks: Token[], r: OrgRules): OrgCan
       while (start < end && r.openers.has(toks[start].text)) start++; // "The Teso ..."
       if (start >= 0 && isCap(toks[end]?.text ?? '') && (start === 0 || !isCap(toks[start - 1].text) || r.openers.has(toks[start - 1].text)) && nameLike(text, toks, start, end, r)) out.push(cand(text, toks, start, end));
     }
+    // "by the state transmission system operator, Moldelectrica, to help": the name set off after the kind noun.
+    if (toks[first].text.toLowerCase() === 'the' && toks[i + 1]?.text === ',' && isCap(toks[i + 2]?.text ?? '')) {
+      let end = i + 2;
+      while (end + 1 < toks.length && end - i < MAX_NAME + 1 && isCap(toks[end + 1].text)) end++;
+      if (/^[,.;]$/.test(toks[end + 1]?.text ?? '') && nameLike(text, toks, i + 2, end, r)) out.push(cand(text, toks, i + 2, end));
+    }
     // "the independent charity Oxfam said": the name follows the kind noun.
     if (toks[first].text.toLowerCase() === 'the' && isCap(toks[i + 1]?.text ?? '') && toks[i + 1].start === toks[i].end + 1) {
       let end = i + 1;

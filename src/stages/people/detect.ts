@@ -395,6 +395,11 @@ export function detectInSentence(doc: Doc, s: Span, lex: PeopleLexicon, maybe: D
     if (lex.places.places.has(doc.text.slice(toks[a].start, toks[b].end))) continue;
     // "on São Miguel, Terceira and Pico", "Niassa, Cabo Delgado and Nampula": a place's opening word, and no title.
     if (lex.placeOpeners.has(toks[a].text) && !ev.direct) continue;
+    // "Kano, Benue, Ogun and Ebonyi states": an item of a list of places that a plural place noun closes.
+    if (!ev.direct && placeListItem(toks, a, b)) continue;
+    // "Sierra Leoneans in the diaspora": a people, named by its demonym's plural.
+    const runText = doc.text.slice(toks[a].start, toks[b].end);
+    if (/s$/.test(runText) && lex.places.countryOf.has(runText.slice(0, -1)) && !lex.places.nounForms.has(runText.slice(0, -1))) continue;
     // "the Port of Ana Chaves", "the City of Santa Rosa": a place or a building named after "of".
     if (toks[a - 1]?.text === 'of' && (lex.placeOpeners.has(toks[a - 2]?.text ?? '') || lex.facilityHeads.has(toks[a - 2]?.text ?? '')) && !ev.direct) continue;
     // Initials count as a word of the name ("B.Enkhjargal", "S. K. Mehta").
@@ -434,6 +439,24 @@ export function detectInSentence(doc: Doc, s: Span, lex: PeopleLexicon, maybe: D
     out.push(mentionOf(doc, toks, a, b, nameToks, shape, ev, lex));
   }
   return out;
+}
+
+/** Plural nouns of places that close a list of their names ("Bokeo, Xayaboury and Vientiane provinces"). */
+const PLURAL_PLACES = new Set(['states', 'provinces', 'districts', 'regions', 'counties', 'municipalities', 'islands', 'cities', 'towns', 'villages', 'departments', 'governorates', 'prefectures', 'oblasts', 'parishes', 'divisions', 'atolls', 'emirates', 'cantons', 'communes', 'territories']);
+
+/**
+ * Is the run a..b an item of a list (after or before a comma or "and") that a plural place noun closes, with nothing
+ * but capitalised words, commas and "and" between?
+ */
+function placeListItem(toks: Tok[], a: number, b: number): boolean {
+  const sep = (t: Tok | undefined) => t !== undefined && (t.text === ',' || t.text === 'and' || t.text === '&');
+  let listed = sep(toks[a - 1]);
+  let k = b + 1;
+  for (; k < toks.length && k - b < 16; k++) {
+    if (sep(toks[k])) listed = true;
+    else if (!isCap(toks[k].text)) break;
+  }
+  return listed && k < toks.length && PLURAL_PLACES.has(toks[k].text);
 }
 
 /**
