@@ -554,3 +554,13 @@ describe('dates: the order of numeric dates no number decides', () => {
     expect(values(run('NAIROBI — The ministry said on 03/04/2025 that hiring rose.'))).toEqual(['2025-04-03']);
   });
 });
+
+describe('dates: the tense around a deadline and a record low, a bracketed period', () => {
+  it('places "to submit updated data by 30 June" ahead and "fell to a record low in April" behind', () => {
+    expect(values(run('KINGSTON, May 14, 2025 - He urged the departments to submit updated enrolment data by 30 June so that it can be confirmed.'))).toEqual(['2025-05-14', '2025-06-30']);
+    expect(values(run('KINGSTON, August 19, 2025 - The unemployment rate fell to a record low of 3.5 per cent in April.'))).toEqual(['2025-08-19', '2025-04']);
+  });
+  it('reads "(July 1, 2025, through June 30, 2026)" as one period', () => {
+    expect(values(run('KINGSTON, May 14, 2025 - Nominations for funding (July 1, 2025, through June 30, 2026) are open.'))).toEqual(['2025-05-14', '2025-07-01/2026-06-30']);
+  });
+});

@@ -50,7 +50,8 @@ export function joinRanges(text: string, cands: DateCandidate[]): DateCandidate[
       const lead = text.slice(Math.max(0, a.start - 8), a.start);
       // ("26/08/2024 – 30/08/2024", "02.06.2025 - 15.07.2025": two dates with their years written, a dash between.)
       const dashed = a.explicitYear && b.explicitYear && /^\s?[–—-]\s?$/.test(between);
-      const joined = dashed || (/^\s+(?:to|until|till|through)\s+$/i.test(between) && /\bfrom\s+$/i.test(lead)) || (/^\s+and\s+$/i.test(between) && /\bbetween\s+$/i.test(lead));
+      // ("(July 1, 2025, through June 30, 2026)": a bracket opens the period as "from" does.)
+      const joined = dashed || (/^,?\s+(?:to|until|till|through)\s+$/i.test(between) && /(?:\bfrom\s+|\(\s*)$/i.test(lead)) || (/^\s+and\s+$/i.test(between) && /\bbetween\s+$/i.test(lead));
       if (joined) {
         out.push({ ...a, end: b.end, value: `${a.value}/${b.value}`, source: `${a.source}+range`, explicitYear: a.explicitYear || b.explicitYear });
         i++;

@@ -1,4 +1,4 @@
-import { isBaseVerb } from '../../lexicon/english.js';
+import { isBaseVerb, isMostlyVerb } from '../../lexicon/english.js';
 
 /**
  * The tense around a date expression, to place a date written without its year ("on March 3", "in
@@ -46,6 +46,10 @@ const LINK_ADVERBS = new Set(['also', 'further', 'jointly', 'soon', 'then', 'now
 const AHEAD = 8;
 /** "by the end of", "before", "until": what stands before a date that is a deadline. */
 const DEADLINE_BEFORE = /\b(?:by|before|until|till)\s+(?:the\s+(?:end|middle)\s+of\s+)?$/i;
+/** Determiners and pronouns after "to" that the lexicon also tags as verbs. */
+const NOT_VERBS = new Set(['a', 'an', 'the', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'my', 'your', 'some', 'all', 'each', 'every', 'no']);
+/** Words after a past verb that show it is one ("arrested in May", "voted to"). */
+const PREPOSITIONS = new Set(['to', 'by', 'in', 'on', 'at', 'for', 'from', 'with', 'into', 'over', 'under', 'as', 'and', 'or', 'that', 'up', 'out', 'off', 'down']);
 /** Linking verbs before a participle ("remain closed", "stays shut"). */
 const LINKING = new Set(['remain', 'remains', 'stay', 'stays', 'become', 'becomes', 'get', 'gets', 'keep', 'keeps']);
 /** Present-tense words that are also base forms and nouns ("begin", "start"). */
@@ -109,6 +113,8 @@ export class TenseReader {
     }
     if (prev !== undefined && r.present.has(prev)) return 'present'; // "is held every year"
     if (prev !== undefined && r.determiners.has(prev) && !r.past.has(w)) return null; // "the planned visit"
+    // "to submit updated enrolment data by 30 June": an -ed word between a verb's base form and a noun is an adjective.
+    if (prev !== undefined && next !== undefined && !r.past.has(w) && isMostlyVerb(prev) && isBaseVerb(prev) && !r.past.has(prev) && !r.present.has(prev) && !NOT_VERBS.has(next) && !PREPOSITIONS.has(next) && /^[a-z]+$/.test(toks[i + 1].raw)) return null;
     return 'past';
   }
 
@@ -149,7 +155,8 @@ export class TenseReader {
       if (toks[k].lower === 'that' && k < first - 1) break;
       // "called on the EU to open the cluster by June", "to hold consultations from April": a date of an infinitive is
       // ahead of the sentence's time. (A weekday only as a deadline: "the first countries to accede on Friday".)
-      if (infinitive && toks[k].raw === 'to' && toks[k + 1] && /^[a-z]+$/.test(toks[k + 1].raw) && isBaseVerb(toks[k + 1].raw) && !this.rules.past.has(toks[k + 1].raw)) return 'future';
+      // ("fell to a record low in April": natural's lexicon gives "a" a verb's tag; a determiner opens no infinitive.)
+      if (infinitive && toks[k].raw === 'to' && toks[k + 1] && /^[a-z]+$/.test(toks[k + 1].raw) && !NOT_VERBS.has(toks[k + 1].raw) && isBaseVerb(toks[k + 1].raw) && !this.rules.past.has(toks[k + 1].raw)) return 'future';
       const t = this.classify(toks, k, false);
       if (t) return t;
     }
