@@ -638,3 +638,10 @@ describe('pledges: received from a giver, lending now', () => {
     expect(r.pledges.map((p) => p.actor)).toEqual(['Government of Japan', 'European Bank for Reconstruction and Development']);
   });
 });
+
+describe('pledges: agreeing on a package, refusals, debates and votes, information sessions, long past help', () => {
+  it('reads "have agreed a $96 million package" as joint and drops "will not accept", "will debate", an information session and help "for over ten years"', () => {
+    const r = run(dl + 'Auckland Council and the Transport Agency have agreed a $96 million package to reduce flood risk. "We will not accept that," the Mayor said. The City Council will debate the programme next Tuesday. The Agency will hold an online information session for water systems next Tuesday. The Bank has received technical assistance from the IMF on payment systems for over ten years.');
+    expect(r.pledges.map((p) => [p.actor, p.text.slice(0, 12)])).toEqual([['joint', 'Auckland Cou']]);
+  });
+});

@@ -49,6 +49,11 @@ function giverFollows(before: string): boolean {
   return /^(?:by|from)$/.test(words[words.length - 1] ?? '');
 }
 
+/**
+ * Verbs that, negated after "will", still promise something: to keep at it ("will never abandon", "will not rest") or
+ * to spare someone a burden ("will not raise tariffs", "will not charge fees").
+ */
+const STEADFAST = new Set(['abandon', 'leave', 'forget', 'stop', 'waver', 'hesitate', 'rest', 'relent', 'falter', 'tire', 'give', 'let', 'fail', 'spare', 'back', 'retreat', 'desert', 'cease', 'raise', 'increase', 'hike', 'charge', 'impose', 'levy', 'tax', 'cut', 'reduce', 'close', 'privatise', 'privatize', 'sell', 'evict', 'demolish', 'withdraw']);
 const MONTH = new RegExp(`^(?:${FULL_MONTH_NAMES})$`);
 
 /** A place, a country, a weekday or a month: a capitalised word before a verb that names no party ("Moscow would"). */
@@ -599,6 +604,8 @@ export const pledges: Stage = {
           const y = yearAfterIn(text.slice(c.end));
           if (y !== null && y < anchorYear) return false;
         }
+        // "We will not accept that": a refusal commits nothing to anyone ("will never abandon", "will not stop" do).
+        if (c.kind === 'future' && /\b(?:not|never)\s+(?:\p{L}+\s+)?\p{L}+$/u.test(cueText) && !STEADFAST.has(verb)) return false;
         // "will attend", "will travel": a plan for an event commits nothing to anyone ("will meet the full cost" pays).
         const objectWords = () => text.slice(c.end, c.end + 40).toLowerCase().split(/[^\p{L}]+/u).slice(1, 5);
         if (c.kind === 'future' && cues.eventVerbs.has(verb) && !(verb === 'meet' && objectWords().some((w) => cues.costObjects.has(w)))) return false;
@@ -615,7 +622,8 @@ export const pledges: Stage = {
         if (NOTHING_COMMITTED.test(text) || /^[^.;]{0,40}\bunder\s+review\b/.test(text.slice(c.end))) return false;
         // "will pay an official visit", "will pay tribute", "will deliver a keynote address": an event, not a payment or a delivery.
         if (c.kind === 'future') {
-          const object = /^\s+(?:(?:a|an|the|his|her|its|their)\s+)?([\p{L}-]+)(?:\s+([\p{L}-]+))?/u.exec(text.slice(c.end, c.end + 40));
+          // (Up to three words: "will hold an online information session".)
+          const object = /^\s+(?:(?:a|an|the|his|her|its|their)\s+)?([\p{L}-]+)(?:\s+([\p{L}-]+))?(?:\s+([\p{L}-]+))?/u.exec(text.slice(c.end, c.end + 48));
           if (object && object.slice(1).some((w) => w !== undefined && cues.eventObjects.has(w.toLowerCase()))) return false;
           // "The committee will hold its first meeting in June" (hosting one still can be: "would host a follow-up meeting").
           if (object && cues.meetingVerbs.has(verb) && object.slice(1).some((w) => w !== undefined && cues.meetingObjects.has(w.toLowerCase()))) return false;
