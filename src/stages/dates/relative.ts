@@ -72,6 +72,8 @@ export function relativeParser(ctx: ParseContext): DateCandidate[] {
     const monthName = m[2] ?? m[3];
     const day = Number(m[1] ?? m[4]);
     if (!capitalised(monthName) || !date || day < 1 || day > 31) continue;
+    // ("from 1 January to 29 September this year": the end of a period, which chrono reads whole.)
+    if (/(?:\b(?:to|until|till|through|and)\s+|[–—-]\s*)$/.test(t.slice(Math.max(0, m.index - 9), m.index))) continue;
     const y = ymd(date)[0] + OFFSET[m[5].toLowerCase()];
     push(m.index, m[0], formatPoint(y, monthIndex(monthName), day, 'day'), 'day', 5);
   }

@@ -127,7 +127,8 @@ export function orgRules(res: Resources): OrgRules {
       nonOrgHeads,
       genericBodies: new Set(r.genericBodies),
       kindNouns: new Set(r.kindNouns),
-      genericBodyWords: [...new Set(r.genericBodies)].map((g) => ({ text: g, words: g.split(' ').length })),
+      // ("Provincial Government of Albay": a government's owner is part of its name, not a body it belongs to.)
+      genericBodyWords: [...new Set(r.genericBodies)].filter((g) => !g.endsWith(' Government')).map((g) => ({ text: g, words: g.split(' ').length })),
       countryOffices: new Set(r.countryOffices),
       titleModifiers: new Set([...res.people.titleModifiers, ...r.titleUnits]),
       calendarWords: new Set(CALENDAR),

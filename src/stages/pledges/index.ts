@@ -50,10 +50,10 @@ function giverFollows(before: string): boolean {
 }
 
 /**
- * Verbs that, negated after "will", still promise something: to keep at it ("will never abandon", "will not rest") or
+ * Verbs that, negated after "will", still promise something: to keep at it ("will never abandon", "will not rest", "will not look away") or
  * to spare someone a burden ("will not raise tariffs", "will not charge fees").
  */
-const STEADFAST = new Set(['abandon', 'leave', 'forget', 'stop', 'waver', 'hesitate', 'rest', 'relent', 'falter', 'tire', 'give', 'let', 'fail', 'spare', 'back', 'retreat', 'desert', 'cease', 'raise', 'increase', 'hike', 'charge', 'impose', 'levy', 'tax', 'cut', 'reduce', 'close', 'privatise', 'privatize', 'sell', 'evict', 'demolish', 'withdraw']);
+const STEADFAST = new Set(['abandon', 'leave', 'forget', 'stop', 'waver', 'hesitate', 'rest', 'relent', 'falter', 'tire', 'give', 'let', 'fail', 'spare', 'back', 'retreat', 'desert', 'cease', 'look', 'walk', 'turn', 'raise', 'increase', 'hike', 'charge', 'impose', 'levy', 'tax', 'cut', 'reduce', 'close', 'privatise', 'privatize', 'sell', 'evict', 'demolish', 'withdraw']);
 const MONTH = new RegExp(`^(?:${FULL_MONTH_NAMES})$`);
 
 /** A place, a country, a weekday or a month: a capitalised word before a verb that names no party ("Moscow would"). */
