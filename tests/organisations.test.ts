@@ -623,3 +623,10 @@ describe('organisations: ranks defined by acronyms, an honorific in an office\'s
     expect(names(r.organisations)).toEqual(['Moldelectrica', 'Office of the President']);
   });
 });
+
+describe('organisations: a head-final name after a list of fields', () => {
+  it('reads "Meteorology, Climatology and Geophysical Agency" and "Philippine Atmospheric, Geophysical and Astronomical Services Administration" whole', () => {
+    const r = run('The season, which the Meteorology, Climatology and Geophysical Agency expects to begin in October, is near. The Philippine Atmospheric, Geophysical and Astronomical Services Administration said so.');
+    expect(names(r.organisations)).toEqual(['Meteorology, Climatology and Geophysical Agency', 'Philippine Atmospheric, Geophysical and Astronomical Services Administration']);
+  });
+});

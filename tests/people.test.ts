@@ -280,3 +280,10 @@ describe('people: lists of places, peoples, ranks of other police forces', () =>
     expect(names(r.people)).toEqual(['Ionuț-Cătălin Dumitrescu', 'Peter Mwangi']);
   });
 });
+
+describe('people: an honorific inside a title\'s run, streets of other languages', () => {
+  it('reads "Union Minister of Jal Shakti Shri Raghunath Prasad Meena" and no one in "Durbar Marg, Kathmandu"', () => {
+    const r = run('He spoke in the presence of Union Minister of Jal Shakti Shri Raghunath Prasad Meena.\nSuresh Bahadur Karki, Spokesperson, NEA\nDurbar Marg, Kathmandu | Tel: +977-1-4153007');
+    expect(names(r.people)).toEqual(['Raghunath Prasad Meena', 'Suresh Bahadur Karki']);
+  });
+});

@@ -136,6 +136,11 @@ const fieldEnd = (w: string): boolean => isCommonWord(w) || /^\p{Lu}{2,}s?$/u.te
 /** Parts of the world a regional body's remit names ("Fund for Water and Sanitation in Latin America and the Caribbean"). */
 const WORLD_REGIONS = new Set(['America', 'Americas', 'Asia', 'Africa', 'Europe', 'Pacific', 'Caribbean', 'Oceania', 'Arctic', 'Mediterranean', 'Balkans', 'Sahel', 'Mindanao']);
 
+/** Endings of the names of fields of study and work and of their adjectives ("Climatology", "Geophysics", "Atmospheric"). */
+const FIELD_ENDING = /(?:ology|ography|onomy|ometry|ics|ical|ic|ism|ture|tion|sion|ment|ance|ence|ity|ship)$/;
+/** A word of seven letters or more with such an ending, and no given name. */
+const fieldShaped = (w: string): boolean => w.length >= 7 && /^\p{Lu}\p{Ll}+$/u.test(w) && FIELD_ENDING.test(w) && !isGivenName(w);
+
 /** Does the capitalised run from token m end in a head? */
 const endsInHead = (ctx: Ctx, m: number): boolean => capTok(ctx.toks[m]) && isHead(ctx, capitalRunEnd(ctx, m));
 
@@ -346,7 +351,8 @@ function buildChain(ctx: Ctx, i: number): number[] {
       k = n;
       continue;
     }
-    if (w === ',' && (hasHeadInitialField() || (!chain.some((x) => isHead(ctx, x)) && !r.places.countryOf.has(word(ctx, chain[0])))) && fieldListFollows(ctx, n, !hasHeadInitialField())) {
+    // ("Philippine Atmospheric, Geophysical and ... Administration": a country's adjective opens the list's first item.)
+    if (w === ',' && (hasHeadInitialField() || (!chain.some((x) => isHead(ctx, x)) && !(r.places.countryOf.has(word(ctx, chain[0])) && chain.length === 1))) && fieldListFollows(ctx, n, !hasHeadInitialField())) {
       chain.push(n);
       k = n;
       continue;
@@ -675,7 +681,8 @@ function nameIn(ctx: Ctx, seg: Segment): OrgCandidate[] | null {
     if (w === 'and' && placeAdjective(ctx, word(ctx, k - 1)) && placeAdjective(ctx, word(ctx, k + 1))) return true;
     // "the United States and Soviet Union conferred": a country before "and" opens no name.
     if (w === 'and' && countryEndsAt(ctx, k - 1)) return false;
-    if (w === 'and' || w === ',') return isCommonWord(word(ctx, k - 1));
+    // ("Meteorology, Climatology and Geophysics Agency": or a word shaped as a field, "Climatology", "Atmospheric".)
+    if (w === 'and' || w === ',') return isCommonWord(word(ctx, k - 1)) || fieldShaped(word(ctx, k - 1));
     // "Kelana Microtech Sdn. | Bhd.": an abbreviation's stop inside the name.
     if (w === '.') return toks[k].start === toks[k - 1]?.end && capTok(toks[k - 1]) && capTok(toks[k + 1]);
     // "Côte d'Ivoire Permanent Joint Commission": an elided article between two capitals.

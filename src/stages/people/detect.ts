@@ -370,6 +370,13 @@ export function detectInSentence(doc: Doc, s: Span, lex: PeopleLexicon, maybe: D
     // no name's shape after the title's joiner, or after a body in its field, before a given name and more of a name.)
     const beforeGiven = (k: number) => k === a0 && (toks[k - 1]?.kind === 'joiner' || (toks[k - 1]?.kind === 'org' && toks[k - 2]?.kind === 'joiner')) && k + 2 <= b && !known(toks[k]) && toks[k + 1].kind === 'name' && isGivenNameToken(toks[k + 1]);
     while (a < b && ((common(toks[a]) && !headBefore && fieldGoesOn(a)) || lex.orgHeads.has(toks[a].text) || fieldWord(a) || beforeGiven(a))) a++;
+    // "Union Minister of Jal Shakti Shri Raghunath Prasad Meena": a strong honorific inside the run opens the name.
+    for (let k = b - 2; k > a; k--) {
+      if (STRONG_HONORIFICS.has(toks[k].text) && toks[k + 1].kind === 'name' && toks[k + 2]?.kind === 'name') {
+        a = k + 1;
+        break;
+      }
+    }
     // Trailing words that are mostly verbs ("Abdel-Ghani Receives", "Mwangi Witnesses") close no name.
     const verbish = (t: Tok) => isMostlyVerb(t.text) || (/s$/.test(t.text) && isMostlyVerb(t.text.slice(0, -1)));
     const notName = (t: Tok) => lex.notNames.has(t.text) && t.text.length > 3; // "Tran Van An": a short word after a name is part of it
