@@ -284,14 +284,14 @@ function isCount(prev: string, next: string, c: CompiledDateRules): boolean {
 }
 
 /**
- * A bare four-digit year ("in 2019", "ASEAN Chair in 2018", "mid-2022", "the 1997 budget"), unless the
+ * A bare four-digit year ("in 2019", "ASEAN Chair in 2018", "mid-2022", "by end-2026", "the 1997 budget"), unless the
  * words around make it an amount or a number, it is a decade ("the 1990s"), it is the year of a quarter,
  * half ("the third quarter of 1984": the expression names the quarter), or it follows a
  * capitalised word that it names with ("Vision 2030", "Agenda 2063", "Expo 2020": a programme, not a date).
  */
 export const bareYearParser: Parser = (ctx, c) => {
   const out: DateCandidate[] = [];
-  const re = /(?<![\p{L}\d$€£¥.,/:-])(?:FY\s?|(?:mid|early|late)-)?((?:1[89]|20)\d\d)(?![\d%]|[.,]\d|-\d|\/\d|s\b)/giu;
+  const re = /(?<![\p{L}\d$€£¥.,/:-])(?:FY\s?|(?:mid|early|late|end|start)-)?((?:1[89]|20)\d\d)(?![\d%]|[.,]\d|-\d|\/\d|s\b)/giu;
   let m: RegExpExecArray | null;
   while ((m = re.exec(ctx.text))) {
     const y = Number(m[1]);

@@ -1,4 +1,4 @@
-import { formatPoint, type DateCandidate, type Granularity, type ParseContext } from './candidate.js';
+import { formatInterval, formatPoint, type DateCandidate, type Granularity, type ParseContext } from './candidate.js';
 import { namedMonthYear, shift, ymd } from './resolve.js';
 
 /** Month names as written in dates (capitalised: "may" and "march" in lower case are a verb and a noun). */
@@ -21,6 +21,8 @@ const OFFSET: Record<string, number> = { last: -1, this: 0, next: 1 };
 // Built once; each loop below runs its global pattern to the end (lastIndex back at 0).
 const MONTH_REL_YEAR = new RegExp(`\\b(${MONTH_NAMES})\\.?\\s+(?:of\\s+)?(this|last|next)\\s+year\\b`, 'gi');
 const DAY_REL_YEAR = new RegExp(`\\b(?:(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTH_NAMES})|(${MONTH_NAMES})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?),?\\s+(?:of\\s+)?(this|last|next)\\s+year\\b`, 'gi');
+/** The start of a period right before its end: "from 1 January to ", "from March 3 - ". */
+const PERIOD_START = new RegExp(`\\bfrom\\s+(?:(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTH_NAMES})|(${MONTH_NAMES})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?)\\s*(?:to|until|till|through|and|[–—-])\\s*$`, 'i');
 const LAST_MONTH_DAY = new RegExp(`\\blast\\s+(${MONTH_NAMES})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?!,?\\s*\\d{4})`, 'gi');
 const REL_MONTH = new RegExp(`\\b(last|this|next)\\s+(${MONTH_NAMES})\\b\\.?`, 'gi');
 const AGO = new RegExp(`\\b(\\d{1,3}|${NUMBER_WORD})(?:[\\s-]+(${NUMBER_WORD}))?\\s+(years?|months?|days?)\\s+ago\\b`, 'gi');
@@ -72,9 +74,16 @@ export function relativeParser(ctx: ParseContext): DateCandidate[] {
     const monthName = m[2] ?? m[3];
     const day = Number(m[1] ?? m[4]);
     if (!capitalised(monthName) || !date || day < 1 || day > 31) continue;
-    // ("from 1 January to 29 September this year": the end of a period, which chrono reads whole.)
-    if (/(?:\b(?:to|until|till|through|and)\s+|[–—-]\s*)$/.test(t.slice(Math.max(0, m.index - 9), m.index))) continue;
     const y = ymd(date)[0] + OFFSET[m[5].toLowerCase()];
+    // "from 1 January to 29 September this year": the end of a period, whose start takes the same year.
+    if (/(?:\b(?:to|until|till|through|and)\s+|[–—-]\s*)$/.test(t.slice(Math.max(0, m.index - 9), m.index))) {
+      const from = PERIOD_START.exec(t.slice(Math.max(0, m.index - 40), m.index));
+      if (!from) continue;
+      const start = formatPoint(y, monthIndex(from[2] ?? from[3]), Number(from[1] ?? from[4]), 'day');
+      const at = m.index - (Math.min(40, m.index) - from.index);
+      push(at, t.slice(at, m.index + m[0].length), formatInterval(start, formatPoint(y, monthIndex(monthName), day, 'day')), 'day', 5);
+      continue;
+    }
     push(m.index, m[0], formatPoint(y, monthIndex(monthName), day, 'day'), 'day', 5);
   }
 
