@@ -287,3 +287,9 @@ describe('people: an honorific inside a title\'s run, streets of other languages
     expect(names(r.people)).toEqual(['Raghunath Prasad Meena', 'Suresh Bahadur Karki']);
   });
 });
+
+describe('people: "Ma." for Maria', () => {
+  it('keeps "Ma." in a Philippine name and reads the Burmese "Ma" as before', () => {
+    expect(names(run('DSWD Secretary Ma. Theresa dela Cruz-Villanueva said the hub will open. Ma Thida Win said so.').people)).toEqual(['Ma. Theresa dela Cruz-Villanueva', 'Thida Win']);
+  });
+});
