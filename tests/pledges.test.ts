@@ -645,3 +645,10 @@ describe('pledges: agreeing on a package, refusals, debates and votes, informati
     expect(r.pledges.map((p) => [p.actor, p.text.slice(0, 12)])).toEqual([['joint', 'Auckland Cou']]);
   });
 });
+
+describe('pledges: a country named with "and" agreeing alone', () => {
+  it('reads "Antigua and Barbuda has agreed" as the country, "Japan and Peru have agreed" as joint', () => {
+    const r = run(dl + 'Antigua and Barbuda has agreed to host the talks. Japan and Peru have agreed to expand trade.');
+    expect(r.pledges.map((p) => p.actor)).toEqual(['Antigua and Barbuda', 'joint']);
+  });
+});

@@ -220,6 +220,8 @@ function pairsBeforeVerbs(doc: Doc, s: Span, cues: CompiledCues, orgIndex: Retur
     while (j >= 0 && FILLERS.has(toks[j].text)) j--;
     if (j >= 1 && WEEKDAYS.has(toks[j].text) && toks[j - 1].text === 'on') j -= 2;
     if (toks[j]?.text === ')' && toks[j - 2]?.text === '(') j -= 3;
+    // "Antigua and Barbuda has agreed", "Crime Stoppers Trinidad and Tobago has agreed": a singular verb, one party.
+    if (toks.slice(j + 1, i).some((t) => t.text === 'has' || t.text === 'is' || t.text === 'was')) continue;
     const end = j;
     let k = j;
     while (k >= 0 && end - k < 12 && (cap(k) || INNER.has(toks[k].text))) k--;
