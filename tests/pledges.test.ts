@@ -652,3 +652,10 @@ describe('pledges: a country named with "and" agreeing alone', () => {
     expect(r.pledges.map((p) => p.actor)).toEqual(['Antigua and Barbuda', 'joint']);
   });
 });
+
+describe('pledges: amounts in cedis, taka, ringgit', () => {
+  it('reads "committed GH¢300,000 to fund" as a commitment with its amount', () => {
+    const r = run(dl + 'The Hendrikse Foundation committed GH¢300,000 to fund the training of volunteers.');
+    expect(r.pledges.map((p) => [p.actor, p.amount?.currency, p.amount?.value])).toEqual([['Hendrikse Foundation', 'GHS', 300000]]);
+  });
+});

@@ -12,7 +12,7 @@ const EXTRA: Record<string, string> = {
   'Rs.': 'INR', Rs: 'INR', 'US dollars': 'USD', 'U.S. dollars': 'USD', 'United States dollars': 'USD', 'United States Dollars': 'USD',
   'Australian dollars': 'AUD', dollars: 'USD', euros: 'EUR', euro: 'EUR', pounds: 'GBP', 'pounds sterling': 'GBP', yen: 'JPY',
   dong: 'VND', kip: 'LAK', baht: 'THB', riel: 'KHR', yuan: 'CNY', renminbi: 'CNY', won: 'KRW', reais: 'BRL', rupees: 'INR', CFA: 'XOF',
-  'CFA francs': 'XOF', 'FCFA': 'XOF',
+  'CFA francs': 'XOF', 'FCFA': 'XOF', 'GH¢': 'GHS', 'GH₵': 'GHS', Tk: 'BDT', TSh: 'TZS', USh: 'UGX', RM: 'MYR', ZK: 'ZMW',
 };
 /** "$" names the US dollar when no other currency is named: the convention of English-language releases. */
 const BARE = { $: 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY' } as Record<string, string>;
