@@ -659,3 +659,10 @@ describe('pledges: amounts in cedis, taka, ringgit', () => {
     expect(r.pledges.map((p) => [p.actor, p.amount?.currency, p.amount?.value])).toEqual([['Hendrikse Foundation', 'GHS', 300000]]);
   });
 });
+
+describe('pledges: solidarity', () => {
+  it('reads "stands with the people" as no commitment, "will stand by Peru" as one', () => {
+    const r = run(dl + '"Japan stands with the Peruvian people in this emergency," the Ambassador said. Japan will always stand by Peru.');
+    expect(r.pledges.map((p) => p.text.slice(0, 10))).toEqual(['Japan will']);
+  });
+});
