@@ -666,3 +666,10 @@ describe('pledges: solidarity', () => {
     expect(r.pledges.map((p) => p.text.slice(0, 10))).toEqual(['Japan will']);
   });
 });
+
+describe('pledges: a grant that complements a loan, a consent given', () => {
+  it('reads "is complementing the loan with a grant" and not "have already given their consent"', () => {
+    const r = run(dl + 'The European Union is complementing the loan with a grant of €50 million. The municipalities of Akranes and Borgarnes have already given their consent. Japan has given 20 ambulances to Peru.');
+    expect(r.pledges.map((p) => p.actor)).toEqual(['European Union', 'Japan']);
+  });
+});
