@@ -293,3 +293,10 @@ describe('people: "Ma." for Maria', () => {
     expect(names(run('DSWD Secretary Ma. Theresa dela Cruz-Villanueva said the hub will open. Ma Thida Win said so.').people)).toEqual(['Ma. Theresa dela Cruz-Villanueva', 'Thida Win']);
   });
 });
+
+describe('people: headings in other languages, places named by their opening word, "-based", "Issued by:"', () => {
+  it('takes no one from "Siaran Pers", "El Niño", "Nuevo León", "the Los Baños-based institute", and reads the name after "Issued by:"', () => {
+    const r = run('Siaran Pers\nPress Release\n\nQUEZON CITY, March 27, 2025 — Farmers hit by El Niño got help. Dr. Jose Mari T. Lim of IRRI said the Los Baños-based institute was ready. Monterrey, Nuevo León, hosted talks.\n\nIssued by:\nTuli Haufiku-Nghipondoka\nDirector: Strategic Communications');
+    expect(names(r.people)).toEqual(['Jose Mari T. Lim', 'Tuli Haufiku-Nghipondoka']);
+  });
+});

@@ -402,6 +402,8 @@ export function detectInSentence(doc: Doc, s: Span, lex: PeopleLexicon, maybe: D
     if (lex.places.places.has(doc.text.slice(toks[a].start, toks[b].end))) continue;
     // "on São Miguel, Terceira and Pico", "Niassa, Cabo Delgado and Nampula": a place's opening word, and no title.
     if (lex.placeOpeners.has(toks[a].text) && !ev.direct) continue;
+    // "the Los Baños-based institute": where something is based, owned or registered is a place or a body.
+    if (/^-(?:based|headquartered|registered|owned|funded|backed|born)\b/.test(doc.text.slice(toks[b].end, toks[b].end + 14))) continue;
     // "Kano, Benue, Ogun and Ebonyi states": an item of a list of places that a plural place noun closes.
     if (!ev.direct && placeListItem(toks, a, b)) continue;
     // "Sierra Leoneans in the diaspora": a people, named by its demonym's plural.
