@@ -630,3 +630,9 @@ describe('organisations: a head-final name after a list of fields', () => {
     expect(names(r.organisations)).toEqual(['Meteorology, Climatology and Geophysical Agency', 'Philippine Atmospheric, Geophysical and Astronomical Services Administration']);
   });
 });
+
+describe('organisations: a body\'s plan', () => {
+  it('reads "the Bank of Namibia\'s Strategic Plan" as the bank only', () => {
+    expect(names(run('The move is part of the Bank of Namibia\'s Strategic Plan for 2025. The University of Rwanda\'s College of Medicine said so.').organisations)).toEqual(['Bank of Namibia', 'University of Rwanda', 'College of Medicine']);
+  });
+});

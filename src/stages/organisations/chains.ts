@@ -474,7 +474,8 @@ function segments(ctx: Ctx, chain: number[]): Segment[] {
     // "European Commission's Directorate-General for ...", "IFRC's Disaster Response Emergency Fund": a possessor
     // that is a body of its own is a name apart from what it owns.
     // "University of Rwanda's College of ...": so is a head-initial name with its field (not "Lao People's ...").
-    if (w === "'s" && cur.length && (isHead(ctx, chain[p - 1]) || (curHasHeadInitialField() && !ctx.r.groupPossessives.has(word(ctx, chain[p - 1]))) || (cur.filter((x) => capTok(ctx.toks[x])).length === 1 && acronymShaped(word(ctx, chain[p - 1])))) && itemIsName(ctx, chain.slice(p + 1))) {
+    // ("the Bank of Namibia's Strategic Plan": what it owns may be a plan or a programme, no body.)
+    if (w === "'s" && cur.length && (isHead(ctx, chain[p - 1]) || (curHasHeadInitialField() && !ctx.r.groupPossessives.has(word(ctx, chain[p - 1]))) || (cur.filter((x) => capTok(ctx.toks[x])).length === 1 && acronymShaped(word(ctx, chain[p - 1])))) && (itemIsName(ctx, chain.slice(p + 1)) || endsInNonOrgHead(ctx, chain[p + 1] ?? -1))) {
       close();
       continue;
     }
