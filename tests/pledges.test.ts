@@ -673,3 +673,10 @@ describe('pledges: a grant that complements a loan, a consent given', () => {
     expect(r.pledges.map((p) => p.actor)).toEqual(['European Union', 'Japan']);
   });
 });
+
+describe('pledges: "the Service", "the Board" as anaphors', () => {
+  it('reads "The Service will deploy" as the police service named before', () => {
+    const r = run(dl + 'The National Police Service met the Ministry of Health. The Service will deploy 300 officers.');
+    expect(r.pledges.map((p) => p.actor)).toEqual(['National Police Service']);
+  });
+});
