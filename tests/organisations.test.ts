@@ -636,3 +636,9 @@ describe('organisations: a body\'s plan', () => {
     expect(names(run('The move is part of the Bank of Namibia\'s Strategic Plan for 2025. The University of Rwanda\'s College of Medicine said so.').organisations)).toEqual(['Bank of Namibia', 'University of Rwanda', 'College of Medicine']);
   });
 });
+
+describe('organisations: a possessive after a defined name', () => {
+  it('reads "the Northumbria Violence Reduction Unit\'s (VRU) scheme" without the possessive', () => {
+    expect(names(run('The Commissioner will extend the Northumbria Violence Reduction Unit\'s (VRU) mentoring scheme.').organisations)).toContain('Northumbria Violence Reduction Unit');
+  });
+});

@@ -300,3 +300,10 @@ describe('people: headings in other languages, places named by their opening wor
     expect(names(r.people)).toEqual(['Jose Mari T. Lim', 'Tuli Haufiku-Nghipondoka']);
   });
 });
+
+describe('people: a place before a role, "Clr", "wa"', () => {
+  it('reads "X, Gateshead area commander, added" as one person and "Patrice Kabamba wa Ilunga" whole', () => {
+    const r = run('Chief Superintendent Paul Nkemelu-Whitfield, Gateshead area commander, added that the force would keep patrols. Clr Daniel O\'Rourke-Singh said. Governor Patrice Kabamba wa Ilunga spoke.');
+    expect(names(r.people)).toEqual(['Paul Nkemelu-Whitfield', "Daniel O'Rourke-Singh", 'Patrice Kabamba wa Ilunga']);
+  });
+});

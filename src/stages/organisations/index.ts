@@ -31,6 +31,8 @@ function mention(c: OrgCandidate, r: OrgRules, memo: KeyMemo = new Map()): OrgMe
     const cut = words.slice(0, g + 1).join(' ').length + 1;
     c = { ...c, start: c.start + cut, surface: c.surface.slice(cut), country: c.country ?? owner };
   }
+  // "the Violence Reduction Unit's (VRU) programme": a possessive after the name is not part of it.
+  if (/['’]s$/.test(c.surface) && c.surface.length > 3) c = { ...c, end: c.end - 2, surface: c.surface.slice(0, -2) };
   const surface = c.surface.replace(/^the\s+/i, '');
   if (c.gazetteer) {
     return { start: c.start, end: c.end, surface, key: `gz:${c.gazetteer.name}`, country: c.gazetteer.country ?? c.country, gazetteer: c.gazetteer.name, acronym: !!c.acronym };

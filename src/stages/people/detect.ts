@@ -420,6 +420,9 @@ export function detectInSentence(doc: Doc, s: Span, lex: PeopleLexicon, maybe: D
     const placeBefore = /^(?:at|in|near|from|to)$/.test(toks[a - 1]?.text ?? '');
     if ((headline || placeBefore) && !strong) continue;
     if (n === 1) {
+      // "X, Gateshead area commander, added": a word before a lower-case role modifies the role.
+      const role = (t: Tok | undefined) => !!t && /^\p{Ll}/u.test(t.text) && lex.roleNouns.has(t.text);
+      if (role(toks[b + 1]) || (toks[b + 1] && /^\p{Ll}/u.test(toks[b + 1].text) && role(toks[b + 2]))) continue;
       // "his Indonesian counterpart, Hendarto,", "Editor: Suharyanto": one name word after a role or a byline.
       const w0 = nameToks[0].text;
       // "... at the ministry, Sutrisno, said": a single name set off by commas before a verb of saying.
