@@ -642,3 +642,9 @@ describe('organisations: a possessive after a defined name', () => {
     expect(names(run('The Commissioner will extend the Northumbria Violence Reduction Unit\'s (VRU) mentoring scheme.').organisations)).toContain('Northumbria Violence Reduction Unit');
   });
 });
+
+describe('organisations: parliaments named alone', () => {
+  it('reads "the Senedd"', () => {
+    expect(names(run('The Welsh Government told the Senedd on Tuesday that buses would be replaced.').organisations)).toEqual(['Welsh Government', 'Senedd']);
+  });
+});

@@ -680,3 +680,10 @@ describe('pledges: "the Service", "the Board" as anaphors', () => {
     expect(r.pledges.map((p) => p.actor)).toEqual(['National Police Service']);
   });
 });
+
+describe('pledges: presented before a court', () => {
+  it('reads "were presented before a court" as no gift', () => {
+    const r = run(dl + 'The detainees were presented before a court in San Pedro Sula. Japan presented two ambulances to the hospital.');
+    expect(r.pledges.map((p) => p.actor)).toEqual(['Japan']);
+  });
+});
