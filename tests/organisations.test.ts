@@ -648,3 +648,11 @@ describe('organisations: parliaments named alone', () => {
     expect(names(run('The Welsh Government told the Senedd on Tuesday that buses would be replaced.').organisations)).toEqual(['Welsh Government', 'Senedd']);
   });
 });
+
+describe('organisations: networks', () => {
+  it('reads "the Guadalcanal Women in Water Network (GWWN)" whole, with no "Water Network" beside it', () => {
+    const r = run('A community group, the Guadalcanal Women in Water Network (GWWN), will run hygiene sessions. GWWN said so.');
+    expect(names(r.organisations)).toEqual(['Guadalcanal Women in Water Network']);
+    expect(r.organisations[0].mentions.map((m) => m.text)).toContain('GWWN');
+  });
+});

@@ -138,6 +138,7 @@ export const organisations: Stage = {
     // Acronym definitions: the long form names a body (a mention already, a name nested in a longer one, or
     // words with a head noun) and the acronym is its alias; an acronym defined as anything else is no body.
     const defined = new Map<string, string>();
+    const dropped = new Set<OrgMention>();
     const notBodies = new Set<string>();
     for (const d of defs) {
       if (defined.has(d.acronym)) continue;
@@ -158,6 +159,8 @@ export const organisations: Stage = {
         const joined = w.length >= 3 && w[w.length - 1] === '' && /^(?:e|y|et|i|und)$/.test(w[w.length - 2]) && /^\p{Lu}\p{L}+$/u.test(w[w.length - 3]);
         const long = joined && !longer && !holdsHead(doc.text, d.long, r) ? { start: d.long.start - w[w.length - 3].length - w[w.length - 2].length - 2, end: d.long.end } : d.long;
         const nested = mention({ ...long, surface: doc.text.slice(long.start, long.end), country: null, rule: 'definition' }, r, keyMemo);
+        // "the Guadalcanal Women in Water Network (GWWN)": the long form replaces the name cut from its end ("Water Network").
+        if (!longer) for (const m of byEnd.get(long.end) ?? []) if (m.start > long.start) dropped.add(m);
         add(nested);
         defined.set(d.acronym, nested.key);
       } else if (!r.gazetteer.byAcronym.has(d.acronym)) notBodies.add(d.acronym);
@@ -305,6 +308,11 @@ export const organisations: Stage = {
     });
 
     placeBranches(doc.text, mentions, sentenceTokens, r);
+    if (dropped.size) {
+      let n = 0;
+      for (const m of mentions) if (!dropped.has(m)) mentions[n++] = m;
+      mentions.length = n;
+    }
     mentions.sort((a, b) => a.start - b.start || b.end - a.end);
     doc.organisations = mergeOrganisations(mentions, r);
     doc.orgMentions = mentions;
