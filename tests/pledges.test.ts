@@ -687,3 +687,10 @@ describe('pledges: presented before a court', () => {
     expect(r.pledges.map((p) => p.actor)).toEqual(['Japan']);
   });
 });
+
+describe('pledges: a loan complemented by a grant', () => {
+  it('reads "is complemented by a grant from X" as X\'s', () => {
+    const r = run(dl + 'The loan is complemented by a €12 million grant from the Green Climate Fund (GCF).');
+    expect(r.pledges.map((p) => p.actor)).toEqual(['Green Climate Fund']);
+  });
+});
