@@ -565,3 +565,9 @@ describe('dates: the tense around a deadline and a record low, a bracketed perio
     expect(values(run('KINGSTON, May 14, 2025 - Nominations for funding (July 1, 2025, through June 30, 2026) are open.'))).toEqual(['2025-05-14', '2025-07-01/2026-06-30']);
   });
 });
+
+describe('dates: two days running', () => {
+  it('reads "on 30 June and 1 July" as one period, "on 3 March and 10 March" as two days', () => {
+    expect(values(run('BANGKOK, 2 July 2025 - The meeting was held on 30 June and 1 July. Votes were cast on 3 March and 10 March.'))).toEqual(['2025-07-02', '2025-06-30/2025-07-01', '2025-03-03', '2025-03-10']);
+  });
+});

@@ -51,7 +51,9 @@ export function joinRanges(text: string, cands: DateCandidate[]): DateCandidate[
       // ("26/08/2024 – 30/08/2024", "02.06.2025 - 15.07.2025": two dates with their years written, a dash between.)
       const dashed = a.explicitYear && b.explicitYear && /^\s?[–—-]\s?$/.test(between);
       // ("(July 1, 2025, through June 30, 2026)": a bracket opens the period as "from" does.)
-      const joined = dashed || (/^,?\s+(?:to|until|till|through)\s+$/i.test(between) && /(?:\bfrom\s+|\(\s*)$/i.test(lead)) || (/^\s+and\s+$/i.test(between) && /\bbetween\s+$/i.test(lead));
+      // ("held on 30 June and 1 July": two days running joined by "and" are one two-day period.)
+      const running = a.granularity === 'day' && /^\s+and\s+$/i.test(between) && nextDay(a.value) === b.value;
+      const joined = dashed || running || (/^,?\s+(?:to|until|till|through)\s+$/i.test(between) && /(?:\bfrom\s+|\(\s*)$/i.test(lead)) || (/^\s+and\s+$/i.test(between) && /\bbetween\s+$/i.test(lead));
       if (joined) {
         out.push({ ...a, end: b.end, value: `${a.value}/${b.value}`, source: `${a.source}+range`, explicitYear: a.explicitYear || b.explicitYear });
         i++;
@@ -103,4 +105,10 @@ export function dropRestated(text: string, cands: DateCandidate[]): DateCandidat
 /** "each March", "every Monday": a month or weekday that recurs names no one date. */
 export function dropRecurring(text: string, cands: DateCandidate[]): DateCandidate[] {
   return cands.filter((c) => c.explicitYear || !/\b(?:each|every)\s+$/i.test(text.slice(Math.max(0, c.start - 7), c.start)));
+}
+
+/** The calendar day after a YYYY-MM-DD day. */
+function nextDay(iso: string): string {
+  const t = new Date(Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10)) + 1));
+  return t.toISOString().slice(0, 10);
 }
