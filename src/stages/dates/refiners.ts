@@ -52,7 +52,9 @@ export function joinRanges(text: string, cands: DateCandidate[]): DateCandidate[
       const dashed = a.explicitYear && b.explicitYear && /^\s?[–—-]\s?$/.test(between);
       // ("(July 1, 2025, through June 30, 2026)": a bracket opens the period as "from" does.)
       // ("held on 30 June and 1 July": two days running joined by "and" are one two-day period.)
-      const running = a.granularity === 'day' && /^\s+and\s+$/i.test(between) && nextDay(a.value) === b.value;
+      // (Days written with their months' names: "filed 2023-05-06 and 2023/05/07" are two filings.)
+      const named = (c: DateCandidate) => /\p{L}/u.test(text.slice(c.start, c.end));
+      const running = a.granularity === 'day' && /^\s+and\s+$/i.test(between) && named(a) && named(b) && nextDay(a.value) === b.value;
       const joined = dashed || running || (/^,?\s+(?:to|until|till|through)\s+$/i.test(between) && /(?:\bfrom\s+|\(\s*)$/i.test(lead)) || (/^\s+and\s+$/i.test(between) && /\bbetween\s+$/i.test(lead));
       if (joined) {
         out.push({ ...a, end: b.end, value: `${a.value}/${b.value}`, source: `${a.source}+range`, explicitYear: a.explicitYear || b.explicitYear });
