@@ -656,3 +656,11 @@ describe('organisations: networks', () => {
     expect(r.organisations[0].mentions.map((m) => m.text)).toContain('GWWN');
   });
 });
+
+describe('organisations: a police and crime commissioner', () => {
+  it('reads "Northumbria\'s Police and Crime Commissioner" as a title, leaving "Northumbria Police" one body', () => {
+    const r = run('Northumbria Police is appealing for witnesses. The incident comes as Northumbria\'s Police and Crime Commissioner, Joyce Lee, announced funding.');
+    expect(names(r.organisations)).toEqual(['Northumbria Police']);
+    expect(names(r.people)).toEqual(['Joyce Lee']);
+  });
+});

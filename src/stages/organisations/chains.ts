@@ -102,6 +102,11 @@ function isTitle(ctx: Ctx, k: number): boolean {
   const w = bare(word(ctx, k));
   if (ctx.r.titles.has(w) && (ctx.r.multiHeads.matchAt(ctx.text, ctx.toks, k)?.j ?? 0) > k + 1) return false; // "Vice Ministry"
   if (w === 'General') return ctx.r.titles.has(bare(word(ctx, k - 1))) || ctx.r.titles.has(bare(word(ctx, k + 1)));
+  // "Northumbria's Police and Crime Commissioner": a title of three words, the first a head elsewhere.
+  if (w === 'Police' || w === 'Crime') {
+    const at = w === 'Police' ? k : k - 2;
+    return word(ctx, at) === 'Police' && word(ctx, at + 1) === 'and' && word(ctx, at + 2) === 'Crime' && bare(word(ctx, at + 3)) === 'Commissioner';
+  }
   // "Chief Executive of The Heritage Council", not "National Executive Council".
   if (w === 'Executive') return bare(word(ctx, k - 1)) === 'Chief';
   return ctx.r.titles.has(w);
