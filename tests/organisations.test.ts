@@ -664,3 +664,13 @@ describe('organisations: a police and crime commissioner', () => {
     expect(names(r.people)).toEqual(['Joyce Lee']);
   });
 });
+
+describe('organisations: a letterhead in title case, a kind opening the sentence', () => {
+  it('reads a name that fills the first line, and "Lebanese humanitarian organisation Cedar Hands Relief (CHR) launched"', () => {
+    const r = run('Ministry of Ports, Shipping and Waterways\n\nFerry agreement signed\n\nLebanese humanitarian organisation Cedar Hands Relief (CHR) today launched a programme.');
+    expect(names(r.organisations)).toEqual(['Ministry of Ports, Shipping and Waterways', 'Cedar Hands Relief']);
+  });
+  it('takes no headline words for a letterhead', () => {
+    expect(names(run('World Bank Approves Funding For Roads\n\nThe board met.').organisations)).toEqual(['World Bank']);
+  });
+});

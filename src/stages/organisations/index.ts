@@ -48,6 +48,9 @@ function namesRank(text: string, long: Span, r: OrgRules): boolean {
   return r.titles.has(first.replace(/\.$/, '')) && !/'s\b/.test(text.slice(long.start, long.end));
 }
 
+/** How near the top a title-case letterhead line stands. */
+const LETTERHEAD_TOP = 300;
+
 /** Kinds of body that, after "A"/"An" in brackets or at a line's start, describe the issuer's standing. */
 const DESCRIPTOR_KIND = /\s(?:Company|Undertaking|Enterprise|Entity|Parastatal|Corporation|Agency|Institution)$/;
 
@@ -71,6 +74,12 @@ export const organisations: Stage = {
         cands.push(...chains, ...mediaCandidates(doc.text, toks, r), ...companies, ...placeAgencyCandidates(doc.text, toks, r), ...kindCandidates(doc.text, toks, r));
       }
       if (isLetterhead(doc.text, s, toks)) cands.push(...letterheadCandidates(doc.text, s, r));
+      // "Ministry of Ports, Shipping and Waterways" on a line of its own above the headline: a letterhead in title case,
+      // taken when one name fills the whole line.
+      else if (isHeadline(doc.text, s, toks) && s.start <= LETTERHEAD_TOP && toks.length <= 12) {
+        const last = toks[toks.length - 1];
+        cands.push(...chainCandidates(doc.text, toks, r).filter((c) => c.start === toks[0].start && c.end === last?.end && /\s/.test(c.surface)));
+      }
       // The gazetteer's match at each token serves both the company branches and the gazetteer's own names.
       const gazetteerAt = r.gazetteer.matcher.matchEach(doc.text, toks);
       cands.push(...camelCaseCandidates(doc.text, toks, r), ...compoundCandidates(doc.text, toks, r), ...companyBranchCandidates(doc.text, toks, r, gazetteerAt));

@@ -1,4 +1,4 @@
-import { isCommonWord, isGivenName } from '../../lexicon/english.js';
+import { isCommonWord } from '../../lexicon/english.js';
 import { isCap, type Token } from '../../text/tokens.js';
 import type { OrgCandidate } from './chains.js';
 import type { OrgRules } from './rules.js';
@@ -39,10 +39,11 @@ export function kindCandidates(text: string, toks: Token[], r: OrgRules): OrgCan
       if (/^[,.;]$/.test(toks[end + 1]?.text ?? '') && nameLike(text, toks, i + 2, end, r)) out.push(cand(text, toks, i + 2, end));
     }
     // "the independent charity Oxfam said": the name follows the kind noun.
-    if (toks[first].text.toLowerCase() === 'the' && isCap(toks[i + 1]?.text ?? '') && toks[i + 1].start === toks[i].end + 1) {
+    const opening = first === 0 && !ARTICLES.has(toks[0].text.toLowerCase());
+    if ((toks[first].text.toLowerCase() === 'the' || opening) && isCap(toks[i + 1]?.text ?? '') && toks[i + 1].start === toks[i].end + 1) {
       let end = i + 1;
       while (end + 1 < toks.length && end - i < MAX_NAME && isCap(toks[end + 1].text) && toks[end + 1].start === toks[end].end + 1) end++;
-      if (end - i <= MAX_NAME && !isCap(toks[end + 1]?.text ?? '') && nameLike(text, toks, i + 1, end, r)) out.push(cand(text, toks, i + 1, end));
+      if (end - i <= MAX_NAME && !isCap(toks[end + 1]?.text ?? '') && nameLike(text, toks, i + 1, end, r, true)) out.push(cand(text, toks, i + 1, end));
     }
   }
   return out;
@@ -60,16 +61,17 @@ function modifiersStart(toks: Token[], k: number, r: OrgRules): number {
     if (/^\p{Lu}[\p{L}]*-\p{Ll}+$/u.test(w)) continue; // "Oslo-based"
     return -1;
   }
-  return -1;
+  // "Lebanese humanitarian organisation Cedar Hands Relief (CHR) today launched": the sentence opens with the phrase.
+  return k - 1 <= MAX_MODIFIERS && k > 0 ? 0 : -1;
 }
 
-/** Tokens a..b read as a body's name: capitalised, no title, given name, place, calendar word, and not all ordinary words. */
-function nameLike(text: string, toks: Token[], a: number, b: number, r: OrgRules): boolean {
+/** Tokens a..b read as a body's name: capitalised, no title, place or calendar word, and not all ordinary words. */
+function nameLike(text: string, toks: Token[], a: number, b: number, r: OrgRules, after = false): boolean {
   if (a < 0 || b < a) return false;
   const words = toks.slice(a, b + 1).map((t) => t.text).filter((w) => w !== "'s");
   if (words.some((w) => !isCap(w) || r.titles.has(w) || r.calendarWords.has(w))) return false;
-  if (isGivenName(words[0]) && words.length > 1) return false; // "Jane Doe, the company's ..."
-  if (words.every((w) => isCommonWord(w))) return false; // "Today, the company"
+  // "Today, the company"; after the kind noun only a single word ("the company Board"): "the charity Cedar Hands Relief" is one.
+  if (words.every((w) => isCommonWord(w)) && (!after || words.length === 1)) return false;
   const surface = text.slice(toks[a].start, toks[b].end);
   return !r.places.places.has(surface) && !r.places.countryOf.has(surface) && !r.openers.has(words[0]);
 }
