@@ -694,3 +694,10 @@ describe('pledges: a loan complemented by a grant', () => {
     expect(r.pledges.map((p) => p.actor)).toEqual(['Green Climate Fund']);
   });
 });
+
+describe('pledges: a platform presented, an agreement to be submitted', () => {
+  it('reads neither "presented the traceability platform" nor "will be submitted to Parliament" as a pledge', () => {
+    const r = run(dl + 'The Director General presented the traceability platform to exporters. The loan agreement will be submitted to Parliament for ratification. Japan presented two ambulances to the hospital.');
+    expect(r.pledges.map((p) => p.actor)).toEqual(['Japan']);
+  });
+});

@@ -609,9 +609,10 @@ export const pledges: Stage = {
         // "will attend", "will travel": a plan for an event commits nothing to anyone ("will meet the full cost" pays).
         const objectWords = () => text.slice(c.end, c.end + 40).toLowerCase().split(/[^\p{L}]+/u).slice(1, 5);
         if (c.kind === 'future' && cues.eventVerbs.has(verb) && !(verb === 'meet' && objectWords().some((w) => cues.costObjects.has(w)))) return false;
-        // "She also handed over a letter of invitation", "presented his credentials": nothing given.
+        // "She also handed over a letter of invitation", "presented his credentials", "presented the traceability
+        // platform": nothing given (the object's first two words are looked at).
         // ("have already given their consent": nor is a permission.)
-        if (/^(?:hand(?:ed|s)?\s+over|handover|hand-over|presented|gave|(?:has\s+|have\s+|had\s+)?received|(?:has|have|had)\s+(?:also\s+|already\s+)?given)$/i.test(cueText) && cues.notGiven.has(objectWords().filter((w) => !/^(?:a|an|the|his|her|its|their|also|today|formally|officially)$/.test(w))[0] ?? '')) return false;
+        if (/^(?:hand(?:ed|s)?\s+over|handover|hand-over|presented|gave|(?:has\s+|have\s+|had\s+)?received|(?:has|have|had)\s+(?:also\s+|already\s+)?given)$/i.test(cueText) && objectWords().filter((w) => !/^(?:a|an|the|his|her|its|their|also|today|formally|officially)$/.test(w)).slice(0, 2).some((w) => cues.notGiven.has(w))) return false;
         // "received relief supplies from the Government of Australia": a gift only with a giver named after "from".
         if (/received$/i.test(cueText) && !cands.some((x) => x.start >= s.start + c.end && (x.kind === 'org' || x.kind === 'country' || x.kind === 'person') && giverFollows(doc.text.slice(Math.max(s.start, x.start - 40), x.start)))) return false;
         // "Schools will remain closed on Monday if the alert is still in force", "would provide ... provided that": a
