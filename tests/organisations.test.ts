@@ -674,3 +674,9 @@ describe('organisations: a letterhead in title case, a kind opening the sentence
     expect(names(run('World Bank Approves Funding For Roads\n\nThe board met.').organisations)).toEqual(['World Bank']);
   });
 });
+
+describe('organisations: names opening with a small letter', () => {
+  it('reads "iTaukei Affairs Board" and "eThekwini Municipality"', () => {
+    expect(names(run('The Ministry will meet the iTaukei Affairs Board and the eThekwini Municipality. He used an iPhone app.').organisations)).toEqual(['iTaukei Affairs Board', 'eThekwini Municipality']);
+  });
+});

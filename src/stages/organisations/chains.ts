@@ -65,7 +65,8 @@ interface Ctx {
   companyStarts: Set<number>;
 }
 
-const capTok = (t: Token | undefined): boolean => !!t && (shapeOf(t) & SHAPE_CAP) !== 0 && !CALENDAR_WORDS.has(t.text);
+/** A capitalised token, or one with a small first letter before a capital ("iTaukei Affairs Board", "eThekwini Municipality"). */
+const capTok = (t: Token | undefined): boolean => !!t && ((shapeOf(t) & SHAPE_CAP) !== 0 || /^\p{Ll}\p{Lu}\p{Ll}/u.test(t.text)) && !CALENDAR_WORDS.has(t.text);
 let CALENDAR_WORDS: Set<string> = new Set();
 const JOIN = new Set(['of', 'for', 'on', 'and', '&', 'de', 'du', 'des', 'del', 'da', 'di', 'la', 'es', 'el', 'al', 'do', 'dos', 'das', 'van', 'von', 'der', 'den', 'et', 'y', 'e', 'bin', 'bint', 'ibn', 'per', 'della', 'delle', 'dello', 'degli', 'dei', 'für', 'dan']);
 const LIST = new Set(['and', '&', ',']);
