@@ -701,3 +701,10 @@ describe('pledges: a platform presented, an agreement to be submitted', () => {
     expect(r.pledges.map((p) => p.actor)).toEqual(['Japan']);
   });
 });
+
+describe('pledges: duties taken on with an event verb', () => {
+  it('reads "will take over the management" and "will stay with Nigeria", not "will take part" or "will stay in Hanoi"', () => {
+    const r = run(dl + 'The Water Authority will take over the management of all new retention areas. The AfDB will stay with Nigeria for the full life of this programme. The minister will take part in the summit. The delegation will stay in Hanoi for three days.');
+    expect(r.pledges.map((p) => p.text.slice(0, 14))).toEqual(['The Water Auth', 'The AfDB will ']);
+  });
+});

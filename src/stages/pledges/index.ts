@@ -49,6 +49,9 @@ function giverFollows(before: string): boolean {
   return /^(?:by|from)$/.test(words[words.length - 1] ?? '');
 }
 
+/** An event verb with what makes it a duty taken on ("take over", "take steps", "stay engaged", "stay with"). */
+const DUTY_AFTER = /^(?:take\s+(?:over|charge|responsibility|steps|measures|action|care|ownership)|stay\s+(?:engaged|involved|committed|with|closely|by))\b/;
+
 /**
  * Verbs that, negated after "will", still promise something: to keep at it ("will never abandon", "will not rest", "will not look away") or
  * to spare someone a burden ("will not raise tariffs", "will not charge fees").
@@ -608,7 +611,8 @@ export const pledges: Stage = {
         if (c.kind === 'future' && /\b(?:not|never)\s+(?:\p{L}+\s+)?\p{L}+$/u.test(cueText) && !STEADFAST.has(verb)) return false;
         // "will attend", "will travel": a plan for an event commits nothing to anyone ("will meet the full cost" pays).
         const objectWords = () => text.slice(c.end, c.end + 40).toLowerCase().split(/[^\p{L}]+/u).slice(1, 5);
-        if (c.kind === 'future' && cues.eventVerbs.has(verb) && !(verb === 'meet' && objectWords().some((w) => cues.costObjects.has(w)))) return false;
+        // ("will take over the management", "will take steps", "will stay engaged with": duties taken on, not events.)
+        if (c.kind === 'future' && cues.eventVerbs.has(verb) && !(verb === 'meet' && objectWords().some((w) => cues.costObjects.has(w))) && !DUTY_AFTER.test(`${verb} ${objectWords().slice(0, 2).join(' ')}`)) return false;
         // "She also handed over a letter of invitation", "presented his credentials", "presented the traceability
         // platform": nothing given (the object's first two words are looked at).
         // ("have already given their consent": nor is a permission.)
