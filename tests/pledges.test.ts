@@ -581,6 +581,10 @@ describe('pledges: hearsay, negation, conditions, coordinated modals, exchanges'
     const r = run(dl2 + 'Press reports last week suggesting that Norway would double its contribution were not confirmed by the Embassy. Some media reports claimed that the terminal would be offered to a private operator. The minister did not commit to reducing the number of tax regimes. Schools will remain closed on Monday if the alert is still in force, the Ministry said. She also handed over a letter of invitation from the Foreign Minister. FAO will hold an online briefing for journalists tomorrow.');
     expect(r.pledges).toEqual([]);
   });
+  it('takes an extended state of alert, curfew or deadline for no gift, and an extended loan for one', () => {
+    const r = run(dl2 + 'The Government has extended the state of high alert in the northern provinces until Friday. The Ministry extended the curfew by a week. Japan has extended a loan of JPY 4 billion to the Port Authority.');
+    expect(r.pledges.map((p) => p.actor)).toEqual(['Japan']);
+  });
   it('reads "X confirmed that it will", a second modal after "and", "meet the full cost" and documents exchanged', () => {
     const r = run(dl2 + 'GIZ confirmed that it will make available a further EUR 6 million for the facility. AUDA-NEPAD will publish the results before the forum opens and will support the winning institutions. Australia will meet the full cost of tuition for each scholar. The Embassy of Japan handed over scholarship award letters to 212 students. In the presence of the two Ministers, the following documents were exchanged: a letter of intent and a work plan. The project will improve roads and will create jobs.');
     expect(r.pledges.map((p) => p.actor)).toEqual(['GIZ', 'AUDA-NEPAD', 'Australia', 'Embassy of Japan', 'joint']);

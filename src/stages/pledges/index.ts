@@ -614,9 +614,9 @@ export const pledges: Stage = {
         // ("will take over the management", "will take steps", "will stay engaged with": duties taken on, not events.)
         if (c.kind === 'future' && cues.eventVerbs.has(verb) && !(verb === 'meet' && objectWords().some((w) => cues.costObjects.has(w))) && !DUTY_AFTER.test(`${verb} ${objectWords().slice(0, 2).join(' ')}`)) return false;
         // "She also handed over a letter of invitation", "presented his credentials", "presented the traceability
-        // platform": nothing given (the object's first two words are looked at).
+        // platform", "has extended the state of alert": nothing given (the object's first two words are looked at).
         // ("have already given their consent": nor is a permission.)
-        if (/^(?:hand(?:ed|s)?\s+over|handover|hand-over|presented|gave|(?:has\s+|have\s+|had\s+)?received|(?:has|have|had)\s+(?:also\s+|already\s+)?given)$/i.test(cueText) && objectWords().filter((w) => !/^(?:a|an|the|his|her|its|their|also|today|formally|officially)$/.test(w)).slice(0, 2).some((w) => cues.notGiven.has(w))) return false;
+        if (/^(?:hand(?:ed|s)?\s+over|handover|hand-over|presented|gave|(?:has\s+|have\s+|had\s+)?received|(?:has|have|had)\s+(?:also\s+|already\s+)?(?:given|extended)|extended)$/i.test(cueText) && objectWords().filter((w) => !/^(?:a|an|the|his|her|its|their|also|today|formally|officially)$/.test(w)).slice(0, 2).some((w) => cues.notGiven.has(w))) return false;
         // "received relief supplies from the Government of Australia": a gift only with a giver named after "from".
         if (/received$/i.test(cueText) && !cands.some((x) => x.start >= s.start + c.end && (x.kind === 'org' || x.kind === 'country' || x.kind === 'person') && giverFollows(doc.text.slice(Math.max(s.start, x.start - 40), x.start)))) return false;
         // "Schools will remain closed on Monday if the alert is still in force", "would provide ... provided that": a
