@@ -4,15 +4,17 @@
 //
 // Sections (BENCH_ONLY=throughput,cache,long,memory,distributed picks some; all by default):
 //   throughput   BENCH_DOCS documents (default 5000, 1-6 KB): `communique run` end to end (no cache, no dataset) on
-//                one core (--concurrency 1, pinned to CPU 0 with taskset), at all cores, and at --concurrency 1
-//                unpinned; time per stage, peak RSS; the naive glue on the first BENCH_NAIVE_DOCS of the same
+//                one core (--concurrency 1, pinned to CPU 0 with taskset), at all cores, at --concurrency 1
+//                unpinned, and at all cores started with `node dist/cli/main.js` (without the command's memory
+//                settings); time per stage, peak RSS; the naive glue on the first BENCH_NAIVE_DOCS of the same
 //                texts (default 1000) in a process pinned to CPU 0; the ratios.
 //   cache        the same batch run twice into one output directory (first run, unchanged re-run), then with
 //                100 new documents added: how many were processed.
 //   long         one 216 KB document with no sentence punctuation and one 1 MB ordinary article, in-process.
 //   memory       peak RSS of `communique run -` over BENCH_MEMORY generated documents (default 10000; the README's
 //                figures: BENCH_MEMORY=10000,100000,1000000), streamed from the generator through stdin, with the
-//                default invocation and the lean one (BENCH_MEMORY_SETTINGS=default,lean picks).
+//                the command as installed (its first line gives MALLOC_ARENA_MAX=2 and --max-semi-space-size=4) and
+//                started with `node dist/cli/main.js`, without them (BENCH_MEMORY_SETTINGS=command,node picks).
 //   distributed  BENCH_DOCS documents through `run --queue` with one and with two local workers (needs a Redis
 //                server: the test support fetches Debian's redis-server if none is installed).
 // Results go to bench/results.json (BENCH_OUT to change) and to stdout.
@@ -31,7 +33,7 @@ const env = (k, d) => process.env[k] ?? d;
 const DOCS = Number(env('BENCH_DOCS', 5000));
 const NAIVE_DOCS = Number(env('BENCH_NAIVE_DOCS', 1000));
 const MEMORY = env('BENCH_MEMORY', '10000').split(',').filter(Boolean).map(Number);
-const MEMORY_SETTINGS = env('BENCH_MEMORY_SETTINGS', 'default,lean').split(',').filter(Boolean);
+const MEMORY_SETTINGS = env('BENCH_MEMORY_SETTINGS', 'command,node').split(',').filter(Boolean);
 const ONLY = new Set(env('BENCH_ONLY', 'throughput,cache,long,memory,distributed').split(','));
 const CORES = availableParallelism();
 const work = mkdtempSync(join(tmpdir(), 'communique-bench-'));
@@ -48,19 +50,23 @@ const texts = (file) => readFileSync(file, 'utf8').split('\n').filter(Boolean).m
 const manifestOf = (out) => JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8'));
 
 /**
- * The lean invocation the README gives for very large runs: glibc's malloc arenas limited to 2, and V8's semi-spaces
- * capped at 4 MB (the workers' size already; the coordinator's would otherwise grow to 16 MB of mostly garbage).
+ * How `communique` is started. 'command': the built file run as npm's bin link runs it, so its first line gives
+ * the memory settings (glibc's malloc arenas limited to 2, V8's semi-spaces capped at 4 MB); 'node':
+ * `node dist/cli/main.js`, without them, for comparison.
  */
-const LEAN = { MALLOC_ARENA_MAX: '2', NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --max-semi-space-size=4`.trim() };
+const START = {
+  command: (argv) => [cli, argv],
+  node: (argv) => [process.execPath, [cli, ...argv]],
+};
 
 /** taskset, if this machine has it: [command, args] pinned to CPU 0. */
 const PIN = spawnSync('taskset', ['-c', '0', 'true']).status === 0 ? ['taskset', '-c', '0'] : null;
 const pinned = (cmd, args) => (PIN ? [PIN[0], [...PIN.slice(1), cmd, ...args]] : [cmd, args]);
 
 /** `communique run` as a child process, timed end to end (start, workers loading, writing), with its peak RSS. */
-async function run(args, label, onOneCpu = false, env = {}) {
-  const argv = [cli, 'run', ...args, '--quiet'];
-  const r = await runMeasured(...(onOneCpu ? pinned(process.execPath, argv) : [process.execPath, argv]), { env: { ...process.env, ...env } });
+async function run(args, label, onOneCpu = false, start = 'command') {
+  const [cmd, argv] = START[start](['run', ...args, '--quiet']);
+  const r = await runMeasured(...(onOneCpu ? pinned(cmd, argv) : [cmd, argv]));
   if (r.code !== 0 && r.code !== 1) throw new Error(`${label}: exit ${r.code}: ${r.stderr}`);
   return r;
 }
@@ -75,18 +81,18 @@ if (ONLY.has('throughput')) {
   // "One core" is one CPU: the process is pinned to CPU 0 with taskset, V8's collector and compiler threads
   // included (unpinned, `--concurrency 1` keeps about 1.3 cores busy). The naive glue is pinned the same way.
   const runs = {};
-  const row = async (name, c, pinned, env = {}) => {
+  const row = async (name, c, pinned, start = 'command') => {
     const out = join(work, name);
-    const r = await run([corpus, '--out', out, '-c', String(c), '--no-cache', '--no-dataset'], name, pinned, env);
+    const r = await run([corpus, '--out', out, '-c', String(c), '--no-cache', '--no-dataset'], name, pinned, start);
     const m = manifestOf(out);
-    runs[name] = { concurrency: c, pinnedToOneCpu: pinned && PIN !== null, env, seconds: round(r.seconds, 2), docsPerSecond: round(DOCS / r.seconds), mbPerSecond: round(mb / r.seconds, 2), peakRssMb: round(r.peakRssMb), perStageMsPerDoc: Object.fromEntries(Object.entries(m.timeMs.perStage).map(([k, v]) => [k, round(v / DOCS, 2)])) };
+    runs[name] = { concurrency: c, pinnedToOneCpu: pinned && PIN !== null, started: start, memorySettings: m.memorySettings, seconds: round(r.seconds, 2), docsPerSecond: round(DOCS / r.seconds), mbPerSecond: round(mb / r.seconds, 2), peakRssMb: round(r.peakRssMb), perStageMsPerDoc: Object.fromEntries(Object.entries(m.timeMs.perStage).map(([k, v]) => [k, round(v / DOCS, 2)])) };
     log(`${name}: ${runs[name].docsPerSecond} docs/s`);
   };
   await row('oneCore', 1, true);
   await row('allCores', CORES, false);
   await row('concurrency1Unpinned', 1, false);
-  await row('allCoresLean', CORES, false, LEAN);
-  for (const name of ['allCores', 'concurrency1Unpinned', 'allCoresLean'])
+  await row('allCoresThroughNode', CORES, false, 'node');
+  for (const name of ['allCores', 'concurrency1Unpinned', 'allCoresThroughNode'])
     if (!readFileSync(join(work, 'oneCore', 'records.jsonl')).equals(readFileSync(join(work, name, 'records.jsonl')))) throw new Error(`records differ between oneCore and ${name}`);
   // The naive glue in a process of its own on the same CPU; its own timing covers its processing loop only
   // (after loading compromise and one warm-up document), which flatters it against communique's end to end.
@@ -140,7 +146,6 @@ if (ONLY.has('long')) {
 }
 
 if (ONLY.has('memory')) {
-  const settings = { default: {}, lean: LEAN };
   results.memory = [];
   for (const n of MEMORY)
     for (const name of MEMORY_SETTINGS) {
@@ -148,10 +153,10 @@ if (ONLY.has('memory')) {
       // Generator piped straight into `communique run -`: the corpus never sits on disk or in memory.
       const t0 = performance.now();
       const gen = spawn(process.execPath, [generator, '--count', String(n), '--seed', '3', '--min-kb', '1', '--max-kb', '2.5'], { stdio: ['ignore', 'pipe', 'inherit'] });
-      const r = await runMeasured(process.execPath, [cli, 'run', '-', '--out', out, '--quiet', '--no-cache', '--no-dataset'], { stdio: [gen.stdout, 'pipe', 'pipe'], env: { ...process.env, ...settings[name] } });
+      const r = await runMeasured(...START[name](['run', '-', '--out', out, '--quiet', '--no-cache', '--no-dataset']), { stdio: [gen.stdout, 'pipe', 'pipe'] });
       const seconds = (performance.now() - t0) / 1000;
       const m = manifestOf(out);
-      results.memory.push({ docs: n, invocation: name, env: settings[name], records: m.counts.records, seconds: round(seconds), peakRssMb: round(r.peakRssMb), docsPerSecond: round(n / seconds) });
+      results.memory.push({ docs: n, started: name, memorySettings: m.memorySettings, records: m.counts.records, seconds: round(seconds), peakRssMb: round(r.peakRssMb), docsPerSecond: round(n / seconds) });
       log(`memory: ${JSON.stringify(results.memory.at(-1))}`);
       rmSync(out, { recursive: true, force: true });
     }
@@ -177,7 +182,7 @@ if (ONLY.has('distributed')) {
     for (const workers of [1, 2]) {
       const out = join(work, `q${workers}`);
       const name = `bench-${workers}-${process.pid}`;
-      const procs = Array.from({ length: workers }, () => spawn(process.execPath, [cli, 'worker', '--queue', redis.url, '--queue-name', name, '--concurrency', '1'], { stdio: 'ignore' }));
+      const procs = Array.from({ length: workers }, () => spawn(...START.command(['worker', '--queue', redis.url, '--queue-name', name, '--concurrency', '1']), { stdio: 'ignore' }));
       const r = await run([corpus, '--out', out, '--queue', redis.url, '--queue-name', name, '--no-cache', '--no-dataset'], `queue ${workers}`);
       for (const p of procs) p.kill('SIGTERM');
       const same = readFileSync(join(out, 'records.jsonl')).equals(readFileSync(join(work, 'oneCore', 'records.jsonl')));

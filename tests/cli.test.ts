@@ -10,6 +10,23 @@ const CLI = join(__dirname, '..', 'dist', 'cli', 'main.js');
 const cli = (args: string[]) => spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8' });
 const lines = (f: string) => readFileSync(f, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l));
 
+describe('the communique command', () => {
+  it('starts with the lean memory settings when run as a command, and the manifest says which settings a run had', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'communique-lean-'));
+    const input = join(dir, 'one.jsonl');
+    writeFileSync(input, JSON.stringify({ id: 'a', text: 'Paris, 3 June 2025\n\nJapan will provide USD 5 million to Kenya.' }) + '\n');
+    // The built file itself, as npm's bin link runs it: its first line gives the settings.
+    const env = { ...process.env, MALLOC_ARENA_MAX: '', NODE_OPTIONS: '' };
+    const asCommand = spawnSync(CLI, ['run', input, '--out', join(dir, 'a'), '--quiet', '--no-dataset'], { encoding: 'utf8', env });
+    expect(asCommand.status).toBe(0);
+    expect(JSON.parse(readFileSync(join(dir, 'a', 'manifest.json'), 'utf8')).memorySettings).toEqual({ mallocArenaMax: '2', nodeFlags: ['--max-semi-space-size=4'] });
+    const throughNode = spawnSync(process.execPath, [CLI, 'run', input, '--out', join(dir, 'b'), '--quiet', '--no-dataset'], { encoding: 'utf8', env: { ...process.env, MALLOC_ARENA_MAX: '', NODE_OPTIONS: '' } });
+    expect(throughNode.status).toBe(0);
+    expect(JSON.parse(readFileSync(join(dir, 'b', 'manifest.json'), 'utf8')).memorySettings).toEqual({ mallocArenaMax: null, nodeFlags: [] });
+    expect(readFileSync(join(dir, 'a', 'records.jsonl'))).toEqual(readFileSync(join(dir, 'b', 'records.jsonl')));
+  });
+});
+
 describe('communique run on corpus/', () => {
   const out1 = mkdtempSync(join(tmpdir(), 'communique-c1-'));
   const out4 = mkdtempSync(join(tmpdir(), 'communique-c4-'));
