@@ -581,6 +581,10 @@ describe('pledges: hearsay, negation, conditions, coordinated modals, exchanges'
     const r = run(dl2 + 'Press reports last week suggesting that Norway would double its contribution were not confirmed by the Embassy. Some media reports claimed that the terminal would be offered to a private operator. The minister did not commit to reducing the number of tax regimes. Schools will remain closed on Monday if the alert is still in force, the Ministry said. She also handed over a letter of invitation from the Foreign Minister. FAO will hold an online briefing for journalists tomorrow.');
     expect(r.pledges).toEqual([]);
   });
+  it('reads a past form after a name as its verb, and a cue after a capitalised determiner or possessive as a noun', () => {
+    const r = run(dl2 + 'Mansour pledged USD 2 million for the clinic. His promise of a new clinic was welcomed. The Bank\'s pledged support is under review. Canada committed CAD 3 million to the fund.');
+    expect(r.pledges.map((p) => p.actor)).toEqual(['Mansour', 'Canada']);
+  });
   it('takes an extended state of alert, curfew or deadline for no gift, and an extended loan for one', () => {
     const r = run(dl2 + 'The Government has extended the state of high alert in the northern provinces until Friday. The Ministry extended the curfew by a week. Japan has extended a loan of JPY 4 billion to the Port Authority.');
     expect(r.pledges.map((p) => p.actor)).toEqual(['Japan']);

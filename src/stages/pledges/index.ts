@@ -97,6 +97,10 @@ function cueIsVerb(sentence: string, cue: CueMatch, parsed: Map<number, TaggedTe
   if (/^(?:will|would|shall|is|are|was|were|be|has|have|had|remain|remains|expressed|affirmed|reaffirmed|showed|confirmed)$/i.test(first)) return true;
   // "LRT commits to completing ...": a third-person "commits to" is a verb (compromise may read "commits" as a plural noun).
   if (/^commits\s+to$/i.test(sentence.slice(cue.start, cue.end))) return true;
+  // "Canada committed", "The Bank pledged", "Mansour gave": a past form right after a name (not a possessive, not a
+  // capitalised determiner as in "His promise") is that name's verb, as compromise tags it every time; no tagging.
+  const before = sentence.slice(Math.max(0, cue.start - 40), cue.start).trimEnd().split(/\s/).at(-1) ?? '';
+  if (/^(?:\p{Ll}+ed|gave)$/u.test(first) && /^\p{Lu}[\p{L}\p{M}\p{N}.-]*$/u.test(before) && !/^(?:The|A|An|His|Her|Its|Their|Our|My|Your|This|That|These|Those|Such|Any|Each|Every|No)$/.test(before)) return true;
   // Only the words around the cue are tagged: a few words either side decide a word's part of speech.
   const from = Math.max(0, sentence.lastIndexOf(' ', Math.max(0, cue.start - 60)));
   const to = sentence.indexOf(' ', Math.min(sentence.length, cue.end + 40));
