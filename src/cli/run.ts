@@ -260,9 +260,9 @@ export async function runCommand(opts: RunOptions): Promise<RunSummary> {
     inputsDigest: digest.digest('hex'),
     cache: cache ? { reused: cache.hits, processed: cache.misses } : null,
     // Peak resident memory of the whole process (main thread and workers), and the memory settings it started
-    // with (the `communique` command gives MALLOC_ARENA_MAX=2 and --max-semi-space-size=4; `node dist/cli/main.js` none).
+    // with (the `communique` command gives MALLOC_ARENA_MAX=2, --max-semi-space-size=4 and --v8-pool-size=1; `node dist/cli/main.js` none).
     peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
-    memorySettings: { mallocArenaMax: process.env.MALLOC_ARENA_MAX || null, nodeFlags: [...process.execArgv, ...(process.env.NODE_OPTIONS ?? '').split(/\s+/)].filter((f) => /^--max-(?:semi-space|old-space)-size/.test(f)) },
+    runtimeSettings: { mallocArenaMax: process.env.MALLOC_ARENA_MAX || null, nodeFlags: [...process.execArgv, ...(process.env.NODE_OPTIONS ?? '').split(/\s+/)].filter((f) => /^--(?:max-(?:semi-space|old-space)-size|v8-pool-size)/.test(f)) },
     // Milliseconds summed over documents processed in this run (not those reused from the cache); these vary, the records do not.
     timeMs: { total: round(performance.now() - started), perStage: Object.fromEntries(Object.entries(stageTime).map(([k, v]) => [k, round(v)])) },
   };
