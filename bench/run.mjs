@@ -85,7 +85,7 @@ if (ONLY.has('throughput')) {
     const out = join(work, name);
     const r = await run([corpus, '--out', out, '-c', String(c), '--no-cache', '--no-dataset'], name, pinned, start);
     const m = manifestOf(out);
-    runs[name] = { concurrency: c, pinnedToOneCpu: pinned && PIN !== null, started: start, memorySettings: m.memorySettings, seconds: round(r.seconds, 2), docsPerSecond: round(DOCS / r.seconds), mbPerSecond: round(mb / r.seconds, 2), peakRssMb: round(r.peakRssMb), perStageMsPerDoc: Object.fromEntries(Object.entries(m.timeMs.perStage).map(([k, v]) => [k, round(v / DOCS, 2)])) };
+    runs[name] = { concurrency: c, pinnedToOneCpu: pinned && PIN !== null, started: start, runtimeSettings: m.runtimeSettings, seconds: round(r.seconds, 2), docsPerSecond: round(DOCS / r.seconds), mbPerSecond: round(mb / r.seconds, 2), peakRssMb: round(r.peakRssMb), perStageMsPerDoc: Object.fromEntries(Object.entries(m.timeMs.perStage).map(([k, v]) => [k, round(v / DOCS, 2)])) };
     log(`${name}: ${runs[name].docsPerSecond} docs/s`);
   };
   await row('oneCore', 1, true);
@@ -156,7 +156,7 @@ if (ONLY.has('memory')) {
       const r = await runMeasured(...START[name](['run', '-', '--out', out, '--quiet', '--no-cache', '--no-dataset']), { stdio: [gen.stdout, 'pipe', 'pipe'] });
       const seconds = (performance.now() - t0) / 1000;
       const m = manifestOf(out);
-      results.memory.push({ docs: n, started: name, memorySettings: m.memorySettings, records: m.counts.records, seconds: round(seconds), peakRssMb: round(r.peakRssMb), docsPerSecond: round(n / seconds) });
+      results.memory.push({ docs: n, started: name, runtimeSettings: m.runtimeSettings, records: m.counts.records, seconds: round(seconds), peakRssMb: round(r.peakRssMb), docsPerSecond: round(n / seconds) });
       log(`memory: ${JSON.stringify(results.memory.at(-1))}`);
       rmSync(out, { recursive: true, force: true });
     }
