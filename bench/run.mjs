@@ -19,7 +19,7 @@
 //                server: the test support fetches Debian's redis-server if none is installed).
 // Results go to bench/results.json (BENCH_OUT to change) and to stdout.
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -170,6 +170,7 @@ if (ONLY.has('distributed')) {
     const src = readFileSync(join(root, 'tests', 'support', 'redis.ts'), 'utf8');
     const js = ts.transpileModule(src, { compilerOptions: { module: ts.ModuleKind.ES2022, target: ts.ScriptTarget.ES2022 } }).outputText;
     const support = join(root, 'node_modules', '.cache', 'communique-bench-redis.mjs');
+    mkdirSync(join(root, 'node_modules', '.cache'), { recursive: true }); // absent on a fresh install
     writeFileSync(support, js);
     process.env.COMMUNIQUE_REDIS_CACHE ??= join(root, 'node_modules', '.cache', 'communique-redis');
     const { startRedis } = await import(support);
@@ -179,13 +180,16 @@ if (ONLY.has('distributed')) {
   }
   if (redis) {
     results.distributed = [];
+    // The local run the queue's output is compared with: the throughput section's, else one made here.
+    const local = join(work, 'oneCore', 'records.jsonl');
+    if (!existsSync(local)) await run([corpus, '--out', join(work, 'oneCore'), '--no-cache', '--no-dataset'], 'local');
     for (const workers of [1, 2]) {
       const out = join(work, `q${workers}`);
       const name = `bench-${workers}-${process.pid}`;
       const procs = Array.from({ length: workers }, () => spawn(...START.command(['worker', '--queue', redis.url, '--queue-name', name, '--concurrency', '1']), { stdio: 'ignore' }));
       const r = await run([corpus, '--out', out, '--queue', redis.url, '--queue-name', name, '--no-cache', '--no-dataset'], `queue ${workers}`);
       for (const p of procs) p.kill('SIGTERM');
-      const same = readFileSync(join(out, 'records.jsonl')).equals(readFileSync(join(work, 'oneCore', 'records.jsonl')));
+      const same = readFileSync(join(out, 'records.jsonl')).equals(readFileSync(local));
       results.distributed.push({ workers, seconds: round(r.seconds, 2), docsPerSecond: round(DOCS / r.seconds), sameBytesAsLocal: same });
       log(`distributed: ${JSON.stringify(results.distributed.at(-1))}`);
     }
