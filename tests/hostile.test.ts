@@ -1,4 +1,4 @@
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -143,48 +143,43 @@ describe('adversarial strings against every stage', () => {
 });
 
 /** Writes `files` into a fresh input folder, runs the CLI over it with `args`; returns the exit status, stderr and outputs. */
-// Asynchronous, so that the test worker stays free to answer vitest while a batch runs (a chain of blocking
-// spawnSync calls over a minute makes vitest report a timeout of its own).
-async function runBatch(files: Record<string, string>, args: string[]) {
+function runBatch(files: Record<string, string>, args: string[]) {
   const dir = mkdtempSync(join(tmpdir(), 'communique-batch-'));
   mkdirSync(join(dir, 'in'));
   for (const [name, body] of Object.entries(files)) writeFileSync(join(dir, 'in', name), body);
-  const child = spawn(process.execPath, [CLI, 'run', join(dir, 'in'), '--out', join(dir, 'out'), ...args], { stdio: ['ignore', 'ignore', 'pipe'] });
-  let stderr = '';
-  child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
-  const status = await new Promise<number | null>((done) => child.on('close', (code) => done(code)));
-  return { status, stderr, rejects: lines(join(dir, 'out', 'rejects.jsonl')), ids: lines(join(dir, 'out', 'records.jsonl')).map((r) => r.id) };
+  const res = spawnSync(process.execPath, [CLI, 'run', join(dir, 'in'), '--out', join(dir, 'out'), ...args], { encoding: 'utf8' });
+  return { status: res.status, stderr: res.stderr, rejects: lines(join(dir, 'out', 'rejects.jsonl')), ids: lines(join(dir, 'out', 'records.jsonl')).map((r) => r.id) };
 }
 
 // About 6 MB of article: many seconds of work and a few hundred MB of heap.
 const LONG = (ARTICLE + '\n').repeat(Math.ceil(6e6 / (ARTICLE.length + 1)));
 
 describe('limits per document', () => {
-  it('rejects a document over --timeout as `timeout` and finishes the rest of the batch', async () => {
+  it('rejects a document over --timeout as `timeout` and finishes the rest of the batch', () => {
     // 3 s: the ordinary articles stay well within it even on a loaded machine; the long one cannot.
-    const r = await runBatch({ 'slow.txt': LONG, 'a.txt': ARTICLE, 'b.txt': ARTICLE, 'c.txt': ARTICLE }, ['--timeout', '3', '-c', '2']);
+    const r = runBatch({ 'slow.txt': LONG, 'a.txt': ARTICLE, 'b.txt': ARTICLE, 'c.txt': ARTICLE }, ['--timeout', '3', '-c', '2']);
     expect(r.status).toBe(1);
     expect(r.rejects).toEqual([{ source: 'slow.txt', id: 'slow', reason: 'timeout', message: expect.stringContaining('3s budget') }]);
     expect(r.ids).toEqual(['a', 'b', 'c']);
     expect(r.stderr).toContain('rejected (timeout 1)');
   }, 60_000);
 
-  it('retries a document that runs out of the working heap alone with the whole --max-heap, and says so', async () => {
+  it('retries a document that runs out of the working heap alone with the whole --max-heap, and says so', () => {
     // 3 MB of the corpus's articles: over the workers' 96 MB working heap (2 MB already is), well within 400 MB.
     const corpus = join(__dirname, '..', 'corpus');
     const articles = readdirSync(corpus).filter((f) => f.endsWith('.txt')).sort().map((f) => readFileSync(join(corpus, f), 'utf8')).join('\n\n');
     const big = (articles + '\n\n').repeat(Math.ceil(3e6 / (articles.length + 2))).slice(0, 3e6);
-    const r = await runBatch({ 'a-big.txt': big, 'b-small.txt': ARTICLE }, ['--max-heap', '400', '-c', '1']);
+    const r = runBatch({ 'a-big.txt': big, 'b-small.txt': ARTICLE }, ['--max-heap', '400', '-c', '1']);
     expect(r.rejects).toEqual([]);
     expect(r.ids).toEqual(['a-big', 'b-small']);
     expect(r.stderr).toContain('a-big.txt ran out of the 96 MB working heap; retrying it alone with 400 MB (--max-heap)');
     expect(r.status).toBe(0);
   }, 180_000);
 
-  it('rejects a document that exhausts its worker heap as `crash`; a fresh worker takes the next one', async () => {
+  it('rejects a document that exhausts its worker heap as `crash`; a fresh worker takes the next one', () => {
     // 128 MB: well above a worker's own needs once its word lists and gazetteers are loaded (about 35 MB),
     // far below what the 4 MB article needs.
-    const r = await runBatch({ 'a-big.txt': LONG, 'b-small.txt': ARTICLE }, ['--max-heap', '128', '-c', '1']);
+    const r = runBatch({ 'a-big.txt': LONG, 'b-small.txt': ARTICLE }, ['--max-heap', '128', '-c', '1']);
     expect(r.status).toBe(1);
     expect(r.rejects).toEqual([{ source: 'a-big.txt', id: 'a-big', reason: 'crash', message: expect.stringContaining('memory') }]);
     expect(r.ids).toEqual(['b-small']);
