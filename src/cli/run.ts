@@ -3,7 +3,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { mkdir, readdir, rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { heapRetryNotice, Pool, type Outcome } from '../pipeline/pool.js';
+import { Pool, type Outcome } from '../pipeline/pool.js';
 import { loadPipeline, packageRoot } from '../pipeline/resources.js';
 import { checkStages, type Pipeline } from '../pipeline/definition.js';
 import { sha256, type InputItem, type Reject } from '../stages/ingest/read.js';
@@ -155,7 +155,7 @@ export async function runCommand(opts: RunOptions): Promise<RunSummary> {
   const processorFor = (): Processor =>
     (processor ??= queue
       ? new queue({ url: opts.queue!, queueName: opts.queueName, out, quiet: opts.quiet, rules: { fingerprint: fp, version: pkg.version, pipeline: pipeline.definition.name, referenceDate: opts.referenceDate } })
-      : new Pool({ size: opts.concurrency, budgetMs: timeout * 1000, maxHeapMb: opts.maxHeapMb ?? DEFAULTS.maxHeapMb, pipelinePath: opts.pipeline, referenceDate: opts.referenceDate, onRetry: opts.quiet ? undefined : heapRetryNotice }));
+      : new Pool({ size: opts.concurrency, budgetMs: timeout * 1000, maxHeapMb: opts.maxHeapMb ?? DEFAULTS.maxHeapMb, pipelinePath: opts.pipeline, referenceDate: opts.referenceDate }));
 
   // Reorder buffer: finished documents wait here until every earlier input is written. Remote workers get a
   // wider window, so that a fleet of them is kept busy.

@@ -3,7 +3,7 @@ import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { UnrecoverableError, Worker, type Job } from 'bullmq';
 import { DEFAULTS, fingerprint } from '../cli/run.js';
-import { heapRetryNotice, Pool, type Outcome } from '../pipeline/pool.js';
+import { Pool, type Outcome } from '../pipeline/pool.js';
 import { loadPipeline, packageRoot } from '../pipeline/resources.js';
 import { checkStages } from '../pipeline/definition.js';
 import { DEFAULT_QUEUE_NAME, JOB_NAME, RETRIED_REASONS, RULES_MISMATCH, checkQueueName, checkRedisUrl, redactUrl, type DocumentJob } from './common.js';
@@ -63,7 +63,7 @@ export async function runWorker(opts: WorkerOptions): Promise<WorkerSummary> {
     let p = pools.get(key);
     if (!p) {
       for (const [k, other] of pools) if (!other.busy) void other.pool.close(), pools.delete(k);
-      p = { pool: new Pool({ size: opts.concurrency, budgetMs: (opts.timeout ?? DEFAULTS.timeout) * 1000, maxHeapMb: opts.maxHeapMb ?? DEFAULTS.maxHeapMb, pipelinePath: opts.pipeline, referenceDate, onRetry: opts.quiet ? undefined : heapRetryNotice }), busy: 0 };
+      p = { pool: new Pool({ size: opts.concurrency, budgetMs: (opts.timeout ?? DEFAULTS.timeout) * 1000, maxHeapMb: opts.maxHeapMb ?? DEFAULTS.maxHeapMb, pipelinePath: opts.pipeline, referenceDate }), busy: 0 };
       pools.set(key, p);
     }
     return p;

@@ -16,8 +16,6 @@ export interface PoolOptions {
   maxHeapMb: number;
   pipelinePath?: string;
   referenceDate: string | null;
-  /** Told when a document that ran out of the working heap is sent to the worker with the full --max-heap. */
-  onRetry?: (source: string, workingHeapMb: number, maxHeapMb: number) => void;
 }
 
 interface Slot {
@@ -39,11 +37,6 @@ const WORKER = new URL('./worker.js', import.meta.url);
  * with the full --max-heap, and only rejected as `crash` if that runs out too.
  */
 export const WORKING_HEAP_MB = 96;
-/** The line a run or worker writes to stderr when a document goes to the worker with the full --max-heap. */
-export function heapRetryNotice(source: string, workingHeapMb: number, maxHeapMb: number): void {
-  process.stderr.write(`communique: ${source} ran out of the ${workingHeapMb} MB working heap; retrying it alone with ${maxHeapMb} MB (--max-heap)\n`);
-}
-
 /** A small young generation: a document's temporaries are collected often instead of piling up (same CPU time, measured). */
 const YOUNG_GENERATION_MB = 8;
 
@@ -114,10 +107,8 @@ export class Pool {
     if (slot === this.heavy) this.heavy = null;
     void slot.worker.terminate();
     // Out of the working heap: one more try, alone, with the full --max-heap.
-    if (reason === 'crash' && slot.heapMb < this.opts.maxHeapMb) {
-      this.opts.onRetry?.(busy.item.source, slot.heapMb, this.opts.maxHeapMb);
-      this.heavyWaiting.push({ item: busy.item, done: busy.done });
-    } else busy.done({ reject: { source: busy.item.source, id: busy.item.id, reason, message } });
+    if (reason === 'crash' && slot.heapMb < this.opts.maxHeapMb) this.heavyWaiting.push({ item: busy.item, done: busy.done });
+    else busy.done({ reject: { source: busy.item.source, id: busy.item.id, reason, message } });
     this.pump();
   }
 
