@@ -5,7 +5,7 @@
 // Sections (BENCH_ONLY=throughput,cache,long,memory,distributed picks some; all by default):
 //   throughput   BENCH_DOCS documents (default 5000, 1-6 KB): `communique run` end to end (no cache, no dataset) on
 //                one core (--concurrency 1, pinned to CPU 0 with taskset), at all cores, at --concurrency 1
-//                unpinned, and at all cores started with `node dist/cli/main.js` (without the command's memory
+//                unpinned, and at all cores started with `node dist/cli/main.js` (without the command's runtime
 //                settings); time per stage, peak RSS; the naive glue on the first BENCH_NAIVE_DOCS of the same
 //                texts (default 1000) in a process pinned to CPU 0; the ratios.
 //   cache        the same batch run twice into one output directory (first run, unchanged re-run), then with
@@ -13,7 +13,7 @@
 //   long         one 216 KB document with no sentence punctuation and one 1 MB ordinary article, in-process.
 //   memory       peak RSS of `communique run -` over BENCH_MEMORY generated documents (default 10000; the README's
 //                figures: BENCH_MEMORY=10000,100000,1000000), streamed from the generator through stdin, with the
-//                the command as installed (its first line gives MALLOC_ARENA_MAX=2 and --max-semi-space-size=4) and
+//                the command as installed (its first line gives MALLOC_ARENA_MAX=2, --max-semi-space-size=4, --v8-pool-size=1) and
 //                started with `node dist/cli/main.js`, without them (BENCH_MEMORY_SETTINGS=command,node picks).
 //   distributed  BENCH_DOCS documents through `run --queue` with one and with two local workers (needs a Redis
 //                server: the test support fetches Debian's redis-server if none is installed).
@@ -51,7 +51,7 @@ const manifestOf = (out) => JSON.parse(readFileSync(join(out, 'manifest.json'), 
 
 /**
  * How `communique` is started. 'command': the built file run as npm's bin link runs it, so its first line gives
- * the memory settings (glibc's malloc arenas limited to 2, V8's semi-spaces capped at 4 MB); 'node':
+ * the runtime settings (glibc's malloc arenas limited to 2, V8's semi-spaces capped at 4 MB, one V8 helper thread); 'node':
  * `node dist/cli/main.js`, without them, for comparison.
  */
 const START = {

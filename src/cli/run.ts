@@ -259,7 +259,7 @@ export async function runCommand(opts: RunOptions): Promise<RunSummary> {
     // sha256 over "source<TAB>sha256 of its bytes" of every processed input, in order: two runs over the same inputs agree.
     inputsDigest: digest.digest('hex'),
     cache: cache ? { reused: cache.hits, processed: cache.misses } : null,
-    // Peak resident memory of the whole process (main thread and workers), and the memory settings it started
+    // Peak resident memory of the whole process (main thread and workers), and the runtime settings it started
     // with (the `communique` command gives MALLOC_ARENA_MAX=2, --max-semi-space-size=4 and --v8-pool-size=1; `node dist/cli/main.js` none).
     peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
     runtimeSettings: { mallocArenaMax: process.env.MALLOC_ARENA_MAX || null, nodeFlags: [...process.execArgv, ...(process.env.NODE_OPTIONS ?? '').split(/\s+/)].filter((f) => /^--(?:max-(?:semi-space|old-space)-size|v8-pool-size)/.test(f)) },
