@@ -1,4 +1,4 @@
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -8,11 +8,11 @@ import { buildDerived } from '../src/dataset/build.js';
 import { exportDataset } from '../src/dataset/export.js';
 import { formatResult, runQuery } from '../src/dataset/query.js';
 import { schemaValidator } from '../src/pipeline/schemas.js';
+import { cli as runCli } from './support/spawn.js';
 
 // The CLI as built (npm test builds first), run on corpus/ once for the whole file.
 const ROOT = join(__dirname, '..');
-const CLI = join(ROOT, 'dist', 'cli', 'main.js');
-const cli = (args: string[]) => spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', cwd: ROOT });
+const cli = (args: string[]) => runCli(args, { cwd: ROOT });
 const out = mkdtempSync(join(tmpdir(), 'communique-ds-'));
 const DB = join(out, 'dataset.sqlite');
 /** The articles of corpus/ (its .txt files, in any folder): the dataset has one row for each. */
@@ -76,8 +76,8 @@ const asCsvText = (v: unknown) => (v === null || v === undefined ? '' : String(v
 
 describe('dataset of corpus/', () => {
   let status = -1;
-  beforeAll(() => {
-    status = cli(['run', 'corpus', '--out', out, '--quiet', '--concurrency', '2']).status ?? -1;
+  beforeAll(async () => {
+    status = (await cli(['run', 'corpus', '--out', out, '--quiet', '--concurrency', '2'])).status ?? -1;
   });
 
   it('writes entities.jsonl sorted by id, every line valid, the same as the committed output/entities.jsonl', () => {
@@ -123,13 +123,13 @@ describe('dataset of corpus/', () => {
     expect(q('PRAGMA foreign_key_check')).toEqual([]);
   });
 
-  it('query: prints a table, JSON or CSV, and refuses a write', () => {
+  it('query: prints a table, JSON or CSV, and refuses a write', async () => {
     const sql = "SELECT id, name, articles FROM entities WHERE articles = 3 AND type = 'person'";
-    const table = cli(['query', sql, '--db', DB]);
+    const table = await cli(['query', sql, '--db', DB]);
     expect(table.status).toBe(0);
     expect(table.stdout).toBe(['id                name              articles', '----------------  ----------------  --------', 'nguyen-manh-hung  Nguyen Manh Hung         3', '(1 row)', ''].join('\n'));
     expect(JSON.parse(formatResult(runQuery(sql, DB), 'json'))).toEqual([{ id: 'nguyen-manh-hung', name: 'Nguyen Manh Hung', articles: 3 }]);
-    const refused = cli(['query', 'DELETE FROM entities', '--db', DB]);
+    const refused = await cli(['query', 'DELETE FROM entities', '--db', DB]);
     expect(refused.status).toBe(2);
     expect(refused.stderr).toMatch(/refused: the statement would change the database/);
     for (const bad of ["UPDATE entities SET name = 'x'", 'DROP TABLE pledges', 'CREATE TABLE x (a)', "INSERT INTO meta VALUES ('a', 'b')", "/* c */ ATTACH DATABASE '/tmp/x.db' AS x", 'PRAGMA user_version = 3', 'VACUUM']) {

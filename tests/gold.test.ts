@@ -1,8 +1,8 @@
-import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { cli, type Ran } from './support/spawn.js';
 import { articleTexts } from '../src/cli/inputs.js';
 import { goldDraft } from '../src/eval/draft.js';
 import { readGold, validateGold } from '../src/eval/gold.js';
@@ -10,8 +10,6 @@ import { scoreDoc, summarise } from '../src/eval/score.js';
 import { extract } from '../src/index.js';
 
 // The CLI is run as built (npm test builds first), exactly as a user runs it.
-const CLI = join(__dirname, '..', 'dist', 'cli', 'main.js');
-const cli = (args: string[]) => spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8' });
 const json = (f: string) => JSON.parse(readFileSync(f, 'utf8'));
 
 // A two-sentence press release of our own: a titled person, a ministry, a date, a pledge.
@@ -24,12 +22,12 @@ describe('communique gold draft', () => {
   const inp = join(dir, 'in');
   const drafts = join(dir, 'drafts');
   const out = join(dir, 'out');
-  let draftRun: ReturnType<typeof cli>;
-  beforeAll(() => {
+  let draftRun: Ran;
+  beforeAll(async () => {
     mkdirSync(inp);
     writeFileSync(join(inp, 'release.txt'), RELEASE);
-    draftRun = cli(['gold', 'draft', inp, '--out', drafts]);
-    cli(['run', inp, '--out', out, '--quiet']);
+    draftRun = await cli(['gold', 'draft', inp, '--out', drafts]);
+    await cli(['run', inp, '--out', out, '--quiet']);
   });
 
   it('writes one draft per article, valid against schemas/gold.schema.json, with the extracted items', () => {
@@ -45,8 +43,8 @@ describe('communique gold draft', () => {
     for (const p of d.pledges) expect(RELEASE).toContain(p.text);
   });
 
-  it('round-trips: eval of the same records against their drafts scores 100%', () => {
-    const r = cli(['eval', '--gold', drafts, '--records', join(out, 'records.jsonl'), '--input', inp, '--json']);
+  it('round-trips: eval of the same records against their drafts scores 100%', async () => {
+    const r = await cli(['eval', '--gold', drafts, '--records', join(out, 'records.jsonl'), '--input', inp, '--json']);
     expect(r.status, r.stderr).toBe(0);
     const s = JSON.parse(r.stdout);
     for (const t of ['people', 'organisations', 'dates', 'pledges']) expect([t, s[t].f1, s[t].fp, s[t].fn]).toEqual([t, 1, 0, 0]);
@@ -54,41 +52,41 @@ describe('communique gold draft', () => {
     expect(s.pledgeActorAccuracy.accuracy).toBe(1);
   });
 
-  it('keeps existing gold files unless --force, and says which', () => {
+  it('keeps existing gold files unless --force, and says which', async () => {
     const f = join(drafts, 'release.json');
     const corrected = { ...json(f), people: [] };
     writeFileSync(f, JSON.stringify(corrected));
-    const kept = cli(['gold', 'draft', inp, '--out', drafts]);
+    const kept = await cli(['gold', 'draft', inp, '--out', drafts]);
     expect(kept.status).toBe(0);
     expect(kept.stderr).toContain('0 drafts written');
     expect(kept.stderr).toMatch(/kept.*release\.json/);
     expect(json(f).people).toEqual([]);
-    const forced = cli(['gold', 'draft', inp, '--out', drafts, '--force']);
+    const forced = await cli(['gold', 'draft', inp, '--out', drafts, '--force']);
     expect(forced.status).toBe(0);
     expect(forced.stderr).toContain('1 draft written');
     expect(json(f).people.length).toBeGreaterThan(0);
   });
 
-  it('does not read its own drafts directory as input', () => {
+  it('does not read its own drafts directory as input', async () => {
     const nested = join(inp, 'drafts');
-    expect(cli(['gold', 'draft', inp, '--out', nested]).status).toBe(0);
-    const again = cli(['gold', 'draft', inp, '--out', nested]);
+    expect((await cli(['gold', 'draft', inp, '--out', nested])).status).toBe(0);
+    const again = await cli(['gold', 'draft', inp, '--out', nested]);
     expect(again.status, again.stderr).toBe(0);
     expect(readdirSync(nested)).toEqual(['release.json']);
   });
 
-  it('answers a missing input or a missing --out with exit 2 and a clear message', () => {
-    const missing = cli(['gold', 'draft', join(dir, 'nope.txt'), '--out', join(dir, 'x')]);
+  it('answers a missing input or a missing --out with exit 2 and a clear message', async () => {
+    const missing = await cli(['gold', 'draft', join(dir, 'nope.txt'), '--out', join(dir, 'x')]);
     expect(missing.status).toBe(2);
     expect(missing.stderr).toContain('no such file or directory');
     expect(missing.stderr).toContain('nope.txt');
     expect(missing.stderr).not.toMatch(/\n\s+at /);
     expect(existsSync(join(dir, 'x'))).toBe(false);
-    expect(cli(['gold', 'draft', inp]).status).toBe(2);
+    expect((await cli(['gold', 'draft', inp])).status).toBe(2);
   });
 
-  it('--help says the drafts are for a person to correct', () => {
-    const h = cli(['gold', 'draft', '--help']);
+  it('--help says the drafts are for a person to correct', async () => {
+    const h = await cli(['gold', 'draft', '--help']);
     expect(h.status).toBe(0);
     expect(h.stdout).toContain('--out');
     expect(h.stdout).toContain('--force');
@@ -138,7 +136,7 @@ describe('gold files are checked against schemas/gold.schema.json', () => {
     expect(readGold('corpus/gold').length).toBe(files.length);
   });
 
-  it('eval exits 2 naming the file and the field of a malformed gold file', () => {
+  it('eval exits 2 naming the file and the field of a malformed gold file', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'communique-badgold-'));
     const gold = join(dir, 'gold');
     mkdirSync(gold);
@@ -148,7 +146,7 @@ describe('gold files are checked against schemas/gold.schema.json', () => {
     g.pledges[0].actor = 'Vietnam';
     writeFileSync(join(gold, victim), JSON.stringify(g, null, 2));
     writeFileSync(join(dir, 'records.jsonl'), '');
-    const r = cli(['eval', '--gold', gold, '--records', join(dir, 'records.jsonl')]);
+    const r = await cli(['eval', '--gold', gold, '--records', join(dir, 'records.jsonl')]);
     expect(r.status).toBe(2);
     expect(r.stderr).toContain(`${join(gold, victim)}: /pledges/0/actor: must be array`);
     expect(r.stderr).not.toMatch(/\n\s+at /);
@@ -156,7 +154,7 @@ describe('gold files are checked against schemas/gold.schema.json', () => {
 
     // Not JSON at all: the file is named too.
     writeFileSync(join(gold, 'zz-broken.json'), '{"id": "zz",');
-    const r2 = cli(['eval', '--gold', gold, '--records', join(dir, 'records.jsonl')]);
+    const r2 = await cli(['eval', '--gold', gold, '--records', join(dir, 'records.jsonl')]);
     expect(r2.status).toBe(2);
     expect(r2.stderr).toContain(`${join(gold, 'zz-broken.json')}: not JSON`);
     expect(r2.stderr).toContain('2 malformed gold files');

@@ -1,13 +1,12 @@
-import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { cli, type Ran } from './support/spawn.js';
 import { validateRecord } from '../src/stages/assemble/validate.js';
 
 // Inputs as scrapers deliver them. One batch holds them all: the batch must complete, and each input
 // must end as a record (with warnings) or a reject with a clear reason.
-const CLI = join(__dirname, '..', 'dist', 'cli', 'main.js');
 const lines = (f: string) => readFileSync(f, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l));
 
 const ARTICLE = 'HANOI, March 4, 2024 - Minister of Health Nguyen Van Binh said on Monday that Japan will provide 5 million USD to the Ministry of Health by June 2024.';
@@ -38,17 +37,17 @@ describe('hostile inputs in one batch', () => {
   const dir = mkdtempSync(join(tmpdir(), 'communique-hostile-'));
   const input = join(dir, 'in');
   const out = join(dir, 'out');
-  let res: ReturnType<typeof spawnSync>;
+  let res: Ran;
   let records: Record<string, any> = {};
   let rejects: Record<string, any> = {};
-  beforeAll(() => {
+  beforeAll(async () => {
     for (const [name, body] of Object.entries(files)) {
       mkdirSync(join(input, name, '..'), { recursive: true });
       writeFileSync(join(input, name), body);
     }
     // A 20 MB article: over the default --max-chars, rejected at once rather than holding the batch.
     writeFileSync(join(input, 'huge.txt'), (ARTICLE + '\n').repeat(Math.ceil(20e6 / (ARTICLE.length + 1))));
-    res = spawnSync(process.execPath, [CLI, 'run', input, '--out', out, '-c', '2'], { encoding: 'utf8' });
+    res = await cli(['run', input, '--out', out, '-c', '2']);
     records = Object.fromEntries(lines(join(out, 'records.jsonl')).map((r) => [r.source, r]));
     rejects = Object.fromEntries(lines(join(out, 'rejects.jsonl')).map((r) => [r.source, r]));
   }, 120_000);
@@ -143,11 +142,11 @@ describe('adversarial strings against every stage', () => {
 });
 
 /** Writes `files` into a fresh input folder, runs the CLI over it with `args`; returns the exit status, stderr and outputs. */
-function runBatch(files: Record<string, string>, args: string[]) {
+async function runBatch(files: Record<string, string>, args: string[]) {
   const dir = mkdtempSync(join(tmpdir(), 'communique-batch-'));
   mkdirSync(join(dir, 'in'));
   for (const [name, body] of Object.entries(files)) writeFileSync(join(dir, 'in', name), body);
-  const res = spawnSync(process.execPath, [CLI, 'run', join(dir, 'in'), '--out', join(dir, 'out'), ...args], { encoding: 'utf8' });
+  const res = await cli(['run', join(dir, 'in'), '--out', join(dir, 'out'), ...args]);
   return { status: res.status, stderr: res.stderr, rejects: lines(join(dir, 'out', 'rejects.jsonl')), ids: lines(join(dir, 'out', 'records.jsonl')).map((r) => r.id) };
 }
 
@@ -155,19 +154,19 @@ function runBatch(files: Record<string, string>, args: string[]) {
 const LONG = (ARTICLE + '\n').repeat(Math.ceil(6e6 / (ARTICLE.length + 1)));
 
 describe('limits per document', () => {
-  it('rejects a document over --timeout as `timeout` and finishes the rest of the batch', () => {
+  it('rejects a document over --timeout as `timeout` and finishes the rest of the batch', async () => {
     // 3 s: the ordinary articles stay well within it even on a loaded machine; the long one cannot.
-    const r = runBatch({ 'slow.txt': LONG, 'a.txt': ARTICLE, 'b.txt': ARTICLE, 'c.txt': ARTICLE }, ['--timeout', '3', '-c', '2']);
+    const r = await runBatch({ 'slow.txt': LONG, 'a.txt': ARTICLE, 'b.txt': ARTICLE, 'c.txt': ARTICLE }, ['--timeout', '3', '-c', '2']);
     expect(r.status).toBe(1);
     expect(r.rejects).toEqual([{ source: 'slow.txt', id: 'slow', reason: 'timeout', message: expect.stringContaining('3s budget') }]);
     expect(r.ids).toEqual(['a', 'b', 'c']);
     expect(r.stderr).toContain('rejected (timeout 1)');
   }, 60_000);
 
-  it('rejects a document that exhausts its worker heap as `crash`; a fresh worker takes the next one', () => {
+  it('rejects a document that exhausts its worker heap as `crash`; a fresh worker takes the next one', async () => {
     // 128 MB: well above a worker's own needs once its word lists and gazetteers are loaded (about 35 MB),
     // far below what the 4 MB article needs.
-    const r = runBatch({ 'a-big.txt': LONG, 'b-small.txt': ARTICLE }, ['--max-heap', '128', '-c', '1']);
+    const r = await runBatch({ 'a-big.txt': LONG, 'b-small.txt': ARTICLE }, ['--max-heap', '128', '-c', '1']);
     expect(r.status).toBe(1);
     expect(r.rejects).toEqual([{ source: 'a-big.txt', id: 'a-big', reason: 'crash', message: expect.stringContaining('memory') }]);
     expect(r.ids).toEqual(['b-small']);

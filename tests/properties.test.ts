@@ -1,16 +1,15 @@
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { cli } from './support/spawn.js';
 import { buildPipeline, processItem } from '../src/pipeline/run.js';
 import { validateRecord } from '../src/stages/assemble/validate.js';
 
 // Property-based tests over random and mutated articles. On a failure fast-check prints the seed and the
 // shrunk counterexample; FC_SEED=<seed> replays it.
 const seed = process.env.FC_SEED ? Number(process.env.FC_SEED) : undefined;
-const CLI = join(__dirname, '..', 'dist', 'cli', 'main.js');
 const pipeline = buildPipeline();
 const corpus = readdirSync('corpus').filter((f) => f.endsWith('.txt')).map((f) => readFileSync(join('corpus', f), 'utf8'));
 
@@ -64,17 +63,18 @@ describe('properties over random and mutated articles', () => {
     fc.assert(fc.property(article, (raw) => extractChecked(raw, 'txt') === extractChecked(raw, 'txt')), { numRuns: 100, seed });
   }, 120_000);
 
-  it('the CLI writes identical records.jsonl at --concurrency 1 and 3, run after run', () => {
+  it('the CLI writes identical records.jsonl at --concurrency 1 and 3, run after run', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'communique-prop-'));
     const input = join(dir, 'in');
     const docs = fc.sample(article, { numRuns: 40, seed: seed ?? 42 });
     const lines = docs.map((text, i) => JSON.stringify({ id: `doc-${String(i).padStart(2, '0')}`, text }));
     writeFileSync(`${input}.jsonl`, lines.join('\n') + '\n');
-    const outs = [1, 3, 3].map((c, k) => {
+    const outs: string[] = [];
+    for (const [k, c] of [1, 3, 3].entries()) {
       const out = join(dir, `out-${k}`);
-      spawnSync(process.execPath, [CLI, 'run', `${input}.jsonl`, '--out', out, '--quiet', '-c', String(c)]);
-      return readFileSync(join(out, 'records.jsonl'), 'utf8');
-    });
+      await cli(['run', `${input}.jsonl`, '--out', out, '--quiet', '-c', String(c)]);
+      outs.push(readFileSync(join(out, 'records.jsonl'), 'utf8'));
+    }
     const rejected = readFileSync(join(dir, 'out-0', 'rejects.jsonl'), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l));
     expect(rejected.filter((r) => r.reason !== 'empty')).toEqual([]);
     expect(outs[0].split('\n').filter(Boolean).length + rejected.length).toBe(docs.length);

@@ -1,18 +1,16 @@
-import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cli } from './support/spawn.js';
 import { figures } from '../src/report/data.js';
 import { formatFigure, type Format } from '../src/report/html.js';
 import { launchChromium } from './browser.js';
 
 // The report opened from disk in a real browser: Debian's Chromium when installed, else the one npm install
 // brings (tests/browser.ts chooses), driven by playwright-core. Not skipped anywhere: if no Chromium launches, this test fails and says why.
-const CLI = join(__dirname, '..', 'dist', 'cli', 'main.js');
 const SHOTS = join(__dirname, '..', 'test-output');
-const cli = (args: string[]) => spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8' });
 
 // An article built to attack the page: markup in its title line and its text, next to items the report shows.
 const EVIL = '<script>window.__pwned = 1</script> Minister visits partners\n\nMarch 4, 2024\n\nMinister of Health Nguyen Van Binh <img src=x onerror="window.__pwned = 2"> met Ambassador Sato Kenji. Japan will provide US$5 million to Laos by June 2024.\n';
@@ -31,11 +29,11 @@ describe('HTML report in Chromium', () => {
     writeFileSync(join(input, 'evil.txt'), EVIL);
     writeFileSync(join(gold, 'evil.json'), JSON.stringify({ id: 'evil', people: [{ name: 'Nguyen Van Binh' }, { name: 'Tran Thi Mai' }], organisations: [], dates: [{ value: '2024-03-04' }, { value: '2024-06' }], pledges: [] }));
     writeFileSync(join(input, 'broken.jsonl'), '{"id":\n');
-    expect(cli(['run', input, '--out', join(dir, 'run'), '--quiet']).status).toBe(1); // 1: broken.jsonl is rejected
+    expect((await cli(['run', input, '--out', join(dir, 'run'), '--quiet'])).status).toBe(1); // 1: broken.jsonl is rejected
     // A baseline from the first report, then a second report against a gold with one person fewer: every figure shows its change.
-    expect(cli(['report', '--records', join(dir, 'run', 'records.jsonl'), '--gold', gold, '--out', join(dir, 'base')]).status).toBe(0);
+    expect((await cli(['report', '--records', join(dir, 'run', 'records.jsonl'), '--gold', gold, '--out', join(dir, 'base')])).status).toBe(0);
     writeFileSync(join(gold, 'evil.json'), JSON.stringify({ id: 'evil', people: [{ name: 'Nguyen Van Binh' }], organisations: [], dates: [{ value: '2024-03-04' }, { value: '2024-06' }], pledges: [] }));
-    const r = cli(['report', '--records', join(dir, 'run', 'records.jsonl'), '--gold', gold, '--out', join(dir, 'report'), '--baseline', join(dir, 'base', 'report.json')]);
+    const r = await cli(['report', '--records', join(dir, 'run', 'records.jsonl'), '--gold', gold, '--out', join(dir, 'report'), '--baseline', join(dir, 'base', 'report.json')]);
     expect(r.status, r.stderr).toBe(0);
     report = JSON.parse(readFileSync(join(dir, 'report', 'report.json'), 'utf8'));
     browser = await launchChromium();

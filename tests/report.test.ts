@@ -1,8 +1,8 @@
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { cli } from './support/spawn.js';
 import { diffRecords, formatDiff } from '../src/diff/diff.js';
 import type { Gold } from '../src/eval/score.js';
 import { buildReport, figures } from '../src/report/data.js';
@@ -10,7 +10,6 @@ import { esc, renderHtml } from '../src/report/html.js';
 import { renderMarkdown } from '../src/report/markdown.js';
 import { run } from './helpers.js';
 
-const CLI = join(__dirname, '..', 'dist', 'cli', 'main.js');
 const TEXT = 'March 4, 2024\n\nMinister of Health Nguyen Van Binh met Ambassador Sato Kenji. Japan will provide US$5 million to Laos by June 2024. The Mekong Research Institute hosted the meeting.';
 const record = () => run(TEXT, { id: 'a1' });
 const gold: Gold = {
@@ -87,30 +86,30 @@ describe('diff', () => {
     expect(diffRecords([a], [structuredClone(a)]).perDocument).toEqual([]);
   });
 
-  it('CLI: exit 1 with differences, 0 without; --json', () => {
+  it('CLI: exit 1 with differences, 0 without; --json', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'communique-diff-'));
     const b = structuredClone(a);
     b.pledges[0].actor = 'joint';
     writeFileSync(join(dir, 'old.jsonl'), JSON.stringify(a) + '\n');
     writeFileSync(join(dir, 'new.jsonl'), JSON.stringify(b) + '\n');
-    const r = spawnSync(process.execPath, [CLI, 'diff', join(dir, 'old.jsonl'), join(dir, 'new.jsonl'), '--json'], { encoding: 'utf8' });
+    const r = await cli(['diff', join(dir, 'old.jsonl'), join(dir, 'new.jsonl'), '--json']);
     expect(r.status).toBe(1);
     expect(JSON.parse(r.stdout).totals.pledges).toEqual({ added: 0, removed: 0, changed: 1 });
-    expect(spawnSync(process.execPath, [CLI, 'diff', join(dir, 'old.jsonl'), join(dir, 'old.jsonl')]).status).toBe(0);
-    expect(spawnSync(process.execPath, [CLI, 'diff', join(dir, 'old.jsonl'), join(dir, 'missing.jsonl')]).status).toBe(2);
+    expect((await cli(['diff', join(dir, 'old.jsonl'), join(dir, 'old.jsonl')])).status).toBe(0);
+    expect((await cli(['diff', join(dir, 'old.jsonl'), join(dir, 'missing.jsonl')])).status).toBe(2);
   });
 });
 
 describe('report CLI', () => {
-  it('writes index.html, report.json and summary.md, and says what is missing', () => {
+  it('writes index.html, report.json and summary.md, and says what is missing', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'communique-report-'));
     mkdirSync(join(dir, 'run'));
     writeFileSync(join(dir, 'run', 'records.jsonl'), JSON.stringify(record()) + '\n');
-    const r = spawnSync(process.execPath, [CLI, 'report', '--records', join(dir, 'run', 'records.jsonl'), '--out', join(dir, 'rep')], { encoding: 'utf8' });
+    const r = await cli(['report', '--records', join(dir, 'run', 'records.jsonl'), '--out', join(dir, 'rep')]);
     expect(r.status, r.stderr).toBe(0);
     for (const f of ['index.html', 'report.json', 'summary.md']) expect(existsSync(join(dir, 'rep', f)), f).toBe(true);
     expect(JSON.parse(readFileSync(join(dir, 'rep', 'report.json'), 'utf8')).quality).toBeNull();
-    const bad = spawnSync(process.execPath, [CLI, 'report', '--records', join(dir, 'nope.jsonl')], { encoding: 'utf8' });
+    const bad = await cli(['report', '--records', join(dir, 'nope.jsonl')]);
     expect(bad.status).toBe(2);
     expect(bad.stderr).toContain('no records file');
   });

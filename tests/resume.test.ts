@@ -1,11 +1,11 @@
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { cachedCount } from './support/cache.js';
 import { describe, expect, it } from 'vitest';
+import { CLI, cli } from './support/spawn.js';
 
-const CLI = join(__dirname, '..', 'dist', 'cli', 'main.js');
 
 /** mulberry32: a tiny seeded generator, so each seed kills at the same point every time. */
 function rng(seed: number): () => number {
@@ -56,7 +56,7 @@ describe('a run killed with SIGKILL and resumed', () => {
     const input = batch();
     const ref = mkdtempSync(join(tmpdir(), 'communique-kill-ref-'));
     const t0 = Date.now();
-    expect(spawnSync(process.execPath, [CLI, 'run', input, '--out', ref, '--quiet', '-c', '2']).status).toBe(1); // 1: the empty file is rejected
+    expect((await cli(['run', input, '--out', ref, '--quiet', '-c', '2'])).status).toBe(1); // 1: the empty file is rejected
     const full = Date.now() - t0;
     const expected = readFileSync(join(ref, 'records.jsonl'));
     expect(expected.toString().split('\n').filter(Boolean)).toHaveLength(6 * ARTICLES.length);
@@ -74,7 +74,7 @@ describe('a run killed with SIGKILL and resumed', () => {
         if (existsSync(join(out, 'records.jsonl'))) expect(readFileSync(join(out, 'records.jsonl')).equals(expected)).toBe(true);
         if (cachedCount(out) > 0) cutMidway++;
       }
-      const res = spawnSync(process.execPath, [CLI, 'run', input, '--out', out, '--resume', '-c', '2'], { encoding: 'utf8' });
+      const res = await cli(['run', input, '--out', out, '--resume', '-c', '2']);
       expect(res.status, `seed ${seed}: ${res.stderr}`).toBe(1);
       expect(readFileSync(join(out, 'records.jsonl')).equals(expected), `seed ${seed} (killed at ${JSON.stringify(at)}, a full run ${full} ms)`).toBe(true);
       expect(readFileSync(join(out, 'rejects.jsonl'), 'utf8')).toBe(readFileSync(join(ref, 'rejects.jsonl'), 'utf8'));
@@ -84,8 +84,8 @@ describe('a run killed with SIGKILL and resumed', () => {
     expect(cutMidway).toBeGreaterThanOrEqual(3);
   }, 120_000);
 
-  it('refuses --resume without the cache that makes it possible', () => {
-    const res = spawnSync(process.execPath, [CLI, 'run', 'corpus', '--out', mkdtempSync(join(tmpdir(), 'communique-nc-')), '--resume', '--no-cache'], { encoding: 'utf8' });
+  it('refuses --resume without the cache that makes it possible', async () => {
+    const res = await cli(['run', 'corpus', '--out', mkdtempSync(join(tmpdir(), 'communique-nc-')), '--resume', '--no-cache']);
     expect(res.status).toBe(2);
     expect(res.stderr).toContain('--resume needs the cache');
   });

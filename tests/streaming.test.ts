@@ -1,12 +1,10 @@
-import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { cli } from './support/spawn.js';
 
 // Streaming runs: input order restored whatever finishes first, and the content-addressed cache.
-const CLI = join(__dirname, '..', 'dist', 'cli', 'main.js');
-const cli = (args: string[]) => spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8' });
 const manifest = (out: string) => JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8'));
 const tmp = (name: string) => mkdtempSync(join(tmpdir(), `communique-${name}-`));
 const ARTICLES = readdirSync('corpus').filter((f) => f.endsWith('.txt'));
@@ -36,10 +34,10 @@ describe('a streamed run', () => {
   let ids: string[] = [];
   const c1 = tmp('stream-c1');
   const c3 = tmp('stream-c3');
-  beforeAll(() => {
+  beforeAll(async () => {
     ids = mixedBatch(input, 60);
-    cli(['run', input, '--out', c1, '-c', '1', '--quiet']);
-    cli(['run', input, '--out', c3, '-c', '3', '--quiet']);
+    await cli(['run', input, '--out', c1, '-c', '1', '--quiet']);
+    await cli(['run', input, '--out', c3, '-c', '3', '--quiet']);
   });
 
   it('writes records in input order, identical bytes at --concurrency 1 and 3', () => {
@@ -52,26 +50,26 @@ describe('a streamed run', () => {
     expect(manifest(c1).inputsDigest).toBe(manifest(c3).inputsDigest);
   });
 
-  it('re-runs an unchanged batch from the cache with the same bytes, and processes only what was added', () => {
+  it('re-runs an unchanged batch from the cache with the same bytes, and processes only what was added', async () => {
     const first = readFileSync(join(c1, 'records.jsonl'));
-    expect(cli(['run', input, '--out', c1, '-c', '1', '--quiet']).status).toBe(1);
+    expect((await cli(['run', input, '--out', c1, '-c', '1', '--quiet'])).status).toBe(1);
     expect(manifest(c1).cache).toEqual({ reused: 60, processed: 0 });
     expect(readFileSync(join(c1, 'records.jsonl')).equals(first)).toBe(true);
     for (const f of ARTICLES.slice(0, 3)) writeFileSync(join(input, `new-${f}`), readFileSync(join('corpus', f)));
-    cli(['run', input, '--out', c1, '-c', '1', '--quiet']);
+    await cli(['run', input, '--out', c1, '-c', '1', '--quiet']);
     expect(manifest(c1).cache).toEqual({ reused: 60, processed: 3 });
     expect(manifest(c1).counts.records).toBe(63);
   });
 });
 
 describe('the cache', () => {
-  it('never serves a record made by other rules: a changed rule file reprocesses and matches an uncached run', () => {
+  it('never serves a record made by other rules: a changed rule file reprocesses and matches an uncached run', async () => {
     const input = tmp('rules-in');
     for (const f of ARTICLES.slice(0, 5)) writeFileSync(join(input, f), readFileSync(join('corpus', f)));
     const rules = tmp('rules');
     cpSync('pipeline', rules, { recursive: true });
     const out = tmp('rules-out');
-    cli(['run', input, '--out', out, '--pipeline', join(rules, 'default.json'), '--quiet']);
+    await cli(['run', input, '--out', out, '--pipeline', join(rules, 'default.json'), '--quiet']);
     const before = readFileSync(join(out, 'records.jsonl'), 'utf8');
     expect(manifest(out).cache).toEqual({ reused: 0, processed: 5 });
 
@@ -80,23 +78,23 @@ describe('the cache', () => {
     const people = JSON.parse(readFileSync(peoplePath, 'utf8'));
     people.titleWords = people.titleWords.filter((w: string) => w !== 'Minister');
     writeFileSync(peoplePath, JSON.stringify(people));
-    const res = cli(['run', input, '--out', out, '--pipeline', join(rules, 'default.json')]);
+    const res = await cli(['run', input, '--out', out, '--pipeline', join(rules, 'default.json')]);
     expect(res.stderr).toContain('every document is processed again');
     expect(manifest(out).cache).toEqual({ reused: 0, processed: 5 });
     const after = readFileSync(join(out, 'records.jsonl'), 'utf8');
     expect(after).not.toBe(before); // the change is visible, so a stale record would have been caught
     const fresh = tmp('rules-fresh');
-    cli(['run', input, '--out', fresh, '--pipeline', join(rules, 'default.json'), '--no-cache', '--quiet']);
+    await cli(['run', input, '--out', fresh, '--pipeline', join(rules, 'default.json'), '--no-cache', '--quiet']);
     expect(after).toBe(readFileSync(join(fresh, 'records.jsonl'), 'utf8'));
     expect(manifest(fresh).cache).toBeNull();
   });
 
-  it('replaces a cache file that is not a database, and says so', () => {
+  it('replaces a cache file that is not a database, and says so', async () => {
     const out = tmp('bad-cache');
     const cacheDir = join(out, 'elsewhere');
-    cli(['run', join('corpus', ARTICLES[1]), '--out', out, '--cache', cacheDir, '--quiet']);
+    await cli(['run', join('corpus', ARTICLES[1]), '--out', out, '--cache', cacheDir, '--quiet']);
     writeFileSync(join(cacheDir, 'outcomes.sqlite'), 'not a database');
-    const res = cli(['run', join('corpus', ARTICLES[1]), '--out', out, '--cache', cacheDir]);
+    const res = await cli(['run', join('corpus', ARTICLES[1]), '--out', out, '--cache', cacheDir]);
     expect(res.status).toBe(0);
     expect(res.stderr).toContain('was unreadable');
     expect(manifest(out).counts.records).toBe(1);
