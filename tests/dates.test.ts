@@ -571,3 +571,15 @@ describe('dates: two days running', () => {
     expect(values(run('BANGKOK, 2 July 2025 - The meeting was held on 30 June and 1 July. Votes were cast on 3 March and 10 March.'))).toEqual(['2025-07-02', '2025-06-30/2025-07-01', '2025-03-03', '2025-03-10']);
   });
 });
+
+describe('dates: a dateline after a US state in its short form', () => {
+  it('reads "LANSING, Mich. (Feb. 21, 2024)" as the dateline and places a weekday by it', () => {
+    const r = run('LANSING, Mich. (Feb. 21, 2024) – Governor Jane Smith on Tuesday announced a grant to the city.');
+    expect(r.published).toBe('2024-02-21');
+    expect(values(r)).toEqual(['2024-02-21', '2024-02-20']);
+  });
+  it('finds the tense of a month far after its verb: "agreed to hold the next meeting of ... in October"', () => {
+    const r = run('KUALA LUMPUR, 3 March 2023 - Both sides agreed to hold the next meeting of the Malaysia-China Joint Trade Committee (JTC) in Beijing in October.');
+    expect(values(r)).toEqual(['2023-03-03', '2023-10']);
+  });
+});

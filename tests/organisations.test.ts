@@ -680,3 +680,27 @@ describe('organisations: names opening with a small letter', () => {
     expect(names(run('The Ministry will meet the iTaukei Affairs Board and the eThekwini Municipality. He used an iPhone app.').organisations)).toEqual(['iTaukei Affairs Board', 'eThekwini Municipality']);
   });
 });
+
+describe('organisations: fields, lists and acronyms', () => {
+  it('keeps "Social Justice" as a field, while "Chief Justice" stays a title', () => {
+    const r = run('The Ministry of Social Justice and Empowerment met the Senate Committee on Social Justice, Welfare and Rural Development. Chief Justice of the Supreme Court Maria Lopez spoke.');
+    expect(names(r.organisations)).toEqual(['Ministry of Social Justice and Empowerment', 'Senate Committee on Social Justice, Welfare and Rural Development', 'Supreme Court']);
+  });
+  it('ends a name before "and the" with a body named by its head alone, and before an honorific', () => {
+    const r = run('The European Parliament and the Council approved the plan. Officials of the Department for Science, Innovation and Technology and The Rt Hon Eleanor Whitcombe-Hale MP met. The Ministry of Culture and the Arts agreed.');
+    expect(names(r.organisations)).toEqual(['European Parliament', 'Department for Science, Innovation and Technology', 'Ministry of Culture and the Arts']);
+  });
+  it('gives an acronym the name whose words spell it in order, and the whole name when it spells only a field', () => {
+    const r = run('The Organization for Security and Co-operation in Europe (OSCE) and the Office of Weapons Removal and Abatement (WRA) signed. The OSCE and the WRA will report.');
+    expect(r.organisations.map((o) => [o.name, o.mentions.length])).toEqual([['Organization for Security and Co-operation in Europe', 3], ['Office of Weapons Removal and Abatement', 3]]);
+  });
+  it('keeps the foreign ministries of two countries apart', () => {
+    const r = run('The Norwegian Ministry of Foreign Affairs will provide NOK 500 million. The Danish Ministry of Foreign Affairs will add DKK 250 million.');
+    expect(names(r.organisations)).toEqual(['Norwegian Ministry of Foreign Affairs', 'Danish Ministry of Foreign Affairs']);
+  });
+  it('reads a wire release footer label in capitals as no part of the name', () => {
+    const r = run('OTTAWA, ON, Nov. 3, 2023 /CNW/ - The corporation will fund 400 homes.\n\nSOURCE Canada Mortgage and Housing Corporation');
+    expect(names(r.organisations)).toContain('Canada Mortgage and Housing Corporation');
+    expect(names(r.organisations).some((n) => n.startsWith('SOURCE'))).toBe(false);
+  });
+});

@@ -307,3 +307,30 @@ describe('people: a place before a role, "Clr", "wa"', () => {
     expect(names(r.people)).toEqual(['Paul Nkemelu-Whitfield', "Daniel O'Rourke-Singh", 'Patrice Kabamba wa Ilunga']);
   });
 });
+
+describe('people: spellings of one name', () => {
+  it('merges a name written family name first with the same name in the other order', () => {
+    const r = run('State Minister TAKEMURA Shinichiro met Minister Chen Xiaoyan in Jakarta. Later, Shinichiro Takemura and Xiaoyan Chen signed the minutes.');
+    expect(names(r.people)).toEqual(['TAKEMURA Shinichiro', 'Chen Xiaoyan']);
+  });
+  it('reads the Arabic article written with a hyphen, a space, Al or El as one', () => {
+    const r = run('Eng. Faisal bin Saad Al-Qahtani, chief executive of the Fund, met Dr. Hany El-Shazly. Al Qahtani said the talks went well, and Dr. Al-Shazly agreed.');
+    expect(names(r.people)).toEqual(['Faisal bin Saad Al-Qahtani', 'Hany El-Shazly']);
+  });
+  it('keeps an elided prefix that ends a hyphenated surname', () => {
+    const r = run("Today, the Honourable Marie-Claude Bellefleur-O'Brien, Minister of Housing, opened the site. Ms. Bellefleur-O'Brien spoke.");
+    expect(names(r.people)).toEqual(["Marie-Claude Bellefleur-O'Brien"]);
+    expect(r.people[0].mentions).toHaveLength(2);
+  });
+  it('reads the short titles of Kenyan cabinet and principal secretaries', () => {
+    const r = run('Cabinet Secretary for Water Zipporah Wambui Kariuki opened the plant. CS Kariuki said it would serve 120,000 homes. PS Daniel Otieno Mwangi was there.');
+    expect(names(r.people)).toEqual(['Zipporah Wambui Kariuki', 'Daniel Otieno Mwangi']);
+  });
+});
+
+describe('people: names of programmes', () => {
+  it('does not take a scheme named in Hindi for a person, nor a clause after it for an apposition', () => {
+    const r = run('New Delhi, 3rd March 2023 - Under the Surya Sinchai Abhiyan, farmers will get solar pumps. The Jal Shakti Yojana will follow.');
+    expect(r.people).toEqual([]);
+  });
+});

@@ -716,3 +716,14 @@ describe('pledges: duties taken on with an event verb', () => {
     expect(r.pledges.map((p) => p.text.slice(0, 14))).toEqual(['The Water Auth', 'The AfDB will ']);
   });
 });
+
+describe('pledges: commitments made now, or for someone else', () => {
+  it('reads "committed the Ministry to", "I commit today that" and "each committing to"', () => {
+    const r = run(dl + 'Minister Amina Benkirane committed the Ministry to completing the dam by 2027. "I commit today that every school will have water before April," she said. The two states signed an MoU, with each state committing to recruit 200 extension workers.');
+    expect(r.pledges.map((p) => p.text.slice(0, 20))).toEqual(['Minister Amina Benki', '"I commit today that', 'The two states signe']);
+  });
+  it('does not take optimism for a pledge, nor a bystander who witnessed the signing', () => {
+    const r = run(dl + 'He expressed optimism that the programme would help to moderate food prices by the end of the year. Governor Rosa Pacana, who witnessed the signing, thanked the bank.');
+    expect(r.pledges).toEqual([]);
+  });
+});

@@ -14,6 +14,9 @@ export interface Token extends Span {
  */
 const TOKEN = /(?:\p{Lu}\.){2,}|\p{Lu}'\p{Lu}\p{Ll}[\p{L}\p{M}]*(?:-\p{L}[\p{L}\p{M}]*)*|[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:[-&][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*|'s\b|[^\s\p{L}\p{N}]/gu;
 
+/** A hyphenated word ending with a one-letter capital before an apostrophe: "Bellefleur-O" of "Bellefleur-O'Brien". */
+const ELIDED_AFTER_HYPHEN = /\p{L}-\p{Lu}$/u;
+
 const NAME_AFTER_APOSTROPHE = /^\p{Lu}\p{Ll}[\p{L}\p{M}]*(?:-\p{L}[\p{L}\p{M}]*)*/u;
 
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
@@ -25,8 +28,9 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     let text = m[0];
     const end = m.index + text.length;
     // "Sid'Ahmed": a short capitalised word, an apostrophe and a capitalised word are one name (a test of one
-    // character per token here costs less than the pattern trying it at every capital).
-    if (slice.charCodeAt(end) === 39 && text.length <= 4 && isCap(text) && isCap(slice[end + 1] ?? 'a')) {
+    // character per token here costs less than the pattern trying it at every capital). "Bellefleur-O'Brien": so
+    // is the elided prefix that ends a hyphenated name.
+    if (slice.charCodeAt(end) === 39 && ((text.length <= 4 && isCap(text)) || ELIDED_AFTER_HYPHEN.test(text)) && isCap(slice[end + 1] ?? 'a')) {
       const rest = NAME_AFTER_APOSTROPHE.exec(slice.slice(end + 1, end + 41));
       if (rest) {
         text = slice.slice(m.index, end + 1 + rest[0].length);

@@ -39,7 +39,7 @@ interface Token {
   raw: string;
 }
 
-const BACK = 15;
+const BACK = 20;
 const WEEKDAY = /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/i;
 /** Adverbs between a modal and its verb ("would also set up"). */
 const LINK_ADVERBS = new Set(['also', 'further', 'jointly', 'soon', 'then', 'now', 'still', 'not', 'first', 'quickly']);

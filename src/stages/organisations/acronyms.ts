@@ -101,7 +101,9 @@ function spells(acr: string, words: string[], anyOrder = true): boolean {
   if (letters.length < 2 || !ini.length) return false;
   if (ini.join('') === letters) return true;
   if (anyOrder && ini.length === letters.length && [...ini].sort().join('') === [...letters].sort().join('')) return true;
-  return ini.length <= letters.length && ini[0] === letters[0] && schwartzHearst(acr, words.join(' '));
+  // (Words, not hyphen parts, are what must not outnumber the letters: "Co-operation" gives one letter to OSCE.)
+  const contentWords = words.filter((w) => !FUNCTION_WORDS.has(w.toLowerCase()) && /^\p{L}/u.test(w)).length;
+  return contentWords <= letters.length && ini[0] === letters[0] && schwartzHearst(acr, words.join(' '));
 }
 
 export interface Definition {
@@ -152,6 +154,7 @@ function longFormBefore(text: string, toks: Token[], at: number, acr: string): S
   const maxWords = Math.min(spelled(acr).length + 5, spelled(acr).length * 2 + 2);
   const words: string[] = [];
   let loose: Span | null = null;
+  let ordered: Span | null = null;
   for (let k = at - 1; k >= 0 && words.length < maxWords; k--) {
     const w = toks[k].text;
     if (w === '-') continue; // "EU - Vietnam Investment Protection Agreement (EVIPA)"
@@ -161,10 +164,13 @@ function longFormBefore(text: string, toks: Token[], at: number, acr: string): S
     if (isCap(w) && standsFor(acr, words)) {
       const span = { start: toks[k].start, end: toks[at - 1].end };
       if (initials(words).join('') === spelled(acr)) return span;
+      // "Organization for Security and Co-operation in Europe (OSCE)": letters in their order win over the same
+      // letters shuffled ("Security and Co-operation in Europe" holds S, C, O, E).
+      if (spells(acr, words, false)) ordered ??= span;
       loose ??= span;
     }
   }
-  return loose;
+  return ordered ?? loose;
 }
 
 /**

@@ -99,6 +99,9 @@ function isHead(ctx: Ctx, k: number): boolean {
 }
 
 /** A person's title; "General" only beside another title ("Secretary General", "General Director"), not in "General Assembly"; "Executive" after "Chief". */
+/** Words that make a title of "Justice" after them. */
+const JUSTICE_TITLE_BEFORE = new Set(['Chief', 'Associate', 'Presiding', 'Acting', 'Deputy', 'Lord', 'Lady', 'Puisne']);
+
 function isTitle(ctx: Ctx, k: number): boolean {
   const w = bare(word(ctx, k));
   if (ctx.r.titles.has(w) && (ctx.r.multiHeads.matchAt(ctx.text, ctx.toks, k)?.j ?? 0) > k + 1) return false; // "Vice Ministry"
@@ -110,6 +113,9 @@ function isTitle(ctx: Ctx, k: number): boolean {
   }
   // "Chief Executive of The Heritage Council", not "National Executive Council".
   if (w === 'Executive') return bare(word(ctx, k - 1)) === 'Chief';
+  // "Chief Justice", "Justice Mwangi", not "Ministry of Social Justice and Empowerment": after another capitalised
+  // word of a name, justice is a field.
+  if (w === 'Justice') return JUSTICE_TITLE_BEFORE.has(bare(word(ctx, k - 1))) || !(k > 0 && capTok(ctx.toks[k - 1]));
   return ctx.r.titles.has(w);
 }
 
@@ -196,6 +202,9 @@ const REGION_ADJECTIVES = new Set(['African', 'American', 'Andean', 'Arab', 'Asi
 /** A country's adjective ("Kenyan") or a region's ("Caribbean"). */
 const placeAdjective = (ctx: Ctx, w: string): boolean => REGION_ADJECTIVES.has(w) || (ctx.r.places.countryOf.has(w) && !ctx.r.places.nounForms.has(w));
 
+/** The start of an honorific of several words: "The Rt Hon", "the Honourable", "The Most Reverend". */
+const HONORIFIC_AFTER_AND = /^the\s+(?:rt\.?|right|hon\.?|honou?rable|most|very)\s/i;
+
 /** Abbreviated prefixes of place names, written with a stop ("St. Lucia", "Mt. Hagen"). */
 const PLACE_PREFIXES = new Set(['St', 'Ste', 'Mt', 'Ft']);
 
@@ -253,6 +262,8 @@ function buildChain(ctx: Ctx, i: number): number[] {
     }
     // "Daesung Microtech Co., Ltd. of the Republic of Korea": a company's legal form ends its name.
     if (w === 'of' && legalForm(ctx, k)) break;
+    // "the Department for Science, Innovation and Technology and The Rt Hon X MP": an honorific opens a person.
+    if (w === 'and' && toks[n + 1] && HONORIFIC_AFTER_AND.test(ctx.text.slice(toks[n + 1].start, toks[n + 1].start + 24))) break;
     if (JOIN.has(w)) {
       let m = n + 1;
       if (ARTICLES.has(word(ctx, m)) && w !== '&') m++;
@@ -513,7 +524,11 @@ function segments(ctx: Ctx, chain: number[]): Segment[] {
         cur.push(k);
         continue;
       }
-      if (ctx.r.places.countryOf.has(nextText) || possessor || closedByCountry || (itemIsName(ctx, next) && (afterThe || itemIsName(ctx, cur)))) {
+      // "the European Parliament and the Council": a head alone after "and the" is a body of its own, named by its
+      // head as an article names bodies it has named before.
+      const nextCaps = next.filter((x) => capTok(ctx.toks[x]));
+      const theHead = afterThe && nextCaps.length === 1 && isHead(ctx, nextCaps[0]) && itemIsName(ctx, cur);
+      if (ctx.r.places.countryOf.has(nextText) || possessor || closedByCountry || theHead || (itemIsName(ctx, next) && (afterThe || itemIsName(ctx, cur)))) {
         close();
         continue;
       }
@@ -599,12 +614,15 @@ function nameStarts(ctx: Ctx, k: number): boolean {
   return isGivenName(w) && capTok(ctx.toks[k + 1]) && !isHead(ctx, k + 1);
 }
 
+/** An opener, also in capitals ("SOURCE Canada Mortgage and Housing Corporation": a wire release's footer label). */
+const isOpener = (r: OrgRules, w: string): boolean => r.openers.has(w) || (w.length >= 4 && isAllCaps(w) && r.openers.has(w[0] + w.slice(1).toLowerCase()));
+
 /** The name(s) a segment holds, or null. */
 function nameIn(ctx: Ctx, seg: Segment): OrgCandidate[] | null {
   const { toks, r } = ctx;
   let idx = seg.idx;
   // Openers ("During", "The") and leading connectors are not part of a name.
-  while (idx.length && (r.openers.has(word(ctx, idx[0])) || !capTok(toks[idx[0]]))) idx = idx.slice(1);
+  while (idx.length && (isOpener(r, word(ctx, idx[0])) || !capTok(toks[idx[0]]))) idx = idx.slice(1);
   if (!idx.length) return null;
   // Standalone bodies, with a country before them ("Vietnamese National Assembly").
   const standalone = r.standalone.matchAt(ctx.text, toks, idx[0]);
@@ -708,7 +726,7 @@ function nameIn(ctx: Ctx, seg: Segment): OrgCandidate[] | null {
   }
   if (start > first) return null;
   while (!capTok(toks[start])) start++;
-  if (r.openers.has(word(ctx, start)) && start < first) start++;
+  if (isOpener(r, word(ctx, start)) && start < first) start++;
   // "China-based Yunnan Xinglian ... Co., Ltd", "Kigali-based ...": where a body is based or who owns it is no part of its name.
   while (start < first && /^\p{Lu}[\p{L}.]*-(?:based|owned|led|funded|backed|registered|headquartered)$/u.test(word(ctx, start))) start++;
   // "the Prime Minister's Delegation": a title's possessive makes a name only of a standing body ("... Office").

@@ -153,10 +153,12 @@ export const organisations: Stage = {
       if (defined.has(d.acronym)) continue;
       // A long form that closes a longer name after words that are not "of (the)" is that whole name's
       // ("South Africa-Angola Bi-National Commission (BNC)"); after "of (the)" it names the body inside
-      // ("Secretariat of the Communist Party of Cuba Central Committee (PCCCC)").
+      // ("Secretariat of the Communist Party of Cuba Central Committee (PCCCC)"), unless the words inside hold no head
+      // and name a field ("Office of Weapons Removal and Abatement (WRA)").
       const before = doc.text.slice(Math.max(0, d.long.start - 8), d.long.start);
       const ending = byEnd.get(d.long.end) ?? [];
-      const whole = ending.find((m) => m.start < d.long.start && !/\b(?:of|for)(?:\s+the)?\s+$/.test(before));
+      const inner = /\b(?:of|for)(?:\s+the)?\s+$/.test(before) && holdsHead(doc.text, d.long, r);
+      const whole = ending.find((m) => m.start < d.long.start && !inner);
       const same = whole ?? ending.find((m) => m.start === d.long.start);
       const around = covered.at(d.long.start);
       const longer = !!around && around.end >= d.long.end && !(around.start === d.long.start && around.end === d.long.end);

@@ -22,6 +22,8 @@ const JOINERS = new Set(['of', 'and', 'for', 'the', '&', 'to', 'in', '-', "'s", 
 const CALENDAR = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 /** Prepositions after a name's comma: what follows is no apposition naming the person's office. */
 const APPOSITION_BREAKS = new Set(['by', 'at', 'from', 'with', 'to', 'under', 'through']);
+/** Modals and auxiliaries after a role noun that make it the subject of a clause, not an apposition. */
+const CLAUSE_VERBS = new Set(['will', 'would', 'shall', 'can', 'could', 'may', 'must', 'should', 'are', 'were', 'have', 'had']);
 /** Title words a misspelt token is compared with ("Deptuy Prime Minister"). */
 const COMMON_TITLES = ['Deputy', 'Minister', 'President', 'Secretary', 'Director', 'Ambassador', 'Chairman', 'Governor'];
 
@@ -531,6 +533,8 @@ function evidence(doc: Doc, toks: Tok[], a: number, b: number, lex: PeopleLexico
     for (let q = e + 2; q < toks.length && q <= e + 7; q++) {
       const w = toks[q].text;
       if (toks[q].kind === 'title' || lex.roleNouns.has(w.toLowerCase())) {
+        // ("Under the Surya Sinchai Abhiyan, farmers will get pumps": a role noun before its verb is a clause's subject.)
+        if (toks[q].kind !== 'title' && CLAUSE_VERBS.has(toks[q + 1]?.text ?? '')) break;
         appositiveAfter = true;
         break;
       }

@@ -34,6 +34,13 @@ interface Person {
  */
 const EUROPEAN_PARTICLES: ReadonlySet<string> = new Set(['von', 'van', 'der', 'den', 'de', 'du', 'des', 'del', 'della', 'di', 'da', 'dos', 'das', 'zu', 'ter', 'ten', 'op']);
 
+/** "Al-Qahtani" -> Al, Qahtani; "El-Shazly" and "El" -> Al (the article's two transliterations). */
+function arabicArticle(t: string, i: number, all: string[]): string[] {
+  const m = /^([AaEe]l)-(\p{Lu}.*)$/u.exec(t);
+  if (m) return ['Al', m[2]];
+  return /^[Ee]l$/.test(t) && i < all.length - 1 ? ['Al'] : [t];
+}
+
 /** Ordered parts of two words or more of a name short enough to list them all (2^n of them). */
 const MAX_INDEXED_TOKENS = 8;
 const SEP = '\u0001';
@@ -91,6 +98,9 @@ export function mergePeople(mentions: Detected[]): PersonEntity[] {
   /** The first person the full name fits: same name, an ordered part of theirs, or one misspelt word apart. */
   const firstFit = (k: string[]): number => {
     let best = byName.get(k.join(' ')) ?? Infinity;
+    // "TAKEMURA Shinichiro" / "Shinichiro Takemura", "Chen Xiaoyan" / "Xiaoyan Chen": a name of two words written
+    // in the other order, family name first.
+    if (k.length === 2) best = Math.min(best, byName.get(`${k[1]} ${k[0]}`) ?? Infinity);
     if (k.length >= 2) {
       best = Math.min(best, byPart.get(k.join(SEP)) ?? Infinity);
       for (const id of longNames) {
@@ -111,7 +121,8 @@ export function mergePeople(mentions: Detected[]): PersonEntity[] {
   };
   // Name tokens without initials and particles, folded: "Wendy R. Sherman" -> ["wendy", "sherman"], "Von
   // Hollenstein" -> ["hollenstein"]. A name of one word besides them ("Ó Briain") is placed as a one-word mention is.
-  const keyOf = (m: Detected) => m.tokens.filter((t, i) => !/^\p{Lu}$/u.test(t) && !(i === 0 && m.tokens.length > 1 && /^\p{Lu}\p{Ll}/u.test(t) && EUROPEAN_PARTICLES.has(t.toLowerCase()))).map(f);
+  // The Arabic article is one key word however it is written: "Al-Qahtani", "Al Qahtani", "El-Shazly" -> al, qahtani.
+  const keyOf = (m: Detected) => m.tokens.filter((t, i) => !/^\p{Lu}$/u.test(t) && !(i === 0 && m.tokens.length > 1 && /^\p{Lu}\p{Ll}/u.test(t) && EUROPEAN_PARTICLES.has(t.toLowerCase()))).flatMap(arabicArticle).map(f);
   const fulls = mentions.filter((m) => keyOf(m).length >= 2).sort((a, b) => b.tokens.length - a.tokens.length || a.start - b.start);
   for (const m of fulls) {
     const k = keyOf(m);
