@@ -583,3 +583,11 @@ describe('dates: a dateline after a US state in its short form', () => {
     expect(values(r)).toEqual(['2023-03-03', '2023-10']);
   });
 });
+
+describe('dates: a dateline, its dash and a weekday', () => {
+  it('reads "May 12, 2023 – On Thursday" as a date and a weekday, not a range', () => {
+    const r = run('HANOI, May 12, 2023 – On Thursday afternoon, Deputy Minister Dao Minh Khoi received the envoy.');
+    expect(values(r)).toEqual(['2023-05-12', '2023-05-11']);
+    expect(values(run('The fair ran from March 3 to March 5, 2024.'))).toEqual(['2024-03-03/2024-03-05']);
+  });
+});

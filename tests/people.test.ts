@@ -334,3 +334,10 @@ describe('people: names of programmes', () => {
     expect(r.people).toEqual([]);
   });
 });
+
+describe('people: a letter after an apostrophe', () => {
+  it('keeps "Fepulea\'i" whole: a letter glued to an apostrophe is no particle', () => {
+    const r = run("Tafaoimalo Ioane Fepulea'i, Assistant Chief Executive Officer for Meteorology, said the stations are new.");
+    expect(names(r.people)).toEqual(["Tafaoimalo Ioane Fepulea'i"]);
+  });
+});

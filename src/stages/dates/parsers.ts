@@ -36,8 +36,25 @@ const DROPPED_REFINERS = new Set(['ENEndOfPeriodRefiner', 'ENUnlikelyFormatFilte
 function datesOnlyChrono(): chrono.Chrono {
   const c = chrono.en.casual.clone();
   c.parsers = c.parsers.filter((p) => DATE_PARSERS.has(p.constructor.name));
-  c.refiners = c.refiners.filter((r) => !DROPPED_REFINERS.has(r.constructor.name));
+  c.refiners = c.refiners.filter((r) => !DROPPED_REFINERS.has(r.constructor.name)).map((r) => (r.constructor.name === 'ENMergeDateRangeRefiner' ? guardedRangeMerge(r) : r));
   return c;
+}
+
+type MergeRefiner = chrono.Refiner & { shouldMergeResults(between: string, current: chrono.ParsingResult, next: chrono.ParsingResult): boolean };
+
+/**
+ * chrono's range merge, refused where the dash is a dateline's and what follows opens the sentence: "HANOI, May 12,
+ * 2023 – On Thursday, the minister met ..." is a date and a weekday, not a range from one to the other. (A new
+ * instance of the refiner's class: chrono.en.casual's own stays as it is.)
+ */
+function guardedRangeMerge(refiner: chrono.Refiner): chrono.Refiner {
+  const Base = refiner.constructor as new () => MergeRefiner;
+  return new (class extends Base {
+    override shouldMergeResults(between: string, current: chrono.ParsingResult, next: chrono.ParsingResult): boolean {
+      if (/^on\b/i.test(next.text) || (next.start.isOnlyWeekdayComponent() && current.start.isCertain('year'))) return false;
+      return super.shouldMergeResults(between, current, next);
+    }
+  })();
 }
 export const CHRONO = datesOnlyChrono();
 

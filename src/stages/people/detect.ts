@@ -388,7 +388,9 @@ export function detectInSentence(doc: Doc, s: Span, lex: PeopleLexicon, maybe: D
     // (Nor after a preposition and "the": "received today, at the Itamaraty Palace, the Minister".)
     const prepBefore = (k: number) => /^(?:at|in|near|from|to|of|on)$/.test(toks[k]?.text ?? '');
     const keepsHead = ev.appositiveAfter && !prepBefore(a - 1) && !(toks[a - 1]?.text === 'the' && prepBefore(a - 2));
-    while (b > a && !afterSaint(b) && ((lex.facilityHeads.has(toks[b].text) && !keepsHead) || notName(toks[b]) || toks[b].kind === 'particle' || (headline && common(toks[b]) && verbish(toks[b]) && !(tokenFlags(toks[a], lex) & SURNAME)))) b--;
+    // ("Fepulea'i": a letter glued to an apostrophe inside the name is no particle.)
+    const elidedEnd = (k: number) => toks[k - 1]?.text === "'" && toks[k - 1].end === toks[k].start;
+    while (b > a && !afterSaint(b) && ((lex.facilityHeads.has(toks[b].text) && !keepsHead) || notName(toks[b]) || (toks[b].kind === 'particle' && !elidedEnd(b)) || (headline && common(toks[b]) && verbish(toks[b]) && !(tokenFlags(toks[a], lex) & SURNAME)))) b--;
     if (a !== a0) Object.assign(ev, evidence(doc, toks, a, b, lex));
     const nameToks = toks.slice(a, b + 1).filter((t) => t.kind === 'name');
     if (!nameToks.length) continue;
