@@ -727,3 +727,14 @@ describe('pledges: commitments made now, or for someone else', () => {
     expect(r.pledges).toEqual([]);
   });
 });
+
+describe('pledges: staying the course, a second verb after a past one, a role in a relative clause', () => {
+  it('reads "will stay the course" and "had invested ... since 1993 and would continue to support"', () => {
+    const r = run(dl + 'The African Development Bank will stay the course with the authorities until every island has power. Ms. Anna Wisniewska said the EBRD had invested 10 billion euros in Kazakhstan since 1993 and would continue to support the country.');
+    expect(r.pledges.map((p) => [p.actor, p.action])).toEqual([['African Development Bank', 'stay'], ['EBRD', 'support']]);
+  });
+  it('does not take a role in ", who will coordinate ...," for the sentence\'s pledge', () => {
+    const r = run(dl + 'Deputy Governor Aliya Nurgaliyeva, who will coordinate the working group, said that a delegation had visited the region last week.');
+    expect(r.pledges).toEqual([]);
+  });
+});

@@ -50,7 +50,7 @@ function giverFollows(before: string): boolean {
 }
 
 /** An event verb with what makes it a duty taken on ("take over", "take steps", "stay engaged", "stay with"). */
-const DUTY_AFTER = /^(?:take\s+(?:over|charge|responsibility|steps|measures|action|care|ownership)|stay\s+(?:engaged|involved|committed|with|closely|by))\b/;
+const DUTY_AFTER = /^(?:take\s+(?:over|charge|responsibility|steps|measures|action|care|ownership)|stay\s+(?:engaged|involved|committed|with|closely|by|the\s+course|on\s+course))\b/;
 
 /**
  * Verbs that, negated after "will", still promise something: to keep at it ("will never abandon", "will not rest", "will not look away") or
@@ -154,16 +154,19 @@ function yearAfterIn(text: string): number | null {
 
 /**
  * Where the first modal of "X will A ... and will B" stands, for a cue right after that "and" (-1 if the cue
- * has a subject of its own). Only within one sentence part: no stop or semicolon between.
+ * has a subject of its own). Only within one sentence part: no stop or semicolon between. ("the EBRD had invested
+ * ... since 1993 and would continue to support": a finite auxiliary of the first verb ends the subject too.)
  */
 function sharedSubjectEnd(text: string, cueStart: number): number {
   const before = text.slice(0, cueStart).trimEnd();
   if (!before.endsWith(' and')) return -1;
-  const m = /\b(?:will|would|shall)\s/.exec(before);
+  const m = /\b(?:will|would|shall)\s/.exec(before) ?? /\b(?:has|have|had)\s/.exec(before);
   if (!m || m.index >= before.length - 4 || /[.;]/.test(before.slice(m.index))) return -1;
   return m.index;
 }
 
+/** A relative clause about a person opened by ", who" with no comma since: the cue stands inside it. */
+const WHO_CLAUSE_BEFORE = /,\s+who\s[^,;]*$/;
 const CONDITION_AFTER = /\b(?:if|unless|provided\s+that|on\s+condition\s+that)\b/;
 /** Heads of anaphors that fit any body ("the agency", "the organisation"). */
 const GENERIC_BODY_HEADS = new Set(['agency', 'organisation', 'organization', 'institution', 'body']);
@@ -626,6 +629,9 @@ export const pledges: Stage = {
         // "Schools will remain closed on Monday if the alert is still in force", "would provide ... provided that": a
         // conditional commits to nothing yet.
         if (CONDITION_AFTER.test(text.slice(c.end))) return false;
+        // "Deputy Akim X, who will coordinate the working group, said that ...": a person's role in a relative clause
+        // set off by commas describes the speaker; the sentence says something else.
+        if (c.kind === 'future' && WHO_CLAUSE_BEFORE.test(text.slice(Math.max(0, c.start - 80), c.start)) && /^[^,;.]*,/.test(text.slice(c.end))) return false;
         // "Unconfirmed reports that France has dispatched a vessel", "... were not confirmed by the Embassy": hearsay.
         if (HEARSAY.test(text)) return false;
         // "No agreement was signed at that meeting", "would keep its funding under review": nothing committed.
