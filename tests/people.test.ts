@@ -341,3 +341,11 @@ describe('people: a letter after an apostrophe', () => {
     expect(names(r.people)).toEqual(["Tafaoimalo Ioane Fepulea'i"]);
   });
 });
+
+describe('people: provinces of the world are no names', () => {
+  it('does not take "Thanh Hoa" or "Eastern Samar" for a person, and keeps the province in the body before a name', () => {
+    const r = run("Thanh Hoa and KOICA sign MoU. Vice Chairman of the People's Committee of Thanh Hoa Province Le Duc Giang received the guests. Eastern Samar will benefit.");
+    expect(names(r.people)).toEqual(['Le Duc Giang']);
+    expect(names(r.organisations)).toContain("People's Committee of Thanh Hoa Province");
+  });
+});

@@ -790,6 +790,11 @@ function ofPhraseEnd(ctx: Ctx, idx: number[], h: number): number {
       // a single word finishes the name ("Organization of American States").
       // So does a run of words shaped as a name ("Ministry of Foreign Affairs | Katarzyna Wiśniewska-Zając").
       // (The run is the capitals right after one another from here: "Bakhodir Rakhimov | and the Minister ...".)
+      // ("People's Committee of Thanh Hoa Province | Le Duc Giang": the place's own descriptor is still the place.)
+      if (prevPlace && prevPlace.j === k && r.placeDescriptors.has(word(ctx, k).toLowerCase())) {
+        end = k;
+        continue;
+      }
       let run = p;
       while (run + 1 < idx.length && idx[run + 1] === idx[run] + 1 && capTok(toks[idx[run + 1]])) run++;
       const nameFollows = nameStarts(ctx, k) || (!!prevPlace && prevPlace.j === k && rest.length >= 2) || personRun(ctx, k, idx[run]);

@@ -63,7 +63,7 @@ export function placeIndex(res: PlacesResource): PlaceIndex {
     for (const [f, c] of countryOf) countries.add(f, c);
     const countryForms = [...countryOf.keys()].sort((a, b) => b.length - a.length);
     const world = worldData();
-    const placeNames = [...countryOf.keys(), ...r.places, ...world.capitals, ...wordsTagged('City', 'Region', 'Country').map(titleCase)];
+    const placeNames = [...countryOf.keys(), ...r.places, ...world.capitals, ...world.regions, ...wordsTagged('City', 'Region', 'Country').map(titleCase)];
     const placeWords = new Set<string>();
     const places = new PhraseMatcher<true>();
     for (const f of placeNames) {

@@ -49,6 +49,12 @@ export interface WorldData {
   codes: Set<string>;
   /** Every country's currencies (ISO 4217 code, symbol, English name), each code once. */
   currencies: { code: string; symbol: string; name: string }[];
+  /**
+   * Provinces, states and regions of every country (country-region-data) whose names are two words or more, as
+   * written and without diacritics ("Thanh Hóa", "Thanh Hoa", "Eastern Cape"): the shape of a person's name, never
+   * one. (One-word regions are left out: "Victoria", "Georgia" are also given names.)
+   */
+  regions: string[];
 }
 
 let cached: WorldData | null = null;
@@ -79,6 +85,26 @@ export function worldData(): WorldData {
       if (!currencies.has(code)) currencies.set(code, { code, symbol: cur.symbol ?? '', name: cur.name ?? '' });
     }
   }
-  cached = { countries, capitals, capitalOf, codes, currencies: [...currencies.values()] };
+  cached = { countries, capitals, capitalOf, codes, currencies: [...currencies.values()], regions: regionNames() };
   return cached;
+}
+
+interface RegionCountry {
+  regions: { name: string }[];
+}
+
+/** A name without its diacritics, case kept ("Đắk Lắk" -> "Dak Lak"). */
+const plain = (s: string) => s.normalize('NFD').replace(/\p{M}+/gu, '').replace(/đ/g, 'd').replace(/Đ/g, 'D');
+
+function regionNames(): string[] {
+  const data = JSON.parse(readFileSync(require.resolve('country-region-data/data.json'), 'utf8')) as RegionCountry[];
+  const out = new Set<string>();
+  for (const c of data) {
+    for (const { name } of c.regions) {
+      if (!LATIN.test(name) || !/\s/.test(name.trim()) || name.includes(',')) continue;
+      out.add(name);
+      out.add(plain(name));
+    }
+  }
+  return [...out];
 }
