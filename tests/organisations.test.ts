@@ -694,6 +694,10 @@ describe('organisations: fields, lists and acronyms', () => {
     const r = run('The Organization for Security and Co-operation in Europe (OSCE) and the Office of Weapons Removal and Abatement (WRA) signed. The OSCE and the WRA will report.');
     expect(r.organisations.map((o) => [o.name, o.mentions.length])).toEqual([['Organization for Security and Co-operation in Europe', 3], ['Office of Weapons Removal and Abatement', 3]]);
   });
+  it('reads the Cabinet of Ministers as a body, and a country\'s own name built like one as none', () => {
+    const r = run('The Cabinet of Ministers of Ukraine approved the grant. The Union of the Comoros signed it with the African Union.');
+    expect(names(r.organisations)).toEqual(['Cabinet of Ministers of Ukraine', 'African Union']);
+  });
   it('keeps the foreign ministries of two countries apart', () => {
     const r = run('The Norwegian Ministry of Foreign Affairs will provide NOK 500 million. The Danish Ministry of Foreign Affairs will add DKK 250 million.');
     expect(names(r.organisations)).toEqual(['Norwegian Ministry of Foreign Affairs', 'Danish Ministry of Foreign Affairs']);

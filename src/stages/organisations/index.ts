@@ -125,7 +125,9 @@ export const organisations: Stage = {
       }
     }
     const keyMemo: KeyMemo = new Map();
-    const mentions = keepLongest(cands, doc.text.length)
+    // "the Union of the Comoros": a country's own name, built like a body's, is no body.
+    const notCountry = (c: OrgCandidate) => !r.places.countryOf.has(c.surface.replace(/^the\s+/i, ''));
+    const mentions = keepLongest(cands.filter(notCountry), doc.text.length)
       .flatMap((c) => splitBodyOfBody(c, r))
       .map((c) => mention(c, r, keyMemo));
     // Indexes that keep the steps below linear in the article: what is covered, and mentions by start and end.
