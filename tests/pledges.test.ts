@@ -738,3 +738,10 @@ describe('pledges: staying the course, a second verb after a past one, a role in
     expect(r.pledges).toEqual([]);
   });
 });
+
+describe('pledges: an explicit commitment with a condition', () => {
+  it('keeps "committed to ..., provided that ..." and "pledged ... if needed", not "will remain closed if ..."', () => {
+    const r = run(dl + 'The Mine Action Centre committed to clearing all known hazardous areas by the end of 2025, provided that the funding gap is closed. WFP pledged a further 100 tonnes of rice if needed. Schools will remain closed on Monday if the alert is still in force.');
+    expect(r.pledges.map((p) => p.action)).toEqual(['commit', 'pledge']);
+  });
+});

@@ -167,6 +167,8 @@ function sharedSubjectEnd(text: string, cueStart: number): number {
 
 /** A relative clause about a person opened by ", who" with no comma since: the cue stands inside it. */
 const WHO_CLAUSE_BEFORE = /,\s+who\s[^,;]*$/;
+/** Cues that say in so many words that a party commits itself. */
+const EXPLICIT_COMMITMENT = new Set(['commit', 'pledge', 'promise', 'vow']);
 const CONDITION_AFTER = /\b(?:if|unless|provided\s+that|on\s+condition\s+that)\b/;
 /** Heads of anaphors that fit any body ("the agency", "the organisation"). */
 const GENERIC_BODY_HEADS = new Set(['agency', 'organisation', 'organization', 'institution', 'body']);
@@ -627,8 +629,9 @@ export const pledges: Stage = {
         // "received relief supplies from the Government of Australia": a gift only with a giver named after "from".
         if (/received$/i.test(cueText) && !cands.some((x) => x.start >= s.start + c.end && (x.kind === 'org' || x.kind === 'country' || x.kind === 'person') && giverFollows(doc.text.slice(Math.max(s.start, x.start - 40), x.start)))) return false;
         // "Schools will remain closed on Monday if the alert is still in force", "would provide ... provided that": a
-        // conditional commits to nothing yet.
-        if (CONDITION_AFTER.test(text.slice(c.end))) return false;
+        // conditional commits to nothing yet. (An explicit commitment with a condition is still one: "committed to
+        // clearing all areas by 2025, provided that the funding gap is closed", "pledged more rice if needed".)
+        if (CONDITION_AFTER.test(text.slice(c.end)) && !EXPLICIT_COMMITMENT.has(c.lemma)) return false;
         // "Deputy Akim X, who will coordinate the working group, said that ...": a person's role in a relative clause
         // set off by commas describes the speaker; the sentence says something else.
         if (c.kind === 'future' && WHO_CLAUSE_BEFORE.test(text.slice(Math.max(0, c.start - 80), c.start)) && /^[^,;.]*,/.test(text.slice(c.end))) return false;
