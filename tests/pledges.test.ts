@@ -745,3 +745,10 @@ describe('pledges: an explicit commitment with a condition', () => {
     expect(r.pledges.map((p) => p.action)).toEqual(['commit', 'pledge']);
   });
 });
+
+describe('pledges: co-financing by several givers', () => {
+  it('gives each giver named after "a ... grant/loan from" in one sentence a pledge of its own', () => {
+    const r = run(dl + 'The project is co-financed by a US$8 million grant from the Government of Australia and a US$3.5 million loan from the Asian Development Bank (ADB), bringing total financing to US$43.5 million.');
+    expect(r.pledges.map((p) => p.actor)).toEqual(['Government of Australia', 'Asian Development Bank']);
+  });
+});

@@ -143,6 +143,8 @@ function isMedia(e: OrgEntity, orgs: OrgRules): boolean {
 }
 
 /** Before a gapped party: a comma or "and" ("..., CIFF US$ 50 million"). After it: an amount, maybe past its acronym. */
+/** A grant or a loan and "from" right before its giver: "a US$3.5 million grant from the". */
+const GIVEN_FROM = /\b(?:grants?|loans?|credits?|contributions?|donations?)\s+from\s+(?:the\s+)?$/i;
 const GAPPED_BEFORE = /(?:,|\band)\s+(?:the\s+)?$/;
 const GAPPED_AMOUNT = /^(?:\s+\([\p{Lu}\d-]{2,10}\))?\s+(?:US\$|USD|EUR|NOK|SEK|DKK|GBP|JPY|€|£|\$|\d)/u;
 
@@ -761,7 +763,11 @@ export const pledges: Stage = {
         if (!more.length) {
           for (const x of cands) {
             if (x.start < s.start + found.end || (x.kind !== 'org' && x.kind !== 'country') || seen.has(x.name)) continue;
-            if (!GAPPED_BEFORE.test(doc.text.slice(Math.max(s.start, x.start - 8), x.start)) || !GAPPED_AMOUNT.test(doc.text.slice(x.end, x.end + 16))) continue;
+            // ("co-financed by a US$8 million grant from Australia and a US$3.5 million grant from PRIF": each giver
+            // of an amount named after "from" in a list of grants and loans.)
+            const lead = doc.text.slice(Math.max(s.start, x.start - 60), x.start);
+            const givenFrom = GIVEN_FROM.test(lead) && findAmount(lead) !== null && /\band\s/.test(lead);
+            if (!givenFrom && (!GAPPED_BEFORE.test(doc.text.slice(Math.max(s.start, x.start - 8), x.start)) || !GAPPED_AMOUNT.test(doc.text.slice(x.end, x.end + 16)))) continue;
             more.push({ cue: found, actor: x.name });
             seen.add(x.name);
           }
