@@ -698,6 +698,10 @@ describe('organisations: fields, lists and acronyms', () => {
     const r = run('The Cabinet of Ministers of Ukraine approved the grant. The Union of the Comoros signed it with the African Union.');
     expect(names(r.organisations)).toEqual(['Cabinet of Ministers of Ukraine', 'African Union']);
   });
+  it('knows the press-release wire services of datelines', () => {
+    const r = run('NAIROBI, Kenya, 14 March 2023 /PRNewswire/ -- The Ministry of Water signed the grant.');
+    expect(names(r.organisations)).toEqual(['PRNewswire', 'Ministry of Water']);
+  });
   it('keeps the foreign ministries of two countries apart', () => {
     const r = run('The Norwegian Ministry of Foreign Affairs will provide NOK 500 million. The Danish Ministry of Foreign Affairs will add DKK 250 million.');
     expect(names(r.organisations)).toEqual(['Norwegian Ministry of Foreign Affairs', 'Danish Ministry of Foreign Affairs']);
