@@ -752,3 +752,10 @@ describe('pledges: co-financing by several givers', () => {
     expect(r.pledges.map((p) => p.actor)).toEqual(['Government of Australia', 'Asian Development Bank']);
   });
 });
+
+describe('pledges: a government below the state', () => {
+  it('does not give "the provincial government" to the country: the speaker stands for it', () => {
+    const r = run('MANILA, Feb. 7 (PNA) -- Governor Rosalinda C. Pacana thanked the bank and said the provincial government will provide PHP15 million in counterpart funds. The Philippine government will provide USD 5 million.');
+    expect(r.pledges.map((p) => p.actor)).toEqual(['Rosalinda C. Pacana', 'Philippines']);
+  });
+});

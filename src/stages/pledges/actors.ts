@@ -58,6 +58,8 @@ const CABINET = /\b(?:(?:the|The)\s+(?:\p{Lu}\p{L}+\s+)?)?(?:Cabinet|cabinet)\b(
 const THIS_BODY = /\b[Tt]his\s+(?:Government|Ministry|[Aa]dministration|Department|Council|Bank|Agency|Office)\b/g;
 
 // ("The authorities are committed to raising tax revenue": in a lender's statement, the borrowing country.)
+/** Adjectives of a government below the state's, with the head word of the place they name ('' when none fits). */
+const SUBNATIONAL_GOVERNMENT = new Map([['provincial', 'province'], ['regional', 'region'], ['municipal', 'municipality'], ['county', 'county'], ['district', 'district'], ['prefectural', 'prefecture'], ['cantonal', 'canton'], ['territorial', 'territory'], ['local', ''], ['city', '']]);
 const COUNTRY_WORDS = new Set(['government', 'kingdom', 'republic', 'sultanate', 'state', 'administration', 'authorities']);
 
 /**
@@ -103,6 +105,10 @@ export function resolveAnaphor(doc: Doc, c: ActorCandidate, idx: PlaceIndex, bod
     const gov = bodies.lastBefore('gov:', c.start, (_e, o) => o.key.startsWith('gov:'));
     return gov ? doc.organisations[gov.entity!].name : 'Cabinet';
   }
+  // "the provincial government", "the municipal authorities": a government below the state's is no country's; the
+  // place named before stands for it (else the speaker does).
+  const below = SUBNATIONAL_GOVERNMENT.get(adj.toLowerCase());
+  if (below !== undefined && (head === 'government' || head === 'authorities' || head === 'administration')) return below ? placeNamedBefore(doc.text, c.start, below) : null;
   if (COUNTRY_WORDS.has(head)) {
     if (country) return country;
     const gov = bodies.lastBefore('gov:', c.start, (_e, o) => o.key.startsWith('gov:'));
