@@ -759,3 +759,10 @@ describe('pledges: a government below the state', () => {
     expect(r.pledges.map((p) => p.actor)).toEqual(['Rosalinda C. Pacana', 'Philippines']);
   });
 });
+
+describe('pledges: a second party after "while"', () => {
+  it('reads a pledge of each side in "X pledged that ..., while Y promised ..." and "... will contribute ..., while A and B agreed to ..."', () => {
+    const r = run(dl + 'Deputy Minister Dao Minh Khoi pledged that the Ministry of Foreign Affairs would coordinate closely with the planning ministry, while JICA Senior Vice President Takeshi Morinaga promised to send a team of experts in June. Under the agreement, the Government of Kenya will contribute KSh 1.8 billion over three years, while the Ministry of Water and the AfDB agreed to establish a steering committee.');
+    expect(r.pledges.map((p) => p.actor)).toEqual(['Dao Minh Khoi', 'Takeshi Morinaga', 'Government of Kenya', 'joint']);
+  });
+});

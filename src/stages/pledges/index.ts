@@ -746,13 +746,16 @@ export const pledges: Stage = {
           const bothSides = comma >= 0 && c.kind === 'future' && /^,\s+and\s+(?:that\s+)?the\s+(?:two|three)\s[^;:,]*$/.test(gap.slice(comma));
           const joined = (comma >= 0 && c.start - (last.end + comma) <= 120 && /^,\s+(?:and\s+)?(?:that\s+)?(?:the\s+)?[\p{Lu}\d][^;:]*$/u.test(gap.slice(comma))) || bothSides;
           const coordinated = joined && c.kind !== 'by' && (/^,\s+and\s/.test(gap.slice(comma)) || c.kind === 'future');
-          // "announced today that the Government will provide": the announcement's content, not a second pledge.
-          if (/^\s+(?:\p{L}+\s+){0,3}?that\s/u.test(gap) && !gap.includes(',')) break;
+          // "announced today that the Government will provide": the announcement's content, not a second pledge
+          // (a later clause may still hold another party's: "X pledged that the Ministry would ..., while Y promised ...").
+          if (/^\s+(?:\p{L}+\s+){0,3}?that\s/u.test(gap) && !gap.includes(',')) continue;
           // "signed ... an agreement, under which Fiocruz will support ...": the terms of what was signed.
           if (last.lemma === 'sign' && /\b(?:under|by)\s+which\b|\bwhereby\b/.test(gap)) break;
           if ((clauses.start(c.start) <= clauses.start(last.start) && !coordinated) || !accepts(c)) continue;
           const a = actorOf(c);
-          if (!a || seen.has(a) || (a === 'joint' && !bothSides && !(coordinated && /\bjointly\b/.test(text.slice(c.start, c.end + 10))))) break;
+          // ("X will contribute ..., while the Ministry and the AfDB agreed to establish ...": both sides' own clause.)
+          const whileBoth = comma >= 0 && /^,\s+(?:while|whereas)\s/.test(gap.slice(comma));
+          if (!a || seen.has(a) || (a === 'joint' && !bothSides && !whileBoth && !(coordinated && /\bjointly\b/.test(text.slice(c.start, c.end + 10))))) break;
           more.push({ cue: c, actor: a });
           seen.add(a);
           last = c;
