@@ -702,6 +702,14 @@ describe('organisations: fields, lists and acronyms', () => {
     const r = run('NAIROBI, Kenya, 14 March 2023 /PRNewswire/ -- The Ministry of Water signed the grant.');
     expect(names(r.organisations)).toEqual(['PRNewswire', 'Ministry of Water']);
   });
+  it('ends a name before a purpose after its country, before "and the High Commissioner", and after a head alone that opens a line', () => {
+    const r = run('Ministry and Hanseong Institute of Technology sign MoU\n\nThe grant to the Ministry of Health of Uganda for the Lake Kyoga Regional Referral Hospital arrived. Officials of the Ministry of External Affairs and the High Commissioner of Ghana, H.E. Mrs. Abena Owusu-Darko, attended.');
+    expect(names(r.organisations)).toEqual(['Hanseong Institute of Technology', 'Ministry of Health of Uganda', 'Lake Kyoga Regional Referral Hospital', 'Ministry of External Affairs']);
+  });
+  it('reads a dateline place in capitals with an apostrophe as one word, no acronyms', () => {
+    const r = run("NUKU'ALOFA, Sept. 5 (Xinhua) -- China handed over 20 tractors to Tonga.");
+    expect(names(r.organisations)).toEqual(['Xinhua']);
+  });
   it('keeps the foreign ministries of two countries apart', () => {
     const r = run('The Norwegian Ministry of Foreign Affairs will provide NOK 500 million. The Danish Ministry of Foreign Affairs will add DKK 250 million.');
     expect(names(r.organisations)).toEqual(['Norwegian Ministry of Foreign Affairs', 'Danish Ministry of Foreign Affairs']);

@@ -349,3 +349,10 @@ describe('people: provinces of the world are no names', () => {
     expect(names(r.organisations)).toContain("People's Committee of Thanh Hoa Province");
   });
 });
+
+describe('people: a place and its kind of polity', () => {
+  it('does not take "Tuzla Canton" or "Nairobi County" for a person', () => {
+    const r = run('The Minister of Health of Tuzla Canton, Amra Hodzic-Begovic, came. He visited projects in Tuzla Canton from 30 September. Governor of Nairobi County Johnson Sakaja spoke.');
+    expect(names(r.people)).toEqual(['Amra Hodzic-Begovic', 'Johnson Sakaja']);
+  });
+});

@@ -17,6 +17,10 @@ const TOKEN = /(?:\p{Lu}\.){2,}|\p{Lu}'\p{Lu}\p{Ll}[\p{L}\p{M}]*(?:-\p{L}[\p{L}\
 /** A hyphenated word ending with a one-letter capital before an apostrophe: "Bellefleur-O" of "Bellefleur-O'Brien". */
 const ELIDED_AFTER_HYPHEN = /\p{L}-\p{Lu}$/u;
 
+/** A word in capitals, and the capitals after its apostrophe ("ALOFA" of "NUKU'ALOFA"). */
+const CAPS_WORD = /^\p{Lu}+$/u;
+const CAPS_AFTER_APOSTROPHE = /^\p{Lu}{2,}(?![\p{L}])/u;
+
 const NAME_AFTER_APOSTROPHE = /^\p{Lu}\p{Ll}[\p{L}\p{M}]*(?:-\p{L}[\p{L}\p{M}]*)*/u;
 
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
@@ -34,6 +38,14 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
       const rest = NAME_AFTER_APOSTROPHE.exec(slice.slice(end + 1, end + 41));
       if (rest) {
         text = slice.slice(m.index, end + 1 + rest[0].length);
+        TOKEN.lastIndex = m.index + text.length;
+      }
+    }
+    // "NUKU'ALOFA", "N'DJAMENA": a word in capitals with an apostrophe inside is one word (a dateline's place).
+    if (slice.charCodeAt(m.index + text.length) === 39 && CAPS_WORD.test(text)) {
+      const rest = CAPS_AFTER_APOSTROPHE.exec(slice.slice(m.index + text.length + 1, m.index + text.length + 41));
+      if (rest) {
+        text = slice.slice(m.index, m.index + text.length + 1 + rest[0].length);
         TOKEN.lastIndex = m.index + text.length;
       }
     }

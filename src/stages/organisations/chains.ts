@@ -287,6 +287,9 @@ function buildChain(ctx: Ctx, i: number): number[] {
       if (w === 'for' && ARTICLES.has(word(ctx, n + 1)) && capTok(toks[m]) && modifiesCommonNoun(ctx, capitalRunEnd(ctx, m))) break;
       // "OMRAN Group for Jebel Akhdar tourism complex": so after a name of two words or more that ends in its head.
       if (w === 'for' && m === n + 1 && isHead(ctx, k) && chain.includes(k - 1) && capTok(toks[k - 1]) && capTok(toks[m]) && modifiesCommonNoun(ctx, capitalRunEnd(ctx, m))) break;
+      // "a grant to the Ministry of Health of Uganda for the Lake Kyoga Hospital": after an of-field closed by a country,
+      // "for" gives a purpose.
+      if (w === 'for' && countryEndsAt(ctx, k) && hasHeadInitialField()) break;
       // "Undersecretary of the Ministry of Heritage and Tourism for Tourism": a field the name already holds is the
       // title's portfolio.
       if (w === 'for' && m === n + 1 && hasHeadInitialField() && capTok(toks[m]) && repeatsChain(ctx, chain, m)) break;
@@ -477,6 +480,9 @@ function segments(ctx: Ctx, chain: number[]): Segment[] {
           cur.pop();
           at--;
         }
+        // "the Ministry of External Affairs and the High | Commissioner of Ghana": after "the", the modifier is the
+        // title's (close drops the "and the" left before it).
+        if (cur.length >= 2 && cur[cur.length - 1] === at - 1 && ctx.r.titleModifiers.has(word(ctx, at - 1)) && word(ctx, at - 2) === 'the') cur.pop();
         p = q;
         // The title's own of-phrase ("Director of the ...") introduces what follows: skip its connector.
         let the = false;
@@ -528,7 +534,15 @@ function segments(ctx: Ctx, chain: number[]): Segment[] {
       // head as an article names bodies it has named before.
       const nextCaps = next.filter((x) => capTok(ctx.toks[x]));
       const theHead = afterThe && nextCaps.length === 1 && isHead(ctx, nextCaps[0]) && itemIsName(ctx, cur);
-      if (ctx.r.places.countryOf.has(nextText) || possessor || closedByCountry || theHead || (itemIsName(ctx, next) && (afterThe || itemIsName(ctx, cur)))) {
+      // "the Ministry and Hanseong Institute of Technology": a head alone, named before, then a body of its own.
+      const curCaps = cur.filter((x) => capTok(ctx.toks[x]));
+      // (Or a headline's first word: "Ministry and Hanseong Institute of Technology sign MoU".)
+      const opensLine = (x: number) => {
+        const before = ctx.text.slice(Math.max(0, ctx.toks[x].start - 8), ctx.toks[x].start);
+        return x === 0 || before.slice(before.trimEnd().length).includes('\n');
+      };
+      const bareHeadCur = w === 'and' && curCaps.length === 1 && isHead(ctx, curCaps[0]) && (word(ctx, curCaps[0] - 1).toLowerCase() === 'the' || opensLine(curCaps[0])) && itemIsName(ctx, next);
+      if (ctx.r.places.countryOf.has(nextText) || possessor || closedByCountry || theHead || bareHeadCur || (itemIsName(ctx, next) && (afterThe || itemIsName(ctx, cur)))) {
         close();
         continue;
       }
