@@ -29,7 +29,7 @@ const COMMON_TITLES = ['Deputy', 'Minister', 'President', 'Secretary', 'Director
 
 const titleCaseWord = (w: string) => /^[ʻʼ]?\p{Lu}(?:'\p{Lu})?[\p{Ll}\p{M}]/u.test(w); // "O'Brien", "ʻAmanaki" too
 /** Lower-case words for places that sit inside a title ("the governor of Samarkand region"). */
-const PLACE_WORDS = new Set(['region', 'province', 'city', 'district', 'state', 'county', 'prefecture', 'municipality', 'governorate', 'oblast', 'department', 'island', 'islands']);
+const PLACE_WORDS = new Set(['region', 'province', 'city', 'district', 'state', 'county', 'prefecture', 'municipality', 'governorate', 'oblast', 'department', 'island', 'islands', 'canton', 'regency', 'parish', 'borough', 'commune', 'territory', 'emirate', 'raion', 'krai']);
 
 /** Forms of address that never stand inside a name (unlike "Kumari" or "Haji"). */
 const STRONG_HONORIFICS = new Set(['Sheikh', 'Sheikha', 'Datuk', 'Dato', 'Shri', 'Smt', 'Honourable', 'Honorable', 'Excellency', 'Professor', 'Doctor', 'Madam', 'Madame', 'Samdech', 'Senator']);
