@@ -591,3 +591,10 @@ describe('dates: a dateline, its dash and a weekday', () => {
     expect(values(run('The fair ran from March 3 to March 5, 2024.'))).toEqual(['2024-03-03/2024-03-05']);
   });
 });
+
+describe('dates: a compound adjective in -ed is no past verb', () => {
+  it('reads "would supply 220 solar-powered refrigerators ... by December" as ahead', () => {
+    const r = run('Kathmandu, 18 July 2024 - UNICEF said it would supply 220 solar-powered refrigerators to health posts in two provinces by December.');
+    expect(values(r)).toEqual(['2024-07-18', '2024-12']);
+  });
+});

@@ -97,7 +97,9 @@ export class TenseReader {
       return 'present';
     }
     if ((w === 'has' || w === 'have') && next === 'until') return 'present'; // "Parliament has until 31 December"
-    const pastVerb = r.past.has(w) || (w.length > 4 && w.endsWith('ed') && !r.notPastEd.has(w));
+    // ("solar-powered", "state-owned", "long-awaited": a compound in -ed is an adjective, no past verb.)
+    const compound = this.text[t.start - 1] === '-' && /[A-Za-z]/.test(this.text[t.start - 2] ?? '');
+    const pastVerb = r.past.has(w) || (w.length > 4 && w.endsWith('ed') && !r.notPastEd.has(w) && !compound);
     if (!pastVerb) return null;
     // "would (also) set up", "to set up": a verb form shared by past and present ("set", "put") after a modal
     // or "to" is not past.
