@@ -766,3 +766,10 @@ describe('pledges: a second party after "while"', () => {
     expect(r.pledges.map((p) => p.actor)).toEqual(['Dao Minh Khoi', 'Takeshi Morinaga', 'Government of Kenya', 'joint']);
   });
 });
+
+describe('pledges: a thing funded before, described in passing', () => {
+  it('does not read "a pilot phase financed by KOICA in 2023" or "financed by the fund, was inaugurated" as a pledge', () => {
+    const r = run('BANGKOK, 12 March 2024 - The new programme builds on a pilot phase financed by KOICA in 2023, which trained 1,200 forecasters. The road, financed by the fund, was inaugurated in September 2023. The project, financed by the Asian Development Bank, will start in May.');
+    expect(r.pledges.map((p) => p.actor)).toEqual(['Asian Development Bank']);
+  });
+});

@@ -171,6 +171,8 @@ function sharedSubjectEnd(text: string, cueStart: number): number {
 const WHO_CLAUSE_BEFORE = /,\s+who\s[^,;]*$/;
 /** Cues that say in so many words that a party commits itself. */
 const EXPLICIT_COMMITMENT = new Set(['commit', 'pledge', 'promise', 'vow']);
+/** A thing finished before the article: "was inaugurated", "were completed", "had been opened". */
+const DONE_BEFORE = /\b(?:was|were|had\s+been)\s+(?:inaugurated|completed|commissioned|finished|opened|handed\s+over)\b/;
 const CONDITION_AFTER = /\b(?:if|unless|provided\s+that|on\s+condition\s+that)\b/;
 /** Heads of anaphors that fit any body ("the agency", "the organisation"). */
 const GENERIC_BODY_HEADS = new Set(['agency', 'organisation', 'organization', 'institution', 'body']);
@@ -639,6 +641,12 @@ export const pledges: Stage = {
         if (c.kind === 'future' && WHO_CLAUSE_BEFORE.test(text.slice(Math.max(0, c.start - 80), c.start)) && /^[^,;.]*,/.test(text.slice(c.end))) return false;
         // "Unconfirmed reports that France has dispatched a vessel", "... were not confirmed by the Embassy": hearsay.
         if (HEARSAY.test(text)) return false;
+        // "a pilot phase financed by KOICA in 2023, which trained ...", "the road section financed by the fund was
+        // inaugurated in September 2023": a thing funded before, described in passing, with nothing still to come.
+        if (c.kind === 'by' && !AUXILIARY_BEFORE.test(text.slice(0, c.start)) && !/\b(?:will|would|shall)\b/.test(text)) {
+          const y = yearAfterIn(text);
+          if ((y !== null && anchorYear !== null && y < anchorYear) || DONE_BEFORE.test(text)) return false;
+        }
         // "No agreement was signed at that meeting", "would keep its funding under review": nothing committed.
         if (NOTHING_COMMITTED.test(text) || /^[^.;]{0,40}\bunder\s+review\b/.test(text.slice(c.end))) return false;
         // "will pay an official visit", "will pay tribute", "will deliver a keynote address": an event, not a payment or a delivery.
