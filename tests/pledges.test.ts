@@ -773,3 +773,10 @@ describe('pledges: a thing funded before, described in passing', () => {
     expect(r.pledges.map((p) => p.actor)).toEqual(['Asian Development Bank']);
   });
 });
+
+describe('pledges: a vote with its count, a statement made public', () => {
+  it('reads "voted 9-2 on Monday to lease", not "the statement will be released"', () => {
+    const r = run('WINDHOEK, 4 December 2024 - The City Council voted 9-2 on Monday to lease the former transit yard to the Housing Trust. The monetary policy statement will be released on 12 February 2025. The first tranche of USD 5 million will be released in March.');
+    expect(r.pledges.map((p) => p.action)).toEqual(['decide', 'released']);
+  });
+});

@@ -171,6 +171,8 @@ function sharedSubjectEnd(text: string, cueStart: number): number {
 const WHO_CLAUSE_BEFORE = /,\s+who\s[^,;]*$/;
 /** Cues that say in so many words that a party commits itself. */
 const EXPLICIT_COMMITMENT = new Set(['commit', 'pledge', 'promise', 'vow']);
+/** A document as the subject right before a passive cue: "the statement", "the results", "the report". */
+const DOCUMENT_BEFORE = /\b(?:statement|report|results|data|figures|minutes|schedule|list|details|findings|guidelines|communiqu[eé]|decision|outcome)\s+$/i;
 /** A thing finished before the article: "was inaugurated", "were completed", "had been opened". */
 const DONE_BEFORE = /\b(?:was|were|had\s+been)\s+(?:inaugurated|completed|commissioned|finished|opened|handed\s+over)\b/;
 const CONDITION_AFTER = /\b(?:if|unless|provided\s+that|on\s+condition\s+that)\b/;
@@ -641,6 +643,8 @@ export const pledges: Stage = {
         if (c.kind === 'future' && WHO_CLAUSE_BEFORE.test(text.slice(Math.max(0, c.start - 80), c.start)) && /^[^,;.]*,/.test(text.slice(c.end))) return false;
         // "Unconfirmed reports that France has dispatched a vessel", "... were not confirmed by the Embassy": hearsay.
         if (HEARSAY.test(text)) return false;
+        // "the monetary policy statement will be released on 12 February": a document made public is no benefit given.
+        if (c.kind === 'passive' && /^(?:released|sent|delivered|made\s+available|available)$/.test(verb) && DOCUMENT_BEFORE.test(text.slice(Math.max(0, c.start - 40), c.start))) return false;
         // "a pilot phase financed by KOICA in 2023, which trained ...", "the road section financed by the fund was
         // inaugurated in September 2023": a thing funded before, described in passing, with nothing still to come.
         if (c.kind === 'by' && !AUXILIARY_BEFORE.test(text.slice(0, c.start)) && !/\b(?:will|would|shall)\b/.test(text)) {
