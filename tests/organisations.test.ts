@@ -710,6 +710,10 @@ describe('organisations: fields, lists and acronyms', () => {
     const r = run("NUKU'ALOFA, Sept. 5 (Xinhua) -- China handed over 20 tractors to Tonga.");
     expect(names(r.organisations)).toEqual(['Xinhua']);
   });
+  it('reads "Member of Parliament for Ottawa Centre" as a title, no body', () => {
+    const r = run('Jane Doe, Member of Parliament for Ottawa Centre, said the National Assembly for Wales and the Ministry for Foreign Affairs agreed.');
+    expect(names(r.organisations)).toEqual(['National Assembly for Wales', 'Ministry for Foreign Affairs']);
+  });
   it('keeps the foreign ministries of two countries apart', () => {
     const r = run('The Norwegian Ministry of Foreign Affairs will provide NOK 500 million. The Danish Ministry of Foreign Affairs will add DKK 250 million.');
     expect(names(r.organisations)).toEqual(['Norwegian Ministry of Foreign Affairs', 'Danish Ministry of Foreign Affairs']);

@@ -202,6 +202,9 @@ const REGION_ADJECTIVES = new Set(['African', 'American', 'Andean', 'Arab', 'Asi
 /** A country's adjective ("Kenyan") or a region's ("Caribbean"). */
 const placeAdjective = (ctx: Ctx, w: string): boolean => REGION_ADJECTIVES.has(w) || (ctx.r.places.countryOf.has(w) && !ctx.r.places.nounForms.has(w));
 
+/** A member's title right before a house's name: "Member of ", "Members of the ". */
+const MEMBER_OF_BEFORE = /\bMembers?\s+of\s+(?:the\s+)?$/;
+
 /** The start of an honorific of several words: "The Rt Hon", "the Honourable", "The Most Reverend". */
 const HONORIFIC_AFTER_AND = /^the\s+(?:rt\.?|right|hon\.?|honou?rable|most|very)\s/i;
 
@@ -638,6 +641,9 @@ function nameIn(ctx: Ctx, seg: Segment): OrgCandidate[] | null {
   // Openers ("During", "The") and leading connectors are not part of a name.
   while (idx.length && (isOpener(r, word(ctx, idx[0])) || !capTok(toks[idx[0]]))) idx = idx.slice(1);
   if (!idx.length) return null;
+  // "Member of Parliament for Ottawa Centre", "Member of the Legislative Assembly for Halifax": the house and the
+  // constituency are the member's title, no body.
+  if (idx.some((k) => word(ctx, k) === 'for') && MEMBER_OF_BEFORE.test(ctx.text.slice(Math.max(0, toks[idx[0]].start - 16), toks[idx[0]].start))) return null;
   // Standalone bodies, with a country before them ("Vietnamese National Assembly").
   const standalone = r.standalone.matchAt(ctx.text, toks, idx[0]);
   // ("Vice Minister of Civil Defence": after a title and "of", a body's name is the title's field.)
