@@ -6,10 +6,10 @@ import { Queue } from 'bullmq';
 import { cachedCount } from './support/cache.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startRedis, type RedisServer } from './support/redis.js';
+import { CLI } from './support/spawn.js';
 
 // Distributed runs: a coordinator (`run --queue`) and `worker` processes on a private Redis, checked against a
 // local run of the same batch, byte for byte, through a killed worker, a poison document and a killed coordinator.
-const CLI = join(__dirname, '..', 'dist', 'cli', 'main.js');
 const QUEUE = 'test';
 // Short locks, so a killed worker's jobs come back within seconds; a heap small enough for the poison to crash.
 const WORKER_ARGS = ['--queue-name', QUEUE, '-c', '1', '--max-heap', '64', '--lock-duration', '3000', '--stalled-interval', '1000'];

@@ -33,19 +33,13 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     const end = m.index + text.length;
     // "Sid'Ahmed": a short capitalised word, an apostrophe and a capitalised word are one name (a test of one
     // character per token here costs less than the pattern trying it at every capital). "Bellefleur-O'Brien": so
-    // is the elided prefix that ends a hyphenated name.
-    if (slice.charCodeAt(end) === 39 && ((text.length <= 4 && isCap(text)) || ELIDED_AFTER_HYPHEN.test(text)) && isCap(slice[end + 1] ?? 'a')) {
-      const rest = NAME_AFTER_APOSTROPHE.exec(slice.slice(end + 1, end + 41));
+    // is the elided prefix that ends a hyphenated name; "NUKU'ALOFA", "N'DJAMENA": so is a word in capitals with
+    // an apostrophe inside (a dateline's place).
+    if (slice.charCodeAt(end) === 39 && isCap(slice[end + 1] ?? 'a')) {
+      const after = slice.slice(end + 1, end + 41);
+      const rest = (((text.length <= 4 && isCap(text)) || ELIDED_AFTER_HYPHEN.test(text)) && NAME_AFTER_APOSTROPHE.exec(after)) || (CAPS_WORD.test(text) && CAPS_AFTER_APOSTROPHE.exec(after)) || null;
       if (rest) {
         text = slice.slice(m.index, end + 1 + rest[0].length);
-        TOKEN.lastIndex = m.index + text.length;
-      }
-    }
-    // "NUKU'ALOFA", "N'DJAMENA": a word in capitals with an apostrophe inside is one word (a dateline's place).
-    if (slice.charCodeAt(m.index + text.length) === 39 && CAPS_WORD.test(text)) {
-      const rest = CAPS_AFTER_APOSTROPHE.exec(slice.slice(m.index + text.length + 1, m.index + text.length + 41));
-      if (rest) {
-        text = slice.slice(m.index, m.index + text.length + 1 + rest[0].length);
         TOKEN.lastIndex = m.index + text.length;
       }
     }

@@ -57,6 +57,11 @@ export function normalise(input: string): { text: string; map: OffsetMap } {
 export function fold(s: string): string {
   // Plain ASCII has nothing to decompose or replace.
   if (/^[\x00-\x7f]*$/.test(s)) return s.toLowerCase();
+  return withoutMarks(s).toLowerCase();
+}
+
+/** Diacritics and curly quotes taken out, case kept ("Đắk Lắk" -> "Dak Lak", "Møre" -> "More"). */
+export function withoutMarks(s: string): string {
   return (
     s
       .normalize('NFD')
@@ -65,11 +70,10 @@ export function fold(s: string): string {
       // apostrophes and quotes (SIA “Vidzemes Koka” is SIA "Vidzemes Koka"). One pass: no replacement holds a
       // letter that another replaces.
       .replace(/[đĐıİłŁøØæÆœŒß\u2018\u2019\u201C\u201D\u201E«»]/g, (c) => FOLD_LETTERS[c])
-      .toLowerCase()
   );
 }
 
 const FOLD_LETTERS: Record<string, string> = {
-  đ: 'd', Đ: 'd', ı: 'i', İ: 'i', ł: 'l', Ł: 'l', ø: 'o', Ø: 'o', æ: 'ae', Æ: 'ae', œ: 'oe', Œ: 'oe', ß: 'ss', '\u2018': "'", '\u2019': "'",
+  đ: 'd', Đ: 'D', ı: 'i', İ: 'I', ł: 'l', Ł: 'L', ø: 'o', Ø: 'O', æ: 'ae', Æ: 'Ae', œ: 'oe', Œ: 'Oe', ß: 'ss', '\u2018': "'", '\u2019': "'",
   '\u201C': '"', '\u201D': '"', '\u201E': '"', '«': '"', '»': '"',
 };

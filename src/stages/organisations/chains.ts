@@ -98,10 +98,10 @@ function isHead(ctx: Ctx, k: number): boolean {
   return ctx.r.heads.has(w) || ctx.r.headInitial.has(w) || ctx.multiHeadEnds.has(k);
 }
 
-/** A person's title; "General" only beside another title ("Secretary General", "General Director"), not in "General Assembly"; "Executive" after "Chief". */
 /** Words that make a title of "Justice" after them. */
 const JUSTICE_TITLE_BEFORE = new Set(['Chief', 'Associate', 'Presiding', 'Acting', 'Deputy', 'Lord', 'Lady', 'Puisne']);
 
+/** A person's title; "General" only beside another title ("Secretary General", "General Director"), not in "General Assembly"; "Executive" after "Chief". */
 function isTitle(ctx: Ctx, k: number): boolean {
   const w = bare(word(ctx, k));
   if (ctx.r.titles.has(w) && (ctx.r.multiHeads.matchAt(ctx.text, ctx.toks, k)?.j ?? 0) > k + 1) return false; // "Vice Ministry"
@@ -540,10 +540,7 @@ function segments(ctx: Ctx, chain: number[]): Segment[] {
       // "the Ministry and Hanseong Institute of Technology": a head alone, named before, then a body of its own.
       const curCaps = cur.filter((x) => capTok(ctx.toks[x]));
       // (Or a headline's first word: "Ministry and Hanseong Institute of Technology sign MoU".)
-      const opensLine = (x: number) => {
-        const before = ctx.text.slice(Math.max(0, ctx.toks[x].start - 8), ctx.toks[x].start);
-        return x === 0 || before.slice(before.trimEnd().length).includes('\n');
-      };
+      const opensLine = (x: number) => x === 0 || !sameLine(ctx, x - 1, x);
       const bareHeadCur = w === 'and' && curCaps.length === 1 && isHead(ctx, curCaps[0]) && (word(ctx, curCaps[0] - 1).toLowerCase() === 'the' || opensLine(curCaps[0])) && itemIsName(ctx, next);
       if (ctx.r.places.countryOf.has(nextText) || possessor || closedByCountry || theHead || bareHeadCur || (itemIsName(ctx, next) && (afterThe || itemIsName(ctx, cur)))) {
         close();

@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Country } from '../../pipeline/resources.js';
 import { isCommonWord, isGivenName } from '../../lexicon/english.js';
+import { withoutMarks } from '../ingest/normalise.js';
 
 const require = createRequire(import.meta.url);
 
@@ -93,9 +94,6 @@ interface RegionCountry {
   regions: { name: string }[];
 }
 
-/** A name without its diacritics, case kept ("Đắk Lắk" -> "Dak Lak"). */
-const plain = (s: string) => s.normalize('NFD').replace(/\p{M}+/gu, '').replace(/đ/g, 'd').replace(/Đ/g, 'D');
-
 function regionNames(): string[] {
   const data = JSON.parse(readFileSync(require.resolve('country-region-data/data.json'), 'utf8')) as RegionCountry[];
   const out = new Set<string>();
@@ -103,7 +101,7 @@ function regionNames(): string[] {
     for (const { name } of c.regions) {
       if (!LATIN.test(name) || !/\s/.test(name.trim()) || name.includes(',')) continue;
       out.add(name);
-      out.add(plain(name));
+      out.add(withoutMarks(name));
     }
   }
   return [...out];

@@ -57,9 +57,9 @@ const CABINET = /\b(?:(?:the|The)\s+(?:\p{Lu}\p{L}+\s+)?)?(?:Cabinet|cabinet)\b(
 /** "This Government", "this administration": a speaker's own body named from inside it. */
 const THIS_BODY = /\b[Tt]his\s+(?:Government|Ministry|[Aa]dministration|Department|Council|Bank|Agency|Office)\b/g;
 
-// ("The authorities are committed to raising tax revenue": in a lender's statement, the borrowing country.)
 /** Adjectives of a government below the state's, with the head word of the place they name ('' when none fits). */
 const SUBNATIONAL_GOVERNMENT = new Map([['provincial', 'province'], ['regional', 'region'], ['municipal', 'municipality'], ['county', 'county'], ['district', 'district'], ['prefectural', 'prefecture'], ['cantonal', 'canton'], ['territorial', 'territory'], ['local', ''], ['city', '']]);
+// ("The authorities are committed to raising tax revenue": in a lender's statement, the borrowing country.)
 const COUNTRY_WORDS = new Set(['government', 'kingdom', 'republic', 'sultanate', 'state', 'administration', 'authorities']);
 
 /**

@@ -142,9 +142,9 @@ function isMedia(e: OrgEntity, orgs: OrgRules): boolean {
   return PRESS_OFFICE.test(e.name) || e.mentions.some((m) => !!m.gazetteer && MEDIA_KINDS.has(orgs.gazetteer.kindOf.get(m.gazetteer) ?? ''));
 }
 
-/** Before a gapped party: a comma or "and" ("..., CIFF US$ 50 million"). After it: an amount, maybe past its acronym. */
 /** A grant or a loan and "from" right before its giver: "a US$3.5 million grant from the". */
 const GIVEN_FROM = /\b(?:grants?|loans?|credits?|contributions?|donations?)\s+from\s+(?:the\s+)?$/i;
+/** Before a gapped party: a comma or "and" ("..., CIFF US$ 50 million"). After it: an amount, maybe past its acronym. */
 const GAPPED_BEFORE = /(?:,|\band)\s+(?:the\s+)?$/;
 const GAPPED_AMOUNT = /^(?:\s+\([\p{Lu}\d-]{2,10}\))?\s+(?:US\$|USD|EUR|NOK|SEK|DKK|GBP|JPY|€|£|\$|\d)/u;
 
