@@ -780,3 +780,10 @@ describe('pledges: a vote with its count, a statement made public', () => {
     expect(r.pledges.map((p) => p.action)).toEqual(['decide', 'released']);
   });
 });
+
+describe('pledges: a future passive with its agent', () => {
+  it('commits the party after "by" ("will be covered by KOICA", "is to be completed by the Authority"), not a date, a role, an event or a ceremony', () => {
+    const r = run('KIGALI, 12 March 2025 - The maintenance of the vans will be covered by KOICA for three years. A study tour for the managers will be organised by the Korea International Cooperation Agency in Seoul. The first phase is to be completed by the Railway Authority by December 2030. The road will be completed by December. The project will be implemented by UNDP. The forum will be chaired by the Minister. The new wing will be opened by the Prime Minister on Friday. The courses will be accredited by the Higher Education Council before admissions open.');
+    expect(r.pledges.map((p) => [p.actor, p.action])).toEqual([['Korea International Cooperation Agency', 'covered'], ['Korea International Cooperation Agency', 'organised'], ['Railway Authority', 'completed']]);
+  });
+});

@@ -115,6 +115,9 @@ export interface PledgesResource {
   meetingObjects?: string[];
   /** What a handover or presentation may pass on without giving anything: a letter, credentials, the chair. */
   notGiven?: string[];
+  /** Future passives with an agent that commit no one, and ceremonies when the agent is a person (passive-agent.ts). */
+  passiveNotCommitted?: string[];
+  passiveCeremonial?: string[];
   /** Objects that make "meet" a payment, not a meeting ("will meet the full cost"). */
   costObjects?: string[];
   requestVerbs: string[];

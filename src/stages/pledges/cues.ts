@@ -34,6 +34,10 @@ export interface CompiledCues {
   meetingVerbs: Set<string>;
   meetingObjects: Set<string>;
   notGiven: Set<string>;
+  /** Participles whose future passive with an agent commits no one ('will be attended by'); see passive-agent.ts. */
+  passiveNotCommitted: Set<string>;
+  /** Participles of a ceremony when the agent is a person ('will be opened by the Prime Minister'). */
+  passiveCeremonial: Set<string>;
   costObjects: Set<string>;
   requestVerbs: Set<string>;
   submitVerbs: Set<string>;
@@ -92,6 +96,8 @@ export function compileCues(res: PledgesResource): CompiledCues {
     meetingVerbs: new Set(r.meetingVerbs ?? []),
     meetingObjects: new Set(r.meetingObjects ?? []),
     notGiven: new Set(r.notGiven ?? []),
+    passiveNotCommitted: new Set(r.passiveNotCommitted ?? []),
+    passiveCeremonial: new Set(r.passiveCeremonial ?? []),
     costObjects: new Set(r.costObjects ?? []),
     requestVerbs: new Set(r.requestVerbs),
     submitVerbs: new Set(r.submitVerbs),

@@ -15,6 +15,7 @@ import { findAmount } from './amount.js';
 import { amountLed, contributionLead, contributionLine, lineItem } from './list-items.js';
 import { blocked, Clauses, compileCues, findCues, type CompiledCues, type CueMatch } from './cues.js';
 import { partySubject, statesOnly } from './subject.js';
+import { FUTURE_PASSIVE, passiveAgentHolds } from './passive-agent.js';
 import { tagTerms, type TaggedTerm } from '../../text/tagger.js';
 import { orgRules, type OrgRules } from '../organisations/rules.js';
 import { bodiesFromActors } from './actor-bodies.js';
@@ -607,6 +608,10 @@ export const pledges: Stage = {
         const verb = trailingRun(cueText, /\p{L}/u).toLowerCase();
         // "The Extended Fund Facility", "the Granted Land Act": a capitalised cue inside a prose sentence is part of a name.
         if (!headline && !c.noun && /^\p{Lu}/u.test(cueText) && !/^\p{Lu}+\b/u.test(cueText) && /[\p{L}\d,]\s*$/u.test(text.slice(0, c.start))) return false;
+        if (c.kind === 'by' && FUTURE_PASSIVE.test(cueText)) {
+          const agent = cands.find((x) => x.start >= s.start + c.end);
+          if (!passiveAgentHolds(c.lemma, agent, agent ? doc.text.slice(s.start + c.end, agent.start) : '', cues)) return false;
+        }
         // "The arrangement will be signed in Kupang on 3 November": a signing still to come is a date in the calendar.
         if (c.lemma === 'sign' && /^(?:will|shall|is\s+to|are\s+to)\s+be\s+signed$/.test(cueText)) return false;
         // "Donation to Vanuatu", "Loan for the Baucau road": a section heading inside the article names a topic.
