@@ -724,3 +724,16 @@ describe('organisations: fields, lists and acronyms', () => {
     expect(names(r.organisations).some((n) => n.startsWith('SOURCE'))).toBe(false);
   });
 });
+
+describe('organisations: a body inside a conference of its members, a compound of two countries', () => {
+  it('gives "(ECCAS)" after "Conference of Heads of State ... of the Economic Community of Central African States" to the Community', () => {
+    const r = run('LIBREVILLE, 25 November 2024 - The Conference of Heads of State and Government of the Economic Community of Central African States (ECCAS) held a session. ECCAS will publish the decisions.');
+    const eccas = r.organisations.find((o) => o.aliases.includes('ECCAS'));
+    expect(eccas?.name).toBe('Economic Community of Central African States');
+    expect(names(r.organisations)).toContain('Conference of Heads of State and Government of the Economic Community of Central African States');
+  });
+  it('keeps a four-token country before a dash in a joint body\'s name ("Côte d\'Ivoire–Ghana Permanent Joint Commission")', () => {
+    const r = run("ABIDJAN, 4 June 2024 - The Côte d'Ivoire–Ghana Permanent Joint Commission of Cooperation met on Monday.");
+    expect(names(r.organisations)).toEqual(["Côte d'Ivoire–Ghana Permanent Joint Commission of Cooperation"]);
+  });
+});

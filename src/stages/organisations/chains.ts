@@ -124,9 +124,9 @@ function legalForm(ctx: Ctx, k: number): boolean {
   return isLegalFormWord(ctx.r, word(ctx, k) === '.' ? word(ctx, k - 1) : word(ctx, k));
 }
 
-/** Does a phrase of `matcher` that starts at token k or one of the two before it end as `ends` asks? */
+/** Does a phrase of `matcher` that starts at token k or one of the three before it ("Côte d'Ivoire" is four tokens) end as `ends` asks? */
 function phraseFrom<V>(ctx: Ctx, matcher: PhraseMatcher<V>, k: number, ends: (j: number) => boolean): boolean {
-  for (let d = 0; d <= 2 && d <= k; d++) {
+  for (let d = 0; d <= 3 && d <= k; d++) {
     const m = matcher.matchAt(ctx.text, ctx.toks, k - d);
     if (m && ends(m.j)) return true;
   }

@@ -159,7 +159,10 @@ export const organisations: Stage = {
       // and name a field ("Office of Weapons Removal and Abatement (WRA)").
       const before = doc.text.slice(Math.max(0, d.long.start - 8), d.long.start);
       const ending = byEnd.get(d.long.end) ?? [];
-      const inner = /\b(?:of|for)(?:\s+the)?\s+$/.test(before) && holdsHead(doc.text, d.long, r);
+      // (Or a body the gazetteer knows by that acronym and that name: "the Conference of Heads of State and Government of
+      // the Economic Community of Central African States (ECCAS)" defines ECCAS, not the Conference.)
+      const known = r.gazetteer.byAcronym.get(d.acronym);
+      const inner = /\b(?:of|for)(?:\s+the)?\s+$/.test(before) && (holdsHead(doc.text, d.long, r) || (!!known && fold(known.name) === fold(doc.text.slice(d.long.start, d.long.end))));
       const whole = ending.find((m) => m.start < d.long.start && !inner);
       const same = whole ?? ending.find((m) => m.start === d.long.start);
       const around = covered.at(d.long.start);
