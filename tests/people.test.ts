@@ -356,3 +356,15 @@ describe('people: a place and its kind of polity', () => {
     expect(names(r.people)).toEqual(['Amra Hodzic-Begovic', 'Johnson Sakaja']);
   });
 });
+
+describe('people: forms of address that are also names, an office written as letters, a palace', () => {
+  it('strips "Sayyid" after "His Highness" and an elder\'s "Aunty" before a full name; "MEC" is an office, no body', () => {
+    const r = run('MUSCAT, 18 February 2025 - The ceremony was held under the patronage of His Highness Sayyid Azzan bin Qais bin Tariq Al Said. The community elder Aunty Dorothy Walgar welcomed the news. Eastern Cape Education MEC Fundile Gxowa spoke. MEC Gxowa said the roofs were damaged.');
+    expect(names(r.people)).toEqual(['Azzan bin Qais bin Tariq Al Said', 'Dorothy Walgar', 'Fundile Gxowa']);
+    expect(names(r.organisations)).toEqual([]);
+  });
+  it('reads "the Palácio das Necessidades" as a place, not a person', () => {
+    const r = run('LISBON, 3 June 2024 - The minister received Amélia Nhantumbo at the Palácio das Necessidades on Tuesday.');
+    expect(names(r.people)).toEqual(['Amélia Nhantumbo']);
+  });
+});

@@ -175,7 +175,8 @@ function classify(doc: Doc, s: Span, toks: Token[], lex: PeopleLexicon): Tok[] {
     // Without its stop only where a name starts ("Cllr Nia Rees-Tudor", "Lt Gen Gilani"), not inside one ("Anuradha Sen Mukherjee"),
     // or before another title ("The Det Sgt said").
     else if (f & TITLE || (f & TITLE_ABBREVIATION && (next?.text === '.' || f & BARE_UPPER || (f & BARE_LISTED && (flags[i + 1] & (TITLE | TITLE_ABBREVIATION) || !(i > 0 && isCap(out[i - 1].text) && out[i - 1].kind !== 'title' && out[i - 1].kind !== 'honorific')))))) t.kind = 'title';
-    else if (f & CONTEXT_HONORIFIC && titleCaseAt(i + 1) && titleCaseAt(i + 2)) t.kind = 'honorific'; // "U Min Naing Oo"
+    // "U Min Naing Oo"; after another form of address, before a name of one word and more ("His Highness Sayyid Azzan bin Qais").
+    else if (f & CONTEXT_HONORIFIC && titleCaseAt(i + 1) && (titleCaseAt(i + 2) || (i > 0 && (out[i - 1].kind === 'honorific' || out[i - 1].kind === 'title')))) t.kind = 'honorific';
     else if (f & POST_NOMINAL && i > 0 && out[i - 1].kind === 'name') t.kind = 'title'; // "Patrick Doyle MP"
     else if (f & CALENDAR_WORD) t.kind = 'other';
     else if (f & JOINER) t.kind = 'joiner';
