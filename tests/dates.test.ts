@@ -598,3 +598,18 @@ describe('dates: a compound adjective in -ed is no past verb', () => {
     expect(values(r)).toEqual(['2024-07-18', '2024-12']);
   });
 });
+
+describe('dates: publication lines with labels, hyphenated and year-first numeric dates, a fronted participle', () => {
+  it('anchors on "Press release | Brussels, 18/11/2024 16:45" and "News item | 14-11-2024 | 11:30"', () => {
+    const a = run('Council approves conclusions\n\nPress release | Brussels, 18/11/2024 16:45\n\nThe Commission announced on 4 November that it will report in December.');
+    expect(a.published).toBe('2024-11-18T16:45:00');
+    expect(a.dates.map((d) => d.value)).toEqual(['2024-11-18', '2024-11-04', '2024-12']);
+    const b = run('Water strategy launched\n\nNews item | 14-11-2024 | 11:30\n\nThe minister spoke on Thursday. The plan dates from 2024/10/02.');
+    expect(b.published).toBe('2024-11-14T11:30:00');
+    expect(b.dates.map((d) => d.value)).toEqual(['2024-11-14', '2024-10-02']);
+  });
+  it('gives a weekday in a fronted "Speaking on Friday ..." the tense of the main clause after its comma', () => {
+    const r = run('Published 6 February 2024 09:15\n\nSpeaking on Friday during a visit to the new battery store on the island, Ms Ferguson said the scheme would help. Speaking at the launch on Thursday, she will name the winners.');
+    expect(r.dates.map((d) => d.value)).toEqual(['2024-02-06', '2024-02-02', '2024-02-08']);
+  });
+});

@@ -139,7 +139,8 @@ export interface DatesResource {
 
 export interface LayoutResource {
   junkLinePatterns: string[];
-  datelinePatterns: { maxLine: number; placeAgency: string };
+  /** labels: words of a publication line around its date ('Press release', 'News item'). */
+  datelinePatterns: { maxLine: number; placeAgency: string; labels?: string[] };
   language: { minWords: number; minShare: number; commonWords: string[] };
 }
 

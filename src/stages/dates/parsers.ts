@@ -189,7 +189,7 @@ export const chronoParser: Parser = (ctx, c) => {
 const DEADLINE_BEFORE = /\b(?:by|until|till|before)\s+$/i;
 
 /**
- * Numeric dates with a four-digit year, "25/03/2023", "12.03.2023", "03/25/2023": day first or month
+ * Numeric dates with a four-digit year, "25/03/2023", "12.03.2023", "14-11-2024", "03/25/2023": day first or month
  * first as the article writes them (text/day-first.ts); a first number over 12 is a day either way.
  * (chrono reads them month first only.)
  */
@@ -210,6 +210,9 @@ export const numericDateParser: Parser = (ctx, c) => {
     if (month > 12) [d, month] = [month, d];
     day(m, Number(m[4]), month, d);
   }
+  // Year first with slashes, as in Japan and Taiwan: "2024/11/14". Always year, month, day.
+  const yearFirstSlash = /(?<![\d/.-])((?:19|20)\d\d)\/(\d{1,2})\/(\d{1,2})(?![\d/])/g;
+  while ((m = yearFirstSlash.exec(ctx.text))) day(m, Number(m[1]), Number(m[2]), Number(m[3]));
   // Day first with stops and spaces, as in Central Europe: "14. 8. 2025". Always day, month, year.
   const spaced = /(?<![\d/.])(\d{1,2})\.\s(\d{1,2})\.\s((?:19|20)\d\d)(?!\d)/g;
   while ((m = spaced.exec(ctx.text))) day(m, Number(m[3]), Number(m[2]), Number(m[1]));
@@ -414,7 +417,7 @@ export const PARSERS: Parser[] = [chronoParser, relativeParser, numericDateParse
  * For each of PARSERS, text that every match of its patterns contains: a sentence without it gets nothing from
  * that parser, which is then not run. chrono's date parsers (CHRONO) each need a digit, a month name or a
  * weekday name (all of which hold one of these three-letter stems) or "weekend"/"weekday"; the relative
- * parser needs one of its words; numeric dates a digit, a stop or slash and a digit; year ranges and bare
+ * parser needs one of its words; numeric dates a digit, a stop, slash or hyphen and a digit; year ranges and bare
  * years a four-digit year; day pairs a digit; month ranges "between"; spoken years "nineteen" or "twenty";
  * periods a quarter, half, span or year word; foreign dates a number beside a word; "the 23rd day of October" its
  * "day of".
@@ -422,7 +425,7 @@ export const PARSERS: Parser[] = [chronoParser, relativeParser, numericDateParse
 export const PARSER_NEEDS: RegExp[] = [
   /[0-9]|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|sun|mon|tue|wed|thu|fri|sat|week/i,
   /yesterday|today|tomorrow|this|last|next|ago/i,
-  /\d[/.]\s?\d/,
+  /\d[/.-]\s?\d/,
   /(?:19|20)\d\d/,
   /\d/,
   /between/i,

@@ -162,6 +162,20 @@ export class TenseReader {
       const t = this.classify(toks, k, false);
       if (t) return t;
     }
+    // 1b. In a fronted participle's phrase, the main clause after its comma decides, its reporting verb included:
+    // "Speaking on Friday during a visit to the new store on Eigg, Ms X said ..." (the speech was when she said it).
+    const opener = toks[0];
+    if (opener && opener.start === 0 && first > 0 && /^[A-Z][a-z]+ing$/.test(opener.raw) && !/[,;:]/.test(this.text.slice(0, start))) {
+      const main = this.text.indexOf(',', end);
+      if (main >= 0) {
+        let j = after;
+        while (j < toks.length && toks[j].start < main) j++;
+        for (const stop = Math.min(toks.length, j + AHEAD); j < stop; j++) {
+          const t = this.classify(toks, j, true);
+          if (t) return t;
+        }
+      }
+    }
     // 2. Ahead, for a date that opens its clause: "On Friday, the government planned to pay". Not past a
     // comma and a conjunction: "to be held in Vientiane, Lao PDR, in October, and welcomed ..." starts a new clause.
     const newClause = comma === after && /^(?:and|but|while|which|who|whereas)$/.test(toks[after]?.lower ?? '');

@@ -44,12 +44,15 @@ function timeOf(rest: string): string | null {
  * A line that is mostly a full date (weekday, date, clock time, offset): returns the ISO date-time. A numeric
  * date is read in the article's order (`dayFirst`: "07-02-2025" in Paramaribo is 7 February).
  */
-function datelineValue(line: string, dayFirst: boolean): { iso: string; date: string } | null {
+function datelineValue(line: string, dayFirst: boolean, labels: RegExp | null = null): { iso: string; date: string } | null {
   if (line.length > 80) return null;
   const results = (dayFirst ? chrono.en.GB : chrono).parse(line);
   const full = results.find((r) => r.start.isCertain('day') && r.start.isCertain('month') && r.start.isCertain('year'));
   if (!full) return null;
-  const rest = (line.slice(0, full.index) + ' ' + line.slice(full.index + full.text.length))
+  // "Press release | Brussels, 18/11/2024 16:45": the line's labels, and a place with its comma right before the date.
+  let before = line.slice(0, full.index);
+  if (labels) before = before.replace(labels, ' ').trimEnd().replace(PLACE_BEFORE_DATE, '');
+  const rest = (before + ' ' + line.slice(full.index + full.text.length))
     .replace(/\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Updated|Posted|Published)\b/gi, '')
     .replace(/\b\d{1,2}[:.h]\d{2}\s*(?:am|pm|a\.m\.|p\.m\.)?/gi, '')
     .replace(/\(?\b(?:GMT|UTC)\s*[+-]?\s*\d{0,2}(?::?\d{2})?\)?/gi, '')
@@ -59,9 +62,14 @@ function datelineValue(line: string, dayFirst: boolean): { iso: string; date: st
   const mo = full.start.get('month')!;
   const d = full.start.get('day')!;
   const date = `${y}-${pad(mo)}-${pad(d)}`;
-  const time = timeOf(line.slice(full.index + full.text.length));
+  // (chrono may have read the clock time with the date: "18/11/2024 16:45".)
+  const clock = full.start.isCertain('hour') ? `T${pad(full.start.get('hour')!)}:${pad(full.start.get('minute') ?? 0)}:00` : null;
+  const time = timeOf(line.slice(full.index + full.text.length)) ?? clock;
   return { iso: time ? date + time : date, date };
 }
+
+/** A place of up to three capitalised words and its comma, at the end of what stands before a dateline's date. */
+const PLACE_BEFORE_DATE = /\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2},$/u;
 
 /** "WASHINGTON, DC, June 17, 2008 – ...", "São Paulo, October 20, 2025 –": a place and a full date opening the first paragraph. */
 const INLINE_DATELINE = /^(\p{Lu}[\p{L}.'’]*(?:[ ,]+\p{Lu}[\p{L}.'’]*){0,4}),\s+([A-Z][a-z]+\.? \d{1,2},? \d{4}|\d{1,2} [A-Z][a-z]+ \d{4})\s*[–—-]\s*/u;
@@ -70,9 +78,10 @@ const INLINE_DATELINE = /^(\p{Lu}[\p{L}.'’]*(?:[ ,]+\p{Lu}[\p{L}.'’]*){0,4})
 export function analyseLayout(doc: Doc, res: LayoutResource): void {
   const text = doc.text;
   const lines = linesOf(text);
-  const { junk, placeAgency } = compiled(res, 'layout', (r) => ({
+  const { junk, placeAgency, labels } = compiled(res, 'layout', (r) => ({
     junk: r.junkLinePatterns.map((p) => new RegExp(p, 'u')),
     placeAgency: new RegExp(r.datelinePatterns.placeAgency, 'u'),
+    labels: r.datelinePatterns.labels?.length ? new RegExp(`\\b(?:${r.datelinePatterns.labels.map((l) => l.replace(/ /g, '\\s+')).join('|')})\\b`, 'gi') : null,
   }));
   const contentLines: Line[] = [];
   for (const line of lines) {
@@ -89,7 +98,7 @@ export function analyseLayout(doc: Doc, res: LayoutResource): void {
   const top = contentLines.slice(0, res.datelinePatterns.maxLine);
   for (const line of top) {
     const s = text.slice(line.start, line.end);
-    const v = datelineValue(s, doc.numericDayFirst());
+    const v = datelineValue(s, doc.numericDayFirst(), labels);
     if (v) {
       doc.dateline = { start: line.start, end: line.end };
       doc.published = v.iso;
