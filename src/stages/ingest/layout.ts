@@ -51,7 +51,7 @@ function datelineValue(line: string, dayFirst: boolean, labels: RegExp | null = 
   if (!full) return null;
   // "Press release | Brussels, 18/11/2024 16:45": the line's labels, and a place with its comma right before the date.
   let before = line.slice(0, full.index);
-  if (labels) before = before.replace(labels, ' ').trimEnd().replace(PLACE_BEFORE_DATE, '');
+  if (labels) before = withoutPlace(before.replace(labels, ' ').trimEnd());
   const rest = (before + ' ' + line.slice(full.index + full.text.length))
     .replace(/\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Updated|Posted|Published)\b/gi, '')
     .replace(/\b\d{1,2}[:.h]\d{2}\s*(?:am|pm|a\.m\.|p\.m\.)?/gi, '')
@@ -68,8 +68,14 @@ function datelineValue(line: string, dayFirst: boolean, labels: RegExp | null = 
   return { iso: time ? date + time : date, date };
 }
 
-/** A place of up to three capitalised words and its comma, at the end of what stands before a dateline's date. */
-const PLACE_BEFORE_DATE = /\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2},$/u;
+/** `before` without a place of up to three capitalised words and its comma at its end ("Press release | Brussels,"). */
+function withoutPlace(before: string): string {
+  if (!before.endsWith(',')) return before;
+  const words = before.slice(0, -1).split(' ');
+  let k = words.length;
+  while (k > 0 && words.length - k < 3 && /^\p{Lu}[\p{L}.'’-]*$/u.test(words[k - 1])) k--;
+  return k < words.length ? words.slice(0, k).join(' ') : before;
+}
 
 /** "WASHINGTON, DC, June 17, 2008 – ...", "São Paulo, October 20, 2025 –": a place and a full date opening the first paragraph. */
 const INLINE_DATELINE = /^(\p{Lu}[\p{L}.'’]*(?:[ ,]+\p{Lu}[\p{L}.'’]*){0,4}),\s+([A-Z][a-z]+\.? \d{1,2},? \d{4}|\d{1,2} [A-Z][a-z]+ \d{4})\s*[–—-]\s*/u;
