@@ -787,3 +787,10 @@ describe('pledges: a future passive with its agent', () => {
     expect(r.pledges.map((p) => [p.actor, p.action])).toEqual([['Korea International Cooperation Agency', 'covered'], ['Korea International Cooperation Agency', 'organised'], ['Railway Authority', 'completed']]);
   });
 });
+
+describe('pledges: a fronted response, a vow that, aid dispatched, an appointment agreed', () => {
+  it('reads the pledge after "Responding to this appeal," and "vowed that ... would", aid "dispatched", not "agreed to the appointment of"', () => {
+    const r = run('KINSHASA, 16 January 2025 - Responding to this appeal, the World Food Programme (WFP) announced that it will distribute 450 tonnes of food. The Investment Commission chairman Ali Hassan vowed that the commission would publish a list of stalled projects. The UAE today dispatched an aid ship carrying 4,200 tonnes of food to Latakia. Cabinet has agreed to the appointment of Mr Rajiv Doorgakant as Chief Executive Officer of the Board.');
+    expect(r.pledges.map((p) => [p.actor, p.action])).toEqual([['World Food Programme', 'distribute'], ['Ali Hassan', 'vow'], ['UAE', 'send']]);
+  });
+});
