@@ -794,3 +794,10 @@ describe('pledges: a fronted response, a vow that, aid dispatched, an appointmen
     expect(r.pledges.map((p) => [p.actor, p.action])).toEqual([['World Food Programme', 'distribute'], ['Ali Hassan', 'vow'], ['UAE', 'send']]);
   });
 });
+
+describe('pledges: a strategy launched, priorities presented, licences granted, a benefit word inside a name', () => {
+  it('reads only the sentences that give something', () => {
+    const r = run('TALLINN, 3 February 2025 - The Ministry of Environment today launched the National Restoration Strategy, which aims to restore four million hectares by 2033. The Bank launched a grant scheme for farmers. Mr. Paul Essomba presented the priorities of the National Development Strategy. The Investment Commission granted 1,118 investment licences worth a combined $62 billion last year. Estonia also contributes to the Ukraine Energy Support Fund. Estonia contributes EUR 2 million to the fund.');
+    expect(r.pledges.map((p) => p.text.slice(0, 30))).toEqual(['The Bank launched a grant sche', 'Estonia contributes EUR 2 mill']);
+  });
+});

@@ -185,7 +185,11 @@ const HEARSAY = /\b(?:[Uu]nconfirmed|not\s+(?:been\s+)?(?:confirmed|verified)|co
 /** "GIZ confirmed that it will make available ...": "it" after a body's own report is that body. */
 const REPORTED_IT = /\b(?:confirmed|announced|said|stated|added|noted|declared|indicated|reiterated|affirmed|explained)\s+(?:that\s+)?it\s+$/;
 /** Does the text name a benefit ("funding", "grant", "scholarships")? */
-const namesBenefit = (text: string, cues: CompiledCues): boolean => text.split(/[^\p{L}\p{N}$€£¥]+/u).some((w) => cues.benefitNouns.has(w.toLowerCase()));
+// (Not a word inside a name, capitalised after a capitalised word: "contributes to the Ukraine Energy Support Fund".)
+const namesBenefit = (text: string, cues: CompiledCues): boolean => {
+  const words = text.split(/[^\p{L}\p{N}$€£¥]+/u);
+  return words.some((w, i) => cues.benefitNouns.has(w.toLowerCase()) && !(i > 0 && /^\p{Lu}/u.test(w) && /^\p{Lu}\p{Ll}/u.test(words[i - 1])));
+};
 
 /** A verb of reporting and its "that" between a party and a passive cue ("X confirmed that the fees will be waived"). */
 const REPORTS_THAT = /\b(?:confirmed|announced|said|stated|decided|informed|assured|added|noted|declared)\s+(?:\p{L}+\s+){0,3}?that\s/u;
@@ -635,8 +639,8 @@ export const pledges: Stage = {
         if (c.kind === 'future' && cues.eventVerbs.has(verb) && !(verb === 'meet' && objectWords().some((w) => cues.costObjects.has(w))) && !DUTY_AFTER.test(`${verb} ${objectWords().slice(0, 2).join(' ')}`)) return false;
         // "She also handed over a letter of invitation", "presented his credentials", "presented the traceability
         // platform", "has extended the state of alert": nothing given (the object's first two words are looked at).
-        // ("have already given their consent": nor is a permission.)
-        if (/^(?:hand(?:ed|s)?\s+over|handover|hand-over|presented|gave|(?:has\s+|have\s+|had\s+)?received|(?:has|have|had)\s+(?:also\s+|already\s+)?(?:given|extended)|extended)$/i.test(cueText) && objectWords().filter((w) => !/^(?:a|an|the|his|her|its|their|also|today|formally|officially)$/.test(w)).slice(0, 2).some((w) => cues.notGiven.has(w))) return false;
+        // ("have already given their consent": nor is a permission; "granted 1,118 investment licences": nor a licence.)
+        if (/^(?:hand(?:ed|s)?\s+over|handover|hand-over|presented|gave|granted|(?:has\s+|have\s+|had\s+)?received|(?:has|have|had)\s+(?:also\s+|already\s+)?(?:given|extended|granted)|extended)$/i.test(cueText) && objectWords().filter((w) => w && !/^(?:a|an|the|his|her|its|their|also|today|formally|officially|investment|new|additional|further)$/.test(w)).slice(0, 2).some((w) => cues.notGiven.has(w))) return false;
         // "received relief supplies from the Government of Australia": a gift only with a giver named after "from".
         if (/received$/i.test(cueText) && !cands.some((x) => x.start >= s.start + c.end && (x.kind === 'org' || x.kind === 'country' || x.kind === 'person') && giverFollows(doc.text.slice(Math.max(s.start, x.start - 40), x.start)))) return false;
         // "Schools will remain closed on Monday if the alert is still in force", "would provide ... provided that": a
@@ -708,6 +712,9 @@ export const pledges: Stage = {
         if (c.kind === 'benefit') {
           const next = text.slice(c.end, c.end + 90);
           if (!findAmount(next) && !namesBenefit(next, cues)) return false;
+          // "launched the Restoration Strategy, which aims to restore four million hectares": a thing launched gives a
+          // benefit only when its own words name one ("launched a grant scheme"), or money.
+          if (/^(?:launch|unveil)/i.test(cueText) && !findAmount(next) && !namesBenefit(next.split(/[,;(]|\bwhich\b|\bthat\b/)[0], cues)) return false;
         }
         const itReports = REPORTED_IT.test(text.slice(Math.max(0, c.start - 40), c.start)) && cands.some((x) => (x.kind === 'org' || x.kind === 'country') && x.end <= s.start + c.start);
         // "AUDA-NEPAD will publish the results ... and will support the winners": a second modal after "and" shares
