@@ -801,3 +801,10 @@ describe('pledges: a strategy launched, priorities presented, licences granted, 
     expect(r.pledges.map((p) => p.text.slice(0, 30))).toEqual(['The Bank launched a grant sche', 'Estonia contributes EUR 2 mill']);
   });
 });
+
+describe('pledges: a summit\'s heads of state and member states', () => {
+  it('gives "the Heads of State agreed" and "Member States committed" to both or all sides', () => {
+    const r = run('LIBREVILLE, 25 November 2024 - On peace and security, the Heads of State agreed to make the regional force fully operational before the end of 2025. On financing, Member States committed to paying all their arrears by 30 June 2025.');
+    expect(r.pledges.map((p) => p.actor)).toEqual(['joint', 'joint']);
+  });
+});
