@@ -808,3 +808,10 @@ describe('pledges: a summit\'s heads of state and member states', () => {
     expect(r.pledges.map((p) => p.actor)).toEqual(['joint', 'joint']);
   });
 });
+
+describe('pledges: received from a giver', () => {
+  it('gives "X will receive ... from Y" to Y, the nearest "from"', () => {
+    const r = run('MUSCAT, 3 June 2024 - The Ministry of Social Development said families will receive food parcels from the Red Crescent Society over the period from June to August.');
+    expect(r.pledges.map((p) => p.actor)).toEqual(['Red Crescent Society']);
+  });
+});

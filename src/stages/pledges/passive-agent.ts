@@ -12,7 +12,7 @@ import type { CompiledCues } from './cues.js';
  * - a ceremonial verb (`passiveCeremonial`: opened, launched, inaugurated) has a body as agent: a desk opened by an
  *   agency is a service it sets up, a centre "opened by the Prime Minister" a ceremony.
  */
-export const FUTURE_PASSIVE = /^(?:will|shall|is|are)\b/i;
+export const FUTURE_PASSIVE = /^(?:will|shall|is\s+to|are\s+to)\s+(?:[a-z]+\s+)?be\s/i;
 
 /** The base forms a past participle may come from: "covered" cover/cove, "planned" plan, "carried" carry, "held" hold. */
 export function participleBases(participle: string): string[] {
