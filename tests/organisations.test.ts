@@ -737,3 +737,10 @@ describe('organisations: a body inside a conference of its members, a compound o
     expect(names(r.organisations)).toEqual(["Côte d'Ivoire–Ghana Permanent Joint Commission of Cooperation"]);
   });
 });
+
+describe('organisations: an amount after "of", a place named like a body', () => {
+  it('cuts "Regional Humanitarian Fund of USD 10 million" before the amount and takes "the West Bank" for a place', () => {
+    const r = run('AMMAN, 3 June 2024 - The Council set up a Regional Humanitarian Fund of USD 10 million. Aid reached the West Bank and Gaza. The West Bank Water Authority will distribute it.');
+    expect(names(r.organisations)).toEqual(['Regional Humanitarian Fund', 'West Bank Water Authority']);
+  });
+});

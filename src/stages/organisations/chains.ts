@@ -265,6 +265,8 @@ function buildChain(ctx: Ctx, i: number): number[] {
     }
     // "Daesung Microtech Co., Ltd. of the Republic of Korea": a company's legal form ends its name.
     if (w === 'of' && legalForm(ctx, k)) break;
+    // "a Regional Humanitarian Fund of USD 10 million": a currency's code before a number is an amount, no part of a name.
+    if (w === 'of' && /^\p{Lu}{3}$/u.test(word(ctx, n + 1)) && /^\d/.test(word(ctx, n + 2))) break;
     // "the Department for Science, Innovation and Technology and The Rt Hon X MP": an honorific opens a person.
     if (w === 'and' && toks[n + 1] && HONORIFIC_AFTER_AND.test(ctx.text.slice(toks[n + 1].start, toks[n + 1].start + 24))) break;
     if (JOIN.has(w)) {

@@ -126,7 +126,14 @@ export const organisations: Stage = {
     }
     const keyMemo: KeyMemo = new Map();
     // "the Union of the Comoros": a country's own name, built like a body's, is no body.
-    const notCountry = (c: OrgCandidate) => !r.places.countryOf.has(c.surface.replace(/^the\s+/i, ''));
+    // ("the West Bank": nor is a place whose name ends like a body's.)
+    const notCountry = (c: OrgCandidate) => {
+      const name = c.surface.replace(/^the\s+/i, '');
+      if (r.places.countryOf.has(name)) return false;
+      const toks = tokenize(doc.text, c.start, c.end);
+      const first = toks[0]?.text.toLowerCase() === 'the' ? 1 : 0;
+      return !(c.rule !== 'gazetteer' && r.places.places.matchAt(doc.text, toks, first)?.j === toks.length);
+    };
     const mentions = keepLongest(cands.filter(notCountry), doc.text.length)
       .flatMap((c) => splitBodyOfBody(c, r))
       .map((c) => mention(c, r, keyMemo));
