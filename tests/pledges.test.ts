@@ -815,3 +815,10 @@ describe('pledges: received from a giver', () => {
     expect(r.pledges.map((p) => p.actor)).toEqual(['Red Crescent Society']);
   });
 });
+
+describe('pledges: "..., the Minister has announced." closing a sentence', () => {
+  it('gives the money of the sentence to the party that announced it, not a rule announced so', () => {
+    const r = run('Published 6 February 2024 09:15\n\nIsland communities will share £6.8 million to build wind and solar schemes, Minister for Energy Catriona Ferguson MSP has announced. New parking rules will apply from March, the council has announced.');
+    expect(r.pledges.map((p) => [p.actor, p.action])).toEqual([['Catriona Ferguson', 'announce']]);
+  });
+});

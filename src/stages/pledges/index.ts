@@ -710,7 +710,8 @@ export const pledges: Stage = {
         }
         // "announced a USD 300 million credit line": an announcement is a benefit only with money or a benefit named soon after.
         if (c.kind === 'benefit') {
-          const next = text.slice(c.end, c.end + 90);
+          // (A cue closing the sentence, "..., the Minister has announced.", looks back over it.)
+          const next = /^[.!"'’”\s]*$/.test(text.slice(c.end)) ? text.slice(0, c.start) : text.slice(c.end, c.end + 90);
           if (!findAmount(next) && !namesBenefit(next, cues)) return false;
           // "launched the Restoration Strategy, which aims to restore four million hectares": a thing launched gives a
           // benefit only when its own words name one ("launched a grant scheme"), or money.
