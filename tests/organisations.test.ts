@@ -744,3 +744,10 @@ describe('organisations: an amount after "of", a place named like a body', () =>
     expect(names(r.organisations)).toEqual(['Regional Humanitarian Fund', 'West Bank Water Authority']);
   });
 });
+
+describe('organisations: an airline named "Air" and its country', () => {
+  it('reads "Air Malta" and "Air India" as bodies, not "Air pollution in Malta"', () => {
+    const r = run('VALLETTA, 3 June 2024 - Air Malta will fly the team, and Air India will carry the equipment. Air pollution in Malta fell.');
+    expect(names(r.organisations)).toEqual(['Air Malta', 'Air India']);
+  });
+});
