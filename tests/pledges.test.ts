@@ -822,3 +822,10 @@ describe('pledges: "..., the Minister has announced." closing a sentence', () =>
     expect(r.pledges.map((p) => [p.actor, p.action])).toEqual([['Catriona Ferguson', 'announce']]);
   });
 });
+
+describe('pledges: a gift "from" a party as subject, a past approval, a meeting\'s topics agreed', () => {
+  it('gives "A contribution of GBP 4 million from X will support" to X; not "was approved by", not "agreed on the main topics"', () => {
+    const r = run('HARARE, 3 April 2025 - A contribution of GBP 4 million from the Foreign, Commonwealth and Development Office will support the World Food Programme operation. In addition, a grant of USD 1.2 million from the Green Climate Fund, a fund hosted by the Bank, will cover the studies. The plan was approved by the Council of Ministers last Friday. The visit follows a call last Wednesday, during which the two ministers agreed on the main topics of the talks. The loan, approved by the ADB Board of Directors last Friday, will finance the programme.');
+    expect(r.pledges.map((p) => p.actor)).toEqual(['Foreign, Commonwealth and Development Office', 'Green Climate Fund', 'ADB']);
+  });
+});

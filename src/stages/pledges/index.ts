@@ -144,6 +144,10 @@ function isMedia(e: OrgEntity, orgs: OrgRules): boolean {
 }
 
 /** A grant or a loan and "from" right before its giver: "a US$3.5 million grant from the". */
+/** A clause opening with an indefinite or definite gift ("A contribution of ...", "In addition, a grant of ..."). */
+const GIFT_SUBJECT = /^\s*(?:(?:In\s+addition|Additionally|Meanwhile|Furthermore|Moreover|Separately),\s+)?(?:[Aa]n?|[Tt]he|[Aa]nother|[Aa]\s+further)\s/;
+/** "from" (and "the") right before a party. */
+const FROM_BEFORE = /\bfrom\s+(?:the\s+)?$/;
 const GIVEN_FROM = /\b(?:grants?|loans?|credits?|contributions?|donations?)\s+from\s+(?:the\s+)?$/i;
 /** Before a gapped party: a comma or "and" ("..., CIFF US$ 50 million"). After it: an amount, maybe past its acronym. */
 const GAPPED_BEFORE = /(?:,|\band)\s+(?:the\s+)?$/;
@@ -470,6 +474,15 @@ export const pledges: Stage = {
         const subjects = cands.filter((x) => x.end <= cueAt && !afterPreposition(doc.text, x.start >= cStart ? cStart : s.start, x) && (doc.text.slice(x.end, x.end + 2) !== "'s" || GOVERNING_BODY.test(doc.text.slice(x.end, x.end + 40))) && !(paren && x.start - s.start >= paren.start && x.end - s.start <= paren.end) && !bracketed(doc.text, s.start, x, cueAt));
         const inClause = subjects.filter((x) => x.start >= cStart);
         const subject = inClause[inClause.length - 1] ?? subjects[0];
+        // "A contribution of GBP 4 million from the FCDO will support ...", "a grant of USD 1.2 million from the AWF, a fund
+        // hosted by the Bank, will cover ...": a subject that names what is given is the gift of the first party after its "from".
+        // (The gift's own noun as the cue: the party after "from" within its phrase, "a grant of USD 1.2 million from X".)
+        if (c.kind === 'future' || c.noun) {
+          const lead = text.slice(clauses.start(c.start), c.start);
+          const within = (x: ActorCandidate) => (c.noun ? x.start >= cueEnd && x.start - cueEnd <= 60 && !doc.text.slice(cueEnd, x.start).includes(',') : x.start >= cStart && x.end <= cueAt);
+          const giver = GIFT_SUBJECT.test(lead) ? cands.find((x) => within(x) && (x.kind === 'org' || x.kind === 'country') && FROM_BEFORE.test(doc.text.slice(Math.max(cStart, x.start - 12), x.start))) : undefined;
+          if (giver && (c.noun || namesBenefit(doc.text.slice(cStart, giver.start), cues))) return resolve(giver);
+        }
         // (Past a place inside the giver's title: "handed over by Chinese Ambassador to Myanmar Mr Yang Haibo".)
         if (c.kind === 'by') {
           const after = cands.filter((x) => x.start >= cueEnd && x.kind !== 'we');
@@ -612,6 +625,10 @@ export const pledges: Stage = {
         const verb = trailingRun(cueText, /\p{L}/u).toLowerCase();
         // "The Extended Fund Facility", "the Granted Land Act": a capitalised cue inside a prose sentence is part of a name.
         if (!headline && !c.noun && /^\p{Lu}/u.test(cueText) && !/^\p{Lu}+\b/u.test(cueText) && /[\p{L}\d,]\s*$/u.test(text.slice(0, c.start))) return false;
+        // "The plan was approved by the Council of Ministers last Friday", "The three operations were approved by the Board":
+        // a past approval reports a step on the way; the commitment is the thing approved, told elsewhere ("the loan,
+        // approved by the ADB Board last Friday, will finance ..." still names its giver).
+        if (c.kind === 'by' && /^approved\b/i.test(cueText) && /\b(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:\p{L}+ly\s+)?$/u.test(text.slice(Math.max(0, c.start - 30), c.start))) return false;
         if (c.kind === 'by' && FUTURE_PASSIVE.test(cueText)) {
           const agent = cands.find((x) => x.start >= s.start + c.end);
           if (!passiveAgentHolds(c.lemma, agent, agent ? doc.text.slice(s.start + c.end, agent.start) : '', cues)) return false;
