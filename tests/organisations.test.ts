@@ -751,3 +751,10 @@ describe('organisations: an airline named "Air" and its country', () => {
     expect(names(r.organisations)).toEqual(['Air Malta', 'Air India']);
   });
 });
+
+describe('organisations: terms and plans with their acronyms, a protocol\'s topic', () => {
+  it('reads no body in "customs, immigration, quarantine and security (CIQS)", "the National Action Plan for ... (PAN-SAN)" or "the Protocol on Free Movement of Persons"', () => {
+    const r = run('DILI, 3 June 2025 - Ministers agreed to harmonise customs, immigration, quarantine and security (CIQS) procedures. The Government launched the National Action Plan for Food and Nutrition Security (PAN-SAN) 2025-2029, and partners will align with the PAN-SAN. They urged states to ratify the IGAD Protocol on Free Movement of Persons. The Agency for Food Security (AFS) will help.');
+    expect(names(r.organisations)).toEqual(['IGAD', 'Agency for Food Security']);
+  });
+});

@@ -16,6 +16,7 @@ import { isLetterhead, letterheadCandidates } from './letterhead.js';
 import { kindCandidates } from './kinds.js';
 import { mergeOrganisations, nameKey, resolveAcronyms } from './merge.js';
 import { splitBodyOfBody } from './nested.js';
+import { namesThingBefore, spellsTermBefore } from './bracket-terms.js';
 import { placeBranches } from './branches.js';
 import { englishOf, orgRules, type OrgRules } from './rules.js';
 
@@ -132,7 +133,12 @@ export const organisations: Stage = {
       if (r.places.countryOf.has(name)) return false;
       const toks = tokenize(doc.text, c.start, c.end);
       const first = toks[0]?.text.toLowerCase() === 'the' ? 1 : 0;
-      return !(c.rule !== 'gazetteer' && r.places.places.matchAt(doc.text, toks, first)?.j === toks.length);
+      if (c.rule !== 'gazetteer' && r.places.places.matchAt(doc.text, toks, first)?.j === toks.length) return false;
+      // ("the IGAD Protocol on Free Movement of Persons": nor is the topic of a protocol, a convention, a plan.)
+      const before = doc.text.slice(Math.max(0, c.start - 40), c.start).trimEnd().split(/\s+/);
+      if (before[before.length - 1] === 'the') before.pop();
+      const topicOf = before.length >= 2 && before[before.length - 1] === 'on' ? before[before.length - 2] : '';
+      return !(topicOf && c.rule !== 'gazetteer' && r.nonOrgHeads.matchAt(topicOf, tokenize(topicOf), 0)?.j === 1);
     };
     const mentions = keepLongest(cands.filter(notCountry), doc.text.length)
       .flatMap((c) => splitBodyOfBody(c, r))
@@ -202,8 +208,9 @@ export const organisations: Stage = {
         if (close < 0) continue;
         const acr = toks[close - 1].text;
         if (defined.has(acr) || notBodies.has(acr)) continue;
-        // "the fifth Foreign Secretary-level Consultations (FOC)": the letters name the meeting, not a body.
-        if (close === i + 2 && endsInEvent(doc.text, toks[i - 1].end, r)) {
+        // "the fifth Foreign Secretary-level Consultations (FOC)": the letters name the meeting, not a body; nor do they after
+        // a term in lower case ("customs, immigration, quarantine and security (CIQS)") or a plan's name (bracket-terms.ts).
+        if (close === i + 2 && (endsInEvent(doc.text, toks[i - 1].end, r) || spellsTermBefore(toks, i, acr) || namesThingBefore(doc.text, toks, i, r))) {
           notBodies.add(acr);
           continue;
         }
