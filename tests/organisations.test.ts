@@ -758,3 +758,11 @@ describe('organisations: terms and plans with their acronyms, a protocol\'s topi
     expect(names(r.organisations)).toEqual(['IGAD', 'Agency for Food Security']);
   });
 });
+
+describe('organisations: a local company with its country in brackets before its form', () => {
+  it('reads "Illovo Sugar (Malawi) plc" whole and its short form as the same company', () => {
+    const r = run('LILONGWE, 3 June 2025 - Illovo Sugar (Malawi) plc committed to developing 1,500 hectares. Illovo Sugar will also train farmers.');
+    expect(r.organisations).toHaveLength(1);
+    expect([r.organisations[0].name, ...r.organisations[0].aliases]).toContain('Illovo Sugar (Malawi) plc');
+  });
+});

@@ -829,3 +829,10 @@ describe('pledges: a gift "from" a party as subject, a past approval, a meeting\
     expect(r.pledges.map((p) => p.actor)).toEqual(['Foreign, Commonwealth and Development Office', 'Green Climate Fund', 'ADB']);
   });
 });
+
+describe('pledges: a bill tabled', () => {
+  it('does not read "would table an Irrigation Bill in Parliament" as a pledge', () => {
+    const r = run('LILONGWE, 3 June 2025 - The Secretary said the Ministry of Agriculture would table an Irrigation Bill in Parliament next year.');
+    expect(r.pledges).toEqual([]);
+  });
+});

@@ -74,6 +74,8 @@ export function companyFormCandidates(text: string, toks: Token[], r: OrgRules):
     let last = toks[i - 1].text === ',' && toks[i].text !== '(' ? i - 2 : i - 1;
     // "Lafaek Construction, Unipessoal, Lda.": a word that qualifies the form (a one-member company) sits before it.
     if (FORM_QUALIFIERS.has(toks[last]?.text ?? '') && toks[last - 1]?.text === ',') last -= 2;
+    // "Illovo Sugar (Malawi) plc": the country of a group's local company, in brackets between the name and its form.
+    if (toks[last]?.text === ')' && toks[last - 2]?.text === '(' && r.places.countryOf.has(toks[last - 1].text)) last -= 3;
     let k = last;
     let first = -1;
     let words = 0;
