@@ -766,3 +766,10 @@ describe('organisations: a local company with its country in brackets before its
     expect([r.organisations[0].name, ...r.organisations[0].aliases]).toContain('Illovo Sugar (Malawi) plc');
   });
 });
+
+describe('organisations: a short name without its country', () => {
+  it('takes "the Ministry of Health" for the one longer ministry of a country that opens with it', () => {
+    const r = run('COLOMBO, 3 June 2025 - KOICA handed over ambulances to the Ministry of Health and Mass Media of Sri Lanka. He said the Ministry of Health would deploy them.');
+    expect(names(r.organisations)).toEqual(['KOICA', 'Ministry of Health and Mass Media of Sri Lanka']);
+  });
+});

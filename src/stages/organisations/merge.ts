@@ -329,11 +329,14 @@ export function mergeOrganisations(mentions: OrgMention[], r: OrgRules): OrgEnti
   for (const k of keys) {
     if (!k.startsWith('k:')) continue;
     const w = words(k);
-    const target = (longer.get(w.join(' ')) ?? []).find((o) => {
-      if (o === k) return false;
+    // ("Ministry of Health" after "Ministry of Health and Mass Media of Sri Lanka": a name without a country is the one
+    // longer name of a country that opens with it.)
+    const opening = (longer.get(w.join(' ')) ?? []).filter((o) => o !== k);
+    const onlyLonger = country(k) === '' && opening.length === 1;
+    const target = opening.find((o) => {
       const ow = words(o);
       const [kc, oc] = [country(k), country(o)];
-      if (kc !== oc && !(kc === '' && ow.slice(w.length).every((x) => r.headWordsFolded.has(x)))) return false;
+      if (kc !== oc && !(kc === '' && (onlyLonger || ow.slice(w.length).every((x) => r.headWordsFolded.has(x))))) return false;
       if (ow.length <= w.length || !w.every((x, i) => x === ow[i])) return false;
       // "Nepal Red Cross" / "... Society", "Viettel" / "... Group": the rest are company words or head words;
       // "Centre of Excellence" / "... for Drip Irrigation": a head-initial name and its longer field.
