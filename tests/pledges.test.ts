@@ -836,3 +836,10 @@ describe('pledges: a bill tabled', () => {
     expect(r.pledges).toEqual([]);
   });
 });
+
+describe('pledges: unnamed parties, a gift from a party after "that", equipment donated by others', () => {
+  it('reads no pledge for "Several partners announced their support", the giver after "that a loan from", and the speaker who pledged', () => {
+    const r = run('ADDIS ABABA, 3 June 2025 - Several development partners announced their support at the launch. Minister Choi Yun-seok further announced that a concessional loan from the Economic Development Cooperation Fund (EDCF), managed by the Export-Import Bank of Korea, will finance the road. Minister João Simões pledged technical assistance for the customs code, covering school equipment donated by Portuguese municipalities.');
+    expect(r.pledges.map((p) => p.actor)).toEqual(['Economic Development Cooperation Fund', 'João Simões']);
+  });
+});

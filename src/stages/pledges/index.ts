@@ -148,6 +148,8 @@ function isMedia(e: OrgEntity, orgs: OrgRules): boolean {
 const GIFT_SUBJECT = /^\s*(?:(?:In\s+addition|Additionally|Meanwhile|Furthermore|Moreover|Separately),\s+)?(?:[Aa]n?|[Tt]he|[Aa]nother|[Aa]\s+further)\s/;
 /** "from" (and "the") right before a party. */
 const FROM_BEFORE = /\bfrom\s+(?:the\s+)?$/;
+/** A clause opening with an unnamed number of parties ("Several development partners", "Many donors"). */
+const VAGUE_PARTIES = /(?:^\s*|[–—-]\s+)(?:Several|Many|Some|Various|Numerous|Other|A\s+number\s+of)\s+(?:[a-z-]+\s+)?(?:partners|donors|countries|organi[sz]ations|agencies|members|companies|stakeholders|institutions)\s+$/;
 const GIVEN_FROM = /\b(?:grants?|loans?|credits?|contributions?|donations?)\s+from\s+(?:the\s+)?$/i;
 /** Before a gapped party: a comma or "and" ("..., CIFF US$ 50 million"). After it: an amount, maybe past its acronym. */
 const GAPPED_BEFORE = /(?:,|\band)\s+(?:the\s+)?$/;
@@ -424,7 +426,7 @@ export const pledges: Stage = {
       // contract financed by the EU"). ("rice seed donated by Vinafood", "a loan approved by the IDB" still name one.)
       const giverCue = (c: CueMatch) =>
         c.kind === 'by' &&
-        !(promised && promised.start < c.start && (/(?:,|\bto\s+be)\s*$/.test(text.slice(0, c.start)) || thingAfterBy(text.slice(c.end, c.end + 40), cues) || (/^(?:co-?)?(?:funded|financed|sponsored)\b/i.test(text.slice(c.start, c.end)) && !AUXILIARY_BEFORE.test(text.slice(Math.max(0, c.start - 30), c.start)))));
+        !(promised && promised.start < c.start && (/(?:,|\bto\s+be)\s*$/.test(text.slice(0, c.start)) || thingAfterBy(text.slice(c.end, c.end + 40), cues) || (/^(?:co-?)?(?:funded|financed|sponsored|donated|supplied|gifted)\b/i.test(text.slice(c.start, c.end)) && !AUXILIARY_BEFORE.test(text.slice(Math.max(0, c.start - 30), c.start)))));
       const ordered = cueMatches.sort((a, b) => Number(giverCue(b)) - Number(giverCue(a)) || a.start - b.start);
       if (!ordered.length) {
         // No cue, no pledge: all the sentence passes on is the first person it names (as the next speaker).
@@ -478,7 +480,10 @@ export const pledges: Stage = {
         // hosted by the Bank, will cover ...": a subject that names what is given is the gift of the first party after its "from".
         // (The gift's own noun as the cue: the party after "from" within its phrase, "a grant of USD 1.2 million from X".)
         if (c.kind === 'future' || c.noun) {
-          const lead = text.slice(clauses.start(c.start), c.start);
+          // (After a report's "that": "He announced that a concessional loan from the EDCF, managed by KEXIM, will ...".)
+          const clause = text.slice(clauses.start(c.start), c.start);
+          const that = clause.lastIndexOf(' that ');
+          const lead = that >= 0 ? clause.slice(that + 6) : clause;
           const within = (x: ActorCandidate) => (c.noun ? x.start >= cueEnd && x.start - cueEnd <= 60 && !doc.text.slice(cueEnd, x.start).includes(',') : x.start >= cStart && x.end <= cueAt);
           const giver = GIFT_SUBJECT.test(lead) ? cands.find((x) => within(x) && (x.kind === 'org' || x.kind === 'country') && FROM_BEFORE.test(doc.text.slice(Math.max(cStart, x.start - 12), x.start))) : undefined;
           if (giver && (c.noun || namesBenefit(doc.text.slice(cStart, giver.start), cues))) return resolve(giver);
@@ -629,6 +634,8 @@ export const pledges: Stage = {
         // a past approval reports a step on the way; the commitment is the thing approved, told elsewhere ("the loan,
         // approved by the ADB Board last Friday, will finance ..." still names its giver).
         if (c.kind === 'by' && /^approved\b/i.test(cueText) && /\b(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:\p{L}+ly\s+)?$/u.test(text.slice(Math.max(0, c.start - 30), c.start))) return false;
+        // "Several partners announced their support at the ceremony": an unnamed number of parties names no one who commits.
+        if (VAGUE_PARTIES.test(text.slice(from, c.start))) return false;
         if (c.kind === 'by' && FUTURE_PASSIVE.test(cueText)) {
           const agent = cands.find((x) => x.start >= s.start + c.end);
           if (!passiveAgentHolds(c.lemma, agent, agent ? doc.text.slice(s.start + c.end, agent.start) : '', cues)) return false;
