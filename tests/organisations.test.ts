@@ -773,3 +773,10 @@ describe('organisations: a short name without its country', () => {
     expect(names(r.organisations)).toEqual(['KOICA', 'Ministry of Health and Mass Media of Sri Lanka']);
   });
 });
+
+describe('organisations: "Enterprise" closing a body\'s name, not a size of business', () => {
+  it('reads "Highlands and Islands Enterprise (HIE)", not "the Small and Medium Enterprise sector"', () => {
+    const r = run('INVERNESS, 6 February 2024 - Highlands and Islands Enterprise (HIE) will add £1.2 million in capital grants. The Micro, Small and Medium Enterprise sector grew. HIE said so.');
+    expect(names(r.organisations)).toEqual(['Highlands and Islands Enterprise']);
+  });
+});
