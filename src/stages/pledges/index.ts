@@ -143,13 +143,13 @@ function isMedia(e: OrgEntity, orgs: OrgRules): boolean {
   return PRESS_OFFICE.test(e.name) || e.mentions.some((m) => !!m.gazetteer && MEDIA_KINDS.has(orgs.gazetteer.kindOf.get(m.gazetteer) ?? ''));
 }
 
-/** A grant or a loan and "from" right before its giver: "a US$3.5 million grant from the". */
 /** A clause opening with an indefinite or definite gift ("A contribution of ...", "In addition, a grant of ..."). */
 const GIFT_SUBJECT = /^\s*(?:(?:In\s+addition|Additionally|Meanwhile|Furthermore|Moreover|Separately),\s+)?(?:[Aa]n?|[Tt]he|[Aa]nother|[Aa]\s+further)\s/;
 /** "from" (and "the") right before a party. */
 const FROM_BEFORE = /\bfrom\s+(?:the\s+)?$/;
 /** A clause opening with an unnamed number of parties ("Several development partners", "Many donors"). */
 const VAGUE_PARTIES = /(?:^\s*|[–—-]\s+)(?:Several|Many|Some|Various|Numerous|Other|A\s+number\s+of)\s+(?:[a-z-]+\s+)?(?:partners|donors|countries|organi[sz]ations|agencies|members|companies|stakeholders|institutions)\s+$/;
+/** A grant or a loan and "from" right before its giver: "a US$3.5 million grant from the". */
 const GIVEN_FROM = /\b(?:grants?|loans?|credits?|contributions?|donations?)\s+from\s+(?:the\s+)?$/i;
 /** Before a gapped party: a comma or "and" ("..., CIFF US$ 50 million"). After it: an amount, maybe past its acronym. */
 const GAPPED_BEFORE = /(?:,|\band)\s+(?:the\s+)?$/;
@@ -481,7 +481,7 @@ export const pledges: Stage = {
         // (The gift's own noun as the cue: the party after "from" within its phrase, "a grant of USD 1.2 million from X".)
         if (c.kind === 'future' || c.noun) {
           // (After a report's "that": "He announced that a concessional loan from the EDCF, managed by KEXIM, will ...".)
-          const clause = text.slice(clauses.start(c.start), c.start);
+          const clause = doc.text.slice(cStart, cueAt);
           const that = clause.lastIndexOf(' that ');
           const lead = that >= 0 ? clause.slice(that + 6) : clause;
           const within = (x: ActorCandidate) => (c.noun ? x.start >= cueEnd && x.start - cueEnd <= 60 && !doc.text.slice(cueEnd, x.start).includes(',') : x.start >= cStart && x.end <= cueAt);

@@ -27,7 +27,8 @@ export function participleBases(participle: string): string[] {
   return out;
 }
 
-const IRREGULAR: Record<string, string> = { held: 'hold', led: 'lead', met: 'meet', run: 'run', built: 'build', borne: 'bear', taken: 'take', given: 'give', chosen: 'choose', seen: 'see', set: 'set', carried: 'carry' };
+/** Participles the endings below do not undo ("carried", "run" and "set" they do). */
+const IRREGULAR: Record<string, string> = { held: 'hold', led: 'lead', met: 'meet', built: 'build', borne: 'bear', taken: 'take', given: 'give', chosen: 'choose', seen: 'see' };
 
 export function passiveAgentHolds(
   participle: string,
