@@ -554,6 +554,11 @@ describe('dates: the order of numeric dates no number decides', () => {
     expect(values(run('MANILA, Philippines — The department said on 03/04/2025 that hiring rose.'))).toEqual(['2025-03-04']);
     expect(values(run('NAIROBI — The ministry said on 03/04/2025 that hiring rose.'))).toEqual(['2025-04-03']);
   });
+  it('reads them month first in an article from a US state, not from Georgia or the British Virgin Islands', () => {
+    expect(values(run('AUSTIN, Texas — The Governor said on 03/04/2025 that hiring rose.'))).toEqual(['2025-03-04']);
+    expect(values(run('TBILISI, Georgia — The ministry said on 03/04/2025 that hiring rose.'))).toEqual(['2025-04-03']);
+    expect(values(run('ROAD TOWN, British Virgin Islands — The ministry said on 03/04/2025 that hiring rose.'))).toEqual(['2025-04-03']);
+  });
 });
 
 describe('dates: the tense around a deadline and a record low, a bracketed period', () => {
@@ -611,5 +616,12 @@ describe('dates: publication lines with labels, hyphenated and year-first numeri
   it('gives a weekday in a fronted "Speaking on Friday ..." the tense of the main clause after its comma', () => {
     const r = run('Published 6 February 2024 09:15\n\nSpeaking on Friday during a visit to the new battery store on the island, Ms Ferguson said the scheme would help. Speaking at the launch on Thursday, she will name the winners.');
     expect(r.dates.map((d) => d.value)).toEqual(['2024-02-06', '2024-02-02', '2024-02-08']);
+  });
+});
+
+describe('dates: a deadline set off by commas', () => {
+  it('takes the tense of the clause before it, not of a participle after it', () => {
+    const r = run('PANAMA CITY, January 20, 2025 - The new Secretary committed to presenting to the Cabinet, by July, a national strategy prepared with universities. The plan was completed, by March, according to the report.');
+    expect(values(r)).toEqual(['2025-01-20', '2025-07', '2024-03']);
   });
 });

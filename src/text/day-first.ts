@@ -1,4 +1,5 @@
 import { MONTH_NAMES, monthIndex } from '../stages/dates/relative.js';
+import { worldData } from '../stages/places/world.js';
 
 /**
  * Whether an article writes numeric dates day first: a numeric date whose first number cannot be a
@@ -31,14 +32,23 @@ export function numericDayFirst(text: string): boolean {
     if (written.has(`${a}-${b}`)) votes--;
   }
   // Still undecided: an article from a country that writes month first says so near its top.
-  if (votes === 0) return !MONTH_FIRST_PLACES.test(text.slice(0, MONTH_FIRST_REACH));
+  if (votes === 0) return !monthFirstPlaces().test(text.slice(0, MONTH_FIRST_REACH));
   return votes > 0;
 }
 
 /** How far into the article its place is looked for (dateline, letterhead, first paragraph). */
 const MONTH_FIRST_REACH = 800;
-/** Countries whose numeric dates put the month first (the United States and states in free association, the Philippines). */
-const MONTH_FIRST_PLACES = /\b(?:United States|U\.S\.A?|USA|Washington|Philippines|Philippine|Manila|Quezon City|Micronesia|Palau|Marshall Islands|Majuro|Guam|Puerto Rico)\b/i;
+/**
+ * Places whose numeric dates put the month first: the United States, its states ("AUSTIN, Texas") and the states in
+ * free association, and the Philippines.
+ */
+const MONTH_FIRST_PLACES = ['United States', 'U\\.S\\.A?', 'USA', 'Philippines', 'Philippine', 'Manila', 'Quezon City', 'Micronesia', 'Palau', 'Marshall Islands', 'Majuro'];
+let monthFirstRe: RegExp | null = null;
+function monthFirstPlaces(): RegExp {
+  if (monthFirstRe) return monthFirstRe;
+  const names = [...MONTH_FIRST_PLACES, ...worldData().usStates];
+  return (monthFirstRe = new RegExp(`\\b(?:${names.join('|')})\\b`, 'i'));
+}
 
 /** A day written with its month's name: "7 November", "7th Sept", "Nov. 7", "November 7th". */
 const WRITTEN_DAY = new RegExp(`\\b(?:(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTH_NAMES})\\b|(${MONTH_NAMES})\\.?\\s+(\\d{1,2})\\b)`, 'g');

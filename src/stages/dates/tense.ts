@@ -151,9 +151,12 @@ export class TenseReader {
     if (first > 0 && toks[first - 1].lower === 'since') return 'past';
     const deadline = first > 0 && (toks[first - 1].lower === 'by' || toks[first - 1].lower === 'before');
     const infinitive = deadline || !WEEKDAY.test(this.text.slice(start, end));
+    // A deadline set off by commas belongs to the clause before it: "committed to presenting to the Council, by July,
+    // a strategy prepared with ..." (not to the reduced relative after it).
+    const aside = deadline && first > 1 && /^\s*,/.test(gap(first - 2)) && /^\s*,/.test(this.text.slice(end));
     let k = first - 1;
     for (; k >= 0 && first - k <= BACK; k--) {
-      if (/[,;:]/.test(k === first - 1 ? this.text.slice(toks[k].end, start) : gap(k))) break;
+      if (/[,;:]/.test(k === first - 1 ? this.text.slice(toks[k].end, start) : gap(k)) && !(aside && k === first - 2)) break;
       if (toks[k].lower === 'that' && k < first - 1) break;
       // "called on the EU to open the cluster by June", "to hold consultations from April": a date of an infinitive is
       // ahead of the sentence's time. (A weekday only as a deadline: "the first countries to accede on Friday".)

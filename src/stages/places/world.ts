@@ -56,6 +56,13 @@ export interface WorldData {
    * one. (One-word regions are left out: "Victoria", "Georgia" are also given names.)
    */
   regions: string[];
+  /**
+   * The states, district and territories of the United States (country-region-data), whose numeric dates put the
+   * month first. Not "Georgia" (also a country that writes the day first), "New York" (the United Nations' seat, a
+   * dateline of releases from everywhere), "Virginia" (a given name), "Virgin Islands" (the British ones write the day
+   * first) or the postal areas of the armed forces.
+   */
+  usStates: string[];
 }
 
 let cached: WorldData | null = null;
@@ -86,23 +93,28 @@ export function worldData(): WorldData {
       if (!currencies.has(code)) currencies.set(code, { code, symbol: cur.symbol ?? '', name: cur.name ?? '' });
     }
   }
-  cached = { countries, capitals, capitalOf, codes, currencies: [...currencies.values()], regions: regionNames() };
+  cached = { countries, capitals, capitalOf, codes, currencies: [...currencies.values()], ...regionNames() };
   return cached;
 }
 
 interface RegionCountry {
+  countryShortCode: string;
   regions: { name: string }[];
 }
 
-function regionNames(): string[] {
+const NOT_US_SIGNS = new Set(['Georgia', 'New York', 'Virginia', 'Virgin Islands']);
+
+function regionNames(): { regions: string[]; usStates: string[] } {
   const data = JSON.parse(readFileSync(require.resolve('country-region-data/data.json'), 'utf8')) as RegionCountry[];
   const out = new Set<string>();
+  const usStates: string[] = [];
   for (const c of data) {
     for (const { name } of c.regions) {
+      if (c.countryShortCode === 'US' && /^[A-Za-z ]+$/.test(name) && !NOT_US_SIGNS.has(name) && !name.startsWith('Armed Forces') && !isGivenName(name)) usStates.push(name);
       if (!LATIN.test(name) || !/\s/.test(name.trim()) || name.includes(',')) continue;
       out.add(name);
       out.add(withoutMarks(name));
     }
   }
-  return [...out];
+  return { regions: [...out], usStates };
 }
