@@ -843,3 +843,21 @@ describe('pledges: unnamed parties, a gift from a party after "that", equipment 
     expect(r.pledges.map((p) => p.actor)).toEqual(['Economic Development Cooperation Fund', 'João Simões']);
   });
 });
+
+describe('pledges: shares stated "respectively", a pledge "pledged by" a party, a commitment of an amount', () => {
+  const actors = (text: string) => run(text, { referenceDate: '2025-03-12' }).pledges.map((p) => p.actor);
+  it('gives each party listed before "respectively" a pledge of its own', () => {
+    expect(actors('Australia and New Zealand will provide AUD 3 million and NZD 2 million respectively in emergency aid.')).toEqual(['Australia', 'New Zealand']);
+    expect(actors('The Caribbean Development Bank (CDB) and the European Union (EU) will contribute J$150 million and J$90 million respectively.')).toEqual(['Caribbean Development Bank', 'European Union']);
+    expect(actors('Ministers welcomed the announcement by Australia and New Zealand of AUD 12 million and NZD 6.5 million respectively for coastal fisheries.')).toEqual(['Australia', 'New Zealand']);
+    // Without "respectively" the two still act together.
+    expect(actors('Australia and New Zealand will jointly provide AUD 3 million in emergency aid.')).toEqual(['joint']);
+  });
+  it('takes the party after "pledged by", and the second party of a "while" clause', () => {
+    expect(actors('A further NZ$8 million over four years was pledged by New Zealand, while Australia announced A$15 million for surveillance flights.')).toEqual(['New Zealand', 'Australia']);
+  });
+  it('reads "reaffirmed its commitment of AUD 100 million" as a commitment', () => {
+    expect(actors('Australia reaffirmed its commitment of AUD 100 million to the facility, while New Zealand announced an additional NZD 20 million.')).toEqual(['Australia', 'New Zealand']);
+    expect(actors('Australia reaffirmed its commitment of the past decade.')).toEqual([]);
+  });
+});

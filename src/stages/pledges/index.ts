@@ -15,6 +15,7 @@ import { findAmount } from './amount.js';
 import { amountLed, contributionLead, contributionLine, lineItem } from './list-items.js';
 import { blocked, Clauses, compileCues, findCues, type CompiledCues, type CueMatch } from './cues.js';
 import { partySubject, statesOnly } from './subject.js';
+import { respectiveParties } from './respectively.js';
 import { FUTURE_PASSIVE, passiveAgentHolds } from './passive-agent.js';
 import { tagTerms, type TaggedTerm } from '../../text/tagger.js';
 import { orgRules, type OrgRules } from '../organisations/rules.js';
@@ -824,6 +825,12 @@ export const pledges: Stage = {
             seen.add(x.name);
           }
         }
+      }
+      // "X and Y will provide A and B respectively": a pledge for each party listed.
+      const respective = found && actor ? respectiveParties(text, s.start, cands, s.start + found.start, s.start + found.end, actor) : null;
+      if (found && respective) {
+        actor = respective[0];
+        for (const name of respective.slice(1)) if (!more.some((m) => m.actor === name)) more.push({ cue: found, actor: name });
       }
       if (found) {
         const cueEnd = s.start + found.end;
