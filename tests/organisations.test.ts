@@ -780,3 +780,12 @@ describe('organisations: "Enterprise" closing a body\'s name, not a size of busi
     expect(names(r.organisations)).toEqual(['Highlands and Islands Enterprise']);
   });
 });
+
+describe('organisations: a news agency after the dateline', () => {
+  it('keeps a news agency of a dateline apart from a name that only holds its letters', () => {
+    const r = run('ALGIERS, May 6 (APS) - The Algerian Petroleum Institute (IAP) will train 40 engineers. Vietnam Post will deliver. VNPost said so.');
+    expect(names(r.organisations)).toEqual(expect.arrayContaining(['APS', 'Algerian Petroleum Institute', 'Vietnam Post']));
+    expect(r.organisations.find((o) => o.name === 'Algerian Petroleum Institute')!.aliases).toEqual(['IAP']);
+    expect(r.organisations.find((o) => o.name === 'Vietnam Post')!.aliases).toContain('VNPost');
+  });
+});

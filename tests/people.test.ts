@@ -368,3 +368,14 @@ describe('people: forms of address that are also names, an office written as let
     expect(names(r.people)).toEqual(['Amélia Nhantumbo']);
   });
 });
+
+describe('people: West African and Sesotho forms of address, a title word and a particle inside a name, a chiefdom', () => {
+  it('strips "Alhagie" and "Ntate", keeps "Sheriff" between a given name and a surname, and "Salem" after "Mint"', () => {
+    const r = run('FREETOWN, 4 March 2025 - Also present were the Director General of the SLRA, Eng. Mohamed Sheriff Koroma, and the Paramount Chief of Kpanga Kabonde Chiefdom. The President of the Platform, Alhagie Ebrima Sowe, spoke. The Managing Director of LEC, Ntate Motlatsi Mohapi, pledged support. The Minister, Mrs. Mariem Mint Ahmed Salem, expressed her hope.');
+    expect(names(r.people)).toEqual(['Mohamed Sheriff Koroma', 'Ebrima Sowe', 'Motlatsi Mohapi', 'Mariem Mint Ahmed Salem']);
+  });
+  it('still reads "Sheriff" as a title before a name', () => {
+    const r = run('Sheriff Tom Dart said the county would add patrols.');
+    expect(r.people.map((p) => [p.name, p.titles])).toEqual([['Tom Dart', ['Sheriff']]]);
+  });
+});

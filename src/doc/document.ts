@@ -43,6 +43,8 @@ export interface OrgMention extends Span {
   country: string | null;
   gazetteer?: string;
   acronym?: boolean;
+  /** A news agency's acronym after a dateline or in a credit ("ALGIERS, May 6 (APS) -"): it spells no other name of the article. */
+  agency?: boolean;
   /** Named with a company's legal form ("Ferrante Cavi S.p.A.", "Akagera BioPharma Ltd"): "the company" may stand for it. */
   company?: boolean;
   /** Its name without the legal form, when the form was found ("Ferrante Cavi"). */

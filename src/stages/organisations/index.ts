@@ -233,10 +233,11 @@ export const organisations: Stage = {
           const known = defined.get(part.text);
           const gz = r.gazetteer.byAcronym.get(part.text) ?? namedAmbiguous.get(part.text);
           const span = { start: part.start, end: part.end };
+          let agency = false;
           if (known) add({ ...span, surface: part.text, key: known, country: null, acronym: true });
           else if (gz && (part !== t || knownAcronymHere(doc.text, toks, k, part, r))) add({ ...span, surface: part.text, key: `gz:${gz.name}`, country: gz.country ?? null, gazetteer: gz.name, acronym: true });
-          else if ((part === t && (datelineAgency(doc.text, toks, k, r) || creditLine(doc.text, toks, k, r))) || (!loud && undefinedAcronymIsOrg(part === t ? toks : [part], part === t ? k : 0, r))) {
-            add({ ...span, surface: part.text, key: `acr:${part.text}`, country: null, acronym: true });
+          else if ((agency = part === t && (datelineAgency(doc.text, toks, k, r) || creditLine(doc.text, toks, k, r))) || (!loud && undefinedAcronymIsOrg(part === t ? toks : [part], part === t ? k : 0, r))) {
+            add({ ...span, surface: part.text, key: `acr:${part.text}`, country: null, acronym: true, ...(agency ? { agency } : {}) });
             undefinedAcronyms.add(part.text);
           } else if (/^\p{Lu}{2,}$/u.test(part.text) && !r.notAcronyms.has(part.text) && !r.places.countryOf.has(part.text) && !r.places.codes.has(part.text)) {
             doc.warn('undefined-acronym', `${part.text} is not defined in the article or the gazetteer`, part);

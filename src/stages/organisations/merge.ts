@@ -68,8 +68,10 @@ export function resolveAcronyms(mentions: OrgMention[], r: OrgRules): void {
     }
     return fitting.get(acr)!;
   };
+  // (A news agency's acronym names the agency only: "(APS)" is no "Algerian Petroleum Institute".)
+  const agencies = new Set(mentions.filter((m) => m.agency).map((m) => m.surface));
   for (const m of mentions) {
-    if (!m.acronym || !m.key.startsWith('acr:')) continue;
+    if (!m.acronym || !m.key.startsWith('acr:') || agencies.has(m.surface)) continue;
     const fits = fitsOf(m.surface);
     if (!fits.length) continue;
     const pick = lastBefore(fits, m.start) ?? fits[0];

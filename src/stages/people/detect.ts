@@ -210,6 +210,8 @@ function classify(doc: Doc, s: Span, toks: Token[], lex: PeopleLexicon): Tok[] {
     const next = out[i + 1];
     const beforeName = next?.text === '.' && out[i + 2]?.kind === 'name';
     if ((out[i].kind === 'title' || out[i].kind === 'honorific') && out[i - 1].kind === 'name' && joinedGap(doc.text, out[i - 1], out[i]) && titleCaseAt(i) && (!next || !['title', 'joiner', 'name', 'honorific'].includes(next.kind)) && !beforeName) out[i].kind = 'name';
+    // So is a one-word title between a given name and another name word ("Eng. Mohamed Sheriff Koroma").
+    else if (out[i].kind === 'title' && out[i - 1].kind === 'name' && next?.kind === 'name' && isGivenNameToken(out[i - 1]) && out[i - 2]?.kind !== 'name' && joinedGap(doc.text, out[i - 1], out[i]) && joinedGap(doc.text, out[i], next) && titleCaseAt(i)) out[i].kind = 'name';
   }
   // "Kamal Osman al-Tayeb", "Ahmed el-Sayed": an Arabic article joined to the next name word belongs to the name.
   for (let i = 1; i < out.length; i++) {
@@ -242,6 +244,7 @@ function placeInName(out: Tok[], i: number, lex: PeopleLexicon): boolean {
   if (lex.places.countryOf.get(w) !== w && nameWord(i - 1) && wordBefore(out, i - 1)?.kind === 'honorific') return true;
   if (lex.places.countryOf.has(w)) return false;
   if (out[i - 1]?.kind === 'particle' && nameWord(i - 2)) return true; // "bin Salem Al Kaabi"
+  if (nameWord(i - 1) && out[i - 2]?.kind === 'particle' && nameWord(i - 3)) return true; // "Mariem Mint Ahmed Salem"
   // "Santiago Belaúnde Rey": a city's name opening two name words no place list knows.
   const unknown = (k: number) => nameWord(k) && !lex.places.placeWords.has(out[k].text.toLowerCase()) && !lex.titles.has(out[k].text);
   // (Not after "of": "the Mayor of Skopje Ivana Stojanovska-Ristić" is a title's place, then a name.)
