@@ -613,6 +613,11 @@ describe('dates: publication lines with labels, hyphenated and year-first numeri
     expect(b.published).toBe('2024-11-14T11:30:00');
     expect(b.dates.map((d) => d.value)).toEqual(['2024-11-14', '2024-10-02']);
   });
+  it('anchors on a publication line with the release\'s number ("Press release 042/2025 | Berlin, 14 May 2025")', () => {
+    const r = run('Federal Ministry\nPress release 042/2025 | Berlin, 14 May 2025\n\nThe minister met him on Tuesday and will travel next month.');
+    expect(r.dates.map((d) => d.value)).toEqual(['2025-05-14', '2025-05-13', '2025-06']);
+    expect(run('Ministry of Foreign Affairs\nPress release No. 87, Thursday 13 March 2025\n\nThe minister spoke on Tuesday.').dates.map((d) => d.value)).toEqual(['2025-03-13', '2025-03-11']);
+  });
   it('gives a weekday in a fronted "Speaking on Friday ..." the tense of the main clause after its comma', () => {
     const r = run('Published 6 February 2024 09:15\n\nSpeaking on Friday during a visit to the new battery store on the island, Ms Ferguson said the scheme would help. Speaking at the launch on Thursday, she will name the winners.');
     expect(r.dates.map((d) => d.value)).toEqual(['2024-02-06', '2024-02-02', '2024-02-08']);

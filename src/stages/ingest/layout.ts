@@ -51,7 +51,8 @@ function datelineValue(line: string, dayFirst: boolean, labels: RegExp | null = 
   if (!full) return null;
   // "Press release | Brussels, 18/11/2024 16:45": the line's labels, and a place with its comma right before the date.
   let before = line.slice(0, full.index);
-  if (labels) before = withoutPlace(before.replace(labels, ' ').trimEnd());
+  // ("Press release 042/2025 | Berlin, 14 May 2025", "No. 87": a release's number after its label.)
+  if (labels) before = withoutPlace(before.replace(labels, ' ').replace(RELEASE_NUMBER, ' ').trimEnd());
   const rest = (before + ' ' + line.slice(full.index + full.text.length))
     .replace(/\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Updated|Posted|Published)\b/gi, '')
     .replace(/\b\d{1,2}[:.h]\d{2}\s*(?:am|pm|a\.m\.|p\.m\.)?/gi, '')
@@ -67,6 +68,9 @@ function datelineValue(line: string, dayFirst: boolean, labels: RegExp | null = 
   const time = timeOf(line.slice(full.index + full.text.length)) ?? clock;
   return { iso: time ? date + time : date, date };
 }
+
+/** A release's reference number: "042/2025", "No. 87", "Nr. 12/25". */
+const RELEASE_NUMBER = /(?:\b(?:No|Nr)\.?\s?|#)?\b\d{1,4}(?:\/\d{2,4})?\b/g;
 
 /** `before` without a place of up to three capitalised words and its comma at its end ("Press release | Brussels,"). */
 function withoutPlace(before: string): string {
