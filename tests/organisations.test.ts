@@ -789,3 +789,11 @@ describe('organisations: a news agency after the dateline', () => {
     expect(r.organisations.find((o) => o.name === 'Vietnam Post')!.aliases).toContain('VNPost');
   });
 });
+
+describe('organisations: a listed body written with its acronym inside its legal name', () => {
+  it('names "Deutsche Gesellschaft für Internationale Zusammenarbeit (GIZ) GmbH" by the list and records its pledge under that name', () => {
+    const r = run('BERLIN, 14 May 2025 - KfW Development Bank will provide a loan of EUR 30 million, while the Deutsche Gesellschaft für Internationale Zusammenarbeit (GIZ) GmbH will train 600 instructors.');
+    expect(names(r.organisations)).toEqual(['KfW Development Bank', 'Deutsche Gesellschaft für Internationale Zusammenarbeit']);
+    expect(r.pledges.map((p) => p.actor)).toEqual(['KfW Development Bank', 'Deutsche Gesellschaft für Internationale Zusammenarbeit']);
+  });
+});

@@ -399,10 +399,12 @@ export function mergeOrganisations(mentions: OrgMention[], r: OrgRules): OrgEnti
     // Export-Import Bank", not the longer "Banque Africaine d'Import-Export" of the letterhead.)
     const english = named.filter((x) => !foreign(x.surface));
     const candidates = english.length ? english : named;
-    const name = candidates.reduce((best, x) => (x.surface.length > best.length ? x.surface : best), candidates[0].surface);
+    const gzName = ms.find((x) => x.gazetteer)?.gazetteer;
+    // (Only bracketed forms, "Deutsche Gesellschaft für ... (GIZ) GmbH": the gazetteer's name, when it has one.)
+    const longest = candidates.reduce((best, x) => (x.surface.length > best.length ? x.surface : best), candidates[0].surface);
+    const name = longest.includes('(') && gzName ? gzName : longest;
     const aliases = new Map<string, string>();
     for (const x of ms) if (fold_(x.surface) !== fold_(name)) aliases.set(fold_(x.surface), x.surface);
-    const gzName = ms.find((x) => x.gazetteer)?.gazetteer;
     if (gzName && fold_(gzName) !== fold_(name)) aliases.set(fold_(gzName), gzName);
     const country = ms.find((x) => x.country)?.country ?? null;
     const index = entities.length;

@@ -261,6 +261,8 @@ function orgActorName(doc: Doc, m: OrgMention): string {
   if (parent) return parent.name;
   if (m.entity === undefined) return m.surface;
   const e = doc.organisations[m.entity];
+  // ("Deutsche Gesellschaft für ... (GIZ) GmbH": a form with its acronym inside is the body under its name.)
+  if (m.surface.includes('(') && !e.name.includes('(')) return e.name;
   // A company named again without its legal form ("Benguela Desal" after "Benguela Desal (Pty) Ltd") is the
   // party under its registered name, as a reader or register would cite it.
   if (!m.acronym && !isAcronym(m.surface)) {
