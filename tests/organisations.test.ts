@@ -797,3 +797,14 @@ describe('organisations: a listed body written with its acronym inside its legal
     expect(r.pledges.map((p) => p.actor)).toEqual(['KfW Development Bank', 'Deutsche Gesellschaft für Internationale Zusammenarbeit']);
   });
 });
+
+describe('organisations: a name whose acronym spells both sides of its "and", a monarch\'s government', () => {
+  it('reads "Eswatini Broadcasting and Information Services (EBIS)" as one body and keeps "His" in "His Majesty\'s Government"', () => {
+    const r = run('MBABANE, 10 September 2025 - By Thandeka Simelane, Eswatini Broadcasting and Information Services (EBIS). His Majesty\'s Government has received support from Taiwan.');
+    expect(names(r.organisations)).toEqual(['Eswatini Broadcasting and Information Services', "His Majesty's Government"]);
+  });
+  it('still reads two bodies joined by "and" when the acronym is of the second', () => {
+    const r = run('NAIROBI, 3 June 2025 - The Ministry of Health and the Kenya Medical Research Institute (KEMRI) signed.');
+    expect(names(r.organisations)).toEqual(['Ministry of Health', 'Kenya Medical Research Institute']);
+  });
+});

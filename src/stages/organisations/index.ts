@@ -105,7 +105,11 @@ export const organisations: Stage = {
     for (const c of cands) {
       const article = !DESCRIPTOR_KIND.test(c.surface) ? 0 : doc.text.endsWith('A ', c.start) ? 2 : doc.text.endsWith('An ', c.start) ? 3 : 0;
       const at = c.start - article;
-      if (!(article && (at === 0 || doc.text[at - 1] === '(' || doc.text[at - 1] === '\n'))) cands[kept++] = c;
+      if (article && (at === 0 || doc.text[at - 1] === '(' || doc.text[at - 1] === '\n')) continue;
+      // "His Majesty's Government": the form of address belongs to the name the chain opened after it.
+      const majesty = c.surface.startsWith("Majesty's ") ? /\b(?:His|Her|Their)\s+(?:Imperial\s+)?$/.exec(doc.text.slice(Math.max(0, c.start - 20), c.start)) : null;
+      if (majesty) Object.assign(c, { start: c.start - majesty[0].length, surface: majesty[0] + c.surface });
+      cands[kept++] = c;
     }
     cands.length = kept;
     // An acronym the lists share between bodies ("CAF": a development bank, a football confederation) is the body
@@ -193,6 +197,9 @@ export const organisations: Stage = {
         add(nested);
         defined.set(d.acronym, nested.key);
       } else if (!r.gazetteer.byAcronym.has(d.acronym)) notBodies.add(d.acronym);
+      // "Eswatini Broadcasting and Information Services (EBIS)": the acronym spells both sides of the "and", so the
+      // first side, opening the name, is no body of its own.
+      if (defined.has(d.acronym)) for (const m of byStart.get(d.long.start) ?? []) if (m.end < d.long.end && /^\s+(?:and|&)\s/.test(doc.text.slice(m.end, m.end + 6))) dropped.add(m);
     }
 
     // Acronym tokens: defined in this article, else known to the gazetteer (matched above), else a body unless
