@@ -861,3 +861,18 @@ describe('pledges: shares stated "respectively", a pledge "pledged by" a party, 
     expect(actors('Australia reaffirmed its commitment of the past decade.')).toEqual([]);
   });
 });
+
+describe('pledges: a handover in the passive, money secured from a giver, a council without its article', () => {
+  const actors = (text: string) => run(text, { referenceDate: '2025-03-12' }).pledges.map((p) => p.actor);
+  it('takes the giver after "was formally delivered by" a thing given, not a service delivered', () => {
+    expect(actors('The equipment was formally delivered by the Ambassador of Japan to El Salvador, Mr. Takeshi Moriyama, and received by the Minister of Health.')).toEqual(['Japan']);
+    expect(actors('Training was delivered by the University of Ghana.')).toEqual([]);
+  });
+  it('takes the giver after "secured a ... loan from", not after "received a delegation from"', () => {
+    expect(actors('The trust had secured a $14-million low-interest loan from the Canada Mortgage and Housing Corporation (CMHC) for the project.')).toEqual(['Canada Mortgage and Housing Corporation']);
+    expect(actors('The minister received a delegation from the Japan International Cooperation Agency.')).toEqual([]);
+  });
+  it('reads "council approved" as the city council named before', () => {
+    expect(actors('The Marlow Bay City Council met on Monday. In a separate vote, council approved a $250,000 grant to the Eastside Community Food Bank.')).toEqual(['Marlow Bay City Council']);
+  });
+});
