@@ -808,3 +808,19 @@ describe('organisations: a name whose acronym spells both sides of its "and", a 
     expect(names(r.organisations)).toEqual(['Ministry of Health', 'Kenya Medical Research Institute']);
   });
 });
+
+describe('organisations: an event named after a body, holders of an office, a body named by its head alone', () => {
+  it('reads no body in "the UN Climate Change Conference (COP28)", but keeps the African Union of its summit', () => {
+    const r = run('DUBAI, 4 December 2023 - Ministers will present the alliance at the UN Climate Change Conference (COP28). The African Union Summit opened.');
+    expect(names(r.organisations)).toEqual(['African Union']);
+  });
+  it('reads no body in "Heads of Mission" or "Heads of Government", but one in "the Conference of Heads of Government"', () => {
+    const r = run('PORT OF SPAIN, 3 February 2025 - The instruments were presented to both Heads of Mission by the President. Heads of Government were welcomed. The Conference of Heads of Government of the Caribbean Community (CARICOM) met.');
+    expect(names(r.organisations)).toEqual(['Conference of Heads of Government of the Caribbean Community', 'Caribbean Community']);
+  });
+  it('merges "the Secretariat" into the one body whose name ends in it', () => {
+    const one = run('SUVA, 3 June 2025 - The Pacific Islands Forum Secretariat (PIFS) hosted the meeting. The ADB will co-host a workshop with the Secretariat.');
+    expect(names(one.organisations)).toEqual(['Pacific Islands Forum Secretariat', 'ADB']);
+    expect(one.organisations[0].aliases).toContain('Secretariat');
+  });
+});

@@ -4,6 +4,7 @@ import type { GazetteerEntry } from '../../pipeline/resources.js';
 import { PhraseMatcher } from '../../text/phrases.js';
 import { isCap, tokenize, type Token } from '../../text/tokens.js';
 import { Coverage, keepLongest } from '../../text/coverage.js';
+import { SpanIndex } from '../../text/cover.js';
 import { entry } from '../../util/maps.js';
 import { isCommonWord } from '../../lexicon/english.js';
 import { isHeadline } from '../../text/headline.js';
@@ -63,6 +64,7 @@ export const organisations: Stage = {
     const cands: OrgCandidate[] = [];
     const defs: Definition[] = [];
     const sentenceTokens: Token[][] = [];
+    const eventNames: Span[] = [];
     for (const s of doc.sentences) {
       const toks = doc.tokens(s);
       sentenceTokens.push(toks);
@@ -88,6 +90,12 @@ export const organisations: Stage = {
         if (m.value.entry.ambiguous && m.value.acronym) continue;
         if (doc.text[m.end] === '$') continue; // "AU$55.6 million" is money
         if (m.value.acronym && !knownAcronymHere(doc.text, toks, m.i, m, r)) continue;
+        // "the UN Climate Change Conference (COP28)": a listed name of no head word that an event's word continues names the
+        // event (and "UN" inside it no body either).
+        if (!m.value.acronym && m.j < toks.length && r.nonOrgHeads.matchAt(doc.text, toks, m.j) && !holdsHead(doc.text, m, r)) {
+          eventNames.push({ start: m.start, end: m.end });
+          continue;
+        }
         // A name of ordinary words after "of" or "for" is a field ("Minister of Foreign Affairs"), not the magazine;
         // so it is before a title ("Foreign Affairs Minister").
         // (After "and" or a comma only inside such a field: "Minister of Trade, Foreign Affairs"; not in a list of bodies,
@@ -144,7 +152,9 @@ export const organisations: Stage = {
       const topicOf = before.length >= 2 && before[before.length - 1] === 'on' ? before[before.length - 2] : '';
       return !(topicOf && c.rule !== 'gazetteer' && r.nonOrgHeads.matchAt(topicOf, tokenize(topicOf), 0)?.j === 1);
     };
-    const mentions = keepLongest(cands.filter(notCountry), doc.text.length)
+    // "Heads of Mission", "the new Heads of State and Government": the people who hold an office, not a body.
+    const notHolders = (c: OrgCandidate) => !OFFICE_HOLDERS.test(c.surface);
+    const mentions = keepLongest(cands.filter((c) => notCountry(c) && notHolders(c)), doc.text.length)
       .flatMap((c) => splitBodyOfBody(c, r))
       .map((c) => mention(c, r, keyMemo));
     // Indexes that keep the steps below linear in the article: what is covered, and mentions by start and end.
@@ -229,6 +239,7 @@ export const organisations: Stage = {
       }
     });
     const undefinedAcronyms = new Set<string>();
+    const events = new SpanIndex(eventNames, doc.text.length);
     sentenceTokens.forEach((toks) => {
       const loud = shouting(toks);
       toks.forEach((t, k) => {
@@ -236,7 +247,7 @@ export const organisations: Stage = {
         // "ASEAN-Australia", "VNA/VNS": each part of a compound may be an acronym.
         for (const part of parts(t)) {
           if (!acronymToken(part) || notBodies.has(part.text) || doc.text[part.end] === '$') continue;
-          if (covered.overlaps(part)) continue;
+          if (covered.overlaps(part) || events.insideAny(part)) continue;
           const known = defined.get(part.text);
           const gz = r.gazetteer.byAcronym.get(part.text) ?? namedAmbiguous.get(part.text);
           const span = { start: part.start, end: part.end };
@@ -475,6 +486,9 @@ function foreignName(text: string, d: Definition, r: OrgRules): boolean {
  * Presidency", "Suez Canal Economic Zone"), and not inside a head-initial name's field ("Ministry for the
  * Ecological Transition and the Demographic Challenge").
  */
+/** A name that opens with the holders of an office ("Heads of Mission", "the new Heads of Government"). */
+const OFFICE_HOLDERS = /^(?:the\s+)?(?:[Nn]ew\s+)?Heads\s+of\s/;
+
 function endsInEvent(text: string, end: number, r: OrgRules): boolean {
   const toks = tokenize(text, Math.max(0, text.lastIndexOf('\n', end - 1) + 1, end - 120), end);
   const m = r.nonOrgHeads.findAll(text, toks).find((x) => x.end === end);

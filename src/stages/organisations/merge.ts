@@ -207,6 +207,29 @@ function withoutCountry(name: string, r: OrgRules): string {
  * "Dodoma City Council": a name that is another's closing words, the rest naming countries or places, is the
  * same body.
  */
+/**
+ * "with the Secretariat" after "the Pacific Islands Forum Secretariat": a body named by its head word alone is the one
+ * other body of the article whose name ends in that word (with two or more, it stays as written).
+ */
+function headAloneMerge(mentions: OrgMention[], r: OrgRules): void {
+  const surfaces = surfacesByKey(mentions);
+  const endingIn = new Map<string, Set<string>>();
+  for (const [k, forms] of surfaces) {
+    for (const f of forms) {
+      const words = f.split(/\s+/);
+      if (words.length >= 2) entry(endingIn, words[words.length - 1], () => new Set()).add(k);
+    }
+  }
+  const rename = new Map<string, string>();
+  for (const [k, forms] of surfaces) {
+    const heads = [...forms].map((f) => f.replace(/^the\s+/i, ''));
+    if (!heads.every((h) => h === heads[0] && !/\s/.test(h) && r.heads.has(h))) continue;
+    const owners = [...(endingIn.get(heads[0]) ?? [])].filter((o) => o !== k);
+    if (owners.length === 1) rename.set(k, owners[0]);
+  }
+  for (const m of mentions) m.key = rename.get(m.key) ?? m.key;
+}
+
 function suffixMerge(mentions: OrgMention[], r: OrgRules): void {
   const surfaces = surfacesByKey(mentions);
   const placeWord = (w: string) => w.split('-').every((p) => r.places.countryOf.has(p) || (/^\p{Lu}/u.test(p) && r.places.placeWords.has(p.toLowerCase())));
@@ -376,6 +399,7 @@ export function mergeOrganisations(mentions: OrgMention[], r: OrgRules): OrgEnti
   }
   for (const m of mentions) m.key = rename.get(m.key) ?? m.key;
   suffixMerge(mentions, r);
+  headAloneMerge(mentions, r);
   translationMerge(mentions, surfacesByKey(mentions), r);
   initialsMerge(mentions, surfacesByKey(mentions), r);
   genericGovernments(mentions, r);
