@@ -374,6 +374,10 @@ describe('people: West African and Sesotho forms of address, a title word and a 
     const r = run('FREETOWN, 4 March 2025 - Also present were the Director General of the SLRA, Eng. Mohamed Sheriff Koroma, and the Paramount Chief of Kpanga Kabonde Chiefdom. The President of the Platform, Alhagie Ebrima Sowe, spoke. The Managing Director of LEC, Ntate Motlatsi Mohapi, pledged support. The Minister, Mrs. Mariem Mint Ahmed Salem, expressed her hope.');
     expect(names(r.people)).toEqual(['Mohamed Sheriff Koroma', 'Ebrima Sowe', 'Motlatsi Mohapi', 'Mariem Mint Ahmed Salem']);
   });
+  it('takes a name set off after a title that opens with two given names, whatever its surnames ("Ana Lucía Coy Pop")', () => {
+    const r = run('GUATEMALA CITY, 14 January 2025 - The Vice Minister of Infrastructure, Ana Lucía Coy Pop, explained the plan. The Chief Guest, Coy Pop, spoke.');
+    expect(names(r.people)).toEqual(['Ana Lucía Coy Pop']);
+  });
   it('still reads "Sheriff" as a title before a name', () => {
     const r = run('Sheriff Tom Dart said the county would add patrols.');
     expect(r.people.map((p) => [p.name, p.titles])).toEqual([['Tom Dart', ['Sheriff']]]);

@@ -451,7 +451,9 @@ export function detectInSentence(doc: Doc, s: Span, lex: PeopleLexicon, maybe: D
       // ("said Hyun-joo Park, AIIB Vice President": a name set off by a title after it may hold an ordinary word.)
       // (After a title's words only when a title follows too: "Minister of Foreign Affairs, African Cooperation and ..."
       // is a field of the title.)
-      if (commons * 2 >= n && !((ev.direct || ev.appositiveAfter || afterBody) && commons < n)) continue;
+      // ("The Vice Minister of Infrastructure, Ana Lucía Coy Pop,": so may one that opens with two given names after a title.)
+      const givenPair = strong && isGivenNameToken(nameToks[0]) && isGivenNameToken(nameToks[1]) && !common(nameToks[0]) && !common(nameToks[1]);
+      if (commons * 2 >= n && !((ev.direct || ev.appositiveAfter || afterBody || givenPair) && commons < n)) continue;
       const medium = ev.speech || isGivenNameToken(nameToks[0]) || shape !== null;
       if (!strong && !medium) continue;
       if (!strong && commons) continue;
