@@ -876,3 +876,13 @@ describe('pledges: a handover in the passive, money secured from a giver, a coun
     expect(actors('The Marlow Bay City Council met on Monday. In a separate vote, council approved a $250,000 grant to the Eastside Community Food Bank.')).toEqual(['Marlow Bay City Council']);
   });
 });
+
+describe('pledges: a title holder set off by commas, a partner named by a fronted phrase', () => {
+  const actors = (text: string) => run(text, { referenceDate: '2025-03-12' }).pledges.map((p) => p.actor);
+  it('takes "its Executive Director, Dr. Marcus Holder, pledged" for the holder, not a body named earlier in the sentence', () => {
+    expect(actors('The Caribbean Disaster Emergency Management Agency (CDEMA) deployed a Rapid Needs Assessment Team on Thursday, and its Executive Director, Dr. Marcus Holder, pledged that relief supplies would arrive.')).toEqual(['Marcus Holder']);
+  });
+  it('gives a passive with no agent to the partner of "Under an existing partnership with X,"', () => {
+    expect(actors('Under an existing partnership with the United Nations Development Programme (UNDP), 2,000 tarpaulins will be handed over to the district on Monday.')).toEqual(['United Nations Development Programme']);
+  });
+});

@@ -262,6 +262,9 @@ const GOVERNING_BODY = /^'s\s+(?:[Bb]oard(?:\s+of\s+(?:[Dd]irectors|[Gg]overnors
 /** A lead-in that ends with a modal before its list: "Thailand will:", "In addition, NDF will also:". */
 const WILL_LEAD = /\b(?:will|shall)(?:\s+also)?\s*:\s*$/;
 
+/** A fronted phrase naming a partner: "Under an existing partnership with", "Through its agreement with". */
+const PARTNERSHIP_WITH = /^(?:Under|Through)\s+(?:an?|the|its|their)\s+(?:\p{Ll}+\s+)?(?:partnership|agreement|arrangement|cooperation)\s+with\s/u;
+
 /** Lemmas of a lead-in whose list items are each something agreed or committed to. */
 const AGREEMENT_LEMMAS = new Set(['agree', 'concur', 'commit', 'pledge', 'vow', 'promise', 'undertake']);
 
@@ -559,6 +562,12 @@ export const pledges: Stage = {
           const a = resolve(agent);
           // "Manx Utilities has also confirmed that ... tariffs will remain frozen": with no agent, the party that reports it.
           if (!a && c.kind === 'passive' && subject && REPORTS_THAT.test(doc.text.slice(subject.end, cueAt))) return resolve(subject, true);
+          // "Under an existing partnership with UNDP, 2,000 tarpaulins will be handed over": the partner a fronted phrase names.
+          const partnership = !a && c.kind === 'passive' ? PARTNERSHIP_WITH.exec(text) : null;
+          if (partnership) {
+            const partner = cands.find((x) => (x.kind === 'org' || x.kind === 'country') && x.start >= s.start + partnership[0].length && x.end <= s.start + text.indexOf(',', partnership[0].length));
+            if (partner) return resolve(partner);
+          }
           if (a || c.kind === 'passive') return a;
         }
         // "X will receive ...": the recipient is not the giver; the giver is named after "from", else the article's party.
@@ -579,10 +588,13 @@ export const pledges: Stage = {
         // "Gécamines, which holds a stake in Kando Cuivre SAS, will contribute", "Medr, the Commission for ...,
         // will support": the name right before the parenthetical is the subject.
         // "The Minister of Energy, Mr. Moussa Dembele, signed": a person set off after a title is the title's holder.
-        if (!subject && paren) {
+        // ("..., and its Executive Director, Dr. Marcus Holder, pledged": a title right before the holder's commas names the
+        // subject, whatever bodies the clause names before it.)
+        if (paren) {
           const holder = cands.find((x) => x.kind === 'person' && x.start - s.start >= paren.start && x.end - s.start <= paren.end);
           const lead = text.slice(0, paren.start).split(/\s+/).slice(-6);
-          if (holder && lead.some((w) => titleWords.has(w))) return holder.name;
+          const titleRightBefore = titleWords.has(lead[lead.length - 1]?.replace(/,$/, '') ?? '');
+          if (holder && (subject ? titleRightBefore && subject.end <= s.start + paren.start : lead.some((w) => titleWords.has(w)))) return holder.name;
         }
         if (!subject && paren && !named) return nameBefore(text, paren.start);
         if (!subject) return named && !placeOrDay(named, places) ? named : null;
