@@ -630,3 +630,14 @@ describe('dates: a deadline set off by commas', () => {
     expect(values(r)).toEqual(['2025-01-20', '2025-07', '2024-03']);
   });
 });
+
+describe('dates: a dateline place with a particle, participles that are no past tense', () => {
+  it('anchors on "Port of Spain, Thursday 6th February 2025"', () => {
+    const r = run('New envoys appointed\n\nMinistry of Foreign and CARICOM Affairs\nPort of Spain, Thursday 6th February 2025\n\nThe envoys were received last Friday.');
+    expect(values(r)).toEqual(['2025-02-06', '2025-01-31']);
+  });
+  it('reads "materials purchased by affected households until October 31" in the future of its "will"', () => {
+    const r = run('BRIDGETOWN, 15 August 2025 - The Government will waive VAT on building materials purchased by affected households until October 31. Prices rose by 4% in July.');
+    expect(values(r)).toEqual(['2025-08-15', '2025-10-31', '2025-07']);
+  });
+});

@@ -50,6 +50,10 @@ const DEADLINE_BEFORE = /\b(?:by|before|until|till)\s+(?:the\s+(?:end|middle)\s+
 const NOT_VERBS = new Set(['a', 'an', 'the', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'my', 'your', 'some', 'all', 'each', 'every', 'no']);
 /** Words after a past verb that show it is one ("arrested in May", "voted to"). */
 const PREPOSITIONS = new Set(['to', 'by', 'in', 'on', 'at', 'for', 'from', 'with', 'into', 'over', 'under', 'as', 'and', 'or', 'that', 'up', 'out', 'off', 'down']);
+/** Prepositions after which an -ed word opens a noun phrase ("by affected households", "for displaced families"). */
+const ADJECTIVE_AFTER = new Set(['by', 'for', 'of', 'with', 'from', 'among', 'between', 'against']);
+/** Words ending in "s" that are no plural noun (before a participle they make it a verb: "this changed by", "as agreed by"). */
+const NOT_PLURALS = new Set(['its', 'his', 'hers', 'this', 'was', 'has', 'is', 'does', 'as', 'us', 'thus', 'yes', 'always', 'perhaps']);
 /** Linking verbs before a participle ("remain closed", "stays shut"). */
 const LINKING = new Set(['remain', 'remains', 'stay', 'stays', 'become', 'becomes', 'get', 'gets', 'keep', 'keeps']);
 /** Present-tense words that are also base forms and nouns ("begin", "start"). */
@@ -117,6 +121,11 @@ export class TenseReader {
     if (prev !== undefined && r.determiners.has(prev) && !r.past.has(w)) return null; // "the planned visit"
     // "to submit updated enrolment data by 30 June": an -ed word between a verb's base form and a noun is an adjective.
     if (prev !== undefined && next !== undefined && !r.past.has(w) && isMostlyVerb(prev) && isBaseVerb(prev) && !r.past.has(prev) && !r.present.has(prev) && !NOT_VERBS.has(next) && !PREPOSITIONS.has(next) && /^[a-z]+$/.test(toks[i + 1].raw)) return null;
+    // ("for affected households", "to displaced families": an -ed word between a preposition and a noun is an adjective.)
+    if (prev !== undefined && next !== undefined && !r.past.has(w) && ADJECTIVE_AFTER.has(prev) && /^[a-z]+$/.test(toks[i + 1].raw) && !PREPOSITIONS.has(next) && !NOT_VERBS.has(next)) return null;
+    // "building materials purchased by affected households": a participle after a plural noun, with its agent, modifies
+    // the noun; it is no past tense of the clause.
+    if (next === 'by' && prev !== undefined && !r.past.has(w) && /^[a-z]+s$/.test(toks[i - 1].raw) && !r.past.has(prev) && !r.present.has(prev) && !NOT_PLURALS.has(prev)) return null;
     return 'past';
   }
 

@@ -72,12 +72,16 @@ function datelineValue(line: string, dayFirst: boolean, labels: RegExp | null = 
 /** A release's reference number: "042/2025", "No. 87", "Nr. 12/25". */
 const RELEASE_NUMBER = /(?:\b(?:No|Nr)\.?\s?|#)?\b\d{1,4}(?:\/\d{2,4})?\b/g;
 
+/** Lower-case words inside places' names. */
+const PLACE_PARTICLES = new Set(['of', 'de', 'da', 'do', 'dos', 'das', 'del', 'es', 'el', 'al', 'la', 'le', 'du', 'sur']);
+
 /** `before` without a place of up to three capitalised words and its comma at its end ("Press release | Brussels,"). */
 function withoutPlace(before: string): string {
   if (!before.endsWith(',')) return before;
   const words = before.slice(0, -1).split(' ');
   let k = words.length;
-  while (k > 0 && words.length - k < 3 && /^\p{Lu}[\p{L}.'’-]*$/u.test(words[k - 1])) k--;
+  // ("Port of Spain,", "Dar es Salaam,": a particle inside the place's name, between capitalised words.)
+  while (k > 0 && words.length - k < 4 && (/^\p{Lu}[\p{L}.'’-]*$/u.test(words[k - 1]) || (PLACE_PARTICLES.has(words[k - 1]) && k < words.length && /^\p{Lu}/u.test(words[k - 2] ?? '')))) k--;
   return k < words.length ? words.slice(0, k).join(' ') : before;
 }
 
