@@ -641,3 +641,14 @@ describe('dates: a dateline place with a particle, participles that are no past 
     expect(values(r)).toEqual(['2025-08-15', '2025-10-31', '2025-07']);
   });
 });
+
+describe('dates: a dateline without its year', () => {
+  it('counts "yesterday" and "next month" from it in no year, and leaves weekdays and explicit years alone', () => {
+    const r = run('Australia hands over vehicles\n\nSuva, Fiji – 14 March\n\nThe Government of Australia yesterday handed over 12 vehicles. Training will start next month and end on Monday. The pilot ran from 2019 to 2021.');
+    expect(values(r)).toEqual(['XXXX-03-14', 'XXXX-03-13', 'XXXX-04', '2019/2021']);
+  });
+  it('counts from it in the year the article\'s dates share', () => {
+    const r = run('Vietnam hands over equipment\n\nVientiane, March 4 (KPL) - The Ministry yesterday handed over computers under the plan signed on 12 January 2025. Training will start next month.');
+    expect(values(r)).toEqual(['2025-03-04', '2025-03-03', '2025-01-12', '2025-04']);
+  });
+});

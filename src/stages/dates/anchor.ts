@@ -122,6 +122,24 @@ export function issueDate(doc: Doc, c: CompiledDateRules, dayFirst: boolean, chr
 }
 
 /**
+ * A dateline that gives the day without the year ("Vientiane, March 4 (KPL) -", "Suva, Fiji – 14 March", "BAKU,
+ * October 10."): the month and day ("03-04") of the first such date that opens a line of the article's first lines
+ * after nothing but a place. With the year the article's dates share, it anchors "yesterday" and "next month".
+ */
+export function yearlessDateline(doc: Doc, cands: DateCandidate[], c: CompiledDateRules): string | null {
+  for (const d of cands) {
+    if (d.start > DATELINE_REACH) break;
+    const m = /^XXXX-(\d\d-\d\d)$/.exec(d.value);
+    if (!m) continue;
+    const lineStart = doc.text.lastIndexOf('\n', d.start - 1) + 1;
+    if (datelineLead(doc.text.slice(lineStart, d.start), c)) return m[1];
+  }
+  return null;
+}
+/** How far into the article a dateline without its year is looked for. */
+const DATELINE_REACH = 600;
+
+/**
  * The one year that the article's explicitly written years share, when it writes at least one full
  * date or month with its year ("8th September 2021", "September 2023"): it places "Sept. 6 to 8" and
  * "May 10" in that year. Any other year written (a bare "2019", an interval's end, a historical "January

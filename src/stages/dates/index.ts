@@ -1,6 +1,6 @@
 import type { Doc } from '../../doc/document.js';
 import type { Stage } from '../../pipeline/stage.js';
-import { documentAnchor, sharedYear } from './anchor.js';
+import { documentAnchor, sharedYear, yearlessDateline } from './anchor.js';
 import type { Anchor, DateCandidate } from './candidate.js';
 import { PARSER_NEEDS, PARSERS } from './parsers.js';
 import { dropRecurring, dropRestated, extendFrom, joinRanges, removeOverlaps, shareYear } from './refiners.js';
@@ -31,6 +31,25 @@ function parseAll(doc: Doc, anchor: Anchor, c: CompiledDateRules, dayFirst: bool
  * year that all the article's explicit dates share, else stay XXXX. Values are at the granularity
  * written; the record keeps each distinct value once (assemble).
  */
+/** A stand-in year for counting from a dateline that has none (no article writes it: explicit years are left alone). */
+const NO_YEAR = 2097;
+
+/**
+ * Dates counted from a dateline with no year, their year put back to XXXX: days and months stand ("yesterday",
+ * "next month"); weekdays and years counted from it do not (no year says which Monday or which "last year").
+ */
+function withoutYear(cands: DateCandidate[]): DateCandidate[] {
+  const out: DateCandidate[] = [];
+  for (const d of cands) {
+    if (d.explicitYear || !NEAR_NO_YEAR.test(d.value)) out.push(d);
+    else if (d.source !== 'weekday' && d.granularity !== 'year') out.push({ ...d, value: d.value.replace(NEAR_NO_YEAR_ALL, 'XXXX') });
+  }
+  return out;
+}
+/** The stand-in year and the years either side of it ("last month" in January). */
+const NEAR_NO_YEAR_ALL = new RegExp(`\\b(?:${NO_YEAR - 1}|${NO_YEAR}|${NO_YEAR + 1})\\b`, 'g');
+const NEAR_NO_YEAR = new RegExp(NEAR_NO_YEAR_ALL.source);
+
 export const dates: Stage = {
   name: 'dates',
   run(doc, res) {
@@ -42,7 +61,11 @@ export const dates: Stage = {
     let all = parseAll(doc, anchor, c, dayFirst, chronoCache);
     if (!anchor.date && all.some((d) => d.value.includes('XXXX') && d.value !== 'XXXX')) {
       const year = sharedYear(all);
-      if (year !== null) all = parseAll(doc, { date: null, year }, c, dayFirst, chronoCache);
+      // A dateline without its year ("Vientiane, March 4 (KPL) -") is the day relative dates count from: in the year
+      // the article's dates share, else in no year ("yesterday" is XXXX-03-03).
+      const dateline = anchor.year === null ? yearlessDateline(doc, all, c) : null;
+      if (year !== null) all = parseAll(doc, { date: dateline ? `${year}-${dateline}` : null, year }, c, dayFirst, chronoCache);
+      else if (dateline) all = withoutYear(parseAll(doc, { date: `${NO_YEAR}-${dateline}`, year: NO_YEAR }, c, dayFirst, chronoCache));
     }
     doc.dates = extendFrom(doc.text, comparedPeriods(doc.text, all)).map(({ priority: _p, explicitYear: _e, ...d }) => d);
     const unresolved = doc.dates.filter((d) => d.value.includes('XXXX'));
