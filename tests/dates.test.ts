@@ -652,3 +652,10 @@ describe('dates: a dateline without its year', () => {
     expect(values(r)).toEqual(['2025-03-04', '2025-03-03', '2025-01-12', '2025-04']);
   });
 });
+
+describe('dates: part of the month of publication', () => {
+  it('reads "by the end of the month" as the month of publication', () => {
+    const r = run('PORT VILA, 15 January 2025 - A full assessment will be completed by the end of the month.');
+    expect(values(r)).toEqual(['2025-01-15', '2025-01']);
+  });
+});

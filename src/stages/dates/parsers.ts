@@ -424,7 +424,7 @@ export const PARSERS: Parser[] = [chronoParser, relativeParser, numericDateParse
  */
 export const PARSER_NEEDS: RegExp[] = [
   /[0-9]|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|sun|mon|tue|wed|thu|fri|sat|week/i,
-  /yesterday|today|tomorrow|this|last|next|ago/i,
+  /yesterday|today|tomorrow|this|last|next|ago|month/i,
   /\d[/.-]\s?\d/,
   /(?:19|20)\d\d/,
   /\d/,

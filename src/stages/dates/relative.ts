@@ -31,7 +31,7 @@ const AGO = new RegExp(`\\b(\\d{1,3}|${NUMBER_WORD})(?:[\\s-]+(${NUMBER_WORD}))?
  * Relative dates counted from the publication date, written by this grammar (chrono's relative
  * parsers also read durations and anaphora: "in a year", "the years that followed", "a year earlier"):
  * - "yesterday", "today", "tomorrow", "last night" (a day); "now" and "tonight" name no calendar date here.
- * - "this/last/next year", "this/last/next month" ("earlier this year", "late next year" too).
+ * - "this/last/next year", "this/last/next month" ("earlier this year", "late next year" too); "the end of the month".
  *   Weeks, weekends, quarters and seasons are not days, months or years: nothing.
  * - "January this year", "June of last year": that month of that year; "15 May last year", "January 1 next year": that day.
  * - "last April", "this September", "next May".
@@ -120,6 +120,14 @@ export function relativeParser(ctx: ParseContext): DateCandidate[] {
     }
     const [y, mo] = shift(date, unit, k);
     push(m.index, m[0], formatPoint(y, mo, null, unit), unit);
+  }
+
+  // "by the end of the month", "at the beginning of this month": the month of publication.
+  const partOfMonth = /\bthe\s+(?:end|middle|start|beginning)\s+of\s+(?:the|this)\s+month\b/gi;
+  while ((m = partOfMonth.exec(t))) {
+    if (!date) continue;
+    const [y, mo] = ymd(date);
+    push(m.index, m[0], formatPoint(y, mo, null, 'month'), 'month');
   }
 
   const ago = AGO;
