@@ -886,3 +886,10 @@ describe('pledges: a title holder set off by commas, a partner named by a fronte
     expect(actors('Under an existing partnership with the United Nations Development Programme (UNDP), 2,000 tarpaulins will be handed over to the district on Monday.')).toEqual(['United Nations Development Programme']);
   });
 });
+
+describe('pledges: a future passive with its agent far from the verb', () => {
+  it('takes the party after "by" past a place and a month ("will be deployed to the unit from August by JICA")', () => {
+    const r = run('PORT MORESBY, 3 June 2025 - Two volunteer nurses will be deployed to the hospital\'s intensive care unit from August by the Japan International Cooperation Agency (JICA). The new road will be completed in the dry season of next year by December.');
+    expect(r.pledges.map((p) => p.actor)).toEqual(['Japan International Cooperation Agency']);
+  });
+});
