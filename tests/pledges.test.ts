@@ -893,3 +893,14 @@ describe('pledges: a future passive with its agent far from the verb', () => {
     expect(r.pledges.map((p) => p.actor)).toEqual(['Japan International Cooperation Agency']);
   });
 });
+
+describe('pledges: money in a currency named without its country', () => {
+  it('reads "worth 22 million dinars" as money (code XXX: several countries\' dinars) and "2 billion naira" as NGN', () => {
+    const r = run('NOUAKCHOTT, 12 May 2025 - The Arab Fund for Economic and Social Development signed two loan agreements with Mauritania. The second agreement, worth 22 million dinars, will finance the construction of 14 boreholes. The Bank of Industry will provide a grant of 2 billion naira to the state.');
+    expect(r.pledges.map((p) => [p.actor, p.amount?.currency, p.amount?.value])).toEqual([
+      ['joint', undefined, undefined],
+      ['Arab Fund for Economic and Social Development', 'XXX', 22_000_000],
+      ['Bank of Industry', 'NGN', 2_000_000_000],
+    ]);
+  });
+});

@@ -152,7 +152,7 @@ export interface Amount {
    */
   value: number;
   /**
-   * ISO 4217 code (USD, AUD, ...).
+   * ISO 4217 code (USD, AUD, ...); XXX when the text names a currency several countries share without saying whose ("22 million dinars").
    */
   currency: string;
   /**

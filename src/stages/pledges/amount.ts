@@ -3,6 +3,7 @@
  * "5 million USD", "300 million Kenyan shillings". The currencies are the world's (ISO 4217 codes, symbols
  * and names from the world-countries package), plus the forms press releases write that it lacks (below).
  */
+import { isCommonWord } from '../../lexicon/english.js';
 import { worldData } from '../places/world.js';
 
 /** Written forms the package does not give (its symbols are bare "$"; it has no plural names). */
@@ -14,6 +15,8 @@ const EXTRA: Record<string, string> = {
   dong: 'VND', kip: 'LAK', baht: 'THB', riel: 'KHR', yuan: 'CNY', renminbi: 'CNY', won: 'KRW', reais: 'BRL', rupees: 'INR', CFA: 'XOF',
   'CFA francs': 'XOF', 'FCFA': 'XOF', 'GH¢': 'GHS', 'GH₵': 'GHS', Tk: 'BDT', TSh: 'TZS', USh: 'UGX', RM: 'MYR', ZK: 'ZMW',
 };
+/** ISO 4217's code for no currency in particular: money in a currency several countries name alike ("dinars"). */
+const UNNAMED_CURRENCY = 'XXX';
 /** "$" names the US dollar when no other currency is named: the convention of English-language releases. */
 const BARE = { $: 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY' } as Record<string, string>;
 const SCALE: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, mln: 1e6, bln: 1e9, bn: 1e9, m: 1e6, crore: 1e7, crores: 1e7, lakh: 1e5, lakhs: 1e5 };
@@ -46,6 +49,21 @@ function build(): Table {
     // "Kenyan shilling(s)".
     const name = c.name.toLowerCase();
     if (/^[\p{L}' -]+$/u.test(name)) for (const n of [name, `${name}s`]) if (!after.has(n)) after.set(n, c.code);
+  }
+  // "22 million dinars", "2 billion naira": a currency's name without its country. One country's ("naira", "ringgit")
+  // is that currency; one several share ("dinars", "pesos", "francs") is money of no code the text gives (XXX).
+  const generic = new Map<string, Set<string>>();
+  for (const c of worldData().currencies) {
+    const words = c.name.toLowerCase().split(' ');
+    if (words.length >= 2 && /^\p{L}+$/u.test(words[words.length - 1])) {
+      const set = generic.get(words[words.length - 1]) ?? new Set<string>();
+      generic.set(words[words.length - 1], set.add(c.code));
+    }
+  }
+  for (const [word, codes] of generic) {
+    const code = codes.size === 1 ? [...codes][0] : UNNAMED_CURRENCY;
+    if (!after.has(`${word}s`)) after.set(`${word}s`, code);
+    if (codes.size === 1 && !isCommonWord(word) && !after.has(word)) after.set(word, code);
   }
   return { before, after, longestBefore: Math.max(...[...before.keys()].map((k) => k.length)) };
 }
