@@ -824,3 +824,10 @@ describe('organisations: an event named after a body, holders of an office, a bo
     expect(one.organisations[0].aliases).toContain('Secretariat');
   });
 });
+
+describe('organisations: an office whose holder serves the head of state', () => {
+  it('reads "the Office of the Press Secretary to the President" whole, and "the Office of the President" alone', () => {
+    const r = run('MONROVIA, 3 June 2025 - Issued by the Office of the President. The Office of the Press Secretary to the President said so.');
+    expect(names(r.organisations)).toEqual(['Office of the President', 'Office of the Press Secretary to the President']);
+  });
+});

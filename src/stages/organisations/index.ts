@@ -117,6 +117,9 @@ export const organisations: Stage = {
       // "His Majesty's Government": the form of address belongs to the name the chain opened after it.
       const majesty = c.surface.startsWith("Majesty's ") ? /\b(?:His|Her|Their)\s+(?:Imperial\s+)?$/.exec(doc.text.slice(Math.max(0, c.start - 20), c.start)) : null;
       if (majesty) Object.assign(c, { start: c.start - majesty[0].length, surface: majesty[0] + c.surface });
+      // "the Office of the Press Secretary to the President": the office's holder serves a head of state or government.
+      const served = /^Office\s+of\s/.test(c.surface) ? SERVES_HEAD.exec(doc.text.slice(c.end, c.end + 40)) : null;
+      if (served) Object.assign(c, { end: c.end + served[0].length, surface: c.surface + served[0] });
       cands[kept++] = c;
     }
     cands.length = kept;
@@ -486,6 +489,9 @@ function foreignName(text: string, d: Definition, r: OrgRules): boolean {
  * Presidency", "Suez Canal Economic Zone"), and not inside a head-initial name's field ("Ministry for the
  * Ecological Transition and the Demographic Challenge").
  */
+/** What an office's holder serves after "to the": a head of state or government ("... Secretary to the President"). */
+const SERVES_HEAD = /^\s+to\s+the\s+(?:Vice[-\s])?(?:President|Prime\s+Minister|Premier|Governor|King|Queen|Chancellor)\b/;
+
 /** A name that opens with the holders of an office ("Heads of Mission", "the new Heads of Government"). */
 const OFFICE_HOLDERS = /^(?:the\s+)?(?:[Nn]ew\s+)?Heads\s+of\s/;
 
