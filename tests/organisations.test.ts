@@ -831,3 +831,15 @@ describe('organisations: an office whose holder serves the head of state', () =>
     expect(names(r.organisations)).toEqual(['Office of the President', 'Office of the Press Secretary to the President']);
   });
 });
+
+describe('organisations: a ministry named by its field first', () => {
+  it('merges "the Health Ministry" and "the Foreign Ministry" into the one ministry of that field', () => {
+    const r = run('COLOMBO, 3 June 2025 - The Ministry of Health and the Ministry of Foreign Affairs, Foreign Employment and Tourism met. The Health Ministry said so. The Foreign Ministry agreed.');
+    expect(names(r.organisations)).toEqual(['Ministry of Health', 'Ministry of Foreign Affairs, Foreign Employment and Tourism']);
+    expect(r.organisations[1].aliases).toEqual(['Foreign Ministry']);
+  });
+  it('keeps it apart when two ministries of the field are named', () => {
+    const r = run('TOKYO, 3 June 2025 - The Ministry of Foreign Affairs of Japan and the Ministry of Foreign Affairs of Kenya met. The Foreign Ministry said so.');
+    expect(names(r.organisations)).toContain('Foreign Ministry');
+  });
+});

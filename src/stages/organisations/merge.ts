@@ -230,6 +230,29 @@ function headAloneMerge(mentions: OrgMention[], r: OrgRules): void {
   for (const m of mentions) m.key = rename.get(m.key) ?? m.key;
 }
 
+/**
+ * "the Health Ministry" after "the Ministry of Health", "the Foreign Ministry" after "the Secretariat of Foreign Affairs
+ * and International Cooperation": a ministry named by its field before its head is the one body of the article whose
+ * name opens with that head's kind and "of" the same field (with two or more, it stays as written).
+ */
+function fieldFirstMerge(mentions: OrgMention[]): void {
+  const surfaces = surfacesByKey(mentions);
+  const rename = new Map<string, string>();
+  let looked = 0;
+  for (const [k, forms] of surfaces) {
+    const m = [...forms].map((f) => FIELD_FIRST.exec(f.replace(/^the\s+/i, ''))).find(Boolean);
+    // (Each one reads every name of the article: a bounded number keeps a long list of ministries linear.)
+    if (!m || ++looked > MAX_FIELD_FIRST) continue;
+    const field = new RegExp(`^(?:the\\s+)?(?:Ministry|Department|Secretariat)\\s+of\\s+(?:the\\s+)?${m[1]}\\b`);
+    const owners = [...surfaces].filter(([o, fs]) => o !== k && [...fs].some((f) => field.test(f))).map(([o]) => o);
+    if (owners.length === 1) rename.set(k, owners[0]);
+  }
+  for (const x of mentions) x.key = rename.get(x.key) ?? x.key;
+}
+const MAX_FIELD_FIRST = 16;
+/** "Health Ministry", "Foreign Ministry", "Finance Department": a field of one or two words before a ministry's head. */
+const FIELD_FIRST = /^(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?) (?:Ministry|Department)$/u;
+
 function suffixMerge(mentions: OrgMention[], r: OrgRules): void {
   const surfaces = surfacesByKey(mentions);
   const placeWord = (w: string) => w.split('-').every((p) => r.places.countryOf.has(p) || (/^\p{Lu}/u.test(p) && r.places.placeWords.has(p.toLowerCase())));
@@ -400,6 +423,7 @@ export function mergeOrganisations(mentions: OrgMention[], r: OrgRules): OrgEnti
   for (const m of mentions) m.key = rename.get(m.key) ?? m.key;
   suffixMerge(mentions, r);
   headAloneMerge(mentions, r);
+  fieldFirstMerge(mentions);
   translationMerge(mentions, surfacesByKey(mentions), r);
   initialsMerge(mentions, surfacesByKey(mentions), r);
   genericGovernments(mentions, r);
