@@ -483,18 +483,18 @@ function foreignName(text: string, d: Definition, r: OrgRules): boolean {
   return foreign * 2 >= content.length;
 }
 
-/**
- * Do the words before `end` name a meeting, a document or a programme ("Joint Commission Meeting", "... Agreement")?
- * A word of nonOrgHeads must end them, not one that may also end a body's name ("Disaster and Emergency Management
- * Presidency", "Suez Canal Economic Zone"), and not inside a head-initial name's field ("Ministry for the
- * Ecological Transition and the Demographic Challenge").
- */
 /** What an office's holder serves after "to the": a head of state or government ("... Secretary to the President"). */
 const SERVES_HEAD = /^\s+to\s+the\s+(?:Vice[-\s])?(?:President|Prime\s+Minister|Premier|Governor|King|Queen|Chancellor)\b/;
 
 /** A name that opens with the holders of an office ("Heads of Mission", "the new Heads of Government"). */
 const OFFICE_HOLDERS = /^(?:the\s+)?(?:[Nn]ew\s+)?Heads\s+of\s/;
 
+/**
+ * Do the words before `end` name a meeting, a document or a programme ("Joint Commission Meeting", "... Agreement")?
+ * A word of nonOrgHeads must end them, not one that may also end a body's name ("Disaster and Emergency Management
+ * Presidency", "Suez Canal Economic Zone"), and not inside a head-initial name's field ("Ministry for the
+ * Ecological Transition and the Demographic Challenge").
+ */
 function endsInEvent(text: string, end: number, r: OrgRules): boolean {
   const toks = tokenize(text, Math.max(0, text.lastIndexOf('\n', end - 1) + 1, end - 120), end);
   const m = r.nonOrgHeads.findAll(text, toks).find((x) => x.end === end);

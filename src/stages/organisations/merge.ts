@@ -203,11 +203,6 @@ function withoutCountry(name: string, r: OrgRules): string {
 }
 
 /**
- * "Intergovernmental Commission" after "UAE-Kazakhstan Intergovernmental Commission", "City Council" after
- * "Dodoma City Council": a name that is another's closing words, the rest naming countries or places, is the
- * same body.
- */
-/**
  * "with the Secretariat" after "the Pacific Islands Forum Secretariat": a body named by its head word alone is the one
  * other body of the article whose name ends in that word (with two or more, it stays as written).
  */
@@ -249,10 +244,16 @@ function fieldFirstMerge(mentions: OrgMention[]): void {
   }
   for (const x of mentions) x.key = rename.get(x.key) ?? x.key;
 }
+/** At most this many field-first names are looked up in one article. */
 const MAX_FIELD_FIRST = 16;
 /** "Health Ministry", "Foreign Ministry", "Finance Department": a field of one or two words before a ministry's head. */
 const FIELD_FIRST = /^(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?) (?:Ministry|Department)$/u;
 
+/**
+ * "Intergovernmental Commission" after "UAE-Kazakhstan Intergovernmental Commission", "City Council" after
+ * "Dodoma City Council": a name that is another's closing words, the rest naming countries or places, is the
+ * same body.
+ */
 function suffixMerge(mentions: OrgMention[], r: OrgRules): void {
   const surfaces = surfacesByKey(mentions);
   const placeWord = (w: string) => w.split('-').every((p) => r.places.countryOf.has(p) || (/^\p{Lu}/u.test(p) && r.places.placeWords.has(p.toLowerCase())));
