@@ -39,10 +39,10 @@ export function numericDayFirst(text: string): boolean {
 /** How far into the article its place is looked for (dateline, letterhead, first paragraph). */
 const MONTH_FIRST_REACH = 800;
 /**
- * Places whose numeric dates put the month first: the United States, its states ("AUSTIN, Texas") and the states in
- * free association, and the Philippines.
+ * Places whose numeric dates put the month first: the United States and the Philippines, Majuro; the US states,
+ * territories and states in free association ("AUSTIN, Texas", "Palau") come from worldData().usStates.
  */
-const MONTH_FIRST_PLACES = ['United States', 'U\\.S\\.A?', 'USA', 'Philippines', 'Philippine', 'Manila', 'Quezon City', 'Micronesia', 'Palau', 'Marshall Islands', 'Majuro'];
+const MONTH_FIRST_PLACES = ['United States', 'U\\.S\\.A?', 'USA', 'Philippines', 'Philippine', 'Manila', 'Quezon City', 'Majuro'];
 let monthFirstRe: RegExp | null = null;
 function monthFirstPlaces(): RegExp {
   if (monthFirstRe) return monthFirstRe;

@@ -24,13 +24,6 @@ function parseAll(doc: Doc, anchor: Anchor, c: CompiledDateRules, dayFirst: bool
   return all;
 }
 
-/**
- * Stage 3: dates, resolved against the article's anchor: the dateline, input `published`,
- * --reference-date, else a first-lines statement of when the release was issued (anchor.ts), else the
- * year of a bracketed month-year in the headline; with none of these, dates without a year take the
- * year that all the article's explicit dates share, else stay XXXX. Values are at the granularity
- * written; the record keeps each distinct value once (assemble).
- */
 /** A stand-in year for counting from a dateline that has none (no article writes it: explicit years are left alone). */
 const NO_YEAR = 2097;
 
@@ -48,8 +41,16 @@ function withoutYear(cands: DateCandidate[]): DateCandidate[] {
 }
 /** The stand-in year and the years either side of it ("last month" in January). */
 const NEAR_NO_YEAR_ALL = new RegExp(`\\b(?:${NO_YEAR - 1}|${NO_YEAR}|${NO_YEAR + 1})\\b`, 'g');
+/** The same, for test(): without the g flag no lastIndex is kept between calls. */
 const NEAR_NO_YEAR = new RegExp(NEAR_NO_YEAR_ALL.source);
 
+/**
+ * Stage 3: dates, resolved against the article's anchor: the dateline, input `published`,
+ * --reference-date, else a first-lines statement of when the release was issued (anchor.ts), else the
+ * year of a bracketed month-year in the headline; with none of these, dates without a year take the
+ * year that all the article's explicit dates share, else stay XXXX. Values are at the granularity
+ * written; the record keeps each distinct value once (assemble).
+ */
 export const dates: Stage = {
   name: 'dates',
   run(doc, res) {

@@ -143,7 +143,7 @@ export const organisations: Stage = {
     const keyMemo: KeyMemo = new Map();
     // "the Union of the Comoros": a country's own name, built like a body's, is no body.
     // ("the West Bank": nor is a place whose name ends like a body's.)
-    const notCountry = (c: OrgCandidate) => {
+    const notPlaceOrTopic = (c: OrgCandidate) => {
       const name = c.surface.replace(/^the\s+/i, '');
       if (r.places.countryOf.has(name)) return false;
       const toks = tokenize(doc.text, c.start, c.end);
@@ -157,7 +157,7 @@ export const organisations: Stage = {
     };
     // "Heads of Mission", "the new Heads of State and Government": the people who hold an office, not a body.
     const notHolders = (c: OrgCandidate) => !OFFICE_HOLDERS.test(c.surface);
-    const mentions = keepLongest(cands.filter((c) => notCountry(c) && notHolders(c)), doc.text.length)
+    const mentions = keepLongest(cands.filter((c) => notPlaceOrTopic(c) && notHolders(c)), doc.text.length)
       .flatMap((c) => splitBodyOfBody(c, r))
       .map((c) => mention(c, r, keyMemo));
     // Indexes that keep the steps below linear in the article: what is covered, and mentions by start and end.

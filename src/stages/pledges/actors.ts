@@ -44,9 +44,9 @@ export function afterPreposition(text: string, sentenceStart: number, c: Span): 
   return false;
 }
 
-/** "the ministry", "the Bank", "the Secretariat": a body named earlier, by its head word (either case). */
 /** "council" opening a clause with no article before a verb of deciding ("..., council approved", "Council voted to"). */
 const BARE_COUNCIL = /(?:^|,\s)([Cc]ouncil)(?=\s+(?:also\s+|unanimously\s+)?(?:approved|agreed|voted|allocated|awarded|committed|endorsed)\b)/g;
+/** "the ministry", "the Bank", "the Secretariat": a body named earlier, by its head word (either case). */
 const ANAPHOR = /\b(?:the|The|its|Its)\s+(?:\p{L}+\s+)?([Uu]niversity|[Mm]inistry|[Bb]ank|[Aa]gency|[Ee]mbassy|[Cc]ompany|[Cc]orporation|[Gg]roup|[Cc]ommittee|[Gg]overnment|[Oo]rganisation|[Oo]rganization|[Aa]uthority|[Dd]epartment|[Cc]ouncil|[Cc]ommission|[Ss]ecretariat|[Ff]und|[Ff]oundation|[Ii]nstitute|[Aa]cademy|[Cc]ity|[Ss]ultanate|[Kk]ingdom|[Rr]epublic|[Uu]nion|[Aa]ssociation|[Oo]ffice|[Aa]dministration|[Pp]rogramme|[Cc]entre|[Cc]enter|[Ss]ociety|[Ff]ederation|[Ll]ender|[Dd]eveloper|[Dd]evelopers|[Pp]rovince|[Rr]egion|[Cc]ounty|[Mm]unicipality|[Dd]istrict|[Rr]egency|[Cc]anton|[Pp]refecture|[Tt]erritory|[Aa]kimat|[Hh]okimiyat|[Cc]onsortium|[Cc]ontractor|[Ss]upplier|State|[Aa]uthorities|Service|Force|Trust|[Bb]oard|[Bb]ureau|[Dd]irectorate|[Ii]nspectorate|[Aa]lliance|[Cc]oalition)\b/gu;
 
 /**
