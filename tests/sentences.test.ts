@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { splitLine } from '../src/stages/sentences/index.js';
+import { run } from './helpers.js';
 
 const split = (t: string) => splitLine(t, 0, t.length, new Set(['Mr', 'Mrs', 'Dr', 'H.E', 'U.S', 'No'])).map((s) => t.slice(s.start, s.end));
 
@@ -30,6 +31,21 @@ describe('sentences: an abbreviation that ends a name before a word that only op
       'Under the deal, Mr. In Sokhon will pay.',
     ]);
     expect(splitOpen('Acme Ltd. Holdings and the U.S. Treasury met.')).toEqual(['Acme Ltd. Holdings and the U.S. Treasury met.']);
+  });
+});
+
+describe('sentences: a weekday\'s short form in a dateline', () => {
+  const weekdays = new Set(['Wed', 'Sun']);
+  const splitDay = (t: string) => splitLine(t, 0, t.length, new Set(['Jan']), (w) => w === 'January', new Set(), new Set(), weekdays).map((s) => t.slice(s.start, s.end));
+  it('does not end a sentence before a month or a day ("Wed. Jan. 14, 2026", "Wed. 14 January"), may before another word', () => {
+    expect(splitDay('BELMOPAN, Wed. Jan. 14, 2026 – The Government signed.')).toEqual(['BELMOPAN, Wed. Jan. 14, 2026 – The Government signed.']);
+    expect(splitDay('SUVA, Wed. 14 January 2026 – Fiji signed.')).toEqual(['SUVA, Wed. 14 January 2026 – Fiji signed.']);
+    expect(splitDay('They met on Sun. The talks went well.')).toEqual(['They met on Sun.', 'The talks went well.']);
+  });
+  it('gives the article its dateline', () => {
+    const r = run('BELMOPAN, Wed. Jan. 14, 2026 – The Government of Belize signed an agreement today. Deliveries start next month.');
+    expect(r.published).toBe('2026-01-14');
+    expect(r.dates.map((d) => d.value)).toContain('2026-02');
   });
 });
 

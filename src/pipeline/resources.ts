@@ -154,6 +154,8 @@ export interface SentencesResource {
   abbreviations: string[];
   /** Words that open a sentence and never follow an abbreviation inside one ("Acme Ltd. The company ..."). */
   openers: string[];
+  /** Weekdays' short forms ("Wed."): no sentence ends at one before a month or a day's number ("Wed. Jan. 14, 2026"). */
+  weekdayAbbreviations: string[];
 }
 
 export interface Resources {

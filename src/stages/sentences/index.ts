@@ -18,12 +18,20 @@ function dayThenMonth(after: string, isMonth: (word: string) => boolean): boolea
   return !!w && isMonth(w[1]);
 }
 
+/** After a weekday's short form: a day's number, or a month's name or its short form ("Wed. 14 Jan.", "Wed. Jan. 14"). */
+function weekdayThenDate(after: string, isMonth: (word: string) => boolean, abbreviations: Set<string>): boolean {
+  const w = /^\s(\d{1,2}\b|\p{L}+)(\.?)/u.exec(after);
+  return !!w && (/^\d/.test(w[1]) || isMonth(w[1]) || (w[2] === '.' && abbreviations.has(w[1]) && MONTH_SHORT.test(w[1])));
+}
+/** Months' short forms written with a stop. */
+const MONTH_SHORT = /^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)$/;
+
 /**
  * Sentence boundaries inside one line: after . ! ? (and closing quotes) followed by a space and a capital,
  * a digit or a quote; or glued ("...Loi.The Lao") when a lower-case word runs straight into a capitalised one.
  * Not after abbreviations (Mr., H.E., U.S.) or initials (Johnny G. Plate).
  */
-export function splitLine(text: string, from: number, to: number, abbreviations: Set<string>, isMonth: (word: string) => boolean = () => false, openers: Set<string> = new Set(), honorifics: Set<string> = new Set()): { start: number; end: number }[] {
+export function splitLine(text: string, from: number, to: number, abbreviations: Set<string>, isMonth: (word: string) => boolean = () => false, openers: Set<string> = new Set(), honorifics: Set<string> = new Set(), weekdays: Set<string> = new Set()): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
   let start = from;
   const boundary = /(?<![.!?])([.!?]+|\u2026)(["')\]]*)(?:(\s+)(?=["'(\[]?[\p{Lu}\d])|(?=\p{Lu}\p{Ll})|(?=-\p{Lu}{2,}))/gu;
@@ -51,6 +59,8 @@ export function splitLine(text: string, from: number, to: number, abbreviations:
       if (/^\d{1,4}$/.test(before) && inYearFirstDate(stopAt)) continue;
       // "Bratislava 14. 8. 2025", "Graz, 12. März 2025", "2. april": a day written with a stop, then its month.
       if (/^\d{1,2}$/.test(before) && dayThenMonth(text.slice(stopAt + 1, stopAt + 20), isMonth)) continue;
+      // "BELMOPAN, Wed. Jan. 14, 2026": a weekday's short form, then the month or the day.
+      if (weekdays.has(before) && weekdayThenDate(text.slice(stopAt + 1, stopAt + 20), isMonth, abbreviations)) continue;
     }
     if (m[1] === '.' && /^\p{Lu}$/u.test(before)) continue; // an initial, whatever follows ("Henry A. The")
     if (glued && !/\p{Ll}{2}$/u.test(before) && m[1] !== '.') continue;
@@ -83,13 +93,14 @@ export const sentences: Stage = {
     // written with a stop ("Tmt. V. Arulmozhi", "Ing. Agr. Carlos Pérez").
     const abbr = compiled(res.sentences, 'abbr', (r) => new Set([...r.abbreviations, ...res.people.nameAbbreviations, ...[...res.people.honorifics, ...res.people.titleAbbreviations].flatMap((h) => h.split(' ')).filter((h) => /^\p{Lu}[\p{L}.]*\.$/u.test(h)).map((h) => h.slice(0, -1))]));
     const openers = compiled(res.sentences, 'openers', (r) => new Set(r.openers));
+    const weekdays = compiled(res.sentences, 'weekdays', (r) => new Set(r.weekdayAbbreviations));
     // Month names of every language, English included ("12. März", "2. april", "5. May").
     const cal = calendarWords(res.calendar);
     const isMonth = (w: string) => ENGLISH_MONTH.test(w) || unguardedMonth(w, cal) > 0;
     const out: Sentence[] = [];
     for (const line of linesOf(doc.text)) {
       if (line.end === line.start || doc.isJunk(line.start)) continue;
-      for (const s of splitLine(doc.text, line.start, line.end, abbr, isMonth, openers, honorifics)) out.push({ ...s, line: line.index });
+      for (const s of splitLine(doc.text, line.start, line.end, abbr, isMonth, openers, honorifics, weekdays)) out.push({ ...s, line: line.index });
     }
     doc.sentences = out;
   },
