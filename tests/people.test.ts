@@ -383,3 +383,14 @@ describe('people: West African and Sesotho forms of address, a title word and a 
     expect(r.people.map((p) => [p.name, p.titles])).toEqual([['Tom Dart', ['Sheriff']]]);
   });
 });
+
+describe('people: Andean academic forms of address, a place after a preposition', () => {
+  it('strips "Ec.", "Econ." and "Mgs." before a name and counts them as no one', () => {
+    const r = run('QUITO, 14 March 2025 - The Minister of Economy, Ec. Martina Berreta Olivera, met the Vice Minister, Mgs. Alejandro Dávalos Cevallos, and the Secretary for Risk Management, Econ. Daniela Andrade Villacís.');
+    expect(names(r.people)).toEqual(['Martina Berreta Olivera', 'Alejandro Dávalos Cevallos', 'Daniela Andrade Villacís']);
+  });
+  it('reads a run right after "in" as a place even with a role noun before it ("a maternal and child hospital in Bahir Dar")', () => {
+    expect(names(run('KOICA will build a maternal and child hospital in Bahir Dar by December 2026.').people)).toEqual([]);
+    expect(names(run('His counterpart in Kenya, Joseph Mwangi, said the talks went well.').people)).toEqual(['Joseph Mwangi']);
+  });
+});

@@ -463,6 +463,9 @@ export function detectInSentence(doc: Doc, s: Span, lex: PeopleLexicon, maybe: D
   return out;
 }
 
+/** Prepositions that put a place after them ("in", "near"): no role noun before one names the run after it. */
+const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'from', 'to', 'on', 'across', 'outside', 'inside']);
+
 /** Plural nouns of places that close a list of their names ("Bokeo, Xayaboury and Vientiane provinces"). */
 const PLURAL_PLACES = new Set(['states', 'provinces', 'districts', 'regions', 'counties', 'municipalities', 'islands', 'cities', 'towns', 'villages', 'departments', 'governorates', 'prefectures', 'oblasts', 'parishes', 'divisions', 'atolls', 'emirates', 'cantons', 'communes', 'territories']);
 
@@ -582,6 +585,8 @@ function evidence(doc: Doc, toks: Tok[], a: number, b: number, lex: PeopleLexico
   let roleBefore = false;
   for (let q = a - 1; q >= 0 && q >= a - 3; q--) {
     if (toks[q].text === ',' && q === a - 1) continue; // "his Indonesian counterpart, Hendarto"
+    // "a maternal and child hospital in Bahir Dar": a preposition right before the run makes it a place, not a role's holder.
+    if (q === a - 1 && PLACE_PREPOSITIONS.has(toks[q].text)) break;
     // One person's role ("counterpart"), not several people's ("the two ministers, Masdar ...").
     if (lex.roleNouns.has(toks[q].text.toLowerCase()) && isLower(toks[q].text) && !/(?:ss|[^s]s)$/.test(toks[q].text)) {
       roleBefore = true;
