@@ -659,3 +659,14 @@ describe('dates: part of the month of publication', () => {
     expect(values(r)).toEqual(['2025-01-15', '2025-01']);
   });
 });
+
+describe('dates: a newspaper\'s name before a bar and the date', () => {
+  it('anchors on "The Global New Light of Myanmar | February 5, 2025 |" over a later dateline without its year', () => {
+    const r = run('Fund supports projects\n\nThe Global New Light of Myanmar | February 5, 2025 |\n\nNAY PYI TAW, 5 Feb — A ceremony was held yesterday.');
+    expect(r.published).toBe('2025-02-05');
+    expect(values(r)).toEqual(['2025-02-05', '2025-02-04']);
+  });
+  it('still needs a bar: "The ceremony, February 5, 2025" is no dateline', () => {
+    expect(run('Fund supports projects\n\nThe ceremony, February 5, 2025, was held in the capital.').published).toBeNull();
+  });
+});
