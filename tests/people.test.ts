@@ -394,3 +394,10 @@ describe('people: Andean academic forms of address, a place after a preposition'
     expect(names(run('His counterpart in Kenya, Joseph Mwangi, said the talks went well.').people)).toEqual(['Joseph Mwangi']);
   });
 });
+
+describe('people: Pacific chiefs\' forms of address and an office named in the local language', () => {
+  it('strips "Iroijlaplap" before a name; "Te Beretitenti" (Kiribati\'s President) is a title, not a person', () => {
+    const r = run('TARAWA, 4 March 2025 - The Office of Te Beretitenti (OB) announced the grant today. Te Beretitenti, His Excellency Tekaie Tebwebwe, welcomed it. "We waited," Te Beretitenti said. The deal was signed in the presence of President Dr. Lomina Kattil and Iroijlaplap Bwij Laelang.');
+    expect(names(r.people)).toEqual(['Tekaie Tebwebwe', 'Lomina Kattil', 'Bwij Laelang']);
+  });
+});
