@@ -843,3 +843,14 @@ describe('organisations: a ministry named by its field first', () => {
     expect(names(r.organisations)).toContain('Foreign Ministry');
   });
 });
+
+describe('organisations: a parliament\'s possessive, "Body" as a head', () => {
+  it('reads "the Senedd\'s Equality and Social Justice Committee" as two bodies, as "the Parliament\'s Budget Committee" was', () => {
+    expect(names(run('The Senedd\'s Equality and Social Justice Committee will review the programme.').organisations)).toEqual(['Senedd', 'Equality and Social Justice Committee']);
+    expect(names(run('The Parliament\'s Budget Committee will review the programme.').organisations)).toEqual(['Parliament', 'Budget Committee']);
+  });
+  it('ends a name with "Body" ("the Special EU Programmes Body (SEUPB)"), not a lower-case "governing body"', () => {
+    expect(names(run('Both signed a funding agreement with the Special EU Programmes Body (SEUPB) to co-finance the youth strand.').organisations)).toEqual(['Special EU Programmes Body']);
+    expect(names(run('The governing body of the school met on Monday.').organisations)).toEqual([]);
+  });
+});

@@ -737,10 +737,13 @@ function nameIn(ctx: Ctx, seg: Segment): OrgCandidate[] | null {
     if (w === 'der') return /^[Vv][ao]n$/.test(word(ctx, k - 1)) && capTok(toks[k + 1]);
     return ['&', 'and', "'s", "'", '–', '-', '—'].includes(w) || (JOIN.has(w) && !OF.has(w) && w !== 'for' && w !== 'on');
   };
+  // A one-word standalone body that owns the name ("the Senedd's | Equality ... Committee") is a body of its own.
+  let owner: number | null = null;
   while (idx.includes(start - 1) && (capTok(toks[start - 1]) || walkable(start - 1)) && idx[0] < start) {
-    // A possessor that is a body of its own ("World Bank's | International Development Association") or the
-    // article's anaphor ("the Bank's | Board") is not part of the name; a title's is ("Prime Minister's Office").
-    if (word(ctx, start - 1) === "'s" && isHead(ctx, start - 2)) break;
+    // A possessor that is a body of its own ("World Bank's | International Development Association"), a standalone
+    // one or the article's anaphor ("the Bank's | Board") is not part of the name; a title's is ("Prime Minister's Office").
+    if (word(ctx, start - 1) === "'s" && r.standalone.has(word(ctx, start - 2))) owner = start - 2;
+    if (word(ctx, start - 1) === "'s" && (isHead(ctx, start - 2) || owner !== null)) break;
     start--;
   }
   if (start > first) return null;
@@ -773,7 +776,7 @@ function nameIn(ctx: Ctx, seg: Segment): OrgCandidate[] | null {
   if (words.every((k) => isHead(ctx, k)) && !idx.some((k) => k > start && k <= end && OF.has(word(ctx, k)))) return null;
   // After "Minister of" a phrase is a field ("Public Administration") unless it has a head that is not one.
   if (seg.field && !heads.some((h) => h >= start && h <= end && !r.fieldHeads.has(word(ctx, h)))) return null;
-  return [cand(ctx, start, end, 'head')];
+  return owner === null ? [cand(ctx, start, end, 'head')] : [cand(ctx, owner, owner, 'standalone'), cand(ctx, start, end, 'head')];
 }
 
 /** Name particles that may stand inside a person's name ("El", "de", "van"). */
