@@ -904,3 +904,14 @@ describe('pledges: money in a currency named without its country', () => {
     ]);
   });
 });
+
+describe('pledges: a gift of years ago with a long object', () => {
+  it('is background when its year stands in the same part of the sentence, however long the object', () => {
+    const r = run('QUITO, 14 March 2025 - Korea will fund five early-warning stations. Vice Minister Dávalos recalled that Korea donated 20 ambulances to the Ministry of Public Health (MSP) in 2023 and that trade grew by 12 percent.');
+    expect(r.pledges.map((p) => p.text)).toEqual(['QUITO, 14 March 2025 - Korea will fund five early-warning stations.']);
+  });
+  it('keeps a gift whose later clause names an old year ("donated ... today, and the first was built in 2019")', () => {
+    const r = run('QUITO, 14 March 2025 - Korea donated 20 ambulances to the Ministry of Public Health (MSP) today, and the first hospital was built in 2019.');
+    expect(r.pledges).toHaveLength(1);
+  });
+});

@@ -162,6 +162,9 @@ function yearAfterIn(text: string): number | null {
   return y ? Number(y[1]) : null;
 }
 
+/** How far after a past cue its year is looked for ("donated ... in 2023"). */
+const LONG_AGO_REACH = 100;
+
 /**
  * Where the first modal of "X will A ... and will B" stands, for a cue right after that "and" (-1 if the cue
  * has a subject of its own). Only within one sentence part: no stop or semicolon between. ("the EBRD had invested
@@ -618,9 +621,12 @@ export const pledges: Stage = {
         const y = /^\s*(?:In|in|During|during|By|by|Since|since)\s+((?:19|20)\d\d)\b/.exec(lead);
         return !!y && anchorYear !== null && Number(y[1]) < anchorYear;
       };
-      /** "approved its first loan to Peru in 1961": a year well before the article's own right after the cue. */
+      /**
+       * "approved its first loan to Peru in 1961", "donated 20 ambulances to the Ministry of Public Health (MSP) in
+       * 2023": a year well before the article's own in the part of the sentence right after the cue.
+       */
       const longAgo = (after: string) => {
-        const y = yearAfterIn(after);
+        const y = yearAfterIn(after.slice(0, LONG_AGO_REACH).split(/[;:]|\s(?:and|but|while|whereas)\s/)[0]);
         return y !== null && anchorYear !== null && y < anchorYear - 1;
       };
       const parsed = new Map<number, TaggedTerm[]>();
@@ -729,10 +735,10 @@ export const pledges: Stage = {
         const pastBenefit = (c.kind === 'party' && /^(?:has|have|decided|resolved|voted)\b/i.test(cueText)) || ((c.kind === 'benefit' || (c.kind === 'plain' && !c.noun)) && /ed$/.test(cueText)) || (c.lemma === 'sign' && /^(?:was|were|had|has|have|signed)\b/i.test(cueText));
         // (A plain "signed" only by its date: "X, which has operated in Cuba since 2019, signed a contract" is news.)
         const plainSigned = c.lemma === 'sign' && /^signed\b/i.test(cueText) && !/\b(?:has|have|had)\s+(?:\p{L}+ly\s+|also\s+)?$/iu.test(text.slice(Math.max(0, c.start - 24), c.start));
-        if (pastBenefit && ((!plainSigned && cues.pastMarkers.test(clause)) || pastYear(lead) || pastYear(text.slice(0, c.start)) || longAgo(text.slice(c.end, c.end + 60)))) return false;
+        if (pastBenefit && ((!plainSigned && cues.pastMarkers.test(clause)) || pastYear(lead) || pastYear(text.slice(0, c.start)) || longAgo(text.slice(c.end)))) return false;
         // "Since 1960, IDA has provided grants ...", "approved its first loan to Peru in 1961": a benefit noun in a
         // sentence about long ago, with nothing still to come.
-        if (c.noun && !/\b(?:will|would|shall)\b/.test(text) && (pastYear(text.slice(0, c.start)) || longAgo(text.slice(c.end, c.end + 60)))) return false;
+        if (c.noun && !/\b(?:will|would|shall)\b/.test(text) && (pastYear(text.slice(0, c.start)) || longAgo(text.slice(c.end)))) return false;
         // "the IMF's Extended Fund Facility, approved in March 2023": a participle after a comma is no finite verb
         // (a finite one takes its object: "X, Minister of Finance, announced $85 million in funding").
         if ((c.kind === 'party' || c.kind === 'benefit') && /ed$/.test(cueText.split(/\s/)[0]) && text.slice(Math.max(0, c.start - 2), c.start).trim() === ',' && PARTICIPLE_NEXT.test(text.slice(c.end))) return false;
