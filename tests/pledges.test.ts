@@ -915,3 +915,10 @@ describe('pledges: a gift of years ago with a long object', () => {
     expect(r.pledges).toHaveLength(1);
   });
 });
+
+describe('pledges: a country named by a demonym world-countries spells otherwise', () => {
+  it('gives "the Ecuadorian State" and "the Argentinian side" their countries', () => {
+    const r = run('QUITO, 14 March 2025 - Korea will build five stations. In turn, the Ecuadorian State committed to providing the land. The Argentinian side will send two experts.');
+    expect(r.pledges.map((p) => p.actor)).toEqual(['Korea', 'Ecuador', 'Argentina']);
+  });
+});
