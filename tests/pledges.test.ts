@@ -922,3 +922,10 @@ describe('pledges: a country named by a demonym world-countries spells otherwise
     expect(r.pledges.map((p) => p.actor)).toEqual(['Korea', 'Ecuador', 'Argentina']);
   });
 });
+
+describe('pledges: funded in part by', () => {
+  it('reads an adverb of degree between "funded" and "by" ("is funded in part by a grant from X ... and by a contribution from Y")', () => {
+    const r = run('AMMAN, 14 March 2025 - The arrangement is funded in part by a €12 million grant from the German Federal Ministry for Economic Cooperation and Development (BMZ), announced last month, and by a contribution from the European Commission.');
+    expect(r.pledges.map((p) => p.actor)).toEqual(['German Federal Ministry for Economic Cooperation and Development', 'European Commission']);
+  });
+});
