@@ -929,3 +929,14 @@ describe('pledges: funded in part by', () => {
     expect(r.pledges.map((p) => p.actor)).toEqual(['German Federal Ministry for Economic Cooperation and Development', 'European Commission']);
   });
 });
+
+describe('pledges: two parties\' own commitments joined by "and" without a comma', () => {
+  it('gives "X will provide A and Y will contribute B" a pledge for each', () => {
+    const r = run('PHNOM PENH, 7 October 2025 - The French Development Agency (AFD) will provide a concessional loan of EUR 55 million and the European Union (EU) will contribute a grant of EUR 7 million to expand water supply.');
+    expect(r.pledges.map((p) => p.actor)).toEqual(['French Development Agency', 'European Union']);
+  });
+  it('keeps one pledge when what follows "and" is no new subject with its own "will"', () => {
+    const r = run('PHNOM PENH, 7 October 2025 - The French Development Agency (AFD) will provide a loan of EUR 55 million and train the staff of the Siem Reap Water Supply Authority.');
+    expect(r.pledges.map((p) => p.actor)).toEqual(['French Development Agency']);
+  });
+});

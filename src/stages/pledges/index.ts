@@ -162,6 +162,17 @@ function yearAfterIn(text: string): number | null {
   return y ? Number(y[1]) : null;
 }
 
+/** The most words of a second subject after "and" ("... and the European Union (EU) will contribute"). */
+const AND_SUBJECT_WORDS = 8;
+
+/** Does the text between two cues end with "and" and a new capitalised subject of a few words ("... and the European Union (EU)")? */
+function andNewSubject(gap: string): boolean {
+  const at = gap.lastIndexOf(' and ');
+  if (at < 0) return false;
+  const subject = gap.slice(at + 5).trim();
+  return /^(?:the\s+)?\p{Lu}/u.test(subject) && !/[;:,]/.test(subject) && subject.split(/\s+/).length <= AND_SUBJECT_WORDS;
+}
+
 /** How far after a past cue its year is looked for ("donated ... in 2023"). */
 const LONG_AGO_REACH = 100;
 
@@ -813,7 +824,10 @@ export const pledges: Stage = {
           // agencies will share": a joint one after a party's own.)
           const bothSides = comma >= 0 && c.kind === 'future' && /^,\s+and\s+(?:that\s+)?the\s+(?:two|three)\s[^;:,]*$/.test(gap.slice(comma));
           const joined = (comma >= 0 && c.start - (last.end + comma) <= 120 && /^,\s+(?:and\s+)?(?:that\s+)?(?:the\s+)?[\p{Lu}\d][^;:]*$/u.test(gap.slice(comma))) || bothSides;
-          const coordinated = joined && c.kind !== 'by' && (/^,\s+and\s/.test(gap.slice(comma)) || c.kind === 'future');
+          // ("The AFD will provide a loan of EUR 55 million and the European Union (EU) will contribute a grant": "and"
+          // with no comma, then a new subject of a few words and its own "will".)
+          const andSubject = comma < 0 && c.kind === 'future' && andNewSubject(gap);
+          const coordinated = (joined && c.kind !== 'by' && (/^,\s+and\s/.test(gap.slice(comma)) || c.kind === 'future')) || andSubject;
           // "announced today that the Government will provide": the announcement's content, not a second pledge
           // (a later clause may still hold another party's: "X pledged that the Ministry would ..., while Y promised ...").
           if (/^\s+(?:\p{L}+\s+){0,3}?that\s/u.test(gap) && !gap.includes(',')) continue;
