@@ -940,3 +940,10 @@ describe('pledges: two parties\' own commitments joined by "and" without a comma
     expect(r.pledges.map((p) => p.actor)).toEqual(['French Development Agency']);
   });
 });
+
+describe('pledges: a country\'s own money paid in the passive', () => {
+  it('gives "the Swedish contribution will be paid out" to Sweden, not to the last party', () => {
+    const r = run('STOCKHOLM, 8 October 2025 - The International Development Association (IDA) will provide a credit of USD 50 million. The first tranche of the Swedish contribution will be paid out before the end of the year.');
+    expect(r.pledges.map((p) => p.actor)).toEqual(['International Development Association', 'Sweden']);
+  });
+});

@@ -276,6 +276,9 @@ const GOVERNING_BODY = /^'s\s+(?:[Bb]oard(?:\s+of\s+(?:[Dd]irectors|[Gg]overnors
 /** A lead-in that ends with a modal before its list: "Thailand will:", "In addition, NDF will also:". */
 const WILL_LEAD = /\b(?:will|shall)(?:\s+also)?\s*:\s*$/;
 
+/** A kind of money right after a country's adjective ("the Swedish contribution", "the Japanese grant"). */
+const OWN_MONEY = /^\s+(?:contribution|grant|loan|funding|funds|donation|assistance|aid|support|financing)\b/;
+
 /** A fronted phrase naming a partner: "Under an existing partnership with", "Through its agreement with". */
 const PARTNERSHIP_WITH = /^(?:Under|Through)\s+(?:an?|the|its|their)\s+(?:\p{Ll}+\s+)?(?:partnership|agreement|arrangement|cooperation)\s+with\s/u;
 
@@ -582,6 +585,9 @@ export const pledges: Stage = {
             const partner = cands.find((x) => (x.kind === 'org' || x.kind === 'country') && x.start >= s.start + partnership[0].length && x.end <= s.start + text.indexOf(',', partnership[0].length));
             if (partner) return resolve(partner);
           }
+          // "The first tranche of the Swedish contribution will be paid out": a country's own money, named by its adjective.
+          const owner = !a && c.kind === 'passive' ? cands.find((x) => x.kind === 'country' && x.start >= cStart && x.end <= cueAt && OWN_MONEY.test(doc.text.slice(x.end, x.end + 20))) : undefined;
+          if (owner) return resolve(owner);
           if (a || c.kind === 'passive') return a;
         }
         // "X will receive ...": the recipient is not the giver; the giver is named after "from", else the article's party.
