@@ -947,3 +947,10 @@ describe('pledges: a country\'s own money paid in the passive', () => {
     expect(r.pledges.map((p) => p.actor)).toEqual(['International Development Association', 'Sweden']);
   });
 });
+
+describe('pledges: "will ever" and a past "stood by"', () => {
+  it('takes no pledge from "less likely that a girl will ever return" or "has stood by ... for decades", still from "will always stand by"', () => {
+    const r = run('OSLO, 14 January 2026 - "Every year out of school makes it less likely that a girl will ever return to the classroom," said the minister. "Europe has stood by Sahelian pastoralists for decades," he said. Norway will always stand by Mali.');
+    expect(r.pledges.map((p) => p.text)).toEqual(['Norway will always stand by Mali.']);
+  });
+});
