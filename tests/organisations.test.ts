@@ -854,3 +854,13 @@ describe('organisations: a parliament\'s possessive, "Body" as a head', () => {
     expect(names(run('The governing body of the school met on Monday.').organisations)).toEqual([]);
   });
 });
+
+describe('organisations: an office a title heads, a special administrative region', () => {
+  it('takes no body from "Chief of Mission in Bangladesh", keeps "the EU Delegation to Fiji"', () => {
+    expect(names(run('"This gives them choices," said Lars Brekke, IOM Chief of Mission in Bangladesh.').organisations)).toEqual(['IOM']);
+    expect(names(run('The EU Delegation to Fiji will fund the project.').organisations)).toEqual(['EU Delegation to Fiji']);
+  });
+  it('reads "the Government of the Hong Kong Special Administrative Region (HKSAR)" whole', () => {
+    expect(names(run('He signed on behalf of the Government of the Hong Kong Special Administrative Region (HKSAR).').organisations)).toEqual(['Government of the Hong Kong Special Administrative Region']);
+  });
+});

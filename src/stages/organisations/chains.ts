@@ -819,7 +819,8 @@ function ofPhraseEnd(ctx: Ctx, idx: number[], h: number): number {
       }
       let run = p;
       while (run + 1 < idx.length && idx[run + 1] === idx[run] + 1 && capTok(toks[idx[run + 1]])) run++;
-      const nameFollows = nameStarts(ctx, k) || (!!prevPlace && prevPlace.j === k && rest.length >= 2) || personRun(ctx, k, idx[run]);
+      // ("Government of the Hong Kong | Special Administrative Region": a run that ends in a place's descriptor is the place's.)
+      const nameFollows = (nameStarts(ctx, k) || (!!prevPlace && prevPlace.j === k && rest.length >= 2) || personRun(ctx, k, idx[run])) && !r.placeDescriptors.has(word(ctx, idx[run]).toLowerCase());
       if (nameFollows && !rest.some((x) => isHead(ctx, x))) break;
     } else if (nameStarts(ctx, k) && !idx.slice(p).some((x) => isHead(ctx, x))) {
       const phrase = r.places.places.matchAt(ctx.text, toks, k);

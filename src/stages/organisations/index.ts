@@ -156,7 +156,8 @@ export const organisations: Stage = {
       return !(topicOf && c.rule !== 'gazetteer' && r.nonOrgHeads.matchAt(topicOf, tokenize(topicOf), 0)?.j === 1);
     };
     // "Heads of Mission", "the new Heads of State and Government": the people who hold an office, not a body.
-    const notHolders = (c: OrgCandidate) => !OFFICE_HOLDERS.test(c.surface);
+    // ("IOM Chief of Mission in Bangladesh": the office a title heads, with only its place, is the title's.)
+    const notHolders = (c: OrgCandidate) => !OFFICE_HOLDERS.test(c.surface) && !(HEAD_OF_BEFORE.test(doc.text.slice(Math.max(0, c.start - 20), c.start)) && LOCATED_OFFICE.test(c.surface));
     const mentions = keepLongest(cands.filter((c) => notPlaceOrTopic(c) && notHolders(c)), doc.text.length)
       .flatMap((c) => splitBodyOfBody(c, r))
       .map((c) => mention(c, r, keyMemo));
@@ -488,6 +489,11 @@ const SERVES_HEAD = /^\s+to\s+the\s+(?:Vice[-\s])?(?:President|Prime\s+Minister|
 
 /** A name that opens with the holders of an office ("Heads of Mission", "the new Heads of Government"). */
 const OFFICE_HOLDERS = /^(?:the\s+)?(?:[Nn]ew\s+)?Heads\s+of\s/;
+
+/** A title that heads an office, right before it ("Chief of | Mission in Bangladesh", "Deputy Head of | Delegation to Fiji"). */
+const HEAD_OF_BEFORE = /\b(?:Chief|Head)\s+of\s+(?:the\s+)?$/;
+/** An office named by nothing but its kind and its place ("Mission in Bangladesh", "Delegation to Fiji"). */
+const LOCATED_OFFICE = /^(?:Mission|Delegation|Office|Representation)\s+(?:in|to)\s/;
 
 /**
  * Do the words before `end` name a meeting, a document or a programme ("Joint Commission Meeting", "... Agreement")?
