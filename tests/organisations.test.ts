@@ -864,3 +864,11 @@ describe('organisations: an office a title heads, a special administrative regio
     expect(names(run('He signed on behalf of the Government of the Hong Kong Special Administrative Region (HKSAR).').organisations)).toEqual(['Government of the Hong Kong Special Administrative Region']);
   });
 });
+
+describe('organisations: an office and its place, a wing', () => {
+  it('keeps the place of an office ("OSCE Programme Office in Dushanbe"), reads "Wing" as a head ("Samoa Police Maritime Wing")', () => {
+    expect(names(run('The OSCE Programme Office in Dushanbe will fund the training.').organisations)).toEqual(['OSCE Programme Office in Dushanbe']);
+    expect(names(run('The Samoa Police Maritime Wing will patrol the zone.').organisations)).toEqual(['Samoa Police Maritime Wing']);
+    expect(names(run('The women\'s wing of the party met on Monday.').organisations)).toEqual([]);
+  });
+});
