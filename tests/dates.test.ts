@@ -670,3 +670,10 @@ describe('dates: a newspaper\'s name before a bar and the date', () => {
     expect(run('Fund supports projects\n\nThe ceremony, February 5, 2025, was held in the capital.').published).toBeNull();
   });
 });
+
+describe('dates: a year after an article or a possessive that opens a sentence', () => {
+  it('reads "A 2024 IOM study" and "His 2023 plan" as years, not "Vision 2030"', () => {
+    const r = run('Published: 22 May 2025\n\nA 2024 IOM study found that one in five households left. His 2023 plan failed. Vision 2030 matters.');
+    expect(values(r)).toEqual(['2025-05-22', '2024', '2023']);
+  });
+});

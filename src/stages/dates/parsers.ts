@@ -329,7 +329,9 @@ export const bareYearParser: Parser = (ctx, c) => {
     // "the third quarter of 1984", "Q3 1984": a quarter or a half names no year ("the summer of 1998" is 1998).
     const part = prev.toLowerCase() === 'of' ? lastWord(ctx.text.slice(Math.max(0, m.index - 30), m.index).trimEnd().slice(0, -2)) : prev;
     if (c.yearPartBefore.has(part.toLowerCase())) continue;
-    if (at === m.index && /^\s$/.test(before.slice(-1)) && /^\p{Lu}[\p{L}\d&'-]*$/u.test(prev) && !c.yearAfterCapitalised.has(prev.toLowerCase()) && !MONTH_WORD.test(prev)) continue;
+    // ("A 2024 IOM study": the article opening a sentence is no name; it is not among the function words of
+    // yearAfterCapitalised, which datelines read too, where "A" opens a place: "A Coruña".)
+    if (at === m.index && /^\s$/.test(before.slice(-1)) && /^\p{Lu}[\p{L}\d&'-]*$/u.test(prev) && !c.yearAfterCapitalised.has(prev.toLowerCase()) && !MONTH_WORD.test(prev) && !/^An?$/.test(prev)) continue;
     out.push({ start: ctx.offset + at, end: ctx.offset + at + 4, value: String(y), granularity: 'year', source: 'year', priority: 0, explicitYear: true });
   }
   return out;
