@@ -954,3 +954,10 @@ describe('pledges: "will ever" and a past "stood by"', () => {
     expect(r.pledges.map((p) => p.text)).toEqual(['Norway will always stand by Mali.']);
   });
 });
+
+describe('pledges: an agreement renewed or concluded', () => {
+  it('reads "renewed a memorandum of understanding" as a signing of both sides, not "concluded the meeting"', () => {
+    const r = run('CARDIFF, 9 July 2025 - The Welsh Government and the Government of Lesotho also renewed a memorandum of understanding on Tuesday, committing both to continue cooperation until 2030. The minister concluded the meeting with thanks.');
+    expect(r.pledges.map((p) => [p.actor, p.action])).toEqual([['joint', 'sign']]);
+  });
+});
