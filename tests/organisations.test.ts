@@ -872,3 +872,9 @@ describe('organisations: an office and its place, a wing', () => {
     expect(names(run('The women\'s wing of the party met on Monday.').organisations)).toEqual([]);
   });
 });
+
+describe('organisations: a located office\'s place with its descriptor', () => {
+  it('keeps "City" of "in Quezon City" rather than cutting the place', () => {
+    expect(names(run('He spoke at the DSWD Central Office in Quezon City on Monday.').organisations)).toEqual(['DSWD Central Office in Quezon City']);
+  });
+});

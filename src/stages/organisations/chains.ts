@@ -707,7 +707,11 @@ function nameIn(ctx: Ctx, seg: Segment): OrgCandidate[] | null {
     if (m && m.j - 1 === end) return null;
   }
   // "... Delegation to Vietnam", "Embassy in Hanoi": a located head's place closes the name.
-  if ((r.located.has(word(ctx, end)) || (word(ctx, end) === 'Commission' && word(ctx, end - 1) === 'High')) && (word(ctx, end + 1) === 'in' || word(ctx, end + 1) === 'to') && idx.includes(end + 1)) end = idx[idx.length - 1];
+  if ((r.located.has(word(ctx, end)) || (word(ctx, end) === 'Commission' && word(ctx, end - 1) === 'High')) && (word(ctx, end + 1) === 'in' || word(ctx, end + 1) === 'to') && idx.includes(end + 1)) {
+    end = idx[idx.length - 1];
+    // ("Embassy of Japan in Quezon City": the place's descriptor is the place's.)
+    while (/^\p{Lu}/u.test(word(ctx, end + 1)) && r.placeDescriptors.has(word(ctx, end + 1).toLowerCase()) && toks[end + 1].start === toks[end].end + 1) end++;
+  }
   // The name starts where the words right before its first head start ("... in Indonesia of the | United
   // Nations Office ..."): capitals joined by nothing, "&", "and", a hyphen or a possessive.
   const first = heads[0];
