@@ -18,18 +18,20 @@ function dayThenMonth(after: string, isMonth: (word: string) => boolean): boolea
   return !!w && isMonth(w[1]);
 }
 
-/** After a weekday's short form: a day's number, or a month's name or its short form ("Wed. 14 Jan.", "Wed. Jan. 14"). */
-function weekdayThenDate(after: string, isMonth: (word: string) => boolean, abbreviations: Set<string>): boolean {
-  const w = /^\s(\d{1,2}\b|\p{L}+)(\.?)/u.exec(after);
-  return !!w && (/^\d/.test(w[1]) || isMonth(w[1]) || (w[2] === '.' && abbreviations.has(w[1]) && MONTH_SHORT.test(w[1])));
-}
-/** Months' short forms written with a stop. */
+/** Months' short forms written with a stop ("Jan.", "Sept."). */
 const MONTH_SHORT = /^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)$/;
+
+/** After a weekday's short form: a day's number, or a month's name or its short form ("Wed. 14 Jan.", "Wed. Jan. 14"). */
+function weekdayThenDate(after: string, isMonth: (word: string) => boolean): boolean {
+  const w = /^\s(\d{1,2}\b|\p{L}+)(\.?)/u.exec(after);
+  return !!w && (/^\d/.test(w[1]) || isMonth(w[1]) || (w[2] === '.' && MONTH_SHORT.test(w[1])));
+}
 
 /**
  * Sentence boundaries inside one line: after . ! ? (and closing quotes) followed by a space and a capital,
  * a digit or a quote; or glued ("...Loi.The Lao") when a lower-case word runs straight into a capitalised one.
- * Not after abbreviations (Mr., H.E., U.S.) or initials (Johnny G. Plate).
+ * Not after abbreviations (Mr., H.E., U.S.) or initials (Johnny G. Plate), nor after a weekday's short form
+ * (`weekdays`) before its date.
  */
 export function splitLine(text: string, from: number, to: number, abbreviations: Set<string>, isMonth: (word: string) => boolean = () => false, openers: Set<string> = new Set(), honorifics: Set<string> = new Set(), weekdays: Set<string> = new Set()): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
@@ -60,7 +62,7 @@ export function splitLine(text: string, from: number, to: number, abbreviations:
       // "Bratislava 14. 8. 2025", "Graz, 12. März 2025", "2. april": a day written with a stop, then its month.
       if (/^\d{1,2}$/.test(before) && dayThenMonth(text.slice(stopAt + 1, stopAt + 20), isMonth)) continue;
       // "BELMOPAN, Wed. Jan. 14, 2026": a weekday's short form, then the month or the day.
-      if (weekdays.has(before) && weekdayThenDate(text.slice(stopAt + 1, stopAt + 20), isMonth, abbreviations)) continue;
+      if (weekdays.has(before) && weekdayThenDate(text.slice(stopAt + 1, stopAt + 20), isMonth)) continue;
     }
     if (m[1] === '.' && /^\p{Lu}$/u.test(before)) continue; // an initial, whatever follows ("Henry A. The")
     if (glued && !/\p{Ll}{2}$/u.test(before) && m[1] !== '.') continue;
