@@ -709,7 +709,7 @@ function nameIn(ctx: Ctx, seg: Segment): OrgCandidate[] | null {
   // "... Delegation to Vietnam", "Embassy in Hanoi": a located head's place closes the name.
   if ((r.located.has(word(ctx, end)) || (word(ctx, end) === 'Commission' && word(ctx, end - 1) === 'High')) && (word(ctx, end + 1) === 'in' || word(ctx, end + 1) === 'to') && idx.includes(end + 1)) {
     end = idx[idx.length - 1];
-    // ("Embassy of Japan in Quezon City": the place's descriptor is the place's.)
+    // ("DSWD Central Office in Quezon City": the place's descriptor is the place's.)
     while (/^\p{Lu}/u.test(word(ctx, end + 1)) && r.placeDescriptors.has(word(ctx, end + 1).toLowerCase()) && toks[end + 1].start === toks[end].end + 1) end++;
   }
   // The name starts where the words right before its first head start ("... in Indonesia of the | United
@@ -746,8 +746,10 @@ function nameIn(ctx: Ctx, seg: Segment): OrgCandidate[] | null {
   while (idx.includes(start - 1) && (capTok(toks[start - 1]) || walkable(start - 1)) && idx[0] < start) {
     // A possessor that is a body of its own ("World Bank's | International Development Association"), a standalone
     // one or the article's anaphor ("the Bank's | Board") is not part of the name; a title's is ("Prime Minister's Office").
-    if (word(ctx, start - 1) === "'s" && r.standalone.has(word(ctx, start - 2))) owner = start - 2;
-    if (word(ctx, start - 1) === "'s" && (isHead(ctx, start - 2) || owner !== null)) break;
+    if (word(ctx, start - 1) === "'s") {
+      if (r.standalone.has(word(ctx, start - 2))) owner = start - 2;
+      if (isHead(ctx, start - 2) || owner !== null) break;
+    }
     start--;
   }
   if (start > first) return null;

@@ -4,7 +4,7 @@ import { compiled } from '../../pipeline/compiled.js';
 import { linesOf } from '../ingest/layout.js';
 import { trailingRun } from '../../text/trim.js';
 import { calendarWords, unguardedMonth } from '../dates/foreign.js';
-import { FULL_MONTH_NAMES } from '../dates/relative.js';
+import { FULL_MONTH_NAMES, MONTH_NAMES } from '../dates/relative.js';
 
 const ENGLISH_MONTH = new RegExp(`^(?:${FULL_MONTH_NAMES})$`, 'i');
 
@@ -18,13 +18,13 @@ function dayThenMonth(after: string, isMonth: (word: string) => boolean): boolea
   return !!w && isMonth(w[1]);
 }
 
-/** Months' short forms written with a stop ("Jan.", "Sept."). */
-const MONTH_SHORT = /^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)$/;
+/** A month's English name or short form ("Jan.", "Sept."), as the dates stage writes them. */
+const MONTH_OR_SHORT = new RegExp(`^(?:${MONTH_NAMES})$`);
 
 /** After a weekday's short form: a day's number, or a month's name or its short form ("Wed. 14 Jan.", "Wed. Jan. 14"). */
 function weekdayThenDate(after: string, isMonth: (word: string) => boolean): boolean {
   const w = /^\s(\d{1,2}\b|\p{L}+)(\.?)/u.exec(after);
-  return !!w && (/^\d/.test(w[1]) || isMonth(w[1]) || (w[2] === '.' && MONTH_SHORT.test(w[1])));
+  return !!w && (/^\d/.test(w[1]) || isMonth(w[1]) || (w[2] === '.' && MONTH_OR_SHORT.test(w[1])));
 }
 
 /**
