@@ -495,6 +495,16 @@ describe('organisations: a name cut after its head word, defined by an acronym',
     const r = run('Helsinki, 3 June 2025\n\nFinn Church Aid (FCA) will continue its teacher training programme with Finnish funding.\n');
     expect(r.organisations.map((o) => [o.name, o.aliases])).toEqual([['Finn Church Aid', ['FCA']]]);
   });
+
+  it('runs on over the articles and prepositions of a French or Spanish name ("Association Mborayhu pour le Développement Rural (AMDR)")', () => {
+    const r = run('Dori, 3 June 2025\n\nThe Association Mborayhu pour le Développement Rural (AMDR) will distribute the seed.\n');
+    expect(r.organisations.map((o) => [o.name, o.aliases])).toEqual([['Association Mborayhu pour le Développement Rural', ['AMDR']]]);
+  });
+
+  it('reads a syllable acronym, the start of each word ("Financiera Kuntur para el Desarrollo (FIKUDE)")', () => {
+    const r = run('Lima, 3 June 2025\n\nThe fund lent 20 million euros to Financiera Kuntur para el Desarrollo (FIKUDE) last year. FIKUDE will lend it on.\n');
+    expect(r.organisations.map((o) => [o.name, o.aliases])).toEqual([['Financiera Kuntur para el Desarrollo', ['FIKUDE']]]);
+  });
 });
 
 describe('organisations: a bank named in Estonian', () => {

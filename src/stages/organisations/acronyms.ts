@@ -1,11 +1,22 @@
 import type { Span } from '../../doc/document.js';
 import { isCommonWord } from '../../lexicon/english.js';
+import { fold } from '../ingest/normalise.js';
 import { isCap, shapeOf, SHAPE_ALL_CAPITALS, SHAPE_CAP, SHAPE_TWO_LETTERS, type Token } from '../../text/tokens.js';
 import { newFactTable } from '../../text/words.js';
 import type { OrgRules } from './rules.js';
 
+/**
+ * Articles, prepositions and conjunctions of French, Spanish, Portuguese and Italian names, which their acronyms
+ * skip as English ones skip "of" ("Association Songtaaba pour le Développement Rural (ASDR)", "Financiera Peruana
+ * para el Desarrollo (FIPEDE)").
+ */
+const ROMANCE_FUNCTION_WORDS = ['le', 'les', 'el', 'los', 'las', 'lo', 'gli', 'il', 'pour', 'para', 'per', 'por', 'di', 'della', 'dello', 'delle', 'degli', 'dei', 'do', 'dos', 'das', 'au', 'aux', 'et', 'y', 'e', 'en', 'sur', 'con', 'com'];
+
 /** Words that acronyms skip ("Ministry of Foreign Affairs" -> MFA). */
-const FUNCTION_WORDS = new Set(['of', 'and', 'the', 'for', 'on', 'in', 'to', '&', 'de', 'du', 'des', 'del', 'da', 'la', 'at', "'s"]);
+const FUNCTION_WORDS = new Set(['of', 'and', 'the', 'for', 'on', 'in', 'to', '&', 'de', 'du', 'des', 'del', 'da', 'la', 'at', "'s", ...ROMANCE_FUNCTION_WORDS]);
+
+/** Is this word one that acronyms skip ("of", "pour le")? */
+export const functionWord = (w: string) => FUNCTION_WORDS.has(w.toLowerCase());
 
 /**
  * Is the token shaped like an acronym: two capitals or more and no more lower-case letters than capitals
@@ -102,8 +113,27 @@ function spells(acr: string, words: string[], anyOrder = true): boolean {
   if (ini.join('') === letters) return true;
   if (anyOrder && ini.length === letters.length && [...ini].sort().join('') === [...letters].sort().join('')) return true;
   // (Words, not hyphen parts, are what must not outnumber the letters: "Co-operation" gives one letter to OSCE.)
-  const contentWords = words.filter((w) => !FUNCTION_WORDS.has(w.toLowerCase()) && /^\p{L}/u.test(w)).length;
-  return contentWords <= letters.length && ini[0] === letters[0] && schwartzHearst(acr, words.join(' '));
+  const content = words.filter((w) => !FUNCTION_WORDS.has(w.toLowerCase()) && /^\p{L}/u.test(w));
+  if (content.length > letters.length || ini[0] !== letters[0]) return false;
+  return schwartzHearst(acr, words.join(' ')) || (anyOrder && syllables(acr, content));
+}
+
+/**
+ * A syllable acronym: the start of every content word in turn, each one letter or more ("Financiera Peruana para el
+ * Desarrollo (FIPEDE)": FI-PE-DE; "Fondo para la Promoción del Desarrollo (FONPRODE)").
+ */
+function syllables(acr: string, content: string[]): boolean {
+  const a = fold(acr).replace(/[^a-z0-9]/g, '');
+  const ws = content.map((w) => fold(w).replace(/[^a-z0-9]/g, ''));
+  // reach[i]: the acronym's first i letters are spelt by the words so far.
+  let reach = new Set([0]);
+  for (const w of ws) {
+    const next = new Set<number>();
+    for (const i of reach) for (let n = 1; n <= w.length && i + n <= a.length && a[i + n - 1] === w[n - 1]; n++) next.add(i + n);
+    if (!next.size) return false;
+    reach = next;
+  }
+  return reach.has(a.length);
 }
 
 export interface Definition {

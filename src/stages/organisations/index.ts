@@ -9,7 +9,7 @@ import { entry } from '../../util/maps.js';
 import { isCommonWord } from '../../lexicon/english.js';
 import { isHeadline } from '../../text/headline.js';
 import { fold } from '../ingest/normalise.js';
-import { acronymShaped, acronymToken, capsPlace, definitions, shouting, undefinedAcronymIsOrg, type Definition } from './acronyms.js';
+import { acronymShaped, acronymToken, capsPlace, definitions, functionWord, shouting, undefinedAcronymIsOrg, type Definition } from './acronyms.js';
 import { chainCandidates, type OrgCandidate } from './chains.js';
 import { camelCaseCandidates, compoundCandidates, mediaCandidates } from './media.js';
 import { companyBranchCandidates, companyFormCandidates, formFirstCandidates, isLegalFormWord, placeAgencyCandidates } from './companies.js';
@@ -128,13 +128,14 @@ export const organisations: Stage = {
     const namedAmbiguous = new Map<string, GazetteerEntry>();
     for (const c of cands) if (c.gazetteer && !c.acronym) for (const a of c.gazetteer.ambiguousAcronyms ?? []) if (!namedAmbiguous.has(a)) namedAmbiguous.set(a, c.gazetteer);
     // "Finn Church Aid (FCA)": a name cut after its head word ("Finn Church") runs on to the end of the long form an
-    // acronym defines, when only capitalised words stand between.
+    // acronym defines, when only capitalised words stand between, or words the acronym skips before one ("Association
+    // Songtaaba pour le Développement Rural (ASDR)").
     if (defs.length) {
       const candsAt = new Map<number, OrgCandidate[]>();
       for (const c of cands) entry(candsAt, c.start, () => []).push(c);
       for (const d of defs) {
         for (const c of candsAt.get(d.long.start) ?? []) {
-          if (c.end >= d.long.end || !/^(?:\s+\p{Lu}[\p{L}-]*)+$/u.test(doc.text.slice(c.end, d.long.end))) continue;
+          if (c.end >= d.long.end || !capitalisedOrSkipped(doc.text.slice(c.end, d.long.end))) continue;
           c.end = d.long.end;
           c.surface = doc.text.slice(c.start, c.end);
         }
@@ -459,6 +460,12 @@ function parts(t: Token): Token[] {
     at += p.length + 1;
   }
   return out;
+}
+
+/** Words that open with a capital, or that acronyms skip between such words ("... Songtaaba| pour le Développement Rural"). */
+function capitalisedOrSkipped(between: string): boolean {
+  const words = between.trim().split(/\s+/);
+  return /^\s/.test(between) && /^\p{Lu}/u.test(words[words.length - 1]) && words.every((w) => /^\p{Lu}[\p{L}-]*$/u.test(w) || functionWord(w));
 }
 
 /** Small words inside a name of another language ("Caminhos de Ferro de Moçambique"). */
