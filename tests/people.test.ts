@@ -401,3 +401,18 @@ describe('people: Pacific chiefs\' forms of address and an office named in the l
     expect(names(r.people)).toEqual(['Tekaie Tebwebwe', 'Lomina Kattil', 'Bwij Laelang']);
   });
 });
+
+describe('people: a hyphenated rank, a pilgrim\'s form of address, a Khoekhoe click, a capitalised particle', () => {
+  it('strips "Colonel-Major" and "Hadja" before a name', () => {
+    const r = run('NIAMEY, 4 March 2025 - The Minister of Health, Colonel-Major Dr Issoufou Garba Maï, met the women\'s union, whose president, Hadja Kadiatou Sow Barry, welcomed the plan.');
+    expect(names(r.people)).toEqual(['Issoufou Garba Maï', 'Kadiatou Sow Barry']);
+  });
+  it('keeps a surname that opens with a click written "!" ("Mr Tjiuee !Naobeb")', () => {
+    const r = run('WINDHOEK, 4 March 2025 - The company\'s Chief Executive Officer, Mr Tjiuee !Naobeb, signed the lease. Mr !Naobeb thanked the Government.');
+    expect(r.people.map((p) => [p.name, p.mentions.map((m) => m.text)])).toEqual([['Tjiuee !Naobeb', ['Tjiuee !Naobeb', '!Naobeb']]]);
+  });
+  it('reads "Van" between a given name and a surname as a particle, and a place after it as the surname ("Pieter Van Damme")', () => {
+    expect(names(run('BRUSSELS, 4 March 2025 - The plan works.\n\nFor more information:\nLieven Van Damme\nSpokesperson\n').people)).toEqual(['Lieven Van Damme']);
+    expect(names(run('BRUSSELS, 4 March 2025 - Lieven van Damme said the plan works.').people)).toEqual(['Lieven van Damme']);
+  });
+});

@@ -10,9 +10,10 @@ export interface Token extends Span {
 /**
  * Word tokens of a span of text: dotted abbreviations (S.R., H.E.), words with inner hyphens or apostrophes
  * (Co-operation, People's stays whole only when not a possessive), surnames with an elided prefix (O'Brien,
- * N'Guessan, D'Souza, Sid'Ahmed), a possessive 's on its own, and single punctuation marks.
+ * N'Guessan, D'Souza, Sid'Ahmed), a possessive 's on its own, and single punctuation marks. A click of the Khoekhoe
+ * languages written "!" or "//" before a capital opens a name ("Erastus !Gawaseb", "//Kharas Region").
  */
-const TOKEN = /(?:\p{Lu}\.){2,}|\p{Lu}'\p{Lu}\p{Ll}[\p{L}\p{M}]*(?:-\p{L}[\p{L}\p{M}]*)*|[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:[-&][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*|'s\b|[^\s\p{L}\p{N}]/gu;
+const TOKEN = /(?<![^\s(])(?:!|\/\/)\p{Lu}\p{Ll}[\p{L}\p{M}]*|(?:\p{Lu}\.){2,}|\p{Lu}'\p{Lu}\p{Ll}[\p{L}\p{M}]*(?:-\p{L}[\p{L}\p{M}]*)*|[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:[-&][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*|'s\b|[^\s\p{L}\p{N}]/gu;
 
 /** A hyphenated word ending with a one-letter capital before an apostrophe: "Bellefleur-O" of "Bellefleur-O'Brien". */
 const ELIDED_AFTER_HYPHEN = /\p{L}-\p{Lu}$/u;
@@ -63,10 +64,16 @@ const MODIFIER_AFTER_NAME = new Set(['funded', 'financed', 'backed', 'supported'
 // First-letter tests, asked for almost every token: an ASCII first character is answered without a regex
 // (among ASCII characters only A-Z are \p{Lu} and only a-z are \p{Ll}).
 
-/** Starts with a capital letter (/^\p{Lu}/u), after a Polynesian glottal stop ("ʻAmanaki", "ʻOkusitino"). */
+/** A name that opens with a Khoekhoe click ("!Gawaseb", "//Kharas"). */
+const CLICK_NAME = /^(?:!|\/\/)\p{Lu}/u;
+
+/**
+ * Starts with a capital letter (/^\p{Lu}/u), after a Polynesian glottal stop ("ʻAmanaki", "ʻOkusitino") or a Khoekhoe
+ * click ("!Gawaseb").
+ */
 export const isCap = (w: string): boolean => {
   const c = w.charCodeAt(0);
-  return c < 128 ? c >= 65 && c <= 90 : /^[ʻʼ]?\p{Lu}/u.test(w);
+  return c < 128 ? (c >= 65 && c <= 90) || ((c === 33 || c === 47) && CLICK_NAME.test(w)) : /^[ʻʼ]?\p{Lu}/u.test(w);
 };
 export const isCapitalised = (w: string) => /^[\p{Lu}\p{N}]/u.test(w) && /\p{L}/u.test(w);
 export const isAllCaps = (w: string) => /^[\p{Lu}\d][\p{Lu}\d&-]*$/u.test(w) && /\p{Lu}.*\p{Lu}|^\p{Lu}$/u.test(w);

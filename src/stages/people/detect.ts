@@ -27,7 +27,7 @@ const CLAUSE_VERBS = new Set(['will', 'would', 'shall', 'can', 'could', 'may', '
 /** Title words a misspelt token is compared with ("Deptuy Prime Minister"). */
 const COMMON_TITLES = ['Deputy', 'Minister', 'President', 'Secretary', 'Director', 'Ambassador', 'Chairman', 'Governor'];
 
-const titleCaseWord = (w: string) => /^[ʻʼ]?\p{Lu}(?:'\p{Lu})?[\p{Ll}\p{M}]/u.test(w); // "O'Brien", "ʻAmanaki" too
+const titleCaseWord = (w: string) => /^(?:[ʻʼ]|!|\/\/)?\p{Lu}(?:'\p{Lu})?[\p{Ll}\p{M}]/u.test(w); // "O'Brien", "ʻAmanaki", "!Gawaseb" too
 /** Lower-case words for places that sit inside a title ("the governor of Samarkand region"). */
 const PLACE_WORDS = new Set(['region', 'province', 'city', 'district', 'state', 'county', 'prefecture', 'municipality', 'governorate', 'oblast', 'department', 'island', 'islands', 'canton', 'regency', 'parish', 'borough', 'commune', 'territory', 'emirate', 'raion', 'krai']);
 
@@ -187,7 +187,9 @@ function classify(doc: Doc, s: Span, toks: Token[], lex: PeopleLexicon): Tok[] {
     // "Sabitri K.C.": a surname written as initials after a given name.
     else if (lex.initialSurnames.has(t.text) && i > 0 && out[i - 1].kind === 'name' && joinedGap(doc.text, out[i - 1], t)) t.kind = 'name';
     else if (f & SUFFIX && i > 0 && out[i - 1].kind === 'name') t.kind = 'suffix';
-    else if (f & PLACE_WORD && !placeNames.has(i) && !(f & SURNAME && next && titleCaseAt(i + 1)) && !placeInName(out, i, lex) && !givenNameBeforeSurname(out, i, lex)) t.kind = 'place';
+    // ("Pieter Van Damme": a particle written with a capital between two names is a name word, not the place "Van"; and
+    // a place's name right after a name's particle is a surname, "van Damme".)
+    else if (f & PLACE_WORD && !placeNames.has(i) && !(f & SURNAME && next && titleCaseAt(i + 1)) && !placeInName(out, i, lex) && !givenNameBeforeSurname(out, i, lex) && !particleOfName(out, i, lex) && !(i > 0 && particleOfName(out, i - 1, lex) && titleCaseAt(i) && !lex.places.countryOf.has(t.text))) t.kind = 'place';
     else if (f & TITLE_CASE && !(f & PARTICIPLE)) t.kind = 'name';
     else if (f & ONE_CAPITAL && next && titleCaseAt(i + 1) && joinedGap(doc.text, t, next) && i > 0 && titleCaseAt(i - 1)) t.kind = 'name'; // "Ciarán Ó Murchú"
     else if (f & CAPS_WORD && !(f & NOT_ACRONYM) && ((next && titleCaseAt(i + 1)) || (i > 0 && titleCaseAt(i - 1)) || capsBeforeName(i))) t.kind = 'name';
@@ -273,6 +275,11 @@ function givenNameBeforeSurname(out: Tok[], i: number, lex: PeopleLexicon): bool
   return !lex.places.countryOf.has(out[i].text) && (isKnownSurname(next.text) || (tokenFlags(next, lex) & SURNAME) !== 0);
 }
 
+/** Is token i a name's particle, written small or with a capital, after a name word ("Pieter van|Van Damme")? */
+function particleOfName(out: Tok[], i: number, lex: PeopleLexicon): boolean {
+  return i > 0 && out[i - 1].kind === 'name' && lex.particles.has(out[i].text.toLowerCase()) && !!out[i + 1] && titleCaseWord(out[i + 1].text);
+}
+
 /** Can the gap between two tokens sit inside a name (spaces, or nothing)? */
 const joinedGap = (text: string, a: Token, b: Token) => b.start - a.end <= 0 || (b.start - a.end === 1 && text.charCodeAt(a.end) === 32); // /^ ?$/
 
@@ -354,11 +361,18 @@ export function detectInSentence(doc: Doc, s: Span, lex: PeopleLexicon, maybe: D
   const headline = isHeadline(doc.text, s, raw);
   const toks = classify(doc, s, raw, lex);
   const out: Detected[] = [];
+  // "Pieter Van Damme", "Jan De Smet": a particle written with a capital between two name words is no common word, nor
+  // is the word after a particle ("Pieter van Damme").
+  const particleNames = new Set<Tok>();
+  for (let k = 1; k + 1 < toks.length; k++) {
+    if (toks[k + 1].kind !== 'name' || !((toks[k].kind === 'name' || toks[k].kind === 'particle') && lex.particles.has(toks[k].text.toLowerCase()) && toks[k - 1].kind === 'name')) continue;
+    particleNames.add(toks[k]).add(toks[k + 1]);
+  }
   for (const [a0, b0] of runs(toks, doc.text, lex)) {
     let a = a0;
     let b = b0;
     const known = (t: Tok) => isGivenNameToken(t) || (tokenFlags(t, lex) & SURNAME) !== 0 || isKnownSurname(t.text);
-    const common = (t: Tok) => t.kind === 'name' && isCommonToken(t) && !known(t);
+    const common = (t: Tok) => t.kind === 'name' && isCommonToken(t) && !known(t) && !particleNames.has(t);
     const ev = evidence(doc, toks, a, b, lex);
     // Field words before a name belong to the title ("Minister of Foreign Affairs | Pham Binh Minh"); common
     // words after it are not part of it ("Ho Chi Minh | Park").
