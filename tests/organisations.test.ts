@@ -888,3 +888,22 @@ describe('organisations: a located office\'s place with its descriptor', () => {
     expect(names(run('He spoke at the DSWD Central Office in Quezon City on Monday.').organisations)).toEqual(['DSWD Central Office in Quezon City']);
   });
 });
+
+describe('organisations: a chair held in turn, a Roman ordinal, an acronym of an event or a plan, a donor agency in CamelCase', () => {
+  it('names the Council, not "the Presidency of the Council", that a member state will hold', () => {
+    const r = run('VALLETTA, 9 July 2025 - Malta will hold the Presidency of the Council of the European Union in the second half of 2027.');
+    expect(r.organisations.map((o) => o.name)).toEqual(['Council of the European Union']);
+  });
+  it('reads "the V Joint Commission" as a generic body, and keeps "VIII Constitutional Government"', () => {
+    expect(run('MADRID, 9 July 2025 - The V Joint Commission, the first since 2019, reviewed 42 projects.').organisations).toEqual([]);
+    expect(run('DILI, 9 July 2025 - The VIII Constitutional Government approved the budget.').organisations.map((o) => o.name)).toEqual(['VIII Constitutional Government']);
+  });
+  it('reads "(KIDAF 9)" and "Water Sector Plan (PSE)" as an event and a plan, not bodies, and "Farmers\' Platform (NFP)" still a body', () => {
+    const r = run('NIAMEY, 9 July 2025 - The signing comes ahead of the Ninth Kyoto International Dialogue on African Farming (KIDAF 9). The Council of Ministers adopted the Water Sector Plan (PSE) 2022-2026. The PSE provides for 80 boreholes. The President of the National Farmers\' Platform (NFP) thanked the Council of Ministers.');
+    expect(r.organisations.map((o) => o.name)).toEqual(['Council of Ministers', 'NFP']);
+  });
+  it('reads a CamelCase name ending in "Aid" as a body, not a hashtag or a handle', () => {
+    const r = run('VALLETTA, 9 July 2025 - The training will be funded by MaltaAid, the development cooperation service of the ministry. Follow us: @GozoAid #NorthAid');
+    expect(r.organisations.map((o) => o.name)).toEqual(['MaltaAid']);
+  });
+});

@@ -961,3 +961,10 @@ describe('pledges: an agreement renewed or concluded', () => {
     expect(r.pledges.map((p) => [p.actor, p.action])).toEqual([['joint', 'sign']]);
   });
 });
+
+describe('pledges: a chair held in turn, talks held', () => {
+  it('reads "will hold the Presidency of the Council" and "will hold talks" as no commitment', () => {
+    const r = run('VALLETTA, 9 July 2025 - Malta will hold the Presidency of the Council of the European Union in the second half of 2027. The two sides will hold talks in June. Malta will provide EUR 2 million to the fund.');
+    expect(r.pledges.map((p) => p.text)).toEqual(['Malta will provide EUR 2 million to the fund.']);
+  });
+});

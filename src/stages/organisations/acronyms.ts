@@ -251,6 +251,23 @@ export function undefinedAcronymIsOrg(toks: Token[], k: number, r: OrgRules): bo
   return true;
 }
 
+/**
+ * Does the acronym at token k name an event, a plan or a document by where it stands? "(TICAD 9)", "(COP 29)": numbered
+ * in brackets, a session of an event; "Health Development Plan (PDS)": in brackets after a plan's, an event's or a
+ * document's word, that thing's, in whatever language its letters are (one they spell is a definition, read as such).
+ */
+export function thingsAcronym(toks: Token[], k: number, r: OrgRules): boolean {
+  if (toks[k - 1]?.text !== '(') return false;
+  const next = toks[k + 1]?.text ?? '';
+  if (/^\d{1,4}$/.test(next) && toks[k + 2]?.text === ')') return true;
+  if (next !== ')' || k < 2 || r.nonOrgHeads.matchAt('', [toks[k - 2]], 0)?.j !== 1) return false;
+  // (Letters in another language's order: a name that opens with the acronym's first letter may be its own, "National
+  // Farmers' Platform (NFP)".)
+  let a = k - 2;
+  while (a > 0 && k - a < 10 && (isCap(toks[a - 1].text) || toks[a - 1].text === "'" || toks[a - 1].text === "'s")) a--;
+  return toks[a].text[0] !== toks[k].text[0];
+}
+
 /** Is token k, with its neighbours in capitals, a place written in capitals ("HANOI", "ABU DHABI")? */
 export function capsPlace(toks: Token[], k: number, r: OrgRules): boolean {
   let a = k;

@@ -633,6 +633,9 @@ function nameStarts(ctx: Ctx, k: number): boolean {
 /** An opener, also in capitals ("SOURCE Canada Mortgage and Housing Corporation": a wire release's footer label). */
 const isOpener = (r: OrgRules, w: string): boolean => r.openers.has(w) || (w.length >= 4 && isAllCaps(w) && r.openers.has(w[0] + w.slice(1).toLowerCase()));
 
+/** A Roman numeral from II to XXXIX. */
+const ROMAN_ORDINAL = /^(?=[IVX]{2}|V$)X{0,3}(?:IX|IV|V?I{0,3})$/;
+
 /** The name(s) a segment holds, or null. */
 function nameIn(ctx: Ctx, seg: Segment): OrgCandidate[] | null {
   const { toks, r } = ctx;
@@ -773,6 +776,8 @@ function nameIn(ctx: Ctx, seg: Segment): OrgCandidate[] | null {
   const words = idx.filter((k) => k >= start && k <= end && capTok(toks[k]));
   if (words.length < 2) return null; // a lone head word ("Ministry") is no name
   if (r.genericBodies.has(ctx.text.slice(toks[start].start, toks[end].end))) return null; // "the Board of Directors"
+  // ("the V Joint Commission": nor with a Roman ordinal that counts its sessions; "VIII Constitutional Government" is a name.)
+  if (ROMAN_ORDINAL.test(word(ctx, start)) && start < end && r.genericBodies.has(ctx.text.slice(toks[start + 1].start, toks[end].end))) return null;
   if (word(ctx, end) === 'Division' && words.slice(0, -1).some((k) => !isCommonWord(word(ctx, k)))) return null; // "Chittagong Division"
   if (r.countryOffices.has(word(ctx, end)) && words.length === 2 && r.places.countryOf.has(word(ctx, start))) return null; // "ILO's Bangladesh Office"
   // "The Angolan Party undertook ...": in a treaty's or a communiqué's words a country's adjective and "Party" is one

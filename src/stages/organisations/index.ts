@@ -9,7 +9,7 @@ import { entry } from '../../util/maps.js';
 import { isCommonWord } from '../../lexicon/english.js';
 import { isHeadline } from '../../text/headline.js';
 import { fold } from '../ingest/normalise.js';
-import { acronymShaped, acronymToken, capsPlace, definitions, functionWord, shouting, undefinedAcronymIsOrg, type Definition } from './acronyms.js';
+import { acronymShaped, acronymToken, capsPlace, definitions, functionWord, shouting, thingsAcronym, undefinedAcronymIsOrg, type Definition } from './acronyms.js';
 import { chainCandidates, type OrgCandidate } from './chains.js';
 import { camelCaseCandidates, compoundCandidates, mediaCandidates } from './media.js';
 import { companyBranchCandidates, companyFormCandidates, formFirstCandidates, isLegalFormWord, placeAgencyCandidates } from './companies.js';
@@ -158,7 +158,10 @@ export const organisations: Stage = {
     };
     // "Heads of Mission", "the new Heads of State and Government": the people who hold an office, not a body.
     // ("IOM Chief of Mission in Bangladesh": the office a title heads, with only its place, is the title's.)
-    const notHolders = (c: OrgCandidate) => !OFFICE_HOLDERS.test(c.surface) && !(HEAD_OF_BEFORE.test(doc.text.slice(Math.max(0, c.start - 20), c.start)) && LOCATED_OFFICE.test(c.surface));
+    // ("Cyprus will hold the Presidency of the Council of the European Union": a chair held in turn is the member's
+    // office; the body is the one it chairs.)
+    const notHolders = (c: OrgCandidate) =>
+      !OFFICE_HOLDERS.test(c.surface) && !(HEAD_OF_BEFORE.test(doc.text.slice(Math.max(0, c.start - 20), c.start)) && LOCATED_OFFICE.test(c.surface)) && !(ROTATING_CHAIR.test(c.surface) && HOLDS_CHAIR.test(doc.text.slice(Math.max(0, c.start - 40), c.start)));
     const mentions = keepLongest(cands.filter((c) => notPlaceOrTopic(c) && notHolders(c)), doc.text.length)
       .flatMap((c) => splitBodyOfBody(c, r))
       .map((c) => mention(c, r, keyMemo));
@@ -244,6 +247,7 @@ export const organisations: Stage = {
       }
     });
     const undefinedAcronyms = new Set<string>();
+    const spelt = new Set(defs.map((d) => d.acronym));
     const events = new SpanIndex(eventNames, doc.text.length);
     sentenceTokens.forEach((toks) => {
       const loud = shouting(toks);
@@ -257,7 +261,9 @@ export const organisations: Stage = {
           const gz = r.gazetteer.byAcronym.get(part.text) ?? namedAmbiguous.get(part.text);
           const span = { start: part.start, end: part.end };
           let agency = false;
-          if (known) add({ ...span, surface: part.text, key: known, country: null, acronym: true });
+          // (Its later mentions too: "the Health Development Plan (PDS) ... The PDS provides for".)
+          if (!known && !gz && part === t && !spelt.has(part.text) && thingsAcronym(toks, k, r)) notBodies.add(part.text);
+          else if (known) add({ ...span, surface: part.text, key: known, country: null, acronym: true });
           else if (gz && (part !== t || knownAcronymHere(doc.text, toks, k, part, r))) add({ ...span, surface: part.text, key: `gz:${gz.name}`, country: gz.country ?? null, gazetteer: gz.name, acronym: true });
           else if ((agency = part === t && (datelineAgency(doc.text, toks, k, r) || creditLine(doc.text, toks, k, r))) || (!loud && undefinedAcronymIsOrg(part === t ? toks : [part], part === t ? k : 0, r))) {
             add({ ...span, surface: part.text, key: `acr:${part.text}`, country: null, acronym: true, ...(agency ? { agency } : {}) });
@@ -501,6 +507,11 @@ const OFFICE_HOLDERS = /^(?:the\s+)?(?:[Nn]ew\s+)?Heads\s+of\s/;
 const HEAD_OF_BEFORE = /\b(?:Chief|Head)\s+of\s+(?:the\s+)?$/;
 /** An office named by nothing but its kind and its place ("Mission in Bangladesh", "Delegation to Fiji"). */
 const LOCATED_OFFICE = /^(?:Mission|Delegation|Office|Representation)\s+(?:in|to)\s/;
+
+/** A body's chair that a member holds in turn ("Presidency of the Council ...", "Chairmanship of the OSCE"). */
+const ROTATING_CHAIR = /^(?:Presidency|Chairmanship|Chairpersonship|Chairship)\s+of\s/;
+/** Holding or passing on such a chair, right before it ("Cyprus will hold the | Presidency of the Council"). */
+const HOLDS_CHAIR = /\b(?:hold|holds|held|holding|assume[sd]?|assuming|(?:take|takes|took|taken|taking|hand|hands|handed|handing|pass|passes|passed|passing)\s+over|chair|chairs|chaired|chairing)\s+(?:of\s+)?the\s+(?:(?:rotating|six-month|annual)\s+)?$/;
 
 /**
  * Do the words before `end` name a meeting, a document or a programme ("Joint Commission Meeting", "... Agreement")?

@@ -56,12 +56,12 @@ export function mediaCandidates(text: string, toks: Token[], r: OrgRules): OrgCa
   return out;
 }
 
-/** "LaoPost", "LaoCERT": one CamelCase word ending in an organisation suffix. */
+/** "LaoPost", "LaoCERT", "CyprusAid": one CamelCase word ending in an organisation suffix (not a hashtag or a handle: "#CanadaDev", "@CanadaDev"). */
 export function camelCaseCandidates(text: string, toks: Token[], r: OrgRules): OrgCandidate[] {
   const out: OrgCandidate[] = [];
   for (let i = 0; i < toks.length; i++) {
     const w = toks[i].text;
-    if (!/^\p{Lu}\p{Ll}+\p{Lu}/u.test(w)) continue;
+    if (!/^\p{Lu}\p{Ll}+\p{Lu}/u.test(w) || text[toks[i].start - 1] === '#' || text[toks[i].start - 1] === '@') continue;
     if (r.camelCaseSuffixes.some((s) => w.endsWith(s) && w.length > s.length && /\p{Ll}/u.test(w[w.length - s.length - 1]))) out.push(span(text, toks, i, i, 'camel-case'));
   }
   return out;
