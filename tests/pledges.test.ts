@@ -968,3 +968,19 @@ describe('pledges: a chair held in turn, talks held', () => {
     expect(r.pledges.map((p) => p.text)).toEqual(['Malta will provide EUR 2 million to the fund.']);
   });
 });
+
+describe('pledges: "Government" without its article, agents joined by "jointly", a country\'s money', () => {
+  it('reads "In turn, Government will make available" as the government\'s commitment, not the company\'s before it', () => {
+    const r = run('WINDHOEK, 7 October 2025 - The Government of the Republic of Namibia and Tsumkwe Solar Holdings (Pty) Ltd signed the agreement. Under the agreement, Tsumkwe Solar Holdings will invest N$2 billion. In turn, Government will make available 400 hectares of state land.');
+    expect(r.pledges.map((p) => p.actor)).toEqual(['joint', 'Tsumkwe Solar Holdings (Pty) Ltd', 'Government of the Republic of Namibia']);
+  });
+  it('reads "will be funded jointly by A and B" as both sides\'', () => {
+    const r = run('WINDHOEK, 7 October 2025 - The training of 60 technicians will be funded jointly by the Namibia Training Authority and the European Investment Bank.');
+    expect(r.pledges.map((p) => p.actor)).toEqual(['joint']);
+  });
+  it('does not take "US dollars" for the United States when the government commits', () => {
+    const r = run('CONAKRY, 7 October 2025 - The company will pay at least 12 million US dollars per year into the fund. For its part, the Government will monitor the implementation of the agreement.');
+    expect(r.pledges.map((p) => p.actor)).not.toContain('United States');
+    expect(r.pledges.map((p) => p.actor)).not.toContain('US');
+  });
+});

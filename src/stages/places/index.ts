@@ -96,6 +96,9 @@ export function tailCountry(name: string, idx: PlaceIndex): { country: string; a
   return null;
 }
 
+/** The name of a currency right after a country's name or adjective ("US dollars", "Swiss francs", "Korean won"). */
+const CURRENCY_AFTER = /^\s(?:dollars?|cents?|francs?|pounds?|yen|yuan|renminbi|rupees?|rupiah|euros?|kron[aeo]r?|dinars?|dirhams?|riyals?|rials?|pesos?|shillings?|rand|naira|cedis?|kwacha|ringgit|baht|dong|lira|lari|lei|leu|manat|tenge|taka|birr|reais)\b/i;
+
 /** Stage: country names, aliases and adjectives ("Vietnam", "Lao PDR", "Cambodian"), each tied to its country. */
 export const places: Stage = {
   name: 'places',
@@ -106,7 +109,8 @@ export const places: Stage = {
       // "US" and "Lao" are countries only in capitals as written: the matcher is case-sensitive.
       const toks = doc.tokens(s);
       for (const m of idx.countries.findAll(doc.text, toks)) {
-        if (doc.text[m.end] !== '$') out.push({ start: m.start, end: m.end, country: m.value }); // "US$" is money
+        // "US$", "12 million US dollars", "Australian dollars": a country's money is no mention of the country.
+        if (doc.text[m.end] !== '$' && !CURRENCY_AFTER.test(doc.text.slice(m.end, m.end + 12))) out.push({ start: m.start, end: m.end, country: m.value });
       }
       // "the Vietnam-Japan Joint Committee": each part of a hyphenated compound may be a country.
       for (const t of toks) {

@@ -46,6 +46,11 @@ export function afterPreposition(text: string, sentenceStart: number, c: Span): 
 
 /** "council" opening a clause with no article before a verb of deciding ("..., council approved", "Council voted to"). */
 const BARE_COUNCIL = /(?:^|,\s)([Cc]ouncil)(?=\s+(?:also\s+|unanimously\s+)?(?:approved|agreed|voted|allocated|awarded|committed|endorsed)\b)/g;
+/**
+ * "Government" opening a clause with no article before its verb, as Commonwealth releases write it ("In turn,
+ * Government will make available ...", "Government has approved ...").
+ */
+const BARE_GOVERNMENT = /(?:^|,\s)(Government)(?=\s+(?:also\s+|further\s+)?(?:will|shall|would|has|have|had|is|was|intends|undertakes|undertook|commits|committed|pledged|agreed|approved|allocated|announced|decided)\b)/g;
 /** "the ministry", "the Bank", "the Secretariat": a body named earlier, by its head word (either case). */
 const ANAPHOR = /\b(?:the|The|its|Its)\s+(?:\p{L}+\s+)?([Uu]niversity|[Mm]inistry|[Bb]ank|[Aa]gency|[Ee]mbassy|[Cc]ompany|[Cc]orporation|[Gg]roup|[Cc]ommittee|[Gg]overnment|[Oo]rganisation|[Oo]rganization|[Aa]uthority|[Dd]epartment|[Cc]ouncil|[Cc]ommission|[Ss]ecretariat|[Ff]und|[Ff]oundation|[Ii]nstitute|[Aa]cademy|[Cc]ity|[Ss]ultanate|[Kk]ingdom|[Rr]epublic|[Uu]nion|[Aa]ssociation|[Oo]ffice|[Aa]dministration|[Pp]rogramme|[Cc]entre|[Cc]enter|[Ss]ociety|[Ff]ederation|[Ll]ender|[Dd]eveloper|[Dd]evelopers|[Pp]rovince|[Rr]egion|[Cc]ounty|[Mm]unicipality|[Dd]istrict|[Rr]egency|[Cc]anton|[Pp]refecture|[Tt]erritory|[Aa]kimat|[Hh]okimiyat|[Cc]onsortium|[Cc]ontractor|[Ss]upplier|State|[Aa]uthorities|Service|Force|Trust|[Bb]oard|[Bb]ureau|[Dd]irectorate|[Ii]nspectorate|[Aa]lliance|[Cc]oalition)\b/gu;
 
@@ -347,11 +352,14 @@ export function actorCandidates(doc: Doc, s: Span, cues: CompiledCues, capitals?
     const head = m[1].toLowerCase();
     out.push({ ...span, kind: 'anaphor', name: '', head });
   }
-  // "In a separate vote, council approved a $250,000 grant": a city's council named without its article.
-  for (const m of allMatches(BARE_COUNCIL, text)) {
-    const at = s.start + m.index + m[0].length - m[1].length;
-    const span = { start: at, end: at + m[1].length };
-    if (!orgIndex.overlapsAny(span)) out.push({ ...span, kind: 'anaphor', name: '', head: 'council' });
+  // "In a separate vote, council approved a $250,000 grant": a city's council named without its article; so is a
+  // government ("In turn, Government will make available").
+  for (const [re, head] of [[BARE_COUNCIL, 'council'], [BARE_GOVERNMENT, 'government']] as const) {
+    for (const m of allMatches(re, text)) {
+      const at = s.start + m.index + m[0].length - m[1].length;
+      const span = { start: at, end: at + m[1].length };
+      if (!orgIndex.overlapsAny(span)) out.push({ ...span, kind: 'anaphor', name: '', head });
+    }
   }
   // Drop candidates nested in a longer one (a joint phrase inside nothing, a country inside a joint phrase).
   // In (start, longest-first) order a container always comes first, so one sweep with the furthest end seen suffices.

@@ -513,7 +513,10 @@ export const pledges: Stage = {
         if (c.kind === 'by') {
           const after = cands.filter((x) => x.start >= cueEnd && x.kind !== 'we');
           const titlePlace = (x: ActorCandidate) => x.kind === 'country' && /\b(?:to|of|in)\s+(?:the\s+)?$/.test(doc.text.slice(Math.max(s.start, x.start - 8), x.start)) && after.some((y) => y.kind === 'person' && y.start > x.end && y.start - x.end <= 12);
-          return resolve(after.find((x) => !titlePlace(x)));
+          const agents = after.filter((x) => !titlePlace(x));
+          // ("will be funded jointly by KAH and the Namibia Training Authority": two agents, both sides'.)
+          if (agents.length >= 2 && /\bjointly\s+by\s/.test(doc.text.slice(cueAt, agents[0].start)) && /^\s+and\s+(?:the\s+)?$/.test(doc.text.slice(agents[0].end, agents[1].start))) return 'joint';
+          return resolve(agents[0]);
         }
         // "will jointly explore", "... together": the sides act as one.
         if (/\bjointly\b/.test(text.slice(c.start, c.end + 10)) || /^\s+together\b/.test(text.slice(c.end, c.end + 12))) return 'joint';
