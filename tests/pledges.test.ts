@@ -984,3 +984,17 @@ describe('pledges: "Government" without its article, agents joined by "jointly",
     expect(r.pledges.map((p) => p.actor)).not.toContain('US');
   });
 });
+
+describe('pledges: a document presented, a report to the cabinet, a decision adopted on an amount', () => {
+  it('reads "the agreement will be presented to the public" and "a strategy, which will be presented to the Council" as nothing given', () => {
+    const r = run('LJUBLJANA, 7 October 2025 - The ministry is finalising its new strategy for water, which will be presented to the National Council in September. The agreement will be presented to the public on 2 October. A cheque of EUR 50,000 will be presented to the school by the Ambassador.');
+    expect(r.pledges.map((p) => p.text)).toEqual(['A cheque of EUR 50,000 will be presented to the school by the Ambassador.']);
+  });
+  it('reads "will report to the Council of Ministers" as no commitment', () => {
+    expect(run('LJUBLJANA, 7 October 2025 - The Minister will report to the Council of Ministers tomorrow on the outcome of the visit.').pledges).toEqual([]);
+  });
+  it('reads "adopted a decision on financial assistance of EUR 3 million to X" as the government\'s grant, not a decision with no amount', () => {
+    const r = run('LJUBLJANA, 7 October 2025 - At today\'s session, the Government of the Republic of Slovenia adopted a decision on financial assistance of EUR 3 million to Moldova for flood relief. It adopted the decision on the reorganisation of the ministry last Thursday.');
+    expect(r.pledges.map((p) => [p.actor, p.amount?.value])).toEqual([['Government of the Republic of Slovenia', 3000000]]);
+  });
+});

@@ -195,6 +195,10 @@ const WHO_CLAUSE_BEFORE = /,\s+who\s[^,;]*$/;
 const EXPLICIT_COMMITMENT = new Set(['commit', 'pledge', 'promise', 'vow']);
 /** A document as the subject right before a passive cue: "the statement", "the results", "the report". */
 const DOCUMENT_BEFORE = /\b(?:statement|report|results|data|figures|minutes|schedule|list|details|findings|guidelines|communiqu[eé]|decision|outcome)\s+$/i;
+/** A passive's auxiliary, still to come, right before its participle ("will be", "which is to be"). */
+const PASSIVE_BEFORE = /\b(?:will|shall|would|is\s+to|are\s+to)\s+(?:then\s+|also\s+|first\s+)?be\s+$/;
+/** A document as the subject of a passive, its head among the last words before it ("the new strategy for water, which"). */
+const PRESENTED_DOCUMENT = /\b(?:agreements?|memorand(?:um|a)|strateg(?:y|ies)|plans?|reports?|results|findings|proposals?|programmes?|programs?|polic(?:y|ies)|budgets?|bills?|decrees?|laws?|drafts?|documents?|stud(?:y|ies)|roadmaps?|framework|declaration|outcomes?)\b(?:\s+[\p{L}-]+){0,5}?(?:\s*,\s*(?:which|that)|\s+(?:which|that))?\s*$/u;
 /** A thing finished before the article: "was inaugurated", "were completed", "had been opened". */
 const DONE_BEFORE = /\b(?:was|were|had\s+been)\s+(?:inaugurated|completed|commissioned|finished|opened|handed\s+over)\b/;
 const CONDITION_AFTER = /\b(?:if|unless|provided\s+that|on\s+condition\s+that)\b/;
@@ -715,6 +719,9 @@ export const pledges: Stage = {
         if (c.kind === 'future' && WHO_CLAUSE_BEFORE.test(text.slice(Math.max(0, c.start - 80), c.start)) && /^[^,;.]*,/.test(text.slice(c.end))) return false;
         // "Unconfirmed reports that France has dispatched a vessel", "... were not confirmed by the Embassy": hearsay.
         if (HEARSAY.test(text)) return false;
+        // "The agreement will be presented to the public", "its new strategy, which will be presented to the Council": a
+        // document still to be shown gives nothing.
+        if (/^presented$/i.test(cueText) && PASSIVE_BEFORE.test(text.slice(Math.max(0, c.start - 24), c.start)) && PRESENTED_DOCUMENT.test(text.slice(Math.max(0, c.start - 90), c.start).replace(PASSIVE_BEFORE, ''))) return false;
         // "the monetary policy statement will be released on 12 February": a document made public is no benefit given.
         if (c.kind === 'passive' && /^(?:released|sent|delivered|made\s+available|available)$/.test(verb) && DOCUMENT_BEFORE.test(text.slice(Math.max(0, c.start - 40), c.start))) return false;
         // "a pilot phase financed by KOICA in 2023, which trained ...", "the road section financed by the fund was
