@@ -907,3 +907,22 @@ describe('organisations: a chair held in turn, a Roman ordinal, an acronym of an
     expect(r.organisations.map((o) => o.name)).toEqual(['MaltaAid']);
   });
 });
+
+describe('organisations: a company described after its acronym, two listed acronyms joined, a world region, a mission accredited to a body', () => {
+  it('reads "X Y Logistics (XYL), a Libyan private company contracted by UNICEF" as a body', () => {
+    const r = run('TRIPOLI, 9 July 2025 - The vaccines were moved by Sahara Cold Chain Logistics (SCCL), a Libyan private company contracted by UNICEF.');
+    expect(r.organisations.map((o) => o.name)).toEqual(['Sahara Cold Chain Logistics', 'UNICEF']);
+  });
+  it('splits "a joint ILO-UNICEF survey" into the two bodies the gazetteer knows, and keeps "C-DAC" whole', () => {
+    const r = run('ACCRA, 9 July 2025 - A joint ILO-UNICEF survey found that 14 per cent of children worked. The C-DAC lab helped.');
+    expect(r.organisations.map((o) => o.name)).toEqual(['ILO', 'UNICEF', 'C-DAC']);
+  });
+  it('keeps "and the" of a world region inside a name ("IFAD\'s Asia and the Pacific Division"), and "Chittagong Division" out', () => {
+    const r = run('ROME, 9 July 2025 - The Latin America and the Caribbean Division of the fund signed the loan. Floods hit the Chittagong Division.');
+    expect(r.organisations.map((o) => o.name)).toEqual(['Latin America and the Caribbean Division']);
+  });
+  it('runs a mission or a committee of representatives on to the body it is accredited to', () => {
+    const r = run('JAKARTA, 9 July 2025 - It was witnessed by the Committee of Permanent Representatives to ASEAN (CPR) and the Permanent Mission of Fiji to the United Nations.');
+    expect(r.organisations.map((o) => o.name)).toEqual(['Committee of Permanent Representatives to ASEAN', 'Permanent Mission of Fiji to the United Nations']);
+  });
+});

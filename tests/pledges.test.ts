@@ -998,3 +998,18 @@ describe('pledges: a document presented, a report to the cabinet, a decision ado
     expect(r.pledges.map((p) => [p.actor, p.amount?.value])).toEqual([['Government of the Republic of Slovenia', 3000000]]);
   });
 });
+
+describe('pledges: a share, a subject before "and", a contribution allocated by a giver', () => {
+  it('reads "Women will make up at least 50 per cent of participants" as no commitment', () => {
+    const r = run('ROME, 7 October 2025 - Women will make up at least 50 per cent of project participants, and young people will account for a third. The Ministry will constitute a steering committee.');
+    expect(r.pledges.map((p) => p.text)).toEqual(['The Ministry will constitute a steering committee.']);
+  });
+  it('takes the party of the verb before "and" as the subject of "will continue to support"', () => {
+    const r = run('APIA, 7 October 2025 - High Commissioner Whitford said New Zealand is proud to be Samoa\'s partner and will continue to support resilient infrastructure across the islands.');
+    expect(r.pledges.map((p) => p.actor)).toEqual(['New Zealand']);
+  });
+  it('reads "a EUR 6 million contribution allocated by the European Union" as the Union\'s', () => {
+    const r = run('TRIPOLI, 7 October 2025 - The vaccines are part of a EUR 6 million contribution allocated by the European Union to support routine immunization in Libya.');
+    expect(r.pledges.map((p) => p.actor)).toEqual(['European Union']);
+  });
+});

@@ -188,10 +188,10 @@ function repeatsChain(ctx: Ctx, chain: number[], m: number): boolean {
 const endsInAddress = (ctx: Ctx, m: number): boolean => capTok(ctx.toks[m]) && ADDRESS.test(word(ctx, capitalRunEnd(ctx, m)));
 
 /** Token indexes of one chain starting at token i (connectors and brackets included). */
-/** Is token `k` inside a country's name that starts at most three tokens before it ("Trinidad and Tobago")? */
+/** Is token `k` inside a country's or a place's name that starts at most three tokens before it ("Trinidad and Tobago", "Asia and the Pacific")? */
 function insideCountry(ctx: Ctx, k: number): boolean {
   for (let a = Math.max(0, k - 3); a < k; a++) {
-    const m = ctx.r.places.countries.matchAt(ctx.text, ctx.toks, a);
+    const m = ctx.r.places.countries.matchAt(ctx.text, ctx.toks, a) ?? ctx.r.places.places.matchAt(ctx.text, ctx.toks, a);
     if (m && m.j > k + 1) return true;
   }
   return false;
@@ -322,7 +322,7 @@ function buildChain(ctx: Ctx, i: number): number[] {
     }
     // "Council for Research in Ayurvedic Sciences", "Centre of Excellence in Applied AI": "in" inside a field.
     // (A field ends in a common word or an acronym, "Sciences", "AI"; a town does not: "Institute of Health Sciences in Kalutara".)
-    if (w === 'in' && hasHeadInitialField() && capTok(toks[n + 1]) && !r.places.places.matchAt(ctx.text, toks, n + 1) && sameLine(ctx, k, n + 1) && !r.located.has(word(ctx, chain[0])) && fieldEnd(word(ctx, capitalRunEnd(ctx, n + 1)))) {
+    if (w === 'in' && hasHeadInitialField() && capTok(toks[n + 1]) && !townAt(ctx, n + 1) && sameLine(ctx, k, n + 1) && !r.located.has(word(ctx, chain[0])) && fieldEnd(word(ctx, capitalRunEnd(ctx, n + 1)))) {
       chain.push(n);
       k = n;
       continue;
@@ -346,13 +346,17 @@ function buildChain(ctx: Ctx, i: number): number[] {
       for (let x = n, e = capitalRunEnd(ctx, n + 1); x <= e; x++) chain.push(x);
       break;
     }
-    if ((w === 'in' || w === 'to') && chain.some((x) => r.located.has(word(ctx, x)) || (word(ctx, x) === 'Commission' && word(ctx, x - 1) === 'High'))) {
+    if ((w === 'in' || w === 'to') && (chain.some((x) => r.located.has(word(ctx, x)) || (word(ctx, x) === 'Commission' && word(ctx, x - 1) === 'High')) || (w === 'to' && word(ctx, k) === 'Representatives'))) {
       // "Embassy of India in Phnom Penh", "Delegation of the European Union to Laos": the place ends the name.
       let m = n + 1;
       if (word(ctx, m) === 'the') m++;
       const place = r.places.places.matchAt(ctx.text, toks, m);
-      if (place && sameLine(ctx, k, place.j - 1)) {
-        for (let x = n; x < place.j; x++) chain.push(x);
+      // ("Permanent Mission of Kenya to the United Nations", "Committee of Permanent Representatives to ASEAN": a body a
+      // mission is accredited to, as the gazetteer names it, ends the name too.)
+      const body = w === 'to' && (chain.some((x) => r.located.has(word(ctx, x))) || word(ctx, k) === 'Representatives') ? r.gazetteer.matcher.matchAt(ctx.text, toks, m) : null;
+      const until = place ?? body;
+      if (until && sameLine(ctx, k, until.j - 1)) {
+        for (let x = n; x < until.j; x++) chain.push(x);
       }
       break;
     }
@@ -519,7 +523,8 @@ function segments(ctx: Ctx, chain: number[]): Segment[] {
       // After "and the" a name of its own always starts a new item ("the Government and the Ministry of ...").
       const afterThe = word(ctx, chain[p + 1]) === 'the';
       // "Latin America and the Caribbean": a place and a region of no country joined by "and the" make one region.
-      const region = afterThe && ctx.r.places.placeWords.has(word(ctx, chain[p - 1]).toLowerCase()) && next.length === 1 && ctx.r.places.placeWords.has(word(ctx, next[0]).toLowerCase()) && !ctx.r.places.countryOf.has(word(ctx, next[0]));
+      // ("IFAD's Asia and the Pacific Division": so does a listed region's name before more of a name.)
+      const region = afterThe && ((ctx.r.places.placeWords.has(word(ctx, chain[p - 1]).toLowerCase()) && next.length === 1 && ctx.r.places.placeWords.has(word(ctx, next[0]).toLowerCase()) && !ctx.r.places.countryOf.has(word(ctx, next[0]))) || (w === 'and' && insideCountry(ctx, k)));
       if (region) {
         cur.push(k);
         continue;
@@ -728,6 +733,8 @@ function nameIn(ctx: Ctx, seg: Segment): OrgCandidate[] | null {
     // "Finance, Planning and Development Committee", not "Contact: Amina Koné-Traoré, | Communication ... Department".
     // "Antigua and Barbuda Port Authority": the "and" of a country's name.
     if (w === 'and' && insideCountry(ctx, k)) return true;
+    // ("IFAD's Asia and the Pacific Division": and the article of a region's name.)
+    if (w === 'the' && word(ctx, k - 1) === 'and' && insideCountry(ctx, k - 1)) return true;
     // "Latin American and Caribbean Demographic Centre": "and" between the adjectives of two places or regions.
     if (w === 'and' && placeAdjective(ctx, word(ctx, k - 1)) && placeAdjective(ctx, word(ctx, k + 1))) return true;
     // "the United States and Soviet Union conferred": a country before "and" opens no name.
@@ -778,7 +785,8 @@ function nameIn(ctx: Ctx, seg: Segment): OrgCandidate[] | null {
   if (r.genericBodies.has(ctx.text.slice(toks[start].start, toks[end].end))) return null; // "the Board of Directors"
   // ("the V Joint Commission": nor with a Roman ordinal that counts its sessions; "VIII Constitutional Government" is a name.)
   if (ROMAN_ORDINAL.test(word(ctx, start)) && start < end && r.genericBodies.has(ctx.text.slice(toks[start + 1].start, toks[end].end))) return null;
-  if (word(ctx, end) === 'Division' && words.slice(0, -1).some((k) => !isCommonWord(word(ctx, k)))) return null; // "Chittagong Division"
+  // "Chittagong Division" (a province), not "IFAD's Asia and the Pacific Division" (a part of the world).
+  if (word(ctx, end) === 'Division' && words.slice(0, -1).some((k) => !isCommonWord(word(ctx, k))) && !words.slice(0, -1).every((k) => WORLD_PARTS.has(word(ctx, k)))) return null;
   if (r.countryOffices.has(word(ctx, end)) && words.length === 2 && r.places.countryOf.has(word(ctx, start))) return null; // "ILO's Bangladesh Office"
   // "The Angolan Party undertook ...": in a treaty's or a communiqué's words a country's adjective and "Party" is one
   // side, not a political party (those carry more words: "Scottish National Party").
@@ -789,6 +797,15 @@ function nameIn(ctx: Ctx, seg: Segment): OrgCandidate[] | null {
   if (seg.field && !heads.some((h) => h >= start && h <= end && !r.fieldHeads.has(word(ctx, h)))) return null;
   return owner === null ? [cand(ctx, start, end, 'head')] : [cand(ctx, owner, owner, 'standalone'), cand(ctx, start, end, 'head')];
 }
+
+/** Is a place other than a part of the world named at token k ("in Kalutara", not "in Latin America and the Caribbean")? */
+function townAt(ctx: Ctx, k: number): boolean {
+  const m = ctx.r.places.places.matchAt(ctx.text, ctx.toks, k);
+  return !!m && !ctx.toks.slice(m.i, m.j).every((t) => WORLD_PARTS.has(t.text) || t.text === 'and' || t.text === 'the');
+}
+
+/** Words of the names of continents and world regions ("Asia and the Pacific", "Latin America and the Caribbean"). */
+const WORLD_PARTS = new Set(['Africa', 'Asia', 'Europe', 'America', 'Americas', 'Pacific', 'Caribbean', 'Latin', 'Middle', 'East', 'West', 'North', 'South', 'Central', 'Eastern', 'Western', 'Southern', 'Northern', 'Arab', 'States', 'Oceania', 'Atlantic', 'Mediterranean']);
 
 /** Name particles that may stand inside a person's name ("El", "de", "van"). */
 const NAME_PARTICLES = new Set(['El', 'Al', 'de', 'da', 'van', 'von', 'der', 'bin', 'bint', 'ibn', 'dos', 'del']);

@@ -254,7 +254,7 @@ export const organisations: Stage = {
       toks.forEach((t, k) => {
         if (!acronymToken(t) && !t.text.includes('-')) return; // most tokens: no acronym, no parts
         // "ASEAN-Australia", "VNA/VNS": each part of a compound may be an acronym.
-        for (const part of parts(t)) {
+        for (const part of parts(t, r)) {
           if (!acronymToken(part) || notBodies.has(part.text) || doc.text[part.end] === '$') continue;
           if (covered.overlaps(part) || events.insideAny(part)) continue;
           const known = defined.get(part.text);
@@ -456,9 +456,9 @@ function knownAcronymHere(text: string, toks: Token[], k: number, span: Span, r:
   return !(besideNumber && r.places.codes.has(text.slice(span.start, span.end)));
 }
 
-function parts(t: Token): Token[] {
-  // "C-DAC": capitals on both sides of the hyphen make one acronym.
-  if (!t.text.includes('-') || (/^[\p{Lu}\d]+(?:-[\p{Lu}\d]+)+$/u.test(t.text) && !t.text.split('-').some((p) => COUNTRY_CODE.test(p)))) return [t];
+function parts(t: Token, r: OrgRules): Token[] {
+  // "C-DAC": capitals on both sides of the hyphen make one acronym (not two the gazetteer knows: "a joint ILO-UNICEF survey").
+  if (!t.text.includes('-') || (/^[\p{Lu}\d]+(?:-[\p{Lu}\d]+)+$/u.test(t.text) && !t.text.split('-').some((p) => COUNTRY_CODE.test(p)) && !t.text.split('-').every((p) => r.gazetteer.byAcronym.has(p)))) return [t];
   const out: Token[] = [];
   let at = t.start;
   for (const p of t.text.split('-')) {

@@ -8,7 +8,7 @@ const MAX_NAME = 4;
 /** Most words between the article and the kind noun ("the Norwegian state-owned grid operator"). */
 const MAX_MODIFIERS = 6;
 /** What may follow an appositive kind noun: the apposition closes or goes on with a relative or a participle. */
-const AFTER_KIND = new Set([',', '.', ';', ')', 'that', 'which', 'who', 'whose', 'based', 'headquartered', 'owned', 'operating', 'working', 'responsible', 'providing', 'managing', 'specialising', 'specializing', 'dedicated', 'tasked', 'set', 'established', 'created', 'founded', 'listed', 'with', 'in', 'of', 'for']);
+const AFTER_KIND = new Set([',', '.', ';', ')', 'that', 'which', 'who', 'whose', 'based', 'headquartered', 'owned', 'operating', 'working', 'responsible', 'providing', 'managing', 'specialising', 'specializing', 'dedicated', 'tasked', 'set', 'established', 'created', 'founded', 'listed', 'contracted', 'hired', 'selected', 'appointed', 'commissioned', 'chosen', 'engaged', 'registered', 'licensed', 'active', 'specialised', 'specialized', 'with', 'in', 'of', 'for']);
 const ARTICLES = new Set(['the', 'a', 'an']);
 
 /**

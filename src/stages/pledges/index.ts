@@ -195,10 +195,18 @@ const WHO_CLAUSE_BEFORE = /,\s+who\s[^,;]*$/;
 const EXPLICIT_COMMITMENT = new Set(['commit', 'pledge', 'promise', 'vow']);
 /** A document as the subject right before a passive cue: "the statement", "the results", "the report". */
 const DOCUMENT_BEFORE = /\b(?:statement|report|results|data|figures|minutes|schedule|list|details|findings|guidelines|communiqu[eé]|decision|outcome)\s+$/i;
+/** Verbs that with a share after them say how a whole divides ("will make up 50 per cent", "account for a third"). */
+const SHARE_VERBS = new Set(['make', 'account', 'represent', 'comprise', 'constitute', 'form']);
+const SHARE_AFTER = /^\s*(?:up\s+|for\s+)?(?:at\s+least\s+|more\s+than\s+|about\s+|around\s+|nearly\s+|over\s+|some\s+)?(?:\d+(?:\.\d+)?\s*(?:per\s*cent|percent|%)|(?:a|one|two)\s+(?:third|quarter|fifth|half)s?|half|the\s+(?:majority|bulk)|a\s+(?:majority|share))(?!\w)/;
 /** A passive's auxiliary, still to come, right before its participle ("will be", "which is to be"). */
 const PASSIVE_BEFORE = /\b(?:will|shall|would|is\s+to|are\s+to)\s+(?:then\s+|also\s+|first\s+)?be\s+$/;
-/** A document as the subject of a passive, its head among the last words before it ("the new strategy for water, which"). */
-const PRESENTED_DOCUMENT = /\b(?:agreements?|memorand(?:um|a)|strateg(?:y|ies)|plans?|reports?|results|findings|proposals?|programmes?|programs?|polic(?:y|ies)|budgets?|bills?|decrees?|laws?|drafts?|documents?|stud(?:y|ies)|roadmaps?|framework|declaration|outcomes?)\b(?:\s+[\p{L}-]+){0,5}?(?:\s*,\s*(?:which|that)|\s+(?:which|that))?\s*$/u;
+/** Documents: a passive's subject among the last words before it gives nothing when presented ("the new strategy for water, which"). */
+const PRESENTED_DOCUMENTS = new Set(['agreement', 'agreements', 'memorandum', 'memoranda', 'strategy', 'strategies', 'plan', 'plans', 'report', 'reports', 'results', 'findings', 'proposal', 'proposals', 'programme', 'programmes', 'program', 'programs', 'policy', 'policies', 'budget', 'budgets', 'bill', 'bills', 'decree', 'decrees', 'law', 'laws', 'draft', 'drafts', 'document', 'documents', 'study', 'studies', 'roadmap', 'roadmaps', 'framework', 'declaration', 'outcome', 'outcomes']);
+function presentedDocument(before: string): boolean {
+  const words = before.toLowerCase().match(/[\p{L}-]+/gu) ?? [];
+  while (words.length && (words[words.length - 1] === 'which' || words[words.length - 1] === 'that')) words.pop();
+  return words.slice(-6).some((w) => PRESENTED_DOCUMENTS.has(w));
+}
 /** A thing finished before the article: "was inaugurated", "were completed", "had been opened". */
 const DONE_BEFORE = /\b(?:was|were|had\s+been)\s+(?:inaugurated|completed|commissioned|finished|opened|handed\s+over)\b/;
 const CONDITION_AFTER = /\b(?:if|unless|provided\s+that|on\s+condition\s+that)\b/;
@@ -721,7 +729,7 @@ export const pledges: Stage = {
         if (HEARSAY.test(text)) return false;
         // "The agreement will be presented to the public", "its new strategy, which will be presented to the Council": a
         // document still to be shown gives nothing.
-        if (/^presented$/i.test(cueText) && PASSIVE_BEFORE.test(text.slice(Math.max(0, c.start - 24), c.start)) && PRESENTED_DOCUMENT.test(text.slice(Math.max(0, c.start - 90), c.start).replace(PASSIVE_BEFORE, ''))) return false;
+        if (/^presented$/i.test(cueText) && PASSIVE_BEFORE.test(text.slice(Math.max(0, c.start - 24), c.start)) && presentedDocument(text.slice(Math.max(0, c.start - 90), c.start).replace(PASSIVE_BEFORE, ''))) return false;
         // "the monetary policy statement will be released on 12 February": a document made public is no benefit given.
         if (c.kind === 'passive' && /^(?:released|sent|delivered|made\s+available|available)$/.test(verb) && DOCUMENT_BEFORE.test(text.slice(Math.max(0, c.start - 40), c.start))) return false;
         // "a pilot phase financed by KOICA in 2023, which trained ...", "the road section financed by the fund was
@@ -740,6 +748,10 @@ export const pledges: Stage = {
           // "The committee will hold its first meeting in June" (hosting one still can be: "would host a follow-up meeting").
           if (object && cues.meetingVerbs.has(verb) && object.slice(1).some((w) => w !== undefined && cues.meetingObjects.has(w.toLowerCase()))) return false;
         }
+        // "The Minister will report to the Council of Ministers tomorrow": an account given to a body, no commitment.
+        if (c.kind === 'future' && verb === 'report' && /^\s+(?:back\s+)?to\s+(?:the\s+)?\p{Lu}/u.test(text.slice(c.end, c.end + 24))) return false;
+        // "Women will make up at least 50 per cent of participants", "will account for a third": a share, no action.
+        if (c.kind === 'future' && SHARE_VERBS.has(verb) && SHARE_AFTER.test(text.slice(c.end, c.end + 60))) return false;
         // "The Ministry of Works will implement the project": an implementing body's role, not a commitment.
         if (c.kind === 'future' && cues.roleVerbs.has(verb)) {
           const object = /^\s+(?:the|this|its|their)\s+(?:[\p{L}-]+\s+)?([\p{L}]+)/u.exec(text.slice(c.end, c.end + 60));

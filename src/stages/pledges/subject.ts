@@ -6,6 +6,8 @@ import type { CompiledCues } from './cues.js';
 
 const ADVERBS = new Set(['yesterday', 'today', 'tomorrow', 'jointly', 'formally', 'officially', 'has', 'have', 'had', 'also', 'further', 'now', 'soon', 'then', 'still', 'always', 'jointly', 'each', 'both', 'too', 'in', 'turn', 'thus', 'therefore', 'accordingly', 'meanwhile', 'likewise', 'similarly', 'additionally']);
 const PARTY_PRONOUNS = new Set(['i', 'we', 'he', 'she', 'they', 'you', 'who']);
+/** A verb right after a party, then a clause with no comma or other party's verb, up to "and" ("is proud to be Tonga's partner"). */
+const COORDINATED_SUBJECT = /^\s+(?:is|are|was|has|have|remains|stands|welcomed|thanked|values|appreciates)\s[^,;:]{0,80}$/;
 
 /**
  * Is the subject of a modal cue ("... will provide") a party that can commit (a person, a body, a country,
@@ -51,6 +53,9 @@ export function partySubject(before: string, offset: number, cands: ActorCandida
   if (!w) return false;
   const lw = w.toLowerCase().replace(/'s$/, '');
   if (PARTY_PRONOUNS.has(lw)) return true;
+  // "Australia is proud to be Tonga's partner and will continue to support ...": a party that is the subject of the
+  // verb before "and" is this one's too.
+  if (lw === 'and' && cands.some((x) => (x.kind === 'org' || x.kind === 'country' || x.kind === 'person') && x.start >= offset && x.end <= offset + end && COORDINATED_SUBJECT.test(before.slice(x.end - offset, end - w.length)))) return true;
   // "..., the AIIB, which is providing": a relative pronoun stands for the body named before its comma.
   if ((lw === 'which' || lw === 'that') && before.slice(0, end - w.length).trimEnd().endsWith(',')) {
     const comma = offset + before.slice(0, end - w.length).trimEnd().length - 1;
