@@ -677,3 +677,11 @@ describe('dates: a year after an article or a possessive that opens a sentence',
     expect(values(r)).toEqual(['2025-05-22', '2024', '2023']);
   });
 });
+
+describe('dates: a "Last update:" line as the dateline', () => {
+  it('reads the date after "Last update:" as the publication date and resolves "yesterday" against it', () => {
+    const r = run('Senegal and a UN agency join forces\n\nLast update: 11 February 2025\n\nDakar – The Ministry signed an agreement yesterday. Training begins next month.\n');
+    expect(r.published).toBe('2025-02-11');
+    expect(r.dates.map((d) => d.value)).toEqual(['2025-02-11', '2025-02-10', '2025-03']);
+  });
+});
