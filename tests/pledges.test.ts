@@ -1013,3 +1013,10 @@ describe('pledges: a share, a subject before "and", a contribution allocated by 
     expect(r.pledges.map((p) => p.actor)).toEqual(['European Union']);
   });
 });
+
+describe('pledges: a passive with its agent in a later clause', () => {
+  it('keeps the first clause\'s party ("the Korean side will train ..., and the platform will be developed by a company")', () => {
+    const r = run('ASHGABAT, 7 October 2025 - Minister Ayna Orazova met the delegation. The Korean side will also train 60 doctors, and the software platform will be developed by the Korean company Hanbit Health Systems Co., Ltd.');
+    expect(r.pledges.map((p) => p.actor)).toEqual(['Republic of Korea']);
+  });
+});

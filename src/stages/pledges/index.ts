@@ -198,6 +198,15 @@ const DOCUMENT_BEFORE = /\b(?:statement|report|results|data|figures|minutes|sche
 /** Verbs that with a share after them say how a whole divides ("will make up 50 per cent", "account for a third"). */
 const SHARE_VERBS = new Set(['make', 'account', 'represent', 'comprise', 'constitute', 'form']);
 const SHARE_AFTER = /^\s*(?:up\s+|for\s+)?(?:at\s+least\s+|more\s+than\s+|about\s+|around\s+|nearly\s+|over\s+|some\s+)?(?:\d+(?:\.\d+)?\s*(?:per\s*cent|percent|%)|(?:a|one|two)\s+(?:third|quarter|fifth|half)s?|half|the\s+(?:majority|bulk)|a\s+(?:majority|share))(?!\w)/;
+/**
+ * Does a comma and "and" open a clause of its own between two cues ("the Korean side will train 60 doctors, and the
+ * software platform will be developed by ...")? Then the passive's agent is no giver of the first cue's benefit.
+ */
+function laterClause(between: string): boolean {
+  const at = between.lastIndexOf(', and ');
+  return at >= 0 && !between.includes(',', at + 1);
+}
+
 /** A passive's auxiliary, still to come, right before its participle ("will be", "which is to be"). */
 const PASSIVE_BEFORE = /\b(?:will|shall|would|is\s+to|are\s+to)\s+(?:then\s+|also\s+|first\s+)?be\s+$/;
 /** Documents: a passive's subject among the last words before it gives nothing when presented ("the new strategy for water, which"). */
@@ -459,7 +468,7 @@ export const pledges: Stage = {
       // contract financed by the EU"). ("rice seed donated by Vinafood", "a loan approved by the IDB" still name one.)
       const giverCue = (c: CueMatch) =>
         c.kind === 'by' &&
-        !(promised && promised.start < c.start && (/(?:,|\bto\s+be)\s*$/.test(text.slice(0, c.start)) || thingAfterBy(text.slice(c.end, c.end + 40), cues) || (/^(?:co-?)?(?:funded|financed|sponsored|donated|supplied|gifted)\b/i.test(text.slice(c.start, c.end)) && !AUXILIARY_BEFORE.test(text.slice(Math.max(0, c.start - 30), c.start)))));
+        !(promised && promised.start < c.start && (/(?:,|\bto\s+be)\s*$/.test(text.slice(0, c.start)) || laterClause(text.slice(promised.end, c.start)) || thingAfterBy(text.slice(c.end, c.end + 40), cues) || (/^(?:co-?)?(?:funded|financed|sponsored|donated|supplied|gifted)\b/i.test(text.slice(c.start, c.end)) && !AUXILIARY_BEFORE.test(text.slice(Math.max(0, c.start - 30), c.start)))));
       const ordered = cueMatches.sort((a, b) => Number(giverCue(b)) - Number(giverCue(a)) || a.start - b.start);
       if (!ordered.length) {
         // No cue, no pledge: all the sentence passes on is the first person it names (as the next speaker).
