@@ -926,3 +926,14 @@ describe('organisations: a company described after its acronym, two listed acron
     expect(r.organisations.map((o) => o.name)).toEqual(['Committee of Permanent Representatives to ASEAN', 'Permanent Mission of Fiji to the United Nations']);
   });
 });
+
+describe('organisations: two countries\' ministries of one name, a press department under a contact line', () => {
+  it('keeps the Danish ministry apart from the Norwegian one the bare "Ministry of Foreign Affairs" stands for', () => {
+    const r = run('OSLO, 9 July 2025 - The Norwegian Ministry of Foreign Affairs announced a grant. The Ministry of Foreign Affairs said so. Minister Rasmus Holm spoke from the Danish Ministry of Foreign Affairs.');
+    expect(r.organisations.map((o) => [o.name, o.aliases])).toEqual([['Norwegian Ministry of Foreign Affairs', ['Ministry of Foreign Affairs']], ['Danish Ministry of Foreign Affairs', []]]);
+  });
+  it('reads "Press Department" under a ministry\'s contact line as no body of its own', () => {
+    const r = run('VIENNA, 9 July 2025 - Austria will provide EUR 2 million.\n\nEnquiries:\nFederal Ministry for Climate Action\nPress Department\n');
+    expect(r.organisations.map((o) => o.name)).toEqual(['Federal Ministry for Climate Action']);
+  });
+});

@@ -149,12 +149,11 @@ function translationMerge(mentions: OrgMention[], surfaces: Map<string, Set<stri
     const { set, translated } = englishSet(longest, r);
     if (set) entry(byWords, set, () => []).push({ key: m.key, translated });
   }
-  const countryOf = (k: string) => (k.startsWith('k:') ? k.slice(k.lastIndexOf('|') + 1) : '');
   const rename = new Map<string, string>();
   for (const group of byWords.values()) {
     if (group.length !== 2 || !group.some((g) => g.translated)) continue;
     const [a, b] = group;
-    if (countryOf(a.key) && countryOf(b.key) && countryOf(a.key) !== countryOf(b.key)) continue;
+    if (otherCountries(a.key, b.key)) continue;
     rename.set(b.key, a.key);
   }
   if (rename.size) for (const m of mentions) m.key = rename.get(m.key) ?? m.key;
@@ -249,6 +248,11 @@ const MAX_FIELD_FIRST = 16;
 /** "Health Ministry", "Foreign Ministry", "Finance Department": a field of one or two words before a ministry's head. */
 const FIELD_FIRST = /^(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?) (?:Ministry|Department)$/u;
 
+/** A name key's country part ("k:ministry health|Laos" -> "Laos"; '' for none or a gazetteer key). */
+const keyCountry = (k: string) => (k.startsWith('k:') ? k.slice(k.lastIndexOf('|') + 1) : '');
+/** Do two keys name bodies of two different countries? */
+const otherCountries = (a: string, b: string) => !!keyCountry(a) && !!keyCountry(b) && keyCountry(a) !== keyCountry(b);
+
 /**
  * "Intergovernmental Commission" after "UAE-Kazakhstan Intergovernmental Commission", "City Council" after
  * "Dodoma City Council": a name that is another's closing words, the rest naming countries or places, is the
@@ -273,7 +277,8 @@ function suffixMerge(mentions: OrgMention[], r: OrgRules): void {
   const rename = new Map<string, string>();
   for (const [k, forms] of surfaces) {
     for (const f of forms) {
-      const ks = (closing.get(f.split(/\s+/).join(' ').toLowerCase()) ?? []).filter((o) => o !== k);
+      // ("Ministry of Foreign Affairs" after "Norwegian Ministry of Foreign Affairs" is not the "Danish Ministry of ...".)
+      const ks = (closing.get(f.split(/\s+/).join(' ').toLowerCase()) ?? []).filter((o) => o !== k && !otherCountries(o, k));
       if (ks.length) rename.set(k, ks.reduce((a, b) => (order.get(b)! < order.get(a)! ? b : a)));
     }
   }
