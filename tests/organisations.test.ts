@@ -937,3 +937,10 @@ describe('organisations: two countries\' ministries of one name, a press departm
     expect(r.organisations.map((o) => o.name)).toEqual(['Federal Ministry for Climate Action']);
   });
 });
+
+describe('organisations: a university named by its field keeps its town', () => {
+  it('reads "Slovak University of Agriculture in Nitra" whole, "University of Nairobi" without "in Kenya"', () => {
+    const r = run('BRATISLAVA, 9 July 2025 - The Slovak University of Forestry in Zvolen signed the memorandum with the University of Nairobi in Kenya in June.');
+    expect(r.organisations.map((o) => o.name)).toEqual(['Slovak University of Forestry in Zvolen', 'University of Nairobi']);
+  });
+});

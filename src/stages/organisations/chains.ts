@@ -327,6 +327,16 @@ function buildChain(ctx: Ctx, i: number): number[] {
       k = n;
       continue;
     }
+    // "Slovak University of Agriculture in Nitra", "University of Economics in Bratislava": a university named by its
+    // field keeps its town (not "University of Nairobi in Kenya", named by its place).
+    if (w === 'in' && word(ctx, chain[chain.length - 1]) !== 'University' && chain.some((x) => word(ctx, x) === 'University' && word(ctx, x + 1) === 'of') && fieldEnd(word(ctx, k)) && !chain.some((x) => r.places.placeWords.has(word(ctx, x).toLowerCase()) && !r.places.countryOf.has(word(ctx, x)))) {
+      // (The town is one or two capitalised words, no common word: "in Nitra", "in Banská Bystrica".)
+      const end = capitalRunEnd(ctx, n + 1);
+      if (capTok(toks[n + 1]) && end - n <= 2 && !toks.slice(n + 1, end + 1).some((t) => isCommonWord(t.text)) && sameLine(ctx, k, end)) {
+        for (let x = n; x <= end; x++) chain.push(x);
+        break;
+      }
+    }
     // "Permanent Interstate Committee for Drought Control in the Sahel": "in the" and a part of the world, the field's end.
     if (w === 'in' && word(ctx, n + 1) === 'the' && WORLD_REGIONS.has(word(ctx, n + 2)) && capitalRunEnd(ctx, n + 2) === n + 2 && hasHeadInitialField() && sameLine(ctx, k, n + 2) && !r.located.has(word(ctx, chain[0]))) {
       chain.push(n, n + 1);
@@ -805,7 +815,7 @@ function townAt(ctx: Ctx, k: number): boolean {
 }
 
 /** Words of the names of continents and world regions ("Asia and the Pacific", "Latin America and the Caribbean"). */
-const WORLD_PARTS = new Set(['Africa', 'Asia', 'Europe', 'America', 'Americas', 'Pacific', 'Caribbean', 'Latin', 'Middle', 'East', 'West', 'North', 'South', 'Central', 'Eastern', 'Western', 'Southern', 'Northern', 'Arab', 'States', 'Oceania', 'Atlantic', 'Mediterranean']);
+const WORLD_PARTS = new Set([...WORLD_REGIONS, 'Latin', 'Middle', 'East', 'West', 'North', 'South', 'Central', 'Eastern', 'Western', 'Southern', 'Northern', 'Arab', 'States', 'Atlantic']);
 
 /** Name particles that may stand inside a person's name ("El", "de", "van"). */
 const NAME_PARTICLES = new Set(['El', 'Al', 'de', 'da', 'van', 'von', 'der', 'bin', 'bint', 'ibn', 'dos', 'del']);
