@@ -944,3 +944,10 @@ describe('organisations: a university named by its field keeps its town', () => 
     expect(r.organisations.map((o) => o.name)).toEqual(['Slovak University of Forestry in Zvolen', 'University of Nairobi']);
   });
 });
+
+describe('organisations: a field list with a serial comma', () => {
+  it('keeps "Meteorology, Climatology, and Geophysical Agency" and "Ministry of Trade, Industry, and Tourism" whole', () => {
+    const r = run('JAKARTA, 9 July 2025 - The Meteorology, Climatology, and Geophysical Agency will share its data with the Ministry of Trade, Industry, and Tourism. The Ministry of Health, and the Ministry of Finance agreed.');
+    expect(r.organisations.map((o) => o.name)).toEqual(['Meteorology, Climatology, and Geophysical Agency', 'Ministry of Trade, Industry, and Tourism', 'Ministry of Health', 'Ministry of Finance']);
+  });
+});

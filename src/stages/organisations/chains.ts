@@ -429,7 +429,8 @@ function fieldListFollows(ctx: Ctx, comma: number, headAfter: boolean): boolean 
     if (w === 'and' || w === '&' || FOREIGN_AND.has(w)) {
       while (!headAfter && (OF.has(word(ctx, k + 1)) || ARTICLES.has(word(ctx, k + 1)))) k++; // "... and of Cooperation", "y de Transporte"
       if (!headAfter && elided(ctx, k + 1)) k += 2; // "et de l'Élevage"
-      if (!words || !capTok(ctx.toks[k + 1]) || bodyAt(k + 1)) return false;
+      // ("Ministry of Trade, Industry, and Tourism": the serial comma right before "and".)
+      if ((!words && k !== comma + 1) || !capTok(ctx.toks[k + 1]) || bodyAt(k + 1)) return false;
       if (!headAfter) return true;
       // "Foreign, Commonwealth and Development Office": the last item ends in the head of the whole list.
       let e = k + 1;
@@ -750,7 +751,11 @@ function nameIn(ctx: Ctx, seg: Segment): OrgCandidate[] | null {
     // "the United States and Soviet Union conferred": a country before "and" opens no name.
     if (w === 'and' && countryEndsAt(ctx, k - 1)) return false;
     // ("Meteorology, Climatology and Geophysics Agency": or a word shaped as a field, "Climatology", "Atmospheric".)
-    if (w === 'and' || w === ',') return isCommonWord(word(ctx, k - 1)) || fieldShaped(word(ctx, k - 1));
+    // ("Meteorology, Climatology, and Geophysical Agency": "and" after a serial comma, the word before the comma.)
+    if (w === 'and' || w === ',') {
+      const before = w === 'and' && word(ctx, k - 1) === ',' ? k - 2 : k - 1;
+      return isCommonWord(word(ctx, before)) || fieldShaped(word(ctx, before));
+    }
     // "Kelana Microtech Sdn. | Bhd.": an abbreviation's stop inside the name.
     if (w === '.') return toks[k].start === toks[k - 1]?.end && capTok(toks[k - 1]) && capTok(toks[k + 1]);
     // "Côte d'Ivoire Permanent Joint Commission": an elided article between two capitals.
