@@ -1020,3 +1020,14 @@ describe('pledges: a passive with its agent in a later clause', () => {
     expect(r.pledges.map((p) => p.actor)).toEqual(['Republic of Korea']);
   });
 });
+
+describe('pledges: limits of this round\'s rules', () => {
+  it('still reads equipment "worth EUR 2 million" presented to a hospital "under the agreement" as given', () => {
+    const r = run('ROME, 7 October 2025 - Under the agreement, medical equipment worth EUR 2 million will be presented to the hospital by Italy.');
+    expect(r.pledges.map((p) => p.actor)).toEqual(['Italy']);
+  });
+  it('keeps Japan the giver of "a Japanese yen loan" (a currency named without an amount)', () => {
+    const r = run('TOKYO, 7 October 2025\n\nA Japanese yen loan of 20 billion yen will be extended to the project.');
+    expect(r.pledges.map((p) => p.actor)).toEqual(['Japan']);
+  });
+});

@@ -61,11 +61,11 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
 /** Participles written after a name with a hyphen: the name stays a token of its own ("World Bank-funded project"). */
 const MODIFIER_AFTER_NAME = new Set(['funded', 'financed', 'backed', 'supported', 'sponsored', 'led', 'owned', 'based', 'run', 'managed', 'operated', 'built', 'registered', 'headquartered', 'hosted', 'brokered', 'assisted', 'initiated', 'organised', 'organized', 'certified', 'accredited', 'designed', 'made', 'affiliated', 'linked', 'controlled']);
 
-// First-letter tests, asked for almost every token: an ASCII first character is answered without a regex
-// (among ASCII characters only A-Z are \p{Lu} and only a-z are \p{Ll}).
-
 /** A name that opens with a Khoekhoe click ("!Gawaseb", "//Kharas"). */
 const CLICK_NAME = /^(?:!|\/\/)\p{Lu}/u;
+
+// First-letter tests, asked for almost every token: an ASCII first character is answered without a regex
+// (among ASCII characters only A-Z are \p{Lu} and only a-z are \p{Ll}), but for the rare "!" or "/" of a click.
 
 /**
  * Starts with a capital letter (/^\p{Lu}/u), after a Polynesian glottal stop ("ʻAmanaki", "ʻOkusitino") or a Khoekhoe

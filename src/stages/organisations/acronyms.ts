@@ -120,7 +120,7 @@ function spells(acr: string, words: string[], anyOrder = true): boolean {
 
 /**
  * A syllable acronym: the start of every content word in turn, each one letter or more ("Financiera Peruana para el
- * Desarrollo (FIPEDE)": FI-PE-DE; "Fondo para la Promoción del Desarrollo (FONPRODE)").
+ * Desarrollo (FIPEDE)": FI-PE-DE, whose letters the right-to-left test above takes from "para el" and so misses).
  */
 function syllables(acr: string, content: string[]): boolean {
   const a = fold(acr).replace(/[^a-z0-9]/g, '');
@@ -265,6 +265,8 @@ export function thingsAcronym(toks: Token[], k: number, r: OrgRules): boolean {
   // Farmers' Platform (NFP)".)
   let a = k - 2;
   while (a > 0 && k - a < 10 && (isCap(toks[a - 1].text) || toks[a - 1].text === "'" || toks[a - 1].text === "'s")) a--;
+  // (Not an opener of the sentence: "The National Farmers' Platform (NFP)".)
+  while (a < k - 2 && r.openers.has(toks[a].text)) a++;
   return toks[a].text[0] !== toks[k].text[0];
 }
 

@@ -187,9 +187,8 @@ function repeatsChain(ctx: Ctx, chain: number[], m: number): boolean {
 /** Does the capitalised run from token m end in a street's word ("Lynch Street")? */
 const endsInAddress = (ctx: Ctx, m: number): boolean => capTok(ctx.toks[m]) && ADDRESS.test(word(ctx, capitalRunEnd(ctx, m)));
 
-/** Token indexes of one chain starting at token i (connectors and brackets included). */
 /** Is token `k` inside a country's or a place's name that starts at most three tokens before it ("Trinidad and Tobago", "Asia and the Pacific")? */
-function insideCountry(ctx: Ctx, k: number): boolean {
+function insidePlaceName(ctx: Ctx, k: number): boolean {
   for (let a = Math.max(0, k - 3); a < k; a++) {
     const m = ctx.r.places.countries.matchAt(ctx.text, ctx.toks, a) ?? ctx.r.places.places.matchAt(ctx.text, ctx.toks, a);
     if (m && m.j > k + 1) return true;
@@ -211,6 +210,7 @@ const HONORIFIC_AFTER_AND = /^the\s+(?:rt\.?|right|hon\.?|honou?rable|most|very)
 /** Abbreviated prefixes of place names, written with a stop ("St. Lucia", "Mt. Hagen"). */
 const PLACE_PREFIXES = new Set(['St', 'Ste', 'Mt', 'Ft']);
 
+/** Token indexes of one chain starting at token i (connectors and brackets included). */
 function buildChain(ctx: Ctx, i: number): number[] {
   const { toks, r } = ctx;
   const chain = [i];
@@ -356,14 +356,15 @@ function buildChain(ctx: Ctx, i: number): number[] {
       for (let x = n, e = capitalRunEnd(ctx, n + 1); x <= e; x++) chain.push(x);
       break;
     }
-    if ((w === 'in' || w === 'to') && (chain.some((x) => r.located.has(word(ctx, x)) || (word(ctx, x) === 'Commission' && word(ctx, x - 1) === 'High')) || (w === 'to' && word(ctx, k) === 'Representatives'))) {
+    const permanent = () => chain.some((x) => word(ctx, x) === 'Permanent') && (chain.some((x) => r.located.has(word(ctx, x))) || word(ctx, k) === 'Representatives');
+    if ((w === 'in' || w === 'to') && (chain.some((x) => r.located.has(word(ctx, x)) || (word(ctx, x) === 'Commission' && word(ctx, x - 1) === 'High')) || (w === 'to' && permanent()))) {
       // "Embassy of India in Phnom Penh", "Delegation of the European Union to Laos": the place ends the name.
       let m = n + 1;
       if (word(ctx, m) === 'the') m++;
       const place = r.places.places.matchAt(ctx.text, toks, m);
       // ("Permanent Mission of Kenya to the United Nations", "Committee of Permanent Representatives to ASEAN": a body a
-      // mission is accredited to, as the gazetteer names it, ends the name too.)
-      const body = w === 'to' && (chain.some((x) => r.located.has(word(ctx, x))) || word(ctx, k) === 'Representatives') ? r.gazetteer.matcher.matchAt(ctx.text, toks, m) : null;
+      // permanent mission is accredited to, as the gazetteer names it, ends the name too; not "Embassy of Japan to UNICEF".)
+      const body = w === 'to' && permanent() ? r.gazetteer.matcher.matchAt(ctx.text, toks, m) : null;
       const until = place ?? body;
       if (until && sameLine(ctx, k, until.j - 1)) {
         for (let x = n; x < until.j; x++) chain.push(x);
@@ -535,7 +536,7 @@ function segments(ctx: Ctx, chain: number[]): Segment[] {
       const afterThe = word(ctx, chain[p + 1]) === 'the';
       // "Latin America and the Caribbean": a place and a region of no country joined by "and the" make one region.
       // ("IFAD's Asia and the Pacific Division": so does a listed region's name before more of a name.)
-      const region = afterThe && ((ctx.r.places.placeWords.has(word(ctx, chain[p - 1]).toLowerCase()) && next.length === 1 && ctx.r.places.placeWords.has(word(ctx, next[0]).toLowerCase()) && !ctx.r.places.countryOf.has(word(ctx, next[0]))) || (w === 'and' && insideCountry(ctx, k)));
+      const region = afterThe && ((ctx.r.places.placeWords.has(word(ctx, chain[p - 1]).toLowerCase()) && next.length === 1 && ctx.r.places.placeWords.has(word(ctx, next[0]).toLowerCase()) && !ctx.r.places.countryOf.has(word(ctx, next[0]))) || (w === 'and' && insidePlaceName(ctx, k)));
       if (region) {
         cur.push(k);
         continue;
@@ -649,7 +650,7 @@ function nameStarts(ctx: Ctx, k: number): boolean {
 /** An opener, also in capitals ("SOURCE Canada Mortgage and Housing Corporation": a wire release's footer label). */
 const isOpener = (r: OrgRules, w: string): boolean => r.openers.has(w) || (w.length >= 4 && isAllCaps(w) && r.openers.has(w[0] + w.slice(1).toLowerCase()));
 
-/** A Roman numeral from II to XXXIX. */
+/** A Roman numeral of two letters or more up to XXXIX, or "V" alone (a lone "X" or "I" is left out: a letter, a pronoun). */
 const ROMAN_ORDINAL = /^(?=[IVX]{2}|V$)X{0,3}(?:IX|IV|V?I{0,3})$/;
 
 /** The name(s) a segment holds, or null. */
@@ -743,9 +744,9 @@ function nameIn(ctx: Ctx, seg: Segment): OrgCandidate[] | null {
     // "Food and Agriculture Organization", not "Shahriar Kabir and | World Bank": "and" after a common word.
     // "Finance, Planning and Development Committee", not "Contact: Amina Koné-Traoré, | Communication ... Department".
     // "Antigua and Barbuda Port Authority": the "and" of a country's name.
-    if (w === 'and' && insideCountry(ctx, k)) return true;
+    if (w === 'and' && insidePlaceName(ctx, k)) return true;
     // ("IFAD's Asia and the Pacific Division": and the article of a region's name.)
-    if (w === 'the' && word(ctx, k - 1) === 'and' && insideCountry(ctx, k - 1)) return true;
+    if (w === 'the' && word(ctx, k - 1) === 'and' && insidePlaceName(ctx, k - 1)) return true;
     // "Latin American and Caribbean Demographic Centre": "and" between the adjectives of two places or regions.
     if (w === 'and' && placeAdjective(ctx, word(ctx, k - 1)) && placeAdjective(ctx, word(ctx, k + 1))) return true;
     // "the United States and Soviet Union conferred": a country before "and" opens no name.

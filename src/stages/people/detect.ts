@@ -187,9 +187,7 @@ function classify(doc: Doc, s: Span, toks: Token[], lex: PeopleLexicon): Tok[] {
     // "Sabitri K.C.": a surname written as initials after a given name.
     else if (lex.initialSurnames.has(t.text) && i > 0 && out[i - 1].kind === 'name' && joinedGap(doc.text, out[i - 1], t)) t.kind = 'name';
     else if (f & SUFFIX && i > 0 && out[i - 1].kind === 'name') t.kind = 'suffix';
-    // ("Pieter Van Damme": a particle written with a capital between two names is a name word, not the place "Van"; and
-    // a place's name right after a name's particle is a surname, "van Damme".)
-    else if (f & PLACE_WORD && !placeNames.has(i) && !(f & SURNAME && next && titleCaseAt(i + 1)) && !placeInName(out, i, lex) && !givenNameBeforeSurname(out, i, lex) && !particleOfName(out, i, lex) && !(i > 0 && particleOfName(out, i - 1, lex) && titleCaseAt(i) && !lex.places.countryOf.has(t.text))) t.kind = 'place';
+    else if (f & PLACE_WORD && !placeNames.has(i) && !(f & SURNAME && next && titleCaseAt(i + 1)) && !placeInName(out, i, lex) && !givenNameBeforeSurname(out, i, lex)) t.kind = 'place';
     else if (f & TITLE_CASE && !(f & PARTICIPLE)) t.kind = 'name';
     else if (f & ONE_CAPITAL && next && titleCaseAt(i + 1) && joinedGap(doc.text, t, next) && i > 0 && titleCaseAt(i - 1)) t.kind = 'name'; // "Ciarán Ó Murchú"
     else if (f & CAPS_WORD && !(f & NOT_ACRONYM) && ((next && titleCaseAt(i + 1)) || (i > 0 && titleCaseAt(i - 1)) || capsBeforeName(i))) t.kind = 'name';
@@ -273,11 +271,6 @@ function givenNameBeforeSurname(out: Tok[], i: number, lex: PeopleLexicon): bool
   // (A country's name only before a double-barrelled surname: "Jordan Whitfield-Baca", not "Laos Nguyen ...".)
   if (DOUBLE_BARRELLED.test(next.text)) return true;
   return !lex.places.countryOf.has(out[i].text) && (isKnownSurname(next.text) || (tokenFlags(next, lex) & SURNAME) !== 0);
-}
-
-/** Is token i a name's particle, written small or with a capital, after a name word ("Pieter van|Van Damme")? */
-function particleOfName(out: Tok[], i: number, lex: PeopleLexicon): boolean {
-  return i > 0 && out[i - 1].kind === 'name' && lex.particles.has(out[i].text.toLowerCase()) && !!out[i + 1] && titleCaseWord(out[i + 1].text);
 }
 
 /** Can the gap between two tokens sit inside a name (spaces, or nothing)? */

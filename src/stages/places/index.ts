@@ -5,6 +5,7 @@ import type { Stage } from '../../pipeline/stage.js';
 import { wordsTagged } from '../../lexicon/english.js';
 import { PhraseMatcher } from '../../text/phrases.js';
 import { tokenize } from '../../text/tokens.js';
+import { findAmount } from '../pledges/amount.js';
 import { worldData } from './world.js';
 
 export interface PlaceIndex {
@@ -96,8 +97,15 @@ export function tailCountry(name: string, idx: PlaceIndex): { country: string; a
   return null;
 }
 
-/** The name of a currency right after a country's name or adjective ("US dollars", "Swiss francs", "Korean won"). */
-const CURRENCY_AFTER = /^\s(?:dollars?|cents?|francs?|pounds?|yen|yuan|renminbi|rupees?|rupiah|euros?|kron[aeo]r?|dinars?|dirhams?|riyals?|rials?|pesos?|shillings?|rand|naira|cedis?|kwacha|ringgit|baht|dong|lira|lari|lei|leu|manat|tenge|taka|birr|reais)\b/i;
+/** How far before a country's name an amount that holds it may start ("12,500,000.50 US dollars"). */
+const AMOUNT_REACH = 30;
+
+/** Is the span inside the written amount around it ("12 million US dollars", not "a Japanese yen loan")? */
+function insideAmount(text: string, span: { start: number; end: number }): boolean {
+  const from = Math.max(0, span.start - AMOUNT_REACH);
+  const amount = findAmount(text.slice(from, span.end + 20));
+  return !!amount && from + amount.index <= span.start && from + amount.index + amount.text.length >= span.end;
+}
 
 /** Stage: country names, aliases and adjectives ("Vietnam", "Lao PDR", "Cambodian"), each tied to its country. */
 export const places: Stage = {
@@ -109,8 +117,8 @@ export const places: Stage = {
       // "US" and "Lao" are countries only in capitals as written: the matcher is case-sensitive.
       const toks = doc.tokens(s);
       for (const m of idx.countries.findAll(doc.text, toks)) {
-        // "US$", "12 million US dollars", "Australian dollars": a country's money is no mention of the country.
-        if (doc.text[m.end] !== '$' && !CURRENCY_AFTER.test(doc.text.slice(m.end, m.end + 12))) out.push({ start: m.start, end: m.end, country: m.value });
+        // "US$", "12 million US dollars": a country's name inside an amount of its money is no mention of the country.
+        if (doc.text[m.end] !== '$' && !insideAmount(doc.text, m)) out.push({ start: m.start, end: m.end, country: m.value });
       }
       // "the Vietnam-Japan Joint Committee": each part of a hyphenated compound may be a country.
       for (const t of toks) {

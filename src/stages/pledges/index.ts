@@ -209,12 +209,22 @@ function laterClause(between: string): boolean {
 
 /** A passive's auxiliary, still to come, right before its participle ("will be", "which is to be"). */
 const PASSIVE_BEFORE = /\b(?:will|shall|would|is\s+to|are\s+to)\s+(?:then\s+|also\s+|first\s+)?be\s+$/;
-/** Documents: a passive's subject among the last words before it gives nothing when presented ("the new strategy for water, which"). */
+/** Documents that, as the subject of "will be presented", are shown, not given ("the agreement", "its new strategy"). */
 const PRESENTED_DOCUMENTS = new Set(['agreement', 'agreements', 'memorandum', 'memoranda', 'strategy', 'strategies', 'plan', 'plans', 'report', 'reports', 'results', 'findings', 'proposal', 'proposals', 'programme', 'programmes', 'program', 'programs', 'policy', 'policies', 'budget', 'budgets', 'bill', 'bills', 'decree', 'decrees', 'law', 'laws', 'draft', 'drafts', 'document', 'documents', 'study', 'studies', 'roadmap', 'roadmaps', 'framework', 'declaration', 'outcome', 'outcomes']);
+/** Words that close a noun phrase's head and open what qualifies it ("strategy | for water", "equipment | worth EUR 2 million"). */
+const AFTER_HEAD = new Set(['for', 'of', 'on', 'in', 'worth', 'with', 'to', 'from', 'by', 'at', 'under', 'valued', 'costing']);
+/**
+ * Is the subject of a passive a document? Its head is the last word of the clause before the passive (after the last
+ * comma, "which" or "that" left out) that comes before the first preposition ("its new strategy for water and
+ * sanitation, which" -> "strategy"; "medical equipment worth EUR 2 million" -> "equipment").
+ */
 function presentedDocument(before: string): boolean {
-  const words = before.toLowerCase().match(/[\p{L}-]+/gu) ?? [];
-  while (words.length && (words[words.length - 1] === 'which' || words[words.length - 1] === 'that')) words.pop();
-  return words.slice(-6).some((w) => PRESENTED_DOCUMENTS.has(w));
+  let clause = before.trimEnd().replace(/(?:,\s*)?\b(?:which|that)$/, '').trimEnd();
+  clause = clause.slice(clause.lastIndexOf(',') + 1);
+  const words = clause.toLowerCase().match(/[\p{L}-]+/gu) ?? [];
+  const prep = words.findIndex((w, i) => i > 0 && AFTER_HEAD.has(w));
+  const head = prep > 0 ? words[prep - 1] : words[words.length - 1];
+  return !!head && PRESENTED_DOCUMENTS.has(head);
 }
 /** A thing finished before the article: "was inaugurated", "were completed", "had been opened". */
 const DONE_BEFORE = /\b(?:was|were|had\s+been)\s+(?:inaugurated|completed|commissioned|finished|opened|handed\s+over)\b/;

@@ -6,8 +6,8 @@ import type { CompiledCues } from './cues.js';
 
 const ADVERBS = new Set(['yesterday', 'today', 'tomorrow', 'jointly', 'formally', 'officially', 'has', 'have', 'had', 'also', 'further', 'now', 'soon', 'then', 'still', 'always', 'jointly', 'each', 'both', 'too', 'in', 'turn', 'thus', 'therefore', 'accordingly', 'meanwhile', 'likewise', 'similarly', 'additionally']);
 const PARTY_PRONOUNS = new Set(['i', 'we', 'he', 'she', 'they', 'you', 'who']);
-/** A verb right after a party, then a clause with no comma or other party's verb, up to "and" ("is proud to be Tonga's partner"). */
-const COORDINATED_SUBJECT = /^\s+(?:is|are|was|has|have|remains|stands|welcomed|thanked|values|appreciates)\s[^,;:]{0,80}$/;
+/** A verb of being or having right after a party, then no comma up to "and" ("is proud to be Tonga's partner and"). */
+const COORDINATED_SUBJECT = /^\s+(?:is|are|was|were|has|have|remains|remained|stands|stood)\s[^,;:]{0,80}$/;
 
 /**
  * Is the subject of a modal cue ("... will provide") a party that can commit (a person, a body, a country,
@@ -55,7 +55,14 @@ export function partySubject(before: string, offset: number, cands: ActorCandida
   if (PARTY_PRONOUNS.has(lw)) return true;
   // "Australia is proud to be Tonga's partner and will continue to support ...": a party that is the subject of the
   // verb before "and" is this one's too.
-  if (lw === 'and' && cands.some((x) => (x.kind === 'org' || x.kind === 'country' || x.kind === 'person') && x.start >= offset && x.end <= offset + end && COORDINATED_SUBJECT.test(before.slice(x.end - offset, end - w.length)))) return true;
+  // (The last party before "and", right before its verb: not "Australia welcomed the decision by Japan to build schools
+  // and will provide".)
+  if (lw === 'and') {
+    // (A possessor names no party: "Tonga's partner".)
+    const parties = cands.filter((x) => (x.kind === 'org' || x.kind === 'country' || x.kind === 'person') && x.start >= offset && x.end <= offset + end - w.length && !/^['’]s\b/.test(before.slice(x.end - offset, x.end - offset + 2)));
+    const last = parties[parties.length - 1];
+    if (last && COORDINATED_SUBJECT.test(before.slice(last.end - offset, end - w.length))) return true;
+  }
   // "..., the AIIB, which is providing": a relative pronoun stands for the body named before its comma.
   if ((lw === 'which' || lw === 'that') && before.slice(0, end - w.length).trimEnd().endsWith(',')) {
     const comma = offset + before.slice(0, end - w.length).trimEnd().length - 1;
