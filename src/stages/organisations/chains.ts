@@ -356,15 +356,16 @@ function buildChain(ctx: Ctx, i: number): number[] {
       for (let x = n, e = capitalRunEnd(ctx, n + 1); x <= e; x++) chain.push(x);
       break;
     }
-    const permanent = () => chain.some((x) => word(ctx, x) === 'Permanent') && (chain.some((x) => r.located.has(word(ctx, x))) || word(ctx, k) === 'Representatives');
-    if ((w === 'in' || w === 'to') && (chain.some((x) => r.located.has(word(ctx, x)) || (word(ctx, x) === 'Commission' && word(ctx, x - 1) === 'High')) || (w === 'to' && permanent()))) {
+    // (A permanent mission, or a committee of permanent representatives, before "to": looked at only there.)
+    const permanent = w === 'to' && chain.some((x) => word(ctx, x) === 'Permanent') && (chain.some((x) => r.located.has(word(ctx, x))) || word(ctx, k) === 'Representatives');
+    if ((w === 'in' || w === 'to') && (chain.some((x) => r.located.has(word(ctx, x)) || (word(ctx, x) === 'Commission' && word(ctx, x - 1) === 'High')) || permanent)) {
       // "Embassy of India in Phnom Penh", "Delegation of the European Union to Laos": the place ends the name.
       let m = n + 1;
       if (word(ctx, m) === 'the') m++;
       const place = r.places.places.matchAt(ctx.text, toks, m);
       // ("Permanent Mission of Kenya to the United Nations", "Committee of Permanent Representatives to ASEAN": a body a
       // permanent mission is accredited to, as the gazetteer names it, ends the name too; not "Embassy of Japan to UNICEF".)
-      const body = w === 'to' && permanent() ? r.gazetteer.matcher.matchAt(ctx.text, toks, m) : null;
+      const body = permanent ? r.gazetteer.matcher.matchAt(ctx.text, toks, m) : null;
       const until = place ?? body;
       if (until && sameLine(ctx, k, until.j - 1)) {
         for (let x = n; x < until.j; x++) chain.push(x);
