@@ -962,3 +962,31 @@ describe('organisations: limits of this round\'s rules', () => {
     expect(r.organisations.map((o) => o.name)).toContain('NFP');
   });
 });
+
+describe('organisations: hashtags, handles, bracketed short names and Romance names with two adjectives', () => {
+  it('takes no body from a hashtag or a handle with lower case in it, nor from a spelled-out e-mail address', () => {
+    const r = run('NAIROBI, 3 March 2025 - The Ministry of Health will provide funds.\n\nFollow @USAIDGuatemala and @USAID.\n\n#SADCCholeraResponse #SADC #OneEAC\n\nEmail: NKariuki [at] eachq.org\n');
+    expect(names(r.organisations)).toEqual(['Ministry of Health', 'USAID', 'SADC']);
+  });
+  it('reads "(ARC Agency)", "(WHO AFRO)" and "(EMAPAG EP)" as short names of the body before them', () => {
+    const r = run('ADDIS ABABA, 3 March 2025 - Mr. Mamadou Ndiaye, Director General of the African Risk Capacity Agency (ARC Agency), spoke. A firm signed a memorandum with the ARC Agency. Dr. Ana Cossa, Director at the WHO Regional Office for Africa (WHO AFRO), spoke. WHO AFRO agreed. It will lend USD 1.8 million to the Empresa Pública Municipal de Agua Potable y Alcantarillado de Guayaquil (EMAPAG EP).');
+    const orgs = r.organisations.map((o) => [o.name, o.aliases]);
+    expect(orgs).toContainEqual(['African Risk Capacity Agency', ['ARC Agency']]);
+    expect(orgs).toContainEqual(['WHO Regional Office for Africa', ['AFRO']]);
+    expect(orgs).toContainEqual(['Empresa Pública Municipal de Agua Potable y Alcantarillado de Guayaquil', ['EMAPAG']]);
+    expect(names(r.organisations)).toEqual(['African Risk Capacity Agency', 'WHO Regional Office for Africa', 'WHO', 'Empresa Pública Municipal de Agua Potable y Alcantarillado de Guayaquil']);
+  });
+  it('knows the development bank CAF by the descriptor it writes after its acronym', () => {
+    const r = run('Guayaquil, March 5, 2026 – CAF – development bank of Latin America and the Caribbean – approved a USD 250 million loan to Ecuador.');
+    expect(r.organisations).toHaveLength(1);
+    expect(r.organisations[0].mentions.map((m) => m.text)).toContain('CAF');
+  });
+  it('keeps a field after "and" whose own "of" names the owning body ("Department of Hygiene and Health Promotion of the Ministry of Health")', () => {
+    const r = run('VIENTIANE, 3 March 2025 - The Department of Hygiene and Health Promotion of the Ministry of Health will act with the Ministry of Finance and Bank of the Lao PDR.');
+    expect(names(r.organisations)).toEqual(['Department of Hygiene and Health Promotion', 'Ministry of Health', 'Ministry of Finance', 'Bank of the Lao PDR']);
+  });
+  it('reads a title\'s plural after a head ("the Board Co-Chairs") and a title\'s abbreviation ("the DSG") as no body', () => {
+    const r = run('ARUSHA, 3 March 2025 - The Board Co-Chairs, Mr. Tevita Lolo and Ms. Margarethe Lindahl, spoke. "We will act," the DSG said after the Committee of Permanent Representatives met.');
+    expect(names(r.organisations)).toEqual(['Committee of Permanent Representatives']);
+  });
+});

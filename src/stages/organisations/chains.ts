@@ -116,7 +116,9 @@ function isTitle(ctx: Ctx, k: number): boolean {
   // "Chief Justice", "Justice Mwangi", not "Ministry of Social Justice and Empowerment": after another capitalised
   // word of a name, justice is a field.
   if (w === 'Justice') return JUSTICE_TITLE_BEFORE.has(bare(word(ctx, k - 1))) || !(k > 0 && capTok(ctx.toks[k - 1]));
-  return ctx.r.titles.has(w);
+  // "The Board Co-Chairs": a title's plural right after a body's head names its holders too (not "Committee of
+  // Permanent Representatives", "Conference of Heads of State").
+  return ctx.r.titles.has(w) || (w.endsWith('s') && ctx.r.titles.has(w.slice(0, -1)) && /\p{Ll}s$/u.test(w) && k > 0 && isHead(ctx, k - 1));
 }
 
 /** Does token k end a company's legal form ("Ltd.", "Co., Ltd.", "GmbH", "S.A.", "Bhd")? */
@@ -549,7 +551,11 @@ function segments(ctx: Ctx, chain: number[]): Segment[] {
       const nextHeads = next.filter((x) => isHead(ctx, x) || ctx.r.fieldHeads.has(word(ctx, x)));
       // (After a comma, only an item with a word that is no head: "Local Government", not "Army Command".)
       const fieldGoesOn = (w === 'and' || (w === ',' && next.some((x) => capTok(ctx.toks[x]) && !isHead(ctx, x)))) && !afterThe && curHasHeadInitialField() && nextHeads.length > 0 && nextHeads.every((x) => ctx.r.fieldHeads.has(word(ctx, x)));
-      if (fieldGoesOn) {
+      // ("Department of Hygiene and Health Promotion of the Ministry of Health": so does an item with no head before its
+      // own "of"; the body after that "of" owns the whole and is split off later.)
+      const ownOf = next.findIndex((x) => OF.has(word(ctx, x)));
+      const ownerAfter = w === 'and' && !afterThe && ownOf > 0 && curHasHeadInitialField() && !next.slice(0, ownOf).some((x) => isHead(ctx, x));
+      if (fieldGoesOn || ownerAfter) {
         cur.push(k);
         continue;
       }
@@ -686,9 +692,11 @@ function nameIn(ctx: Ctx, seg: Segment): OrgCandidate[] | null {
     }
     return out.length ? out : null;
   }
-  // "Office National des Forages Ruraux", "Banque Centrale des ...": the field may follow one adjective.
+  // "Office National des Forages Ruraux", "Banque Centrale des ...": the field may follow one adjective, or two before
+  // a Romance "de" ("Empresa Pública Municipal de Agua Potable").
   // ("Compagnie Ivoirienne d'Électricité": or an elided "d'".)
-  const fieldAfter = (h: number) => r.headInitial.has(word(ctx, h)) && idx.includes(h + 1) && (fieldAt(ctx, h + 1) || (capTok(toks[h + 1]) && !isHead(ctx, h + 1) && (ADJECTIVE_FIELD.has(word(ctx, h + 2)) || elided(ctx, h + 2))));
+  const adjective = (k: number) => idx.includes(k) && capTok(toks[k]) && !isHead(ctx, k);
+  const fieldAfter = (h: number) => r.headInitial.has(word(ctx, h)) && idx.includes(h + 1) && (fieldAt(ctx, h + 1) || (adjective(h + 1) && (ADJECTIVE_FIELD.has(word(ctx, h + 2)) || elided(ctx, h + 2) || (adjective(h + 2) && ADJECTIVE_FIELD.has(word(ctx, h + 3))))));
   const headInitial = heads.find(fieldAfter);
   const last = heads[heads.length - 1];
   let end: number;

@@ -229,9 +229,13 @@ export const organisations: Stage = {
     sentenceTokens.forEach((toks) => {
       for (let i = 1; i + 2 < toks.length; i++) {
         if (toks[i].text !== '(') continue;
-        const close = bracketAcronym(doc.text, toks, i, r);
+        // "African Risk Capacity Agency (ARC Agency)", "(EMAPAG EP)": the acronym with the name's head word, or with a
+        // legal form in capitals (two capitals: too short for a body's acronym), is the name's too.
+        const second = toks[i + 2].text;
+        const headed = acronymToken(toks[i + 1]) && toks[i + 3]?.text === ')' && ((second === toks[i - 1].text && isCap(second)) || r.companyForms.has(second) || /^\p{Lu}{2}$/u.test(second) || (r.heads.has(second) && /^\p{Lu}{2,}$/u.test(second)));
+        const close = headed ? i + 3 : bracketAcronym(doc.text, toks, i, r);
         if (close < 0) continue;
-        const acr = toks[close - 1].text;
+        const acr = toks[headed ? i + 1 : close - 1].text;
         if (defined.has(acr) || notBodies.has(acr)) continue;
         // "the fifth Foreign Secretary-level Consultations (FOC)": the letters name the meeting, not a body; nor do they after
         // a term in lower case ("customs, immigration, quarantine and security (CIQS)") or a plan's name (bracket-terms.ts).
@@ -389,10 +393,10 @@ function bracketAcronym(text: string, toks: Token[], open: number, r: OrgRules):
   if (toks[close]?.text !== ')' || !acronymToken(toks[close - 1])) return -1;
   if (close === open + 2) return close;
   // "Saudi Export-Import Bank (Saudi EXIM)": a short name of capitalised words closing on the acronym (not a
-  // place: "(Washington DC)").
+  // place: "(Washington DC)"); "WHO Regional Office for Africa (WHO AFRO)": or of the parent's acronym.
   const acr = toks[close - 1].text;
   if (!undefinedAcronymIsOrg(toks, close - 1, r) && !r.gazetteer.byAcronym.has(acr)) return -1;
-  if (close - open <= 4 && toks.slice(open + 1, close - 1).every((t) => /^\p{Lu}\p{Ll}/u.test(t.text))) return close;
+  if (close - open <= 4 && toks.slice(open + 1, close - 1).every((t) => /^\p{Lu}\p{Ll}/u.test(t.text) || acronymToken(t))) return close;
   const named = close - open >= 5 && toks[close - 2].text === ',' && isCap(toks[open + 1].text) && !text.slice(toks[open].end, toks[close].start).includes('\n');
   return named ? close : -1;
 }
