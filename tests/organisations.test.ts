@@ -990,3 +990,16 @@ describe('organisations: hashtags, handles, bracketed short names and Romance na
     expect(names(r.organisations)).toEqual(['Committee of Permanent Representatives']);
   });
 });
+
+describe('organisations: a dateline\'s "CITY", a royal title in a place\'s name, a body described by an indefinite kind', () => {
+  it('takes no body from "ILOILO CITY," opening a dateline', () => {
+    expect(names(run('ILOILO CITY, Aug. 20 (PNA) -- The Korea International Cooperation Agency will help.').organisations)).toEqual(['PNA', 'Korea International Cooperation Agency']);
+  });
+  it('keeps "King County" inside a name', () => {
+    expect(names(run('SEATTLE, 3 March 2025 - The King County Regional Homelessness Authority will coordinate referrals.').organisations)).toEqual(['King County Regional Homelessness Authority']);
+  });
+  it('reads ordinary words described as "a Seattle-based nonprofit" or "a Canadian charity" as a body\'s name', () => {
+    const r = run('SEATTLE, 3 March 2025 - Cascade Bridge Housing, a Seattle-based nonprofit, signed the lease. Maple Relief International, a Canadian charity, will help. Last week, a company said so.');
+    expect(names(r.organisations)).toEqual(['Cascade Bridge Housing', 'Maple Relief International']);
+  });
+});

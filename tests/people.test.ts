@@ -416,3 +416,19 @@ describe('people: a hyphenated rank, a pilgrim\'s form of address, a Khoekhoe cl
     expect(names(run('BRUSSELS, 4 March 2025 - Lieven van Damme said the plan works.').people)).toEqual(['Lieven van Damme']);
   });
 });
+
+describe('people: forms of address of more places, a Luo name\'s final apostrophe, an age after a name', () => {
+  it('strips "Cr", "Councilmember", "CEC", "Compañera" and "Dona" before a name', () => {
+    const r = run('SEATTLE, 3 March 2025 - Cr Graham Patterson-Lowe and Councilmember Derek Amundsen met CEC Grace Omondi. Compañera Ruth Calero Blandón agreed. Dona Maria das Graças Silva thanked them.');
+    expect(names(r.people)).toEqual(['Graham Patterson-Lowe', 'Derek Amundsen', 'Grace Omondi', 'Ruth Calero Blandón', 'Maria das Graças Silva']);
+  });
+  it('keeps the apostrophe of "Ochieng\'" inside the name, not that of a quotation', () => {
+    const r = run("KISUMU, 3 March 2025 - The Governor, Dr. Samuel Ochieng' Odera, praised the 'Hong Kong' Group. Governor Odera spoke.");
+    expect(r.people.map((p) => [p.name, p.mentions.map((m) => m.text)])).toEqual([["Samuel Ochieng' Odera", ["Samuel Ochieng' Odera", 'Odera']]]);
+    expect(r.organisations).toEqual([]);
+  });
+  it('reads a name with an age set off after it as a person, the apposition after the age as the title', () => {
+    const r = run('ILOILO CITY, Aug. 20 (PNA) -- Nenita Capulong, 54, chairperson of the Tabucan Farmers Cooperative, said the subsidy helps. Rodel Abad, 61, said so too.');
+    expect(r.people.map((p) => [p.name, p.titles])).toEqual([['Nenita Capulong', ['chairperson of the Tabucan Farmers Cooperative']], ['Rodel Abad', []]]);
+  });
+});

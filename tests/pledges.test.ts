@@ -1031,3 +1031,10 @@ describe('pledges: limits of this round\'s rules', () => {
     expect(r.pledges.map((p) => p.actor)).toEqual(['Japan']);
   });
 });
+
+describe('pledges: a signer that undertakes to give', () => {
+  it('names the signer of "signed an agreement with Y to offer ..." (not both sides), and both for "to cooperate"', () => {
+    const r = run('SUDBURY, 3 March 2025 - Northshield Mining Corp. signed an agreement with Cambrian College to offer 150 paid apprenticeship placements. Kenya signed an agreement with Japan to cooperate on roads.');
+    expect(r.pledges.map((p) => p.actor)).toEqual(['Northshield Mining Corp', 'joint']);
+  });
+});

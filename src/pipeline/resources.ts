@@ -97,6 +97,7 @@ export interface PledgesResource {
   benefitVerbs: string[];
   benefitNouns: string[];
   signedThings: string[];
+  signerGives: string[];
   animateNouns: string[];
   effectSubjects: string[];
   nounCues: { pattern: string; maxWordsBefore: number };

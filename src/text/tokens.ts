@@ -44,6 +44,12 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
         TOKEN.lastIndex = m.index + text.length;
       }
     }
+    // "Ochieng' Odera": Luo names write a final velar nasal "ng'"; the apostrophe stays on the name before another name
+    // (not a quotation's closing mark: "the 'Beijing' Declaration", "the 'Hong Kong' Group": no quotation opened shortly before).
+    else if (slice.charCodeAt(end) === 39 && text.endsWith('ng') && isCap(text) && slice[end + 1] === ' ' && isCap(slice[end + 2] ?? 'a') && !/(?:^|\s)'/.test(slice.slice(Math.max(0, m.index - 60), m.index + 1))) {
+      text += "'";
+      TOKEN.lastIndex = end + 1;
+    }
     // "World Bank-funded", "Kigali-based": a name and a participle that says what it did or where it is, three tokens.
     const dash = text.lastIndexOf('-');
     if (dash > 0 && isCap(text) && MODIFIER_AFTER_NAME.has(text.slice(dash + 1))) {

@@ -249,8 +249,10 @@ export function undefinedAcronymIsOrg(toks: Token[], k: number, r: OrgRules): bo
   if (r.calendarWords.has(w[0] + w.slice(1).toLowerCase())) return false;
   // "Minister NDOYE", "Mr. SARR": a title or honorific before a word in capitals makes it a surname.
   if (/^\p{Lu}+$/u.test(w) && titled) return false;
-  // A word in capitals opening a line before a comma or a dash is a dateline's place ("ULAANBAATAR, MONGOLIA").
-  if (/^\p{Lu}+$/u.test(w) && (k === 0 || /^\p{Lu}+$/u.test(prev) || prev === ',') && /^[,–—-]$|^\($/.test(next) && k <= 3) return false;
+  // A word in capitals opening a line before a comma or a dash is a dateline's place ("ULAANBAATAR, MONGOLIA"; "ILOILO
+  // CITY, Aug. 20").
+  const placeEnd = /^(?:CITY|TOWN)$/.test(next) ? toks[k + 2]?.text ?? '' : next;
+  if (/^\p{Lu}+$/u.test(w) && (k === 0 || /^\p{Lu}+$/u.test(prev) || prev === ',') && /^[,–—-]$|^\($/.test(placeEnd) && k <= 3) return false;
   if (r.heads.has(w)) return false; // "PLC", "GmbH": a company form, not a body of its own
   return true;
 }

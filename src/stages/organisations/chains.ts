@@ -98,12 +98,17 @@ function isHead(ctx: Ctx, k: number): boolean {
   return ctx.r.heads.has(w) || ctx.r.headInitial.has(w) || ctx.multiHeadEnds.has(k);
 }
 
+/** Royal titles that name places ("King County", "Queens County", "Prince Island"). */
+const ROYAL_PLACE = /^(?:King|Queen|Queens|Prince|Princess)$/;
+
 /** Words that make a title of "Justice" after them. */
 const JUSTICE_TITLE_BEFORE = new Set(['Chief', 'Associate', 'Presiding', 'Acting', 'Deputy', 'Lord', 'Lady', 'Puisne']);
 
 /** A person's title; "General" only beside another title ("Secretary General", "General Director"), not in "General Assembly"; "Executive" after "Chief". */
 function isTitle(ctx: Ctx, k: number): boolean {
   const w = bare(word(ctx, k));
+  // "King County", "Queens County": a royal title before a place's descriptor is part of the place's name.
+  if (ROYAL_PLACE.test(w) && capTok(ctx.toks[k + 1]) && ctx.r.placeDescriptors.has(word(ctx, k + 1).toLowerCase())) return false;
   if (ctx.r.titles.has(w) && (ctx.r.multiHeads.matchAt(ctx.text, ctx.toks, k)?.j ?? 0) > k + 1) return false; // "Vice Ministry"
   if (w === 'General') return ctx.r.titles.has(bare(word(ctx, k - 1))) || ctx.r.titles.has(bare(word(ctx, k + 1)));
   // "Northumbria's Police and Crime Commissioner": a title of three words, the first a head elsewhere.

@@ -30,7 +30,7 @@ export function kindCandidates(text: string, toks: Token[], r: OrgRules): OrgCan
       let start = end;
       while (start - 1 >= 0 && end - start + 1 < MAX_NAME + 1 && (isCap(toks[start - 1].text) || (toks[start - 1].text === "'s" && isCap(toks[start - 2]?.text ?? ''))) && toks[start - 1].end + 1 >= toks[start].start) start--;
       while (start < end && r.openers.has(toks[start].text)) start++; // "The Teso ..."
-      if (start >= 0 && isCap(toks[end]?.text ?? '') && (start === 0 || !isCap(toks[start - 1].text) || r.openers.has(toks[start - 1].text)) && nameLike(text, toks, start, end, r)) out.push(cand(text, toks, start, end));
+      if (start >= 0 && isCap(toks[end]?.text ?? '') && (start === 0 || !isCap(toks[start - 1].text) || r.openers.has(toks[start - 1].text)) && nameLike(text, toks, start, end, r, false, /^an?$/i.test(toks[first].text))) out.push(cand(text, toks, start, end));
     }
     // "by the state transmission system operator, Moldelectrica, to help": the name set off after the kind noun.
     if (toks[first].text.toLowerCase() === 'the' && toks[i + 1]?.text === ',' && isCap(toks[i + 2]?.text ?? '')) {
@@ -59,19 +59,23 @@ function modifiersStart(toks: Token[], k: number, r: OrgRules): number {
     if (ARTICLES.has(w.toLowerCase())) return j;
     if (/^[\p{Ll}\d][\p{Ll}\d-]*$/u.test(w) || w === '-' || r.places.countryOf.has(w) || r.places.placeWords.has(w.toLowerCase())) continue;
     if (/^\p{Lu}[\p{L}]*-\p{Ll}+$/u.test(w)) continue; // "Oslo-based"
+    if (toks[j + 1]?.text === '-' && /^\p{Ll}/u.test(toks[j + 2]?.text ?? '')) continue; // "Seattle-based", split by the tokenizer
     return -1;
   }
   // "Lebanese humanitarian organisation Cedar Hands Relief (CHR) today launched": the sentence opens with the phrase.
   return k - 1 <= MAX_MODIFIERS && k > 0 ? 0 : -1;
 }
 
-/** Tokens a..b read as a body's name: capitalised, no title, place or calendar word, and not all ordinary words. */
-function nameLike(text: string, toks: Token[], a: number, b: number, r: OrgRules, after = false): boolean {
+/**
+ * Tokens a..b read as a body's name: capitalised, no title, place or calendar word, and not all ordinary words (but
+ * for two words or more described by an indefinite kind: "Cascade Bridge Housing, a Seattle-based nonprofit").
+ */
+function nameLike(text: string, toks: Token[], a: number, b: number, r: OrgRules, after = false, described = false): boolean {
   if (a < 0 || b < a) return false;
   const words = toks.slice(a, b + 1).map((t) => t.text).filter((w) => w !== "'s");
   if (words.some((w) => !isCap(w) || r.titles.has(w) || r.calendarWords.has(w))) return false;
   // "Today, the company"; after the kind noun only a single word ("the company Board"): "the charity Cedar Hands Relief" is one.
-  if (words.every((w) => isCommonWord(w)) && (!after || words.length === 1)) return false;
+  if (words.every((w) => isCommonWord(w)) && (!after || words.length === 1) && !(described && words.length >= 2)) return false;
   const surface = text.slice(toks[a].start, toks[b].end);
   return !r.places.places.has(surface) && !r.places.countryOf.has(surface) && !r.openers.has(words[0]);
 }

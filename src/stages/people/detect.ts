@@ -175,8 +175,9 @@ function classify(doc: Doc, s: Span, toks: Token[], lex: PeopleLexicon): Tok[] {
     // Without its stop only where a name starts ("Cllr Nia Rees-Tudor", "Lt Gen Gilani"), not inside one ("Anuradha Sen Mukherjee"),
     // or before another title ("The Det Sgt said").
     else if (f & TITLE || (f & TITLE_ABBREVIATION && (next?.text === '.' || f & BARE_UPPER || (f & BARE_LISTED && (flags[i + 1] & (TITLE | TITLE_ABBREVIATION) || !(i > 0 && isCap(out[i - 1].text) && out[i - 1].kind !== 'title' && out[i - 1].kind !== 'honorific')))))) t.kind = 'title';
-    // "U Min Naing Oo"; after another form of address, before a name of one word and more ("His Highness Sayyid Azzan bin Qais").
-    else if (f & CONTEXT_HONORIFIC && titleCaseAt(i + 1) && (titleCaseAt(i + 2) || (i > 0 && (out[i - 1].kind === 'honorific' || out[i - 1].kind === 'title')))) t.kind = 'honorific';
+    // "U Min Naing Oo", "Dona Maria das Graças Silva"; after another form of address, before a name of one word and more
+    // ("His Highness Sayyid Azzan bin Qais").
+    else if (f & CONTEXT_HONORIFIC && titleCaseAt(i + 1) && (titleCaseAt(i + 2) || (flags[i + 2] & PARTICLE && titleCaseAt(i + 3)) || (i > 0 && (out[i - 1].kind === 'honorific' || out[i - 1].kind === 'title')))) t.kind = 'honorific';
     else if (f & POST_NOMINAL && i > 0 && out[i - 1].kind === 'name') t.kind = 'title'; // "Patrick Doyle MP"
     else if (f & CALENDAR_WORD) t.kind = 'other';
     else if (f & JOINER) t.kind = 'joiner';
@@ -546,9 +547,12 @@ function evidence(doc: Doc, toks: Tok[], a: number, b: number, lex: PeopleLexico
   let e = b;
   while (toks[e + 1]?.kind === 'title' && tokenFlags(toks[e + 1], lex) & POST_NOMINAL) e++;
   const next = toks[e + 1];
-  let appositiveAfter = false;
+  // "Nenita Capulong, 54, chairperson of ...", "Juan Pérez, 61, said": an age set off after a name says it is a person's,
+  // and the apposition or the verb comes after it.
+  const age = next?.text === ',' && /^[1-9]\d$/.test(toks[e + 2]?.text ?? '') && toks[e + 3]?.text === ',' && isLower(toks[e + 4]?.text ?? '') ? 2 : 0;
+  let appositiveAfter = age > 0;
   if (next?.text === ',') {
-    for (let q = e + 2; q < toks.length && q <= e + 7; q++) {
+    for (let q = e + 2 + age; q < toks.length && q <= e + 7 + age; q++) {
       const w = toks[q].text;
       if (toks[q].kind === 'title' || lex.roleNouns.has(w.toLowerCase())) {
         // ("Under the Surya Sinchai Abhiyan, farmers will get pumps": a role noun before its verb is a clause's subject.)
@@ -640,7 +644,7 @@ function evidence(doc: Doc, toks: Tok[], a: number, b: number, lex: PeopleLexico
       if (m && m.j === a - 1) roleBefore = true;
     }
   }
-  const after = next?.text === ',' ? toks[e + 2] : next;
+  const after = next?.text === ',' ? toks[e + 2 + age] : next;
   const speech = (!!after && lex.speechVerbs.has(after.text)) || (p >= 0 && /^(?:said|says|told)$/.test(toks[p].text));
   return { direct, titled, appositiveAfter, appositiveBefore, roleBefore, speech, signature: signatureLine(doc, toks, a, b, lex) };
 }
@@ -672,9 +676,10 @@ function mentionOf(doc: Doc, toks: Tok[], a: number, b: number, nameToks: Tok[],
   if (!country && shape) country = lex.shapeCountry.get(shape) ?? null;
   const titles = [...honorifics, ...(titleText ? [titleText] : [])];
   if (ev.appositiveAfter) {
-    const rest = doc.text.slice(toks[b + 1].start, Math.min(doc.text.length, toks[b + 1].start + 200));
+    // (Past an age: "Nenita Capulong, 54, chairperson of ..."; "X, 54, said" gives no title.)
+    const rest = doc.text.slice(toks[b + 1].start, Math.min(doc.text.length, toks[b + 1].start + 200)).replace(/^,\s[1-9]\d(?=,)/, '');
     const m = /^,\s+((?:the\s+)?[^,.;]+?)(?=,|\.|;|$| in | on | at | who | and )/u.exec(rest);
-    if (m) titles.push(m[1].replace(/^the\s+/, ''));
+    if (m && !lex.speechVerbs.has(m[1].split(' ')[0])) titles.push(m[1].replace(/^the\s+/, ''));
   }
   const tokens = nameToks.map((t) => t.text);
   // (The name without a nickname in quotes: 'Rolando "Boyet" Magbanua' is Rolando Magbanua; the span keeps it.)

@@ -21,6 +21,8 @@ export interface CompiledCues {
   benefitNouns: Set<string>;
   /** What is signed ("agreement", "MoU", "notes"). */
   signedThings: Set<string>;
+  /** Infinitives after "signed ... with Y to" that make the signer the giver ("to offer", "to extend"). */
+  signerGives: Set<string>;
   noun: RegExp;
   nounMaxWordsBefore: number;
   blockers: RegExp[];
@@ -82,6 +84,7 @@ export function compileCues(res: PledgesResource): CompiledCues {
     benefitVerbs: new Set(r.benefitVerbs),
     benefitNouns: new Set(r.benefitNouns),
     signedThings: new Set(r.signedThings),
+    signerGives: new Set(r.signerGives),
     effects: new Set(r.effectSubjects),
     noun: new RegExp(r.nounCues.pattern, 'gi'),
     nounMaxWordsBefore: r.nounCues.maxWordsBefore,

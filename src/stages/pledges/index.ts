@@ -298,6 +298,21 @@ const isHeading = (line: string) => line.split(/\s+/).length <= 6 && !/[.;,]$/.t
 /** What follows a past participle after a comma ("..., approved in March 2023 by the Board"): no object. */
 const PARTICIPLE_NEXT = /^\s*(?:[,.;)]|$|(?:in|on|at|by|last|earlier|under|during|through|from|with|since|before|after|as|when|following|jointly|recently)\b)/;
 
+/**
+ * After a signing: "... with Y to offer ...", the infinitive after the other party one of cues.signerGives, in the same
+ * clause (no stop or semicolon before it), at most 12 words after "with".
+ */
+function signerGives(after: string, cues: CompiledCues): boolean {
+  const w = after.indexOf(' with ');
+  if (w < 0 || /[.;]/.test(after.slice(0, w))) return false;
+  const words = after.slice(w + 6).split(/\s+/, 14);
+  for (let i = 0; i + 1 < words.length; i++) {
+    if (/[.;]$/.test(words[i])) return false;
+    if (words[i] === 'to') return cues.signerGives.has(words[i + 1]);
+  }
+  return false;
+}
+
 /** "The agreement was signed", "The two agreements were signed": a signing named again by its document. */
 const RESTATED_SIGNING = /^\s*(?:The|This|These|Both)\s+(?:\w+\s+){0,2}?(?:agreements?|memorand(?:um|a)|MoUs?|MOUs?|contracts?|deals?|documents?|notes|accords?|protocols?|arrangements?|compacts?)\s+(?:was|were)\s+(?:\w+\s+)?signed$/;
 
@@ -590,6 +605,9 @@ export const pledges: Stage = {
           const owner = ante?.kind === 'country' ? cands.find((x) => x.kind === 'org' && x.end <= ante.start && /^\.?\s+of\s+(?:the\s+)?$/.test(doc.text.slice(x.end, ante.start))) : undefined;
           if (ante) return resolve(owner ?? ante);
         }
+        // "Northshield Mining Corp. signed an agreement with Cambrian College to offer 150 placements": what the signer
+        // undertakes to give the other party is the signer's own commitment.
+        if (c.lemma === 'sign' && subject && subject.kind !== 'joint' && signerGives(text.slice(c.end), cues)) return resolve(subject, true);
         // Signing takes two: "X signed ... with Y", "X and Y signed", "X, Minister of ..., and Y, ..., signed".
         if (c.lemma === 'sign' && (/^[^.;]*?\bwith\s/.test(text.slice(c.end)) && cands.some((x) => x.start > cueEnd && x.kind !== 'we'))) return 'joint';
         if (c.lemma === 'sign' && /\band\s/.test(doc.text.slice(cStart, cueAt)) && !/\bsaid\b/.test(doc.text.slice(cStart, cueAt))) return 'joint';
