@@ -685,3 +685,15 @@ describe('dates: a "Last update:" line as the dateline', () => {
     expect(r.dates.map((d) => d.value)).toEqual(['2025-02-11', '2025-02-10', '2025-03']);
   });
 });
+
+describe('dates: a weekday with its day in brackets, a weekday of next or last week, an adverb inside a future passive', () => {
+  it('reads "on Monday (16)" as the Monday that is the 16th, whatever the tense around it', () => {
+    expect(on('2025-06-18', 'The Government and CAF signed, on Monday (16), in Juazeiro, an agreement that will expand access to water. They meet on Friday (20).')).toEqual(['2025-06-16', '2025-06-20']);
+  });
+  it('reads "Tuesday next week" and "Sunday of last week" by the weeks around the publication (Monday to Sunday)', () => {
+    expect(on('2024-10-03', 'The budget will be tabled on Tuesday next week. The council met on Sunday of last week.')).toEqual(['2024-10-08', '2024-09-29']);
+  });
+  it('reads "will be formally signed this Friday, the governor said" as the coming Friday', () => {
+    expect(on('2025-08-20', 'A memorandum of understanding will be formally signed this Friday, the governor said.')).toEqual(['2025-08-22']);
+  });
+});

@@ -62,6 +62,16 @@ const MONTH_WORD = new RegExp(`\\b(?:${MONTH_NAMES})\\b`, 'i');
 /** A weekday alone, full name, maybe with a modifier ("Sun", "Wed" and "weekend" are not read alone). */
 const WEEKDAY_ALONE = /^(?:(this|last|next|past)\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/i;
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+const WEEKDAY_OF_WEEK = /^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+(?:of\s+)?(next|last)\s+week$/i;
+
+/** The date within 13 days of `anchor` (YYYY-MM-DD) that is weekday `wd` (0 = Sunday) and day `day` of its month, or null. */
+function weekdayOnDay(wd: number, day: number, anchor: string): [number, number, number] | null {
+  for (let d = -13; d <= 13; d++) {
+    const [y, m, dd] = shift(anchor, 'day', d);
+    if (dd === day && new Date(Date.UTC(y, m - 1, dd)).getUTCDay() === wd) return [y, m, dd];
+  }
+  return null;
+}
 
 /** Trims what chrono includes around a date: punctuation, a leading preposition ("on 4 September 2018"). */
 function trimSpan(text: string, index: number): { text: string; index: number } {
@@ -153,13 +163,27 @@ export const chronoParser: Parser = (ctx, c) => {
     }
     // A weekday alone: needs the publication date; "Friday to December" is no date.
     if (!s.isCertain('weekday') || r.end || !anchor.date) continue;
+    // "Tuesday next week", "Friday of last week": that day of the week (Monday to Sunday) after or before the publication's.
+    const weekOf = WEEKDAY_OF_WEEK.exec(text);
+    if (weekOf && capitalised(weekOf[1])) {
+      const [y, m, d] = anchor.date.split('-').map(Number);
+      const monday = -((new Date(Date.UTC(y, m - 1, d)).getUTCDay() + 6) % 7);
+      const at = shift(anchor.date, 'day', monday + (/next/i.test(weekOf[2]) ? 7 : -7) + ((WEEKDAYS.indexOf(weekOf[1].toLowerCase()) + 6) % 7));
+      out.push({ start: ctx.offset + index, end: ctx.offset + index + text.length, value: formatPoint(at[0], at[1], at[2], 'day'), granularity: 'day', source: 'weekday', priority: 1 });
+      continue;
+    }
     const w = WEEKDAY_ALONE.exec(text);
     if (!w || !capitalised(w[2])) continue;
     let point: [number, number, number];
+    // "on Monday (16)": a weekday with its day of the month in brackets, as Brazilian releases write it, is the one
+    // within a fortnight of the publication that falls on that day.
+    const dayNote = /^\s?\((\d{1,2})\)/.exec(ctx.text.slice(index + text.length, index + text.length + 6));
+    const noted = dayNote && !w[1] ? weekdayOnDay(WEEKDAYS.indexOf(w[2].toLowerCase()), Number(dayNote[1]), anchor.date) : null;
     // "last Monday": chrono's reading. "next Sunday" is the coming one two days ahead or more ("next Wednesday (30)"
     // written on Monday the 28th); said the day before or on the day, the one a week on. "this Thursday" is the one of
     // this week the tense points to ("said this Thursday that ..." on a Friday is yesterday), not always the next.
-    if (w[1] && /^next$/i.test(w[1].trim())) {
+    if (noted) point = noted;
+    else if (w[1] && /^next$/i.test(w[1].trim())) {
       const coming = weekdayDate(WEEKDAYS.indexOf(w[2].toLowerCase()), anchor.date, 'future');
       const at = formatPoint(coming[0], coming[1], coming[2], 'day');
       const tomorrow = shift(anchor.date, 'day', 1);

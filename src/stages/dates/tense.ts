@@ -111,6 +111,8 @@ export class TenseReader {
     if (modal !== undefined && r.future.has(modal) && r.past.has(w)) return 'future';
     if (modal === 'to' && r.past.has(w)) return null;
     if (prev === 'be') return this.classify(toks, i - 1, ahead); // "will be held", "could not be reached"
+    // "will be formally signed this Friday": past an adverb in -ly.
+    if (prev !== undefined && prev.length > 4 && prev.endsWith('ly') && toks[i - 2]?.lower === 'be') return this.classify(toks, i - 2, ahead);
     // "will remain closed on Monday", "remains closed": a participle after a linking verb takes that verb's tense.
     if (prev !== undefined && LINKING.has(prev)) {
       const before = toks[i - 2]?.lower;
