@@ -1038,3 +1038,16 @@ describe('pledges: a signer that undertakes to give', () => {
     expect(r.pledges.map((p) => p.actor)).toEqual(['Northshield Mining Corp', 'joint']);
   });
 });
+
+describe('pledges: "the State" of a state government, works carried out by an implementing body', () => {
+  it('reads "the State" as the state government the article names ("Lagos State Government", "Government of Bahia")', () => {
+    const lagos = run('LAGOS, 9 April 2026 - The Lagos State Government met the State Executive Council. The Governor pledged that the State would set aside N3.5 billion as compensation for traders.');
+    expect(lagos.pledges.map((p) => p.actor)).toEqual(['Lagos State Government']);
+    const bahia = run('SALVADOR, 18 June 2025 - The Government of Bahia met officials in Brazil. The State will provide a counterpart of R$ 180 million, according to the governor.');
+    expect(bahia.pledges.map((p) => p.actor)).toEqual(['Government of Bahia']);
+  });
+  it('takes no pledge from "the works will be carried out by" a state secretariat', () => {
+    const r = run('SALVADOR, 18 June 2025 - The works will be carried out by the State Secretariat of Water Infrastructure and Sanitation.');
+    expect(r.pledges).toEqual([]);
+  });
+});

@@ -68,6 +68,8 @@ const THIS_BODY = /\b[Tt]his\s+(?:Government|Ministry|[Aa]dministration|Departme
 const SUBNATIONAL_GOVERNMENT = new Map([['provincial', 'province'], ['regional', 'region'], ['municipal', 'municipality'], ['county', 'county'], ['district', 'district'], ['prefectural', 'prefecture'], ['cantonal', 'canton'], ['territorial', 'territory'], ['local', ''], ['city', '']]);
 // ("The authorities are committed to raising tax revenue": in a lender's statement, the borrowing country.)
 const COUNTRY_WORDS = new Set(['government', 'kingdom', 'republic', 'sultanate', 'state', 'administration', 'authorities']);
+/** "Government of Bahia", "the Government of X State": a government of a place, the place in group 1. */
+const STATE_GOVERNMENT = /^(?:the\s+)?Government\s+of\s+(?:the\s+)?(\S+(?:\s\S+){0,2}?)(?:\s+State)?$/;
 
 /**
  * The body an anaphor stands for: the nearest earlier organisation whose name has the anaphor's head word
@@ -81,7 +83,8 @@ export function resolveAnaphor(doc: Doc, c: ActorCandidate, idx: PlaceIndex, bod
   const head = c.head!;
   // The head in the body's own language too ("the Bank": "Banque Agricole du Faso").
   const heads = [head, ...(translations[head] ?? []).map(fold)];
-  const hasHead = (name: string) => words_(name).some((w) => heads.includes(w));
+  // ("the State": a state's government, "Lagos State Government", not the "State Executive Council" inside it.)
+  const hasHead = (name: string) => words_(name).some((w) => heads.includes(w)) && (head !== 'state' || /\bState(?:\s+Government)?$|\bGovernment\b/.test(name));
   // "the company": also a body named with a company's legal form ("Ferrante Cavi S.p.A.").
   const named = bodies.lastBefore(`${head}|${country ?? ''}`, c.start, (e) => !(country && e.country && e.country !== country) && (hasHead(e.name) || e.aliases.some(hasHead) || (head === 'company' && e.mentions.some((m) => m.company))));
   if (named && head === 'company') return mainCompany(doc, bodies, c.start) ?? doc.organisations[named.entity!].name;
@@ -118,6 +121,12 @@ export function resolveAnaphor(doc: Doc, c: ActorCandidate, idx: PlaceIndex, bod
   if (below !== undefined && (head === 'government' || head === 'authorities' || head === 'administration')) return below ? placeNamedBefore(doc.text, c.start, below) : null;
   if (COUNTRY_WORDS.has(head)) {
     if (country) return country;
+    // "The State will provide a counterpart" after "the Government of Bahia": a state's own government, named as a
+    // government of a place that is no country.
+    if (head === 'state' && isCap(doc.text.slice(c.end - 5, c.end))) {
+      const own = bodies.lastBefore('state-gov:', c.start, (e) => STATE_GOVERNMENT.test(e.name) && !idx.countryOf.has(e.name.replace(STATE_GOVERNMENT, '$1')));
+      if (own) return doc.organisations[own.entity!].name;
+    }
     const gov = bodies.lastBefore('gov:', c.start, (_e, o) => o.key.startsWith('gov:'));
     if (gov) return doc.organisations[gov.entity!].name;
     // The issuer's own country ("N'Djamena, 17 June –": Chad) when the article names it besides the dateline;
