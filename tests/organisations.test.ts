@@ -1003,3 +1003,13 @@ describe('organisations: a dateline\'s "CITY", a royal title in a place\'s name,
     expect(names(r.organisations)).toEqual(['Cascade Bridge Housing', 'Maple Relief International']);
   });
 });
+
+describe('organisations: "Division of" with a list of fields, a minister\'s office under a contact', () => {
+  it('keeps "Division of Health, Wellness and Social Protection" whole under a letterhead', () => {
+    const r = run('TOBAGO HOUSE OF ASSEMBLY\nDivision of Health, Wellness and Social Protection\n\nMEDIA RELEASE\nReleased: 10.02.2026\n\nThe Division will help.');
+    expect(names(r.organisations)).toEqual(['Tobago House of Assembly', 'Division of Health, Wellness and Social Protection']);
+  });
+  it('reads "Minister\'s Office" under a contact\'s name as no body, "Prime Minister\'s Office" as one', () => {
+    expect(names(run("TORONTO, 3 March 2025 - The Prime Minister's Office will help.\n\nMedia Contacts\n\nSarah Nguyen-Patel\nMinister's Office\nsarah.nguyen-patel@ontario.ca\n").organisations)).toEqual(["Prime Minister's Office"]);
+  });
+});
