@@ -1013,3 +1013,14 @@ describe('organisations: "Division of" with a list of fields, a minister\'s offi
     expect(names(run("TORONTO, 3 March 2025 - The Prime Minister's Office will help.\n\nMedia Contacts\n\nSarah Nguyen-Patel\nMinister's Office\nsarah.nguyen-patel@ontario.ca\n").organisations)).toEqual(["Prime Minister's Office"]);
   });
 });
+
+describe('organisations: a short name in brackets, an energy trader', () => {
+  it('reads "(Hungarian Eximbank)" as the bank\'s name and makes it the party of its later sentence, not Hungary', () => {
+    const r = run('BELGRADE, 3 March 2025 - Zoltán Bárány is CEO of the Hungarian Export-Import Bank (Hungarian Eximbank).\n\nHungarian Eximbank will disburse the first tranche of 20 million euros by the end of March 2024.');
+    expect(r.organisations.map((o) => [o.name, o.aliases])).toEqual([['Hungarian Export-Import Bank', ['Hungarian Eximbank']]]);
+    expect(r.pledges.map((p) => p.actor)).toEqual(['Hungarian Eximbank']);
+  });
+  it('reads a name described as "the state-owned energy trader" as a body', () => {
+    expect(names(run('CHISINAU, 3 March 2025 - The EBRD committed to lend 20 million euros to Energocom, the state-owned energy trader, for gas.').organisations)).toEqual(['EBRD', 'Energocom']);
+  });
+});

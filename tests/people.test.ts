@@ -432,3 +432,10 @@ describe('people: forms of address of more places, a Luo name\'s final apostroph
     expect(r.people.map((p) => [p.name, p.titles])).toEqual([['Nenita Capulong', ['chairperson of the Tabucan Farmers Cooperative']], ['Rodel Abad', []]]);
   });
 });
+
+describe('people: the place after a place title\'s "of"', () => {
+  it('reads "Acting Mayor of Chernihiv Halyna Kovalenko" as Halyna Kovalenko', () => {
+    const r = run('KYIV, 3 March 2025 - Acting Mayor of Chernihiv Halyna Kovalenko said the city hoped it works. Mayor of Tetovo Fadil Rexhepi agreed.');
+    expect(names(r.people)).toEqual(['Halyna Kovalenko', 'Fadil Rexhepi']);
+  });
+});

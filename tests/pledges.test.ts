@@ -1051,3 +1051,10 @@ describe('pledges: "the State" of a state government, works carried out by an im
     expect(r.pledges).toEqual([]);
   });
 });
+
+describe('pledges: idioms of giving, a grant run through an agency', () => {
+  it('takes no pledge from "Priority will be given to households" nor "The grant will be implemented through Sida"', () => {
+    const r = run('CHISINAU, 3 March 2025 - Sweden will give EUR 5 million. The grant will be implemented through the Swedish International Development Cooperation Agency (Sida). Priority will be given to households with elderly persons, she specified. Grants will be given to schools.');
+    expect(r.pledges.map((p) => p.text)).toEqual(['CHISINAU, 3 March 2025 - Sweden will give EUR 5 million.', 'Grants will be given to schools.']);
+  });
+});

@@ -35,6 +35,7 @@ export interface PeopleResource {
   honorificsNeedingContext: string[];
   contextHonorifics: string[];
   nameAbbreviations: string[];
+  placeTitles: string[];
   initialSurnames: string[];
   /** Words that open places' names, not people's ("São", "Cabo", "Qasr"). */
   placeOpeners: string[];

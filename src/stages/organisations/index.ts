@@ -305,6 +305,14 @@ export const organisations: Stage = {
     for (const m of mentions) {
       if (doc.text.slice(m.end, m.end + 2) !== ' (') continue;
       const inner = (byStart.get(m.end + 2) ?? []).find((x) => doc.text[x.end] === ')' || (doc.text[x.end] === ',' && defined.get(/^,\s*([^\s,()]+)\)/.exec(doc.text.slice(x.end, x.end + 20))?.[1] ?? '') === m.key));
+      // ("Hungarian Export-Import Bank (Hungarian Eximbank)": a short name of two or three capitalised words that no rule
+      // took, with a word of the name in it, is the name's too.)
+      if (!inner && !m.acronym) {
+        const short = BRACKETED_SHORT.exec(doc.text.slice(m.end + 1, m.end + 60));
+        const span = short ? { start: m.end + 2, end: m.end + 1 + short[0].length - 1 } : null;
+        if (short && span && !covered.overlaps(span) && !r.places.places.has(short[1]) && short[1].split(' ').some((w) => m.surface.split(' ').includes(w))) add({ ...span, surface: short[1], key: m.key, country: m.country, acronym: false });
+        continue;
+      }
       if (!inner || m.acronym) continue;
       if (inner.key !== m.key && !inner.acronym && !aliasOf.has(inner.key)) aliasOf.set(inner.key, m.key);
       inner.key = m.key;
@@ -408,6 +416,9 @@ function organOf(surface: string, r: OrgRules): string | null {
   const rest = surface.slice(space + 1);
   return rest === 'Board' || r.genericBodies.has(rest) ? rest : null;
 }
+
+/** A bracket of two or three capitalised words ("(Hungarian Eximbank)"), the words in group 1. */
+const BRACKETED_SHORT = /^\((\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*){1,2})\)/u;
 
 /** "UK-PNG": capitals that name countries are no acronym of one body. */
 const COUNTRY_CODE = /^(?:UK|US|USA|UAE|PNG|EU|PRC|DPRK|ROK|RI|RP)$/;

@@ -383,7 +383,9 @@ export function detectInSentence(doc: Doc, s: Span, lex: PeopleLexicon, maybe: D
     // ("Member for Geraldton | Dermot Hollis MLA", "Undersecretary for ... ASEAN Affairs | Rafael M. Tanedo": a word of
     // no name's shape after the title's joiner, or after a body in its field, before a given name and more of a name.)
     const beforeGiven = (k: number) => k === a0 && (toks[k - 1]?.kind === 'joiner' || (toks[k - 1]?.kind === 'org' && toks[k - 2]?.kind === 'joiner')) && k + 2 <= b && !known(toks[k]) && toks[k + 1].kind === 'name' && isGivenNameToken(toks[k + 1]);
-    while (a < b && ((common(toks[a]) && !headBefore && fieldGoesOn(a)) || lex.orgHeads.has(toks[a].text) || fieldWord(a) || beforeGiven(a))) a++;
+    // ("Acting Mayor of Chernihiv | Halyna Kovalenko": the one word after a place title's "of", before two more.)
+    const placeOfTitle = (k: number) => k === a0 && k + 2 <= b && toks[k - 1]?.text === 'of' && lex.placeTitles.has(toks[k - 2]?.text ?? '') && !known(toks[k]);
+    while (a < b && ((common(toks[a]) && !headBefore && fieldGoesOn(a)) || lex.orgHeads.has(toks[a].text) || fieldWord(a) || beforeGiven(a) || placeOfTitle(a))) a++;
     // "Union Minister of Jal Shakti Shri Raghunath Prasad Meena": a strong honorific inside the run opens the name.
     for (let k = b - 2; k > a; k--) {
       if (STRONG_HONORIFICS.has(toks[k].text) && toks[k + 1].kind === 'name' && toks[k + 2]?.kind === 'name') {

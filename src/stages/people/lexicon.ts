@@ -31,6 +31,8 @@ export interface PeopleLexicon {
   titleModifiers: Set<string>;
   /** Short forms of names written with a stop ("Md."). */
   nameAbbreviations: Set<string>;
+  /** Titles whose "of" names a place ("Mayor of Chernihiv"): one word after it, before a name of two, is the place. */
+  placeTitles: Set<string>;
   /** Surnames written as initials after a given name ("Sabitri K.C."). */
   initialSurnames: Set<string>;
   /** Capitalised abbreviations that are no names or bodies ("ICT", "GDP"): not a surname in capitals either. */
@@ -98,6 +100,7 @@ export function peopleLexicon(res: Resources): PeopleLexicon {
       bareTitleAbbreviations: new Set(p.titleAbbreviations.filter((w) => !w.endsWith('.'))),
       contextHonorifics: new Set(p.contextHonorifics),
       nameAbbreviations: new Set(p.nameAbbreviations),
+      placeTitles: new Set(p.placeTitles),
       initialSurnames: new Set(p.initialSurnames),
       placeOpeners: new Set(p.placeOpeners),
       orgHeads: new Set([...res.organisations.heads, ...res.organisations.headInitial]),

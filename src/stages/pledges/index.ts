@@ -16,7 +16,7 @@ import { amountLed, contributionLead, contributionLine, lineItem } from './list-
 import { blocked, Clauses, compileCues, findCues, type CompiledCues, type CueMatch } from './cues.js';
 import { partySubject, statesOnly } from './subject.js';
 import { respectiveParties } from './respectively.js';
-import { FUTURE_PASSIVE, passiveAgentHolds } from './passive-agent.js';
+import { FUTURE_PASSIVE, participleBases, passiveAgentHolds } from './passive-agent.js';
 import { tagTerms, type TaggedTerm } from '../../text/tagger.js';
 import { orgRules, type OrgRules } from '../organisations/rules.js';
 import { bodiesFromActors } from './actor-bodies.js';
@@ -753,6 +753,13 @@ export const pledges: Stage = {
         // platform", "has extended the state of alert": nothing given (the object's first two words are looked at).
         // ("have already given their consent": nor is a permission; "granted 1,118 investment licences": nor a licence.)
         if (/^(?:hand(?:ed|s)?\s+over|handover|hand-over|presented|gave|granted|(?:has\s+|have\s+|had\s+)?received|(?:has|have|had)\s+(?:also\s+|already\s+)?(?:given|extended|granted)|extended)$/i.test(cueText) && objectWords().filter((w) => w && !/^(?:a|an|the|his|her|its|their|also|today|formally|officially|investment|new|additional|further)$/.test(w)).slice(0, 2).some((w) => cues.notGiven.has(w))) return false;
+        // "Priority will be given to households": a passive give of what is given only in an idiom.
+        if (c.kind === 'passive' && /\bgiven$/i.test(cueText) && cues.notGiven.has(lastWords(text.slice(0, c.start), 1)[0]?.toLowerCase() ?? '')) return false;
+        // "The grant will be implemented through Sida": a benefit noun's verb of an implementing role names who runs it.
+        if (c.noun) {
+          const role = /^[^.;]{0,60}?\b(?:will|shall|is\s+to)\s+be\s+(\p{Ll}+)\s+(?:through|by|via)\b/u.exec(text.slice(c.end));
+          if (role && participleBases(role[1]).some((b) => cues.roleVerbs.has(b))) return false;
+        }
         // "received relief supplies from the Government of Australia": a gift only with a giver named after "from".
         if (/received$/i.test(cueText) && !cands.some((x) => x.start >= s.start + c.end && (x.kind === 'org' || x.kind === 'country' || x.kind === 'person') && giverFollows(doc.text.slice(Math.max(s.start, x.start - 40), x.start)))) return false;
         // "Schools will remain closed on Monday if the alert is still in force", "would provide ... provided that": a
