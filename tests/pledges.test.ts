@@ -1058,3 +1058,10 @@ describe('pledges: idioms of giving, a grant run through an agency', () => {
     expect(r.pledges.map((p) => p.text)).toEqual(['CHISINAU, 3 March 2025 - Sweden will give EUR 5 million.', 'Grants will be given to schools.']);
   });
 });
+
+describe('pledges: the terms of a signed document that bind two parties', () => {
+  it('gives each party its own pledge ("under which UNDP will fund ... and the ministry will provide ..."), one party\'s terms stay the signing\'s', () => {
+    const r = run('APIA, 3 March 2025 - The Ministry of Natural Resources and Environment met UNDP. The two sides also signed a Letter of Agreement under which UNDP will fund spare parts for the stations and the ministry will provide trained staff. Nepal and Switzerland signed an agreement under which Switzerland will provide a grant of CHF 12 million.');
+    expect(r.pledges.map((p) => p.actor)).toEqual(['UNDP', 'Ministry of Natural Resources and Environment', 'joint']);
+  });
+});

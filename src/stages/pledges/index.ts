@@ -313,6 +313,9 @@ function signerGives(after: string, cues: CompiledCues): boolean {
   return false;
 }
 
+/** What opens the terms of a document signed: "under which", "by which", "whereby". */
+const UNDER_WHICH = /\b(?:under|by)\s+which\b|\bwhereby\b/;
+
 /** "The agreement was signed", "The two agreements were signed": a signing named again by its document. */
 const RESTATED_SIGNING = /^\s*(?:The|This|These|Both)\s+(?:\w+\s+){0,2}?(?:agreements?|memorand(?:um|a)|MoUs?|MOUs?|contracts?|deals?|documents?|notes|accords?|protocols?|arrangements?|compacts?)\s+(?:was|were)\s+(?:\w+\s+)?signed$/;
 
@@ -928,6 +931,22 @@ export const pledges: Stage = {
             more.push({ cue: found, actor: x.name });
             seen.add(x.name);
           }
+        }
+      }
+      // "signed a Letter of Agreement under which UNDP will fund spare parts and the ministry will provide trained staff":
+      // terms that bind two parties each to its own share are two pledges, one per party (one party's terms stay the
+      // signing's).
+      if (found?.lemma === 'sign' && !more.length) {
+        const which = UNDER_WHICH.exec(text.slice(found.end));
+        const terms = which ? ordered.filter((x) => x.start >= found!.end + which.index && x.kind === 'future' && accepts(x)) : [];
+        const parties: { cue: CueMatch; actor: string }[] = [];
+        for (const x of terms) {
+          const a = actorOf(x);
+          if (a && a !== 'joint' && !parties.some((q) => q.actor === a)) parties.push({ cue: x, actor: a });
+        }
+        if (parties.length >= 2) {
+          actor = parties[0].actor;
+          more.push(...parties.slice(1));
         }
       }
       // "X and Y will provide A and B respectively": a pledge for each party listed.
