@@ -1024,3 +1024,10 @@ describe('organisations: a short name in brackets, an energy trader', () => {
     expect(names(run('CHISINAU, 3 March 2025 - The EBRD committed to lend 20 million euros to Energocom, the state-owned energy trader, for gas.').organisations)).toEqual(['EBRD', 'Energocom']);
   });
 });
+
+describe('organisations: a news agency known by a one-word variant where a filing agency stands', () => {
+  it('reads "(Saba)" in a dateline and "Saba" closing the release as the agency', () => {
+    const r = run('ADEN, Feb. 20 (Saba) - The Minister of Planning signed an agreement.\n\nSaba');
+    expect(names(r.organisations)).toEqual(['Saba']);
+  });
+});

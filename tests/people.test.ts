@@ -439,3 +439,14 @@ describe('people: the place after a place title\'s "of"', () => {
     expect(names(r.people)).toEqual(['Halyna Kovalenko', 'Fadil Rexhepi']);
   });
 });
+
+describe('people: a one-word name after initials in a byline, forms of address of Afghanistan and Pakistan', () => {
+  it('reads "R. Ismail / H. Said" under a release without failing on the one-word name', () => {
+    const r = run('Hama, SANA- UNICEF will finance three pumping stations.\n\nR. Ismail / H. Said');
+    expect(names(r.people)).toEqual(['R. Ismail']);
+  });
+  it('strips "Mawlawi" and "Begum" before a name', () => {
+    const r = run('KABUL, 3 March 2025 - The MoU was signed by the Deputy Minister, Mawlawi Abdul Rahim Haqyar. Begum Shahnaz Akhtar Bhatti attended.');
+    expect(names(r.people)).toEqual(['Abdul Rahim Haqyar', 'Shahnaz Akhtar Bhatti']);
+  });
+});

@@ -1065,3 +1065,14 @@ describe('pledges: the terms of a signed document that bind two parties', () => 
     expect(r.pledges.map((p) => p.actor)).toEqual(['UNDP', 'Ministry of Natural Resources and Environment', 'joint']);
   });
 });
+
+describe('pledges: a province\'s government named with a lower-case "government", a disbursement of the last fiscal year', () => {
+  it('names "the Sindh government" as the party, not the country or a bare "Government"', () => {
+    const r = run('KARACHI, 3 March 2025 (APP) - The Sindh government committed to providing Rs 4.5 billion as counterpart funds. The Kenyan government will provide Rs 2 billion.');
+    expect(r.pledges.map((p) => p.actor)).toEqual(['Sindh government', 'Kenya']);
+  });
+  it('takes no pledge from money disbursed "during the last fiscal year"', () => {
+    const r = run('ISLAMABAD, 3 March 2025 - According to the EAD, IsDB disbursed US$ 420 million to Pakistan during the last fiscal year.');
+    expect(r.pledges).toEqual([]);
+  });
+});

@@ -39,8 +39,9 @@ export function buildGazetteer(entries: GazetteerEntry[], places: PlaceIndex, sy
   for (const listed of entries) {
     if (listed.kind && !kindOf.has(listed.name)) kindOf.set(listed.name, listed.kind);
     for (const a of listed.ambiguousAcronyms ?? []) creditAcronyms.add(a);
-    // A one-word name that needs a media context ("Kabar") is read where a filing agency stands, like those acronyms.
-    if (listed.needsMediaContext && !/\s/.test(listed.name)) creditAcronyms.add(listed.name);
+    // A one-word name that needs a media context ("Kabar", the Saba News Agency's "Saba") is read where a filing agency
+    // stands, like those acronyms.
+    if (listed.needsMediaContext) for (const n of [listed.name, ...listed.variants]) if (!/\s/.test(n)) creditAcronyms.add(n);
     // The lists name countries as their sources do ("South Korea", "Ivory Coast"): under the places index's
     // own name, a body's country compares equal to the country found in text.
     const country = listed.country && places.countryOf.get(listed.country);

@@ -383,8 +383,9 @@ export function detectInSentence(doc: Doc, s: Span, lex: PeopleLexicon, maybe: D
     // ("Member for Geraldton | Dermot Hollis MLA", "Undersecretary for ... ASEAN Affairs | Rafael M. Tanedo": a word of
     // no name's shape after the title's joiner, or after a body in its field, before a given name and more of a name.)
     const beforeGiven = (k: number) => k === a0 && (toks[k - 1]?.kind === 'joiner' || (toks[k - 1]?.kind === 'org' && toks[k - 2]?.kind === 'joiner')) && k + 2 <= b && !known(toks[k]) && toks[k + 1].kind === 'name' && isGivenNameToken(toks[k + 1]);
-    // ("Acting Mayor of Chernihiv | Halyna Kovalenko": the one word after a place title's "of", before two more.)
-    const placeOfTitle = (k: number) => k === a0 && k + 2 <= b && toks[k - 1]?.text === 'of' && lex.placeTitles.has(toks[k - 2]?.text ?? '') && !known(toks[k]);
+    // ("Acting Mayor of Chernihiv | Halyna Kovalenko": the one word after a place title's "of", before two more, unless a
+    // given name or a surname that no place shares: "Governor of Aden | Salem Abdullah Al-Shuaibi".)
+    const placeOfTitle = (k: number) => k === a0 && k + 2 <= b && toks[k - 1]?.text === 'of' && lex.placeTitles.has(toks[k - 2]?.text ?? '') && (!known(toks[k]) || lex.places.places.has(toks[k].text));
     while (a < b && ((common(toks[a]) && !headBefore && fieldGoesOn(a)) || lex.orgHeads.has(toks[a].text) || fieldWord(a) || beforeGiven(a) || placeOfTitle(a))) a++;
     // "Union Minister of Jal Shakti Shri Raghunath Prasad Meena": a strong honorific inside the run opens the name.
     for (let k = b - 2; k > a; k--) {
@@ -462,7 +463,7 @@ export function detectInSentence(doc: Doc, s: Span, lex: PeopleLexicon, maybe: D
       // (After a title's words only when a title follows too: "Minister of Foreign Affairs, African Cooperation and ..."
       // is a field of the title.)
       // ("The Vice Minister of Infrastructure, Ana Lucía Coy Pop,": so may one that opens with two given names after a title.)
-      const givenPair = strong && isGivenNameToken(nameToks[0]) && isGivenNameToken(nameToks[1]) && !common(nameToks[0]) && !common(nameToks[1]);
+      const givenPair = strong && nameToks.length >= 2 && isGivenNameToken(nameToks[0]) && isGivenNameToken(nameToks[1]) && !common(nameToks[0]) && !common(nameToks[1]);
       if (commons * 2 >= n && !((ev.direct || ev.appositiveAfter || afterBody || givenPair) && commons < n)) continue;
       const medium = ev.speech || isGivenNameToken(nameToks[0]) || shape !== null;
       if (!strong && !medium) continue;

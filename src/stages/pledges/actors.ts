@@ -7,6 +7,7 @@ import { allMatches } from './cues.js';
 import { trimEndChars } from '../../text/trim.js';
 import { fold } from '../ingest/normalise.js';
 import { isAcronym } from '../../entities/names.js';
+import { isCommonWord } from '../../lexicon/english.js';
 import { standsFor } from '../organisations/acronyms.js';
 import type { PlaceIndex } from '../places/index.js';
 
@@ -66,6 +67,8 @@ const THIS_BODY = /\b[Tt]his\s+(?:Government|Ministry|[Aa]dministration|Departme
 
 /** Adjectives of a government below the state's, with the head word of the place they name ('' when none fits). */
 const SUBNATIONAL_GOVERNMENT = new Map([['provincial', 'province'], ['regional', 'region'], ['municipal', 'municipality'], ['county', 'county'], ['district', 'district'], ['prefectural', 'prefecture'], ['cantonal', 'canton'], ['territorial', 'territory'], ['local', ''], ['city', '']]);
+/** A place's name before a lower-case "government" ("the Sindh government"), the place in group 1. */
+const PLACE_GOVERNMENT = /\b(?!The\s)(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?) government\b/gu;
 // ("The authorities are committed to raising tax revenue": in a lender's statement, the borrowing country.)
 const COUNTRY_WORDS = new Set(['government', 'kingdom', 'republic', 'sultanate', 'state', 'administration', 'authorities']);
 /** "Government of Bahia", "the Government of X State": a government of a place, the place in group 1. */
@@ -312,7 +315,8 @@ const GOVERNING_ORGAN = /^(?:the\s+)?(?:(?:Executive|Governing|Supervisory|Manag
 const CAPITAL_AS_STATE = /^\s+(?:will|would|shall|has|have|had|agreed|pledged|committed|undertook|signed|announced|plans|intends|is\s+to)\b/;
 
 /** All actor candidates of one sentence, in order. */
-export function actorCandidates(doc: Doc, s: Span, cues: CompiledCues, capitals?: Map<string, string>): ActorCandidate[] {
+export function actorCandidates(doc: Doc, s: Span, cues: CompiledCues, places?: PlaceIndex): ActorCandidate[] {
+  const capitals = places?.capitalOf;
   const text = doc.text.slice(s.start, s.end);
   const out: ActorCandidate[] = [];
   const persons = spansIn(doc.personMentions, s);
@@ -327,6 +331,20 @@ export function actorCandidates(doc: Doc, s: Span, cues: CompiledCues, capitals?
     const after = doc.text.slice(m.end, m.end + 40);
     if (/^(?:'s)?\s+(?:Deputy\s+|Prime\s+|Foreign\s+|Vice\s+)?(?:Minister|Ambassador|President|Prime|Deputy|counterpart|minister|ambassador|leader)\b/.test(after)) continue;
     out.push({ start: m.start, end: m.end, kind: 'country', name: m.country });
+  }
+  // "The Sindh government committed to providing Rs 4.5 billion": a province's or a state's government named by its
+  // place and a lower-case "government" is a party of its own, not the country's.
+  const placeGovernments = new Set<number>();
+  if (places && text.includes(' government')) {
+    for (const m of allMatches(PLACE_GOVERNMENT, text)) {
+      const span = { start: s.start + m.index, end: s.start + m.index + m[1].length + ' government'.length };
+      // (A place the lists know, or a proper name of no country, demonym or ordinary word: "Sindh", not "Kenyan", "Labour".)
+      const place = places.places.has(m[1]) || !m[1].split(' ').some((w) => isCommonWord(w.toLowerCase()));
+      if (place && !places.countryOf.has(m[1]) && !orgIndex.overlapsAny(span) && !personIndex.overlapsAny(span)) {
+        out.push({ ...span, kind: 'org', name: `${m[1]} government` });
+        placeGovernments.add(span.end);
+      }
+    }
   }
   if (capitals) {
     for (const t of doc.tokens(s)) {
@@ -354,8 +372,8 @@ export function actorCandidates(doc: Doc, s: Span, cues: CompiledCues, capitals?
   for (const m of allMatches(ANAPHOR, text)) {
     const span = { start: s.start + m.index, end: s.start + m.index + m[0].length };
     // "the Ministry of X" is a name (an org mention already), not an anaphor; so is "the Republic of Korea"
-    // when no stage took it as a body.
-    if (orgIndex.overlapsAny(span) || /^\s+of\s+(?:the\s+)?\p{Lu}/u.test(doc.text.slice(span.end, span.end + 12))) continue;
+    // when no stage took it as a body (and "the Sindh government", a party above).
+    if (orgIndex.overlapsAny(span) || placeGovernments.has(span.end) || /^\s+of\s+(?:the\s+)?\p{Lu}/u.test(doc.text.slice(span.end, span.end + 12))) continue;
     // "the Dominican Republic", "the Czech Republic": a country's whole name, not "the Republic" of a demonym's country.
     if (spansIn(doc.countries, span).some((x) => x.end === span.end && x.start > span.start)) continue;
     const head = m[1].toLowerCase();

@@ -481,7 +481,7 @@ export const pledges: Stage = {
       // lead-in itself states no pledge, its items do.
       const willLead = WILL_LEAD.exec(text);
       // ("Under the package, the Region will:": a body named by its head stands for that body.)
-      const willCand = willLead ? actorCandidates(doc, s, cues, places.capitalOf).filter((c) => c.end <= s.start + willLead.index && (c.kind === 'org' || c.kind === 'country' || c.kind === 'person' || c.kind === 'anaphor') && !afterPreposition(doc.text, s.start, c)).pop() : undefined;
+      const willCand = willLead ? actorCandidates(doc, s, cues, places).filter((c) => c.end <= s.start + willLead.index && (c.kind === 'org' || c.kind === 'country' || c.kind === 'person' || c.kind === 'anaphor') && !afterPreposition(doc.text, s.start, c)).pop() : undefined;
       const willActor = willCand ? (willCand.kind === 'anaphor' ? resolveAnaphor(doc, willCand, places, bodies, res.organisations.headTranslations, true) : willCand.name) : null;
       if (leadIn) lead = { pledges: out.length, allocation: leadIn.allocation, pledgeOnly: 'pledgeOnly' in leadIn && !willActor, modal: /\b(?:will|shall|would|to)(?:\s+also)?\s*:\s*$/.test(text), actor: willActor };
       // A giver named after "by" states whose benefit it is ("a loan approved by the IDB") before any other cue;
@@ -505,7 +505,7 @@ export const pledges: Stage = {
         if (firstPerson) lastPerson = firstPerson;
         continue;
       }
-      const cands = actorCandidates(doc, s, cues, places.capitalOf);
+      const cands = actorCandidates(doc, s, cues, places);
       const clauses = new Clauses(text, cues);
       // "The Bank will lend EUR 5 million. It will also grant a moratorium.": right after a pledge by a party other
       // than both sides, "it" is that party (elsewhere "it" is mostly the project: "It will comprise a mill").
