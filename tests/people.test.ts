@@ -431,6 +431,10 @@ describe('people: forms of address of more places, a Luo name\'s final apostroph
     const r = run('ILOILO CITY, Aug. 20 (PNA) -- Nenita Capulong, 54, chairperson of the Tabucan Farmers Cooperative, said the subsidy helps. Rodel Abad, 61, said so too.');
     expect(r.people.map((p) => [p.name, p.titles])).toEqual([['Nenita Capulong', ['chairperson of the Tabucan Farmers Cooperative']], ['Rodel Abad', []]]);
   });
+  it('gives no title from what follows an age when it is no apposition ("who lives ...", "was arrested")', () => {
+    const r = run('MANILA, 3 March 2025 - Nenita Capulong, 54, who lives in Tabucan, said so. Jose Cruz, 45, was arrested.');
+    expect(r.people.map((p) => [p.name, p.titles])).toEqual([['Nenita Capulong', []], ['Jose Cruz', []]]);
+  });
 });
 
 describe('people: the place after a place title\'s "of"', () => {

@@ -45,8 +45,9 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
       }
     }
     // "Ochieng' Odera": Luo names write a final velar nasal "ng'"; the apostrophe stays on the name before another name
-    // (not a quotation's closing mark: "the 'Beijing' Declaration", "the 'Hong Kong' Group": no quotation opened shortly before).
-    else if (slice.charCodeAt(end) === 39 && text.endsWith('ng') && isCap(text) && slice[end + 1] === ' ' && isCap(slice[end + 2] ?? 'a') && !/(?:^|\s)'/.test(slice.slice(Math.max(0, m.index - 60), m.index + 1))) {
+    // (not a quotation's closing mark: "the 'Beijing' Declaration", "the 'Hong Kong' Group": no quotation opened on the
+    // line shortly before).
+    else if (slice.charCodeAt(end) === 39 && text.endsWith('ng') && isCap(text) && slice[end + 1] === ' ' && isCap(slice[end + 2] ?? 'a') && !/(?:^|[\s(“"])'/.test(slice.slice(Math.max(0, m.index - 60, slice.lastIndexOf('\n', m.index) + 1), m.index + 1))) {
       text += "'";
       TOKEN.lastIndex = end + 1;
     }

@@ -226,7 +226,7 @@ export function undefinedAcronymIsOrg(toks: Token[], k: number, r: OrgRules): bo
   // "#SADCCholeraResponse", "@USAIDGuatemala": a hashtag or a handle with lower case in it is a label, not a body;
   // "NKariuki [at] eachq.org": the name part of a spelled-out e-mail address.
   if (/\p{Ll}/u.test(w) && (prev === '#' || prev === '@') && toks[k - 1].end === toks[k].start) return false;
-  if ((next === '[' || next === '(') && toks[k + 2]?.text.toLowerCase() === 'at') return false;
+  if ((next === '[' || next === '(') && toks[k + 2]?.text.toLowerCase() === 'at' && toks[k + 3]?.text === (next === '[' ? ']' : ')')) return false;
   const nameLike = (x: string) => /^\p{Lu}\p{Ll}/u.test(x) && !isCommonWord(x) && !r.heads.has(x) && !r.titles.has(x) && !r.places.placeWords.has(x.toLowerCase());
   const capsName = /^\p{Lu}+(?:-\p{Lu}+)*$/u.test(w);
   if (capsName && (nameLike(next) || nameLike(prev))) return false;

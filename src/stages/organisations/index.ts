@@ -229,8 +229,9 @@ export const organisations: Stage = {
     sentenceTokens.forEach((toks) => {
       for (let i = 1; i + 2 < toks.length; i++) {
         if (toks[i].text !== '(') continue;
-        // "African Risk Capacity Agency (ARC Agency)", "(EMAPAG EP)": the acronym with the name's head word, or with a
-        // legal form in capitals (two capitals: too short for a body's acronym), is the name's too.
+        // "African Risk Capacity Agency (ARC Agency)", "(EMAPAG EP)", "(EXIMBANKA SR)": the acronym with the name's head
+        // word, with a legal form in capitals, or with two capitals (a form's or a country's code, too short for a body's
+        // acronym), is the name's too.
         const second = toks[i + 2].text;
         const headed = acronymToken(toks[i + 1]) && toks[i + 3]?.text === ')' && ((second === toks[i - 1].text && isCap(second)) || r.companyForms.has(second) || /^\p{Lu}{2}$/u.test(second) || (r.heads.has(second) && /^\p{Lu}{2,}$/u.test(second)));
         const close = headed ? i + 3 : bracketAcronym(doc.text, toks, i, r);

@@ -384,7 +384,7 @@ export function detectInSentence(doc: Doc, s: Span, lex: PeopleLexicon, maybe: D
     // no name's shape after the title's joiner, or after a body in its field, before a given name and more of a name.)
     const beforeGiven = (k: number) => k === a0 && (toks[k - 1]?.kind === 'joiner' || (toks[k - 1]?.kind === 'org' && toks[k - 2]?.kind === 'joiner')) && k + 2 <= b && !known(toks[k]) && toks[k + 1].kind === 'name' && isGivenNameToken(toks[k + 1]);
     // ("Acting Mayor of Chernihiv | Halyna Kovalenko": the one word after a place title's "of", before two more, unless a
-    // given name or a surname that no place shares: "Governor of Aden | Salem Abdullah Al-Shuaibi".)
+    // given name or a surname the place lists do not hold.)
     const placeOfTitle = (k: number) => k === a0 && k + 2 <= b && toks[k - 1]?.text === 'of' && lex.placeTitles.has(toks[k - 2]?.text ?? '') && (!known(toks[k]) || lex.places.places.has(toks[k].text));
     while (a < b && ((common(toks[a]) && !headBefore && fieldGoesOn(a)) || lex.orgHeads.has(toks[a].text) || fieldWord(a) || beforeGiven(a) || placeOfTitle(a))) a++;
     // "Union Minister of Jal Shakti Shri Raghunath Prasad Meena": a strong honorific inside the run opens the name.
@@ -550,10 +550,10 @@ function evidence(doc: Doc, toks: Tok[], a: number, b: number, lex: PeopleLexico
   let e = b;
   while (toks[e + 1]?.kind === 'title' && tokenFlags(toks[e + 1], lex) & POST_NOMINAL) e++;
   const next = toks[e + 1];
-  // "Nenita Capulong, 54, chairperson of ...", "Juan Pérez, 61, said": an age set off after a name says it is a person's,
-  // and the apposition or the verb comes after it.
+  // "Nenita Capulong, 54, chairperson of ...", "Juan Pérez, 61, said": an age set off after a name says it is a person's
+  // (evidence of its own, below), and the apposition or the verb comes after it.
   const age = next?.text === ',' && /^[1-9]\d$/.test(toks[e + 2]?.text ?? '') && toks[e + 3]?.text === ',' && isLower(toks[e + 4]?.text ?? '') ? 2 : 0;
-  let appositiveAfter = age > 0;
+  let appositiveAfter = false;
   if (next?.text === ',') {
     for (let q = e + 2 + age; q < toks.length && q <= e + 7 + age; q++) {
       const w = toks[q].text;
@@ -647,6 +647,7 @@ function evidence(doc: Doc, toks: Tok[], a: number, b: number, lex: PeopleLexico
       if (m && m.j === a - 1) roleBefore = true;
     }
   }
+  if (age) roleBefore = true;
   const after = next?.text === ',' ? toks[e + 2 + age] : next;
   const speech = (!!after && lex.speechVerbs.has(after.text)) || (p >= 0 && /^(?:said|says|told)$/.test(toks[p].text));
   return { direct, titled, appositiveAfter, appositiveBefore, roleBefore, speech, signature: signatureLine(doc, toks, a, b, lex) };
@@ -679,10 +680,10 @@ function mentionOf(doc: Doc, toks: Tok[], a: number, b: number, nameToks: Tok[],
   if (!country && shape) country = lex.shapeCountry.get(shape) ?? null;
   const titles = [...honorifics, ...(titleText ? [titleText] : [])];
   if (ev.appositiveAfter) {
-    // (Past an age: "Nenita Capulong, 54, chairperson of ..."; "X, 54, said" gives no title.)
+    // (Past an age: "Nenita Capulong, 54, chairperson of ...".)
     const rest = doc.text.slice(toks[b + 1].start, Math.min(doc.text.length, toks[b + 1].start + 200)).replace(/^,\s[1-9]\d(?=,)/, '');
     const m = /^,\s+((?:the\s+)?[^,.;]+?)(?=,|\.|;|$| in | on | at | who | and )/u.exec(rest);
-    if (m && !lex.speechVerbs.has(m[1].split(' ')[0])) titles.push(m[1].replace(/^the\s+/, ''));
+    if (m) titles.push(m[1].replace(/^the\s+/, ''));
   }
   const tokens = nameToks.map((t) => t.text);
   // (The name without a nickname in quotes: 'Rolando "Boyet" Magbanua' is Rolando Magbanua; the span keeps it.)

@@ -56,6 +56,8 @@ export interface WorldData {
    * one. (One-word regions are left out: "Victoria", "Georgia" are also given names.)
    */
   regions: string[];
+  /** The one-word provinces, states and regions of country-region-data ("Sindh", "Bavaria"), for a context that names a polity ("the Sindh government"). */
+  oneWordRegions: Set<string>;
   /**
    * The states, district and territories of the United States (country-region-data), whose numeric dates put the
    * month first. Not "Georgia" (also a country that writes the day first), "New York" (the United Nations' seat, a
@@ -104,17 +106,19 @@ interface RegionCountry {
 
 const NOT_US_SIGNS = new Set(['Georgia', 'New York', 'Virginia', 'Virgin Islands']);
 
-function regionNames(): { regions: string[]; usStates: string[] } {
+function regionNames(): { regions: string[]; oneWordRegions: Set<string>; usStates: string[] } {
   const data = JSON.parse(readFileSync(require.resolve('country-region-data/data.json'), 'utf8')) as RegionCountry[];
   const out = new Set<string>();
+  const oneWord = new Set<string>();
   const usStates: string[] = [];
   for (const c of data) {
     for (const { name } of c.regions) {
       if (c.countryShortCode === 'US' && /^[A-Za-z ]+$/.test(name) && !NOT_US_SIGNS.has(name) && !name.startsWith('Armed Forces') && !isGivenName(name)) usStates.push(name);
+      if (LATIN.test(name) && /^\p{Lu}\p{Ll}+$/u.test(name)) oneWord.add(name);
       if (!LATIN.test(name) || !/\s/.test(name.trim()) || name.includes(',')) continue;
       out.add(name);
       out.add(withoutMarks(name));
     }
   }
-  return { regions: [...out], usStates };
+  return { regions: [...out], oneWordRegions: oneWord, usStates };
 }

@@ -7,7 +7,7 @@ import { allMatches } from './cues.js';
 import { trimEndChars } from '../../text/trim.js';
 import { fold } from '../ingest/normalise.js';
 import { isAcronym } from '../../entities/names.js';
-import { isCommonWord } from '../../lexicon/english.js';
+import { worldData } from '../places/world.js';
 import { standsFor } from '../organisations/acronyms.js';
 import type { PlaceIndex } from '../places/index.js';
 
@@ -126,7 +126,7 @@ export function resolveAnaphor(doc: Doc, c: ActorCandidate, idx: PlaceIndex, bod
     if (country) return country;
     // "The State will provide a counterpart" after "the Government of Bahia": a state's own government, named as a
     // government of a place that is no country.
-    if (head === 'state' && isCap(doc.text.slice(c.end - 5, c.end))) {
+    if (head === 'state') {
       const own = bodies.lastBefore('state-gov:', c.start, (e) => STATE_GOVERNMENT.test(e.name) && !idx.countryOf.has(e.name.replace(STATE_GOVERNMENT, '$1')));
       if (own) return doc.organisations[own.entity!].name;
     }
@@ -338,8 +338,9 @@ export function actorCandidates(doc: Doc, s: Span, cues: CompiledCues, places?: 
   if (places && text.includes(' government')) {
     for (const m of allMatches(PLACE_GOVERNMENT, text)) {
       const span = { start: s.start + m.index, end: s.start + m.index + m[1].length + ' government'.length };
-      // (A place the lists know, or a proper name of no country, demonym or ordinary word: "Sindh", not "Kenyan", "Labour".)
-      const place = places.places.has(m[1]) || !m[1].split(' ').some((w) => isCommonWord(w.toLowerCase()));
+      // (A place the lists know, or a one-word province or state of country-region-data: "Sindh"; not "Kenyan" nor a
+      // leader's "the Modi government".)
+      const place = places.places.has(m[1]) || worldData().oneWordRegions.has(m[1]);
       if (place && !places.countryOf.has(m[1]) && !orgIndex.overlapsAny(span) && !personIndex.overlapsAny(span)) {
         out.push({ ...span, kind: 'org', name: `${m[1]} government` });
         placeGovernments.add(span.end);

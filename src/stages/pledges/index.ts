@@ -729,7 +729,11 @@ export const pledges: Stage = {
         if (VAGUE_PARTIES.test(text.slice(from, c.start))) return false;
         if (c.kind === 'by' && FUTURE_PASSIVE.test(cueText)) {
           const agent = cands.find((x) => x.start >= s.start + c.end);
-          if (!passiveAgentHolds(c.lemma, agent, agent ? doc.text.slice(s.start + c.end, agent.start) : '', cues)) return false;
+          // (With its particle: "will be carried out by" is "carried out", not "carried".)
+          const words = cueText.split(/\s+/);
+          const particle = words[words.indexOf(c.lemma) + 1] ?? '';
+          const participle = /^(?:out|up|over|off)$/.test(particle) ? `${c.lemma} ${particle}` : c.lemma;
+          if (!passiveAgentHolds(participle, agent, agent ? doc.text.slice(s.start + c.end, agent.start) : '', cues)) return false;
         }
         // "The arrangement will be signed in Kupang on 3 November": a signing still to come is a date in the calendar.
         if (c.lemma === 'sign' && /^(?:will|shall|is\s+to|are\s+to)\s+be\s+signed$/.test(cueText)) return false;
@@ -907,7 +911,7 @@ export const pledges: Stage = {
           // (a later clause may still hold another party's: "X pledged that the Ministry would ..., while Y promised ...").
           if (/^\s+(?:\p{L}+\s+){0,3}?that\s/u.test(gap) && !gap.includes(',')) continue;
           // "signed ... an agreement, under which Fiocruz will support ...": the terms of what was signed.
-          if (last.lemma === 'sign' && /\b(?:under|by)\s+which\b|\bwhereby\b/.test(gap)) break;
+          if (last.lemma === 'sign' && UNDER_WHICH.test(gap)) break;
           if ((clauses.start(c.start) <= clauses.start(last.start) && !coordinated) || !accepts(c)) continue;
           const a = actorOf(c);
           // ("X will contribute ..., while the Ministry and the AfDB agreed to establish ...": both sides' own clause.)
@@ -945,6 +949,7 @@ export const pledges: Stage = {
           if (a && a !== 'joint' && !parties.some((q) => q.actor === a)) parties.push({ cue: x, actor: a });
         }
         if (parties.length >= 2) {
+          found = parties[0].cue;
           actor = parties[0].actor;
           more.push(...parties.slice(1));
         }
