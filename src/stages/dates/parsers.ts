@@ -1,7 +1,7 @@
 import * as chrono from 'chrono-node';
 import { formatInterval, formatPoint, isCalendarDay, type DateCandidate, type Granularity, type ParseContext } from './candidate.js';
 import { capitalised, MONTH_NAMES, monthIndex, relativeParser } from './relative.js';
-import { shift, weekdayDate, yearFor } from './resolve.js';
+import { shift, weekdayDate, weekdayOf, yearFor, ymd } from './resolve.js';
 import type { CompiledDateRules } from './rules.js';
 import { periodParser } from './periods.js';
 import { foreignDates } from './foreign.js';
@@ -68,7 +68,7 @@ const WEEKDAY_OF_WEEK = /^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sun
 function weekdayOnDay(wd: number, day: number, anchor: string): [number, number, number] | null {
   for (let d = -13; d <= 13; d++) {
     const [y, m, dd] = shift(anchor, 'day', d);
-    if (dd === day && new Date(Date.UTC(y, m - 1, dd)).getUTCDay() === wd) return [y, m, dd];
+    if (dd === day && weekdayOf(y, m, dd) === wd) return [y, m, dd];
   }
   return null;
 }
@@ -166,8 +166,7 @@ export const chronoParser: Parser = (ctx, c) => {
     // "Tuesday next week", "Friday of last week": that day of the week (Monday to Sunday) after or before the publication's.
     const weekOf = WEEKDAY_OF_WEEK.exec(text);
     if (weekOf && capitalised(weekOf[1])) {
-      const [y, m, d] = anchor.date.split('-').map(Number);
-      const monday = -((new Date(Date.UTC(y, m - 1, d)).getUTCDay() + 6) % 7);
+      const monday = -((weekdayOf(...ymd(anchor.date)) + 6) % 7);
       const at = shift(anchor.date, 'day', monday + (/next/i.test(weekOf[2]) ? 7 : -7) + ((WEEKDAYS.indexOf(weekOf[1].toLowerCase()) + 6) % 7));
       out.push({ start: ctx.offset + index, end: ctx.offset + index + text.length, value: formatPoint(at[0], at[1], at[2], 'day'), granularity: 'day', source: 'weekday', priority: 1 });
       continue;

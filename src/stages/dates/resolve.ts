@@ -8,6 +8,9 @@ export function ymd(iso: string): [number, number, number] {
 
 const dayNumber = (y: number, m: number, d: number) => Date.UTC(y, m - 1, d) / 86_400_000;
 
+/** The weekday of a date (0 = Sunday). */
+export const weekdayOf = (y: number, m: number, d: number): number => new Date(Date.UTC(y, m - 1, d)).getUTCDay();
+
 /**
  * How far after the publication date a past-tense clause may still name a date of the publication's
  * year ("declared a dividend payable Dec. 1", "asked it to respond by Oct. 31": the clause is past, the
@@ -61,8 +64,7 @@ export function shift(iso: string, unit: 'day' | 'month' | 'year', n: number): [
  * "the leaders meet separately Monday"; a tie looks back).
  */
 export function weekdayDate(weekday: number, anchorDate: string, tense: Tense): [number, number, number] {
-  const [y, m, d] = ymd(anchorDate);
-  const ref = new Date(Date.UTC(y, m - 1, d)).getUTCDay();
+  const ref = weekdayOf(...ymd(anchorDate));
   const back = (ref - weekday + 7) % 7;
   const fwd = (weekday - ref + 7) % 7;
   const n = tense === 'future' ? fwd : tense === 'past' ? -back : back <= fwd ? -back : fwd;

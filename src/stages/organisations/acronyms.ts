@@ -225,7 +225,7 @@ export function undefinedAcronymIsOrg(toks: Token[], k: number, r: OrgRules): bo
   if (capsPlace(toks, k, r)) return false;
   // "#SADCCholeraResponse", "@USAIDGuatemala": a hashtag or a handle with lower case in it is a label, not a body;
   // "NKariuki [at] eachq.org": the name part of a spelled-out e-mail address.
-  if (/\p{Ll}/u.test(w) && (prev === '#' || prev === '@') && toks[k - 1].end === toks[k].start) return false;
+  if (/\p{Ll}/u.test(w) && hashtagOrHandle(toks, k)) return false;
   if ((next === '[' || next === '(') && toks[k + 2]?.text.toLowerCase() === 'at' && toks[k + 3]?.text === (next === '[' ? ']' : ')')) return false;
   const nameLike = (x: string) => /^\p{Lu}\p{Ll}/u.test(x) && !isCommonWord(x) && !r.heads.has(x) && !r.titles.has(x) && !r.places.placeWords.has(x.toLowerCase());
   const capsName = /^\p{Lu}+(?:-\p{Lu}+)*$/u.test(w);
@@ -255,6 +255,12 @@ export function undefinedAcronymIsOrg(toks: Token[], k: number, r: OrgRules): bo
   if (/^\p{Lu}+$/u.test(w) && (k === 0 || /^\p{Lu}+$/u.test(prev) || prev === ',') && /^[,–—-]$|^\($/.test(placeEnd) && k <= 3) return false;
   if (r.heads.has(w)) return false; // "PLC", "GmbH": a company form, not a body of its own
   return true;
+}
+
+/** Is token k a hashtag's or a handle's word, glued to the "#" or "@" before it ("#CanadaDev", "@USAID")? */
+export function hashtagOrHandle(toks: Token[], k: number): boolean {
+  const p = toks[k - 1];
+  return !!p && (p.text === '#' || p.text === '@') && p.end === toks[k].start;
 }
 
 /**

@@ -1,5 +1,6 @@
 import { isCommonWord } from '../../lexicon/english.js';
 import { isCap, isLower, type Token } from '../../text/tokens.js';
+import { hashtagOrHandle } from './acronyms.js';
 import type { OrgCandidate } from './chains.js';
 import type { OrgRules } from './rules.js';
 
@@ -61,7 +62,7 @@ export function camelCaseCandidates(text: string, toks: Token[], r: OrgRules): O
   const out: OrgCandidate[] = [];
   for (let i = 0; i < toks.length; i++) {
     const w = toks[i].text;
-    if (!/^\p{Lu}\p{Ll}+\p{Lu}/u.test(w) || text[toks[i].start - 1] === '#' || text[toks[i].start - 1] === '@') continue;
+    if (!/^\p{Lu}\p{Ll}+\p{Lu}/u.test(w) || hashtagOrHandle(toks, i)) continue;
     if (r.camelCaseSuffixes.some((s) => w.endsWith(s) && w.length > s.length && /\p{Ll}/u.test(w[w.length - s.length - 1]))) out.push(span(text, toks, i, i, 'camel-case'));
   }
   return out;

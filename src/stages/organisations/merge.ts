@@ -353,7 +353,7 @@ export function mergeOrganisations(mentions: OrgMention[], r: OrgRules): OrgEnti
   // A key's country part ("k:ministry health|Laos" -> "Laos"); a gazetteer's body's, the country its mentions carry.
   const listedCountry = new Map<string, string>();
   for (const m of mentions) if (m.key.startsWith('gz:') && m.country && !listedCountry.has(m.key)) listedCountry.set(m.key, m.country);
-  const country = (x: string) => (x.startsWith('k:') ? keyCountry(x) : (listedCountry.get(x) ?? ''));
+  const country = (x: string) => keyCountry(x) || (listedCountry.get(x) ?? '');
   const bare = (f: string) => fold_(f.replace(/^the\s+/i, ''));
   // A gazetteer's body is keyed by its listed name ("Abu Dhabi Fund" joins "gz:Abu Dhabi Fund for Development").
   const words = (k: string) => (k.startsWith('gz:') ? orgKey_(k.slice(3)) : k.slice(2, k.lastIndexOf('|'))).split(' ');
