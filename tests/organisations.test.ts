@@ -1033,3 +1033,19 @@ describe('organisations: a news agency known by a one-word variant where a filin
     expect(r.organisations[0].mentions).toHaveLength(2);
   });
 });
+
+describe('organisations: forums, executives and electricity utilities', () => {
+  it('reads "Forum on China-Africa Cooperation (FOCAC)" as a body with its acronym', () => {
+    const r = run('BEIJING, 3 March 2025 - The Forum on China-Africa Cooperation (FOCAC) will meet next month.');
+    expect(r.organisations.map((o) => [o.name, o.aliases])).toEqual([['Forum on China-Africa Cooperation', ['FOCAC']]]);
+  });
+  it('reads "Northern Ireland Executive" as a body, not "SADC Executive" before a title', () => {
+    const r = run('BELFAST, 3 March 2025 - The Northern Ireland Executive agreed a plan. SADC Executive Secretary Amina Moyo attended. The Executive Information Service issued it.');
+    expect(names(r.organisations)).toEqual(['Northern Ireland Executive', 'SADC', 'Executive Information Service']);
+  });
+  it('reads "Électricité de Guinée" and "Electricidade de Moçambique" as utilities, not people', () => {
+    const r = run('CONAKRY, 3 March 2025 - Électricité de Guinée (EDG) signed a contract with the bank. Electricidade de Moçambique will supply power.');
+    expect(names(r.people)).toEqual([]);
+    expect(names(r.organisations)).toEqual(['Électricité de Guinée', 'Electricidade de Moçambique']);
+  });
+});

@@ -454,3 +454,15 @@ describe('people: a one-word name after initials in a byline, forms of address o
     expect(names(r.people)).toEqual(['Abdul Rahim Haqyar', 'Shahnaz Akhtar Bhatti']);
   });
 });
+
+describe('people: a surname that is also a place\'s word, a county\'s elected head', () => {
+  it('keeps "Park" and "Lane" as surnames right before a verb of saying, not in "Liberty Park"', () => {
+    const r = run('SEOUL, 3 March 2025 - Mayor Peter Park said the city will help. Mayor Tom Lane told reporters it was good. Visitors to Liberty Park said it was clean.');
+    expect(names(r.people)).toEqual(['Peter Park', 'Tom Lane']);
+  });
+  it('reads "County Executive" as a title before a name, not a body', () => {
+    const r = run('SEATTLE, 3 March 2025 - King County Executive Dana Moreno said the county will help. County Executive Tom Richards agreed.');
+    expect(names(r.people)).toEqual(['Dana Moreno', 'Tom Richards']);
+    expect(names(r.organisations)).toEqual([]);
+  });
+});

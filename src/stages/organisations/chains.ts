@@ -104,7 +104,7 @@ const ROYAL_PLACE = /^(?:King|Queen|Queens|Prince|Princess)$/;
 /** Words that make a title of "Justice" after them. */
 const JUSTICE_TITLE_BEFORE = new Set(['Chief', 'Associate', 'Presiding', 'Acting', 'Deputy', 'Lord', 'Lady', 'Puisne']);
 
-/** A person's title; "General" only beside another title ("Secretary General", "General Director"), not in "General Assembly"; "Executive" after "Chief". */
+/** A person's title; "General" only beside another title ("Secretary General", "General Director"), not in "General Assembly"; "Executive" after "Chief", "County" or "Group" or before another title. */
 function isTitle(ctx: Ctx, k: number): boolean {
   const w = bare(word(ctx, k));
   // "King County", "Queens County": a royal title before a place's descriptor is part of the place's name.
@@ -116,14 +116,22 @@ function isTitle(ctx: Ctx, k: number): boolean {
     const at = w === 'Police' ? k : k - 2;
     return word(ctx, at) === 'Police' && word(ctx, at + 1) === 'and' && word(ctx, at + 2) === 'Crime' && bare(word(ctx, at + 3)) === 'Commissioner';
   }
-  // "Chief Executive of The Heritage Council", not "National Executive Council".
-  if (w === 'Executive') return bare(word(ctx, k - 1)) === 'Chief';
+  // "Chief Executive of The Heritage Council", "King County Executive Dow Constantine" (a US county's elected head),
+  // "CSIR Group Executive", "SADC Executive Secretary", "said Executive Tran-Whitaker" (before a name), not "National Executive Council" nor "Northern Ireland Executive".
+  if (w === 'Executive') return /^(?:Chief|County|Group)$/.test(bare(word(ctx, k - 1))) || ctx.r.titles.has(bare(word(ctx, k + 1))) || nameAfter(ctx, k);
   // "Chief Justice", "Justice Mwangi", not "Ministry of Social Justice and Empowerment": after another capitalised
   // word of a name, justice is a field.
   if (w === 'Justice') return JUSTICE_TITLE_BEFORE.has(bare(word(ctx, k - 1))) || !(k > 0 && capTok(ctx.toks[k - 1]));
   // "The Board Co-Chairs": a title's plural right after a body's head names its holders too (not "Committee of
   // Permanent Representatives", "Conference of Heads of State").
   return ctx.r.titles.has(w) || (w.endsWith('s') && ctx.r.titles.has(w.slice(0, -1)) && /\p{Ll}s$/u.test(w) && k > 0 && isHead(ctx, k - 1));
+}
+
+/** Capitalised words after token k that no head closes: a name ("Executive Tran-Whitaker", not "Executive Information Service"). */
+function nameAfter(ctx: Ctx, k: number): boolean {
+  let j = k + 1;
+  while (j - k <= 4 && capTok(ctx.toks[j]) && !isHead(ctx, j)) j++;
+  return j > k + 1 && !isHead(ctx, j);
 }
 
 /** Does token k end a company's legal form ("Ltd.", "Co., Ltd.", "GmbH", "S.A.", "Bhd")? */
@@ -400,7 +408,7 @@ function buildChain(ctx: Ctx, i: number): number[] {
       continue;
     }
     // ("Philippine Atmospheric, Geophysical and ... Administration": a country's adjective opens the list's first item.)
-    if (w === ',' && (hasHeadInitialField() || (!chain.some((x) => isHead(ctx, x)) && !(r.places.countryOf.has(word(ctx, chain[0])) && chain.length === 1))) && fieldListFollows(ctx, n, !hasHeadInitialField())) {
+    if (w === ',' && (hasHeadInitialField() || (!chain.some((x) => isHead(ctx, x) && !isTitle(ctx, x)) && !(r.places.countryOf.has(word(ctx, chain[0])) && chain.length === 1))) && fieldListFollows(ctx, n, !hasHeadInitialField())) {
       chain.push(n);
       k = n;
       continue;

@@ -260,6 +260,8 @@ export interface Detected extends PersonMention {
 }
 
 const DOTTED_INITIALS = /^(?:\p{Lu}\.){2,3}$/u;
+/** Verbs of saying: only a person does them (not "received" or "hosted", which a hall or a park does too). */
+const SAYING = /^(?:said|says|told|stated|added|noted|explained|stressed|emphasi[sz]ed|remarked|commented)$/;
 const DOUBLE_BARRELLED = /^\p{Lu}[\p{Ll}\p{M}]+-\p{Lu}[\p{Ll}\p{M}]+$/u;
 
 /**
@@ -402,7 +404,10 @@ export function detectInSentence(doc: Doc, s: Span, lex: PeopleLexicon, maybe: D
     // ("Hyun-joo Park, AIIB Vice President": a head of a place's name before a title set off after it is a surname.)
     // (Nor after a preposition and "the": "received today, at the Itamaraty Palace, the Minister".)
     const prepBefore = (k: number) => /^(?:at|in|near|from|to|of|on)$/.test(toks[k]?.text ?? '');
-    const keepsHead = ev.appositiveAfter && !prepBefore(a - 1) && !(toks[a - 1]?.text === 'the' && prepBefore(a - 2));
+    // ("Mayor Peter Park said", "Anna Hill told reporters": a park or a hill says nothing; a surname right before a verb of
+    // saying stays in the name.)
+    const saysNext = SAYING.test(toks[b + 1]?.text ?? '') && b > a;
+    const keepsHead = (ev.appositiveAfter || saysNext) && !prepBefore(a - 1) && !(toks[a - 1]?.text === 'the' && prepBefore(a - 2));
     // ("Fepulea'i": a letter glued to an apostrophe inside the name is no particle.)
     const elidedEnd = (k: number) => toks[k - 1]?.text === "'" && toks[k - 1].end === toks[k].start;
     while (b > a && !afterSaint(b) && ((lex.facilityHeads.has(toks[b].text) && !keepsHead) || notName(toks[b]) || (toks[b].kind === 'particle' && !elidedEnd(b)) || (headline && common(toks[b]) && verbish(toks[b]) && !(tokenFlags(toks[a], lex) & SURNAME)))) b--;
