@@ -697,3 +697,9 @@ describe('dates: a weekday with its day in brackets, a weekday of next or last w
     expect(on('2025-08-20', 'A memorandum of understanding will be formally signed this Friday, the governor said.')).toEqual(['2025-08-22']);
   });
 });
+
+describe('dates: a range of fiscal years with "fiscal" on both ends', () => {
+  it('reads "from fiscal 2026 through fiscal 2028" as one interval', () => {
+    expect(on('2025-11-07', 'JICA will place two experts from fiscal 2026 through fiscal 2028.')).toEqual(['2026/2028']);
+  });
+});

@@ -1049,3 +1049,34 @@ describe('organisations: forums, executives and electricity utilities', () => {
     expect(names(r.organisations)).toEqual(['Électricité de Guinée', 'Electricidade de Moçambique']);
   });
 });
+
+describe('organisations: acronyms in credits and before a unit, plurals, time zones, letterheads', () => {
+  it('joins "Photo: TMG" to the body the article defines TMG for, and "TMG Bureau of Construction" to "Bureau of Construction"', () => {
+    const r = run('TOKYO, 3 March 2025 - The Tokyo Metropolitan Government (TMG) signed it. The TMG Bureau of Construction will host 40 engineers.\n\nPhoto: TMG\n\nInquiries\nBureau of Construction\n');
+    expect(r.organisations.map((o) => [o.name, o.aliases])).toEqual([['Tokyo Metropolitan Government', ['TMG']], ['TMG Bureau of Construction', ['Bureau of Construction']]]);
+  });
+  it('keeps "EAC Secretariat" written for the EAC apart from the "East African Community Secretariat"', () => {
+    const r = run('ARUSHA, 3 March 2025 - The East African Community (EAC) met. The EAC Secretariat said so. The East African Community Secretariat will publish the report. The Secretariat thanked donors.');
+    expect(names(r.organisations)).toEqual(['East African Community', 'East African Community Secretariat']);
+  });
+  it('reads plural capitals ("1,200 CHPs"), county titles ("CECM", "MCA", "MMC") and a time zone ("11:30 (UYT)") as no bodies', () => {
+    const r = run('Montevideo, 3 July 2026, 11:30 (UYT)\n\nThe county trained 1,200 CHPs last year. The CECM for Health, Dr. Grace Odhiambo, spoke. Hon. Brian Ouma, MCA, agreed. The MMC for Environment and Infrastructure Services, Cllr Nomvula Dlamini, said so.');
+    expect(names(r.organisations)).toEqual([]);
+  });
+  it('reads "(SOC) Ltd" as a company form, "City Power" later as the company, and "National Treasury" as a body', () => {
+    const r = run('JOHANNESBURG, 3 March 2025 - The DBSA signed a loan with City Power Johannesburg (SOC) Ltd and the City. City Power committed to completing the works. National Treasury must approve a guarantee.');
+    const city = r.organisations.find((o) => o.aliases.includes('City Power Johannesburg (SOC) Ltd') || o.name === 'City Power Johannesburg (SOC) Ltd');
+    expect(city?.mentions.map((m) => m.text)).toEqual(['City Power Johannesburg (SOC) Ltd', 'City Power']);
+    expect(names(r.organisations)).toContain('National Treasury');
+    expect(r.pledges.find((p) => p.text.startsWith('City Power committed'))?.actor).toBe('City Power Johannesburg (SOC) Ltd');
+  });
+  it('keeps an acronym the gazetteer knows in capitals on a letterhead ("ECOWAS COMMISSION" is the "ECOWAS Commission")', () => {
+    const r = run('ECOWAS COMMISSION\n\nAbuja, 3 March 2025 - The ECOWAS Commission will release 40,000 tonnes of grain.');
+    expect(names(r.organisations)).toEqual(['ECOWAS Commission']);
+    expect(r.organisations[0].mentions).toHaveLength(2);
+  });
+  it('reads "the General Secretariat" as a body, "Homes Victoria" as a place\'s agency, and one Mexico City government in two languages', () => {
+    const r = run('GOBIERNO DE LA CIUDAD DE MÉXICO\n\nMexico City, 3 March 2025 - The Government of Mexico City will invest. In closing, the General Secretariat undertook to convene a meeting. Homes Victoria has committed $12.5 million.');
+    expect(names(r.organisations)).toEqual(['Government of Mexico City', 'General Secretariat', 'Homes Victoria']);
+  });
+});

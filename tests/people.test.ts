@@ -466,3 +466,10 @@ describe('people: a surname that is also a place\'s word, a county\'s elected he
     expect(names(r.organisations)).toEqual([]);
   });
 });
+
+describe('people: a surname that is a facility\'s word, set off by commas after a title', () => {
+  it('reads "The Secretary of Mobility, Paula Andrea Restrepo Villa, said" as Paula Andrea Restrepo Villa', () => {
+    const r = run('BOGOTÁ, 3 March 2025 - The Secretary of Mobility, Paula Andrea Restrepo Villa, said the buses will arrive.');
+    expect(names(r.people)).toEqual(['Paula Andrea Restrepo Villa']);
+  });
+});

@@ -1078,3 +1078,22 @@ describe('pledges: a province\'s government named with a lower-case "government"
     expect(r.pledges).toEqual([]);
   });
 });
+
+describe('pledges: a speaker\'s people, a wish, a signer that funds, a bare "Government" in a quotation', () => {
+  it('reads "Our engineers will share ..." in a quotation as a pledge', () => {
+    const r = run('TOKYO, 7 November 2025 - The Tokyo Metropolitan Government signed a memorandum with Jakarta. "Our engineers will share every lesson with our friends in Jakarta," said Governor Kuroda.');
+    expect(r.pledges.map((p) => p.text)).toContain('"Our engineers will share every lesson with our friends in Jakarta," said Governor Kuroda.');
+  });
+  it('takes no pledge from "her agency would welcome technical staff"', () => {
+    const r = run('SEOUL, 22 May 2024 - She added that her agency would welcome technical staff from Seoul "as often as possible."');
+    expect(r.pledges).toEqual([]);
+  });
+  it('gives "signed an agreement with X to fund, with US$ 25 million," to the signer, but a loan "worth" a sum to finance stays both sides\'', () => {
+    const r = run('SAN SALVADOR, 3 March 2025 - The Central American Bank for Economic Integration (CABEI) signed an agreement with the General Secretariat to fund, with US$ 25 million, the second phase of the programme.\n\nThe Government of Uganda signed a loan agreement with the African Development Bank (AfDB) worth USD 148.6 million to finance the project.');
+    expect(r.pledges.map((p) => p.actor)).toEqual(['Central American Bank for Economic Integration', 'joint']);
+  });
+  it('reads "Government has committed ..." opening a quotation as the speaker\'s', () => {
+    const r = run('CASTRIES, 3 March 2025 - The Caribbean Development Bank approved a loan.\n\n"Government has committed to completing the reforms by March 31, 2024, as agreed with the Bank," said Minister Cuthbert Alexis.');
+    expect(r.pledges.map((p) => p.actor)).toEqual(['Caribbean Development Bank', 'Cuthbert Alexis']);
+  });
+});

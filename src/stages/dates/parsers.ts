@@ -247,12 +247,13 @@ export const numericDateParser: Parser = (ctx, c) => {
 
 /**
  * Year ranges and fiscal years as intervals: "2016 - 2020", "the 2021-2025 period", "2023/24",
- * "2022-23", "FY2023-2030", "fiscal 2019/20", "from 2021 to 2025", "for 2024 to 2025", "between 2021 and 2025".
+ * "2022-23", "FY2023-2030", "fiscal 2019/20", "from fiscal 2026 through fiscal 2028", "from 2021 to 2025",
+ * "for 2024 to 2025", "between 2021 and 2025".
  * Two-digit ends are read in the first year's century ("1999-00" is 1999/2000); "2019 and 2020" without
  * "between" is two years.
  */
 export const yearRangeParser: Parser = (ctx, c) => {
-  const re = /(?<![\p{L}\d$€£¥.,/-])(?:(from|between)\s+)?(?:FY\s?|fiscal\s+(?:years?\s+)?)?((?:19|20)\d\d)\s*([-–—/]|to|and|until|through)\s*(?:FY\s?)?((?:19|20)?\d\d)(?![\d%]|[.,]\d|[-/]\d)/giu;
+  const re = /(?<![\p{L}\d$€£¥.,/-])(?:(from|between)\s+)?(?:FY\s?|fiscal\s+(?:years?\s+)?)?((?:19|20)\d\d)\s*([-–—/]|to|and|until|through)\s*(?:FY\s?|fiscal\s+(?:year\s+)?)?((?:19|20)?\d\d)(?![\d%]|[.,]\d|[-/]\d)/giu;
   const out: DateCandidate[] = [];
   let m: RegExpExecArray | null;
   while ((m = re.exec(ctx.text))) {

@@ -216,6 +216,8 @@ export function undefinedAcronymIsOrg(toks: Token[], k: number, r: OrgRules): bo
   if (r.notAcronyms.has(w) || r.notAcronyms.has(singular) || r.places.codes.has(w) || r.places.countryOf.has(w)) return false;
   if (/^[IVXLCDM]+$/.test(w) || r.titles.has(w)) return false;
   if (/^\p{Lu}+$/u.test(w) && isCommonWord(w)) return false;
+  // "1,200 CHPs", "our MCAs": capitals with a plural's "s" count people or things of a kind, no one body.
+  if (/^\p{Lu}{2,}s$/u.test(w)) return false;
   const next = toks[k + 1]?.text ?? '';
   const prev = toks[k - 1]?.text ?? '';
   // "KSh 2 billion", "Rs 500": a mixed-case abbreviation before a number is a currency; so are three capitals before
@@ -254,7 +256,13 @@ export function undefinedAcronymIsOrg(toks: Token[], k: number, r: OrgRules): bo
   const placeEnd = /^(?:CITY|TOWN)$/.test(next) ? toks[k + 2]?.text ?? '' : next;
   if (/^\p{Lu}+$/u.test(w) && (k === 0 || /^\p{Lu}+$/u.test(prev) || prev === ',') && /^[,–—-]$|^\($/.test(placeEnd) && k <= 3) return false;
   if (r.heads.has(w)) return false; // "PLC", "GmbH": a company form, not a body of its own
-  return true;
+  return !timeZone(toks, k);
+}
+
+/** "11:30 (UYT)", "14:00 GST", "2 p.m. (AST)": capitals right after a clock time name its time zone. */
+export function timeZone(toks: Token[], k: number): boolean {
+  const at = toks[k - 1]?.text === '(' ? k - 2 : k - 1;
+  return /^\d{1,2}[:.]\d{2}$/.test(toks.slice(Math.max(0, at - 2), at + 1).map((t) => t.text).join('')) || /^(?:[ap]\.?m\.?|hrs|h)$/i.test(toks[at]?.text ?? '');
 }
 
 /** Is token k a hashtag's or a handle's word, glued to the "#" or "@" before it ("#CanadaDev", "@USAID")? */

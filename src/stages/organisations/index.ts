@@ -9,7 +9,7 @@ import { entry } from '../../util/maps.js';
 import { isCommonWord } from '../../lexicon/english.js';
 import { isHeadline } from '../../text/headline.js';
 import { fold } from '../ingest/normalise.js';
-import { acronymShaped, acronymToken, capsPlace, definitions, functionWord, shouting, thingsAcronym, undefinedAcronymIsOrg, type Definition } from './acronyms.js';
+import { acronymShaped, acronymToken, capsPlace, definitions, functionWord, shouting, thingsAcronym, timeZone, undefinedAcronymIsOrg, type Definition } from './acronyms.js';
 import { chainCandidates, type OrgCandidate } from './chains.js';
 import { camelCaseCandidates, compoundCandidates, mediaCandidates } from './media.js';
 import { companyBranchCandidates, companyFormCandidates, formFirstCandidates, isLegalFormWord, placeAgencyCandidates } from './companies.js';
@@ -293,9 +293,10 @@ export const organisations: Stage = {
         if (alone || dateline) add({ start: t.start, end: t.end, surface: t.text, key: `acr:${t.text}`, country: null, acronym: true });
       });
     });
-    // The article's own definition wins over the gazetteer's reading of an acronym ("ABC", "ARF").
+    // The article's own definition wins over the gazetteer's reading of an acronym ("ABC", "ARF"), and over a credit's
+    // ("The Tokyo Metropolitan Government (TMG) ... Photo: TMG").
     for (const m of mentions) {
-      if (m.acronym && defined.has(m.surface) && m.key !== defined.get(m.surface)) {
+      if ((m.acronym || /^\p{Lu}+(?:-\p{Lu}+)*$/u.test(m.surface)) && defined.has(m.surface) && m.key !== defined.get(m.surface)) {
         m.key = defined.get(m.surface)!;
         m.gazetteer = undefined;
       }
@@ -365,9 +366,11 @@ export const organisations: Stage = {
     for (const m of mentions) {
       if (!m.acronym && findable(m.surface)) known.add(m.surface, m);
       // "Ferrante Cavi S.p.A. ... The chief executive of Ferrante Cavi": a company is written without its form later on.
-      if (m.short && findable(m.short) && !r.places.places.has(m.short) && !known.has(m.short)) {
-        known.add(m.short, m);
-        shortForms.add(m.short);
+      for (const short of m.short ? [m.short, withoutPlace(m.short, r)] : []) {
+        if (short && findable(short) && !r.places.places.has(short) && !known.has(short)) {
+          known.add(short, m);
+          shortForms.add(short);
+        }
       }
     }
     sentenceTokens.forEach((toks) => {
@@ -437,7 +440,7 @@ const COUNTRY_CODE = /^(?:UK|US|USA|UAE|PNG|EU|PRC|DPRK|ROK|RI|RP)$/;
 function datelineAgency(text: string, toks: Token[], k: number, r: OrgRules): boolean {
   // Three letters at least: two are a state's or district's code ("Washington, DC –", "Brasília (DF) –").
   if (toks[k].start > 400 || !/^\p{Lu}{3,6}$/u.test(toks[k].text)) return false;
-  if (capsPlace(toks, k, r) || r.places.countryOf.has(toks[k].text)) return false; // "SUVA, FIJI –"
+  if (capsPlace(toks, k, r) || r.places.countryOf.has(toks[k].text) || timeZone(toks, k)) return false; // "SUVA, FIJI –", "11:30 (UYT) –"
   const dash = (t: Token | undefined) => !!t && /^[–—-]$/.test(t.text);
   const bracketed = toks[k - 1]?.text === '(' && toks[k + 1]?.text === ')' && dash(toks[k + 2]);
   const afterComma = toks[k - 1]?.text === ',' && dash(toks[k + 1]);
@@ -451,6 +454,17 @@ function datelineAgency(text: string, toks: Token[], k: number, r: OrgRules): bo
 const SENTENCE_END = /(?<!\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec))[.!?]\s/;
 /** The text of the line before `pos`, from the line's start. */
 const lineBefore = (text: string, pos: number) => text.slice(text.lastIndexOf('\n', pos - 1) + 1, pos);
+
+/**
+ * "City Power Johannesburg (SOC) Ltd ... City Power committed": a company's short name without the place it closes
+ * with, when two words or more are left and the last is no head ("National Bank Kenya" leaves no "National Bank").
+ */
+function withoutPlace(short: string, r: OrgRules): string | null {
+  const words = short.split(' ');
+  if (words.length < 3 || !r.places.places.has(words[words.length - 1])) return null;
+  const last = words[words.length - 2];
+  return r.heads.has(last) || r.headInitial.has(last) ? null : words.slice(0, -1).join(' ');
+}
 
 /** The whole line a span stands on, trimmed. */
 function lineHolding(text: string, span: Span): string {

@@ -17,10 +17,14 @@ const MAX_WORDS = 10;
 /** Words a title keeps in lower case. */
 const SMALL = new Set(['of', 'the', 'and', 'for', 'on', 'in', 'to', 'at', 'de', 'del', 'la', 'le', 'les', 'du', 'des', 'da', 'do', 'dos', 'das', 'y', 'e', 'et', 'dan']);
 
-/** The line's letters in title case, one character for one. */
-export function titleCase(line: string): string {
+/** The line's letters in title case, one character for one; words `keep` accepts stay as written (acronyms). */
+export function titleCase(line: string, keep: (w: string) => boolean = () => false): string {
   let first = true;
   return line.replace(/\p{L}[\p{L}\p{M}'’]*/gu, (w) => {
+    if (keep(w)) {
+      first = false;
+      return w;
+    }
     const lower = w.toLowerCase();
     // "L'EAU" is "l'Eau" and "D'IVOIRE" "d'Ivoire" (an elided French article); "O'BRIEN" is "O'Brien".
     const elision = /^([ld])(['’])(\p{L}.*)$/iu.exec(w);
@@ -44,7 +48,8 @@ export function isLetterhead(text: string, s: Span, toks: Token[]): boolean {
 
 /** Organisation names on a letterhead line, read in title case; offsets into the article. */
 export function letterheadCandidates(text: string, s: Span, r: OrgRules): OrgCandidate[] {
-  const line = titleCase(text.slice(s.start, s.end));
+  // ("ECOWAS COMMISSION" is "ECOWAS Commission", as the body text writes it: an acronym the gazetteer knows stays.)
+  const line = titleCase(text.slice(s.start, s.end), (w) => r.gazetteer.byAcronym.has(w));
   // The line in place, so offsets stay the article's.
   const copy = text.slice(0, s.start) + line + text.slice(s.end);
   const toks: Token[] = tokenize(copy, s.start, s.end);

@@ -255,18 +255,22 @@ const otherCountries = (a: string, b: string) => !!keyCountry(a) && !!keyCountry
 
 /**
  * "Intergovernmental Commission" after "UAE-Kazakhstan Intergovernmental Commission", "City Council" after
- * "Dodoma City Council": a name that is another's closing words, the rest naming countries or places, is the
- * same body.
+ * "Dodoma City Council": a name that is another's closing words, the rest naming countries or places (or bodies by
+ * their acronyms), is the same body.
  */
 function suffixMerge(mentions: OrgMention[], r: OrgRules): void {
   const surfaces = surfacesByKey(mentions);
-  const placeWord = (w: string) => w.split('-').every((p) => r.places.countryOf.has(p) || (/^\p{Lu}/u.test(p) && r.places.placeWords.has(p.toLowerCase())));
+  // ("Bureau of Construction" after "TMG Bureau of Construction": or the acronym of another body the article names; not
+  // "EAC Secretariat" written for the EAC itself.)
+  const acronymKeys = new Map<string, Set<string>>();
+  for (const m of mentions) if (m.acronym) entry(acronymKeys, m.surface, () => new Set<string>()).add(m.key);
+  const placeWord = (w: string, k: string) => (acronymKeys.has(w) && !acronymKeys.get(w)!.has(k)) || w.split('-').every((p) => r.places.countryOf.has(p) || (/^\p{Lu}/u.test(p) && r.places.placeWords.has(p.toLowerCase())));
   // Every form's closing words after one or more leading country words, with the keys that have them (in order).
   const closing = new Map<string, string[]>();
   for (const [k, forms] of surfaces) {
     for (const o of forms) {
       const ow = o.split(/\s+/);
-      for (let extra = 1; extra < ow.length && placeWord(ow[extra - 1]); extra++) {
+      for (let extra = 1; extra < ow.length && placeWord(ow[extra - 1], k); extra++) {
         const rest = ow.slice(extra).join(' ').toLowerCase();
         const ks = entry(closing, rest, () => []);
         if (ks[ks.length - 1] !== k) ks.push(k);

@@ -405,8 +405,9 @@ export function detectInSentence(doc: Doc, s: Span, lex: PeopleLexicon, maybe: D
     // (Nor after a preposition and "the": "received today, at the Itamaraty Palace, the Minister".)
     const prepBefore = (k: number) => /^(?:at|in|near|from|to|of|on)$/.test(toks[k]?.text ?? '');
     // ("Mayor Peter Park said", "Anna Hill told reporters": a park or a hill says nothing; a surname right before a verb of
-    // saying stays in the name.)
-    const saysNext = SAYING.test(toks[b + 1]?.text ?? '') && b > a;
+    // saying stays in the name; so does one set off by commas after a title: "The Secretary of Mobility, Paula Andrea
+    // Restrepo Villa, said".)
+    const saysNext = (SAYING.test(toks[b + 1]?.text ?? '') || (ev.appositiveBefore && toks[b + 1]?.text === ',')) && b > a;
     const keepsHead = (ev.appositiveAfter || saysNext) && !prepBefore(a - 1) && !(toks[a - 1]?.text === 'the' && prepBefore(a - 2));
     // ("Fepulea'i": a letter glued to an apostrophe inside the name is no particle.)
     const elidedEnd = (k: number) => toks[k - 1]?.text === "'" && toks[k - 1].end === toks[k].start;

@@ -62,8 +62,11 @@ const ANAPHOR = /\b(?:the|The|its|Its)\s+(?:\p{L}+\s+)?([Uu]niversity|[Mm]inistr
  */
 const CABINET = /\b(?:(?:the|The)\s+(?:\p{Lu}\p{L}+\s+)?)?(?:Cabinet|cabinet)\b(?!\s+(?:Office|Secretar|Minister|Division|Department|Committee|of\b|meeting|paper|decision|member|level|rank|post|reshuffle)|-)/gu;
 
-/** "This Government", "this administration": a speaker's own body named from inside it. */
-const THIS_BODY = /\b[Tt]his\s+(?:Government|Ministry|[Aa]dministration|Department|Council|Bank|Agency|Office)\b/g;
+/**
+ * "This Government", "this administration": a speaker's own body named from inside it; so is "Government" with no
+ * article opening a quotation, as the Commonwealth's ministers say it ("\"Government has committed to ...").
+ */
+const THIS_BODY = /\b[Tt]his\s+(?:Government|Ministry|[Aa]dministration|Department|Council|Bank|Agency|Office)\b|(?<=["“]\s?)Government\b(?!\s+(?:of|House)\b)/g;
 
 /** Adjectives of a government below the state's, with the head word of the place they name ('' when none fits). */
 const SUBNATIONAL_GOVERNMENT = new Map([['provincial', 'province'], ['regional', 'region'], ['municipal', 'municipality'], ['county', 'county'], ['district', 'district'], ['prefectural', 'prefecture'], ['cantonal', 'canton'], ['territorial', 'territory'], ['local', ''], ['city', '']]);

@@ -300,15 +300,16 @@ const PARTICIPLE_NEXT = /^\s*(?:[,.;)]|$|(?:in|on|at|by|last|earlier|under|durin
 
 /**
  * After a signing: "... with Y to offer ...", the infinitive after the other party one of cues.signerGives, in the same
- * clause (no stop or semicolon before it), at most 12 words after "with".
+ * clause (no stop or semicolon before it), at most 12 words after "with", no sum between.
  */
 function signerGives(after: string, cues: CompiledCues): boolean {
   const w = after.indexOf(' with ');
   if (w < 0 || /[.;]/.test(after.slice(0, w))) return false;
   const words = after.slice(w + 6).split(/\s+/, 14);
   for (let i = 0; i + 1 < words.length; i++) {
-    if (/[.;]$/.test(words[i])) return false;
-    if (words[i] === 'to') return cues.signerGives.has(words[i + 1]);
+    // ("a loan agreement with the AfDB worth USD 148.6 million to finance": the sum is the lender's; the borrower signs.)
+    if (/[.;]$/.test(words[i]) || words[i] === 'worth' || /\d/.test(words[i])) return false;
+    if (words[i] === 'to') return cues.signerGives.has(words[i + 1].replace(/,$/, '')); // "to fund, with US$ 25 million,"
   }
   return false;
 }
