@@ -1080,3 +1080,14 @@ describe('organisations: acronyms in credits and before a unit, plurals, time zo
     expect(names(r.organisations)).toEqual(['Government of Mexico City', 'General Secretariat', 'Homes Victoria']);
   });
 });
+
+describe('organisations: a group named by its members, a caption\'s first word after "Photo:"', () => {
+  it('keeps "Working Group of Regulatory Bodies" whole, but "Board of Directors of the African Development Bank" names the bank', () => {
+    const r = run('LIMA, 3 March 2025 - The Working Group of Regulatory Bodies (GTOR) will meet. The Board of Directors of the African Development Bank approved it.');
+    expect(names(r.organisations)).toEqual(['Working Group of Regulatory Bodies', 'African Development Bank']);
+  });
+  it('reads no body in "Photo: The opening session", a credit in "Photo: VNA"', () => {
+    const r = run('HANOI, 3 March 2025 - The council met.\n\nPhoto: The opening session of the council.\n\nPhoto: VNA');
+    expect(names(r.organisations)).toEqual(['VNA']);
+  });
+});

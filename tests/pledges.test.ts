@@ -1097,3 +1097,14 @@ describe('pledges: a speaker\'s people, a wish, a signer that funds, a bare "Gov
     expect(r.pledges.map((p) => p.actor)).toEqual(['Caribbean Development Bank', 'Cuthbert Alexis']);
   });
 });
+
+describe('pledges: a past handover after an adverb, a document presented', () => {
+  it('reads "X, a local charity, also turned over 300 life vests" as a pledge', () => {
+    const r = run('QUEZON CITY, June 18 (PNA) -- The city met. The Ligtas Barangay Foundation, a local non-government organization, also turned over 300 life vests to the QCDRRMO on Tuesday.');
+    expect(r.pledges.map((p) => p.actor)).toEqual(['Ligtas Barangay Foundation']);
+  });
+  it('takes no pledge from criteria presented or an evaluation "presented last week"', () => {
+    const r = run('ABUJA, 3 March 2025 - The Director presented the targeting criteria agreed with national agencies. The programme reached 22,500 families, according to the evaluation presented last week by the Secretariat.');
+    expect(r.pledges).toEqual([]);
+  });
+});

@@ -815,6 +815,9 @@ function nameIn(ctx: Ctx, seg: Segment): OrgCandidate[] | null {
     const joiner = word(ctx, idx[k + n]);
     if (k < 0 || !idx[k + n] || ctx.text.slice(toks[start].start, toks[idx[k + n - 1]].end) !== g || !OF.has(joiner) || joiner === 'on' || joiner === 'for') continue;
     let q = k + n + 1;
+    // ("Working Group of Regulatory Bodies", "Committee of Experts": members in the plural with no article name the
+    // body's members, not its owner; the whole is the name.)
+    if (word(ctx, idx[q]) !== 'the' && /\p{Ll}[^s]s$/u.test(word(ctx, end))) continue;
     if (word(ctx, idx[q]) === 'the') q++;
     if (idx[q] !== undefined && idx[q] <= end) start = idx[q];
   }
