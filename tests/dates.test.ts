@@ -703,3 +703,12 @@ describe('dates: a range of fiscal years with "fiscal" on both ends', () => {
     expect(on('2025-11-07', 'JICA will place two experts from fiscal 2026 through fiscal 2028.')).toEqual(['2026/2028']);
   });
 });
+
+describe('dates: years of another calendar', () => {
+  it('drops "2080 Jestha 25" and "fiscal year 2080/81" in a release of 2023, keeps "net zero by 2080"', () => {
+    const r = run('Rastriya Samachar Samiti (RSS)\n2080 Jestha 25, Thursday (June 8, 2023)\n\nKATHMANDU - The ministry plans to procure 50 ambulances in the fiscal year 2080/81. Nepal aims for net zero by 2080.');
+    expect(values(r)).toEqual(['2023-06-08', '2080']);
+    expect(r.dates.find((d) => d.value === '2080')?.text).toBe('2080');
+    expect(r.dates.find((d) => d.value === '2080')!.start).toBeGreaterThan(150);
+  });
+});

@@ -1091,3 +1091,38 @@ describe('organisations: a group named by its members, a caption\'s first word a
     expect(names(r.organisations)).toEqual(['VNA']);
   });
 });
+
+describe('organisations: a listed body after "and the", Indian bodies, titles and schemes', () => {
+  it('ends a field before "and the" with a listed name ("Ministry of Health and the World Food Programme")', () => {
+    const r = run('BHUBANESWAR, 3 March 2025 - The Ministry of Health and the World Food Programme (WFP) signed a Memorandum. The Ministry of Agriculture and the Environment will help.');
+    expect(names(r.organisations)).toEqual(['Ministry of Health', 'World Food Programme', 'Ministry of Agriculture and the Environment']);
+  });
+  it('reads "Matsyafed" as a body, "CGM" as a title, a "Yojana" as a scheme and "Photo: Dr." as no credit', () => {
+    const r = run('KOCHI, 3 March 2025 - The survey was done with Matsyafed. NABARD CGM Smt. Reshma Thomas attended. The Pradhan Mantri Matsya Sampada Yojana helps.\n\nPhoto: Dr. Rupjyoti Deka and Ms. Aparna Sethi exchange the documents.');
+    expect(names(r.organisations)).toEqual(['Matsyafed', 'NABARD']);
+    expect(names(r.people)).toEqual(['Reshma Thomas', 'Rupjyoti Deka', 'Aparna Sethi']);
+  });
+  it('keeps "Mombasa County Executive Committee" and "Executive Yuan", not a bare "County Executive Committee"', () => {
+    const r = run('MOMBASA, 3 March 2025 - The Mombasa County Executive Committee approved it. The County Executive Committee Member for Health, Dr. Grace Atieno, spoke. The Executive Yuan approved it.');
+    expect(names(r.organisations)).toEqual(['Mombasa County Executive Committee', 'Executive Yuan']);
+  });
+  it('keeps an acronym after "the PM" or an article number, and "AU" in a French letterhead is no African Union', () => {
+    const r = run('SECRÉTARIAT D\'ÉTAT AU COMMERCE\n\nDAKAR, 3 March 2025 - The bill was opposed by the PM (ZPF). The Ministry of Trade (MINCOM) will help.');
+    expect(names(r.organisations)).not.toContain('African Union');
+    expect(names(r.organisations)).toContain('ZPF');
+  });
+  it('reads capitals after a name set off by commas as a post-nominal ("Ouma, MCA,"), and "The MCA said" as a body', () => {
+    const r = run('NAIROBI, 3 March 2025 - Hon. Brian Otieno Ouma, MCA, welcomed the programme. The MCA said it would inspect 40 vessels.');
+    expect(r.organisations.map((o) => o.mentions.map((m) => m.text))).toEqual([['MCA']]);
+    expect(r.organisations[0].mentions[0].start).toBeGreaterThan(70);
+  });
+  it('joins "the General Secretariat" to the "OAS General Secretariat", but leaves a bureau two acronyms share alone', () => {
+    expect(names(run('WASHINGTON, 3 March 2025 - The Organization of American States (OAS) met. The OAS General Secretariat said so. The General Secretariat will send 40 observers.').organisations)).toEqual(['Organization of American States', 'OAS General Secretariat']);
+    const r = run('TOKYO, 3 March 2025 - The Tokyo Metropolitan Government (TMG) and the Osaka Prefectural Government (OPG) met. The TMG Bureau of Construction and the OPG Bureau of Construction will help. The Bureau of Construction said so.');
+    expect(names(r.organisations)).toContain('Bureau of Construction');
+  });
+  it('finds a company by its short name without a closing place of two words ("Acme Logistics South Africa (Pty) Ltd")', () => {
+    const r = run('JOHANNESBURG, 3 March 2025 - The DBSA signed a loan with Acme Logistics South Africa (Pty) Ltd today. Acme Logistics will deliver the trucks.');
+    expect(r.organisations.find((o) => o.aliases.includes('Acme Logistics South Africa (Pty) Ltd'))?.mentions.map((m) => m.text)).toEqual(['Acme Logistics South Africa (Pty) Ltd', 'Acme Logistics']);
+  });
+});

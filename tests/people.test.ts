@@ -473,3 +473,10 @@ describe('people: a surname that is a facility\'s word, set off by commas after 
     expect(names(r.people)).toEqual(['Paula Andrea Restrepo Villa']);
   });
 });
+
+describe('people: Indian forms of address before initials', () => {
+  it('strips "Shri" before initials after a long title, keeps "T. M." as initials, strips "Sri." with its stop', () => {
+    const r = run('KOCHI, 3 March 2025 - Minister for Fisheries and Cultural Affairs Shri P. K. Sreedharan said here today. Mr. T. M. Haris spoke. Sri. Tomas Varghese attended.');
+    expect(names(r.people)).toEqual(['P. K. Sreedharan', 'T. M. Haris', 'Tomas Varghese']);
+  });
+});

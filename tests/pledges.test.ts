@@ -1108,3 +1108,14 @@ describe('pledges: a past handover after an adverb, a document presented', () =>
     expect(r.pledges).toEqual([]);
   });
 });
+
+describe('pledges: a borrower signing with its lender, a forecast of the speaker\'s', () => {
+  it('keeps "signed a financing agreement with the World Bank to finance" both sides\', "with the G20 to fund 20 schools" the signer\'s', () => {
+    const r = run('NAIROBI, 3 March 2025 - The Government of Kenya signed a financing agreement with the World Bank to finance the upgrading of 300 km of rural roads. The EU signed an agreement with the G20 to fund 20 schools.');
+    expect(r.pledges.map((p) => p.actor)).toEqual(['joint', 'EU']);
+  });
+  it('takes no pledge from "Our economy will grow"', () => {
+    const r = run('LUSAKA, 3 March 2025 - "Our economy will grow by 5 per cent next year," said Finance Minister Jane Banda.');
+    expect(r.pledges).toEqual([]);
+  });
+});

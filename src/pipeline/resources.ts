@@ -100,6 +100,7 @@ export interface PledgesResource {
   signedThings: string[];
   signerGives: string[];
   animateNouns: string[];
+  speakerPeople: string[];
   effectSubjects: string[];
   nounCues: { pattern: string; maxWordsBefore: number };
   blockers: string[];

@@ -3,7 +3,7 @@ import type { Stage } from '../../pipeline/stage.js';
 import { documentAnchor, sharedYear, yearlessDateline } from './anchor.js';
 import type { Anchor, DateCandidate } from './candidate.js';
 import { PARSER_NEEDS, PARSERS } from './parsers.js';
-import { dropRecurring, dropRestated, extendFrom, joinRanges, removeOverlaps, shareYear } from './refiners.js';
+import { dropOtherCalendars, dropRecurring, dropRestated, extendFrom, joinRanges, removeOverlaps, shareYear } from './refiners.js';
 import { comparedPeriods } from './comparison.js';
 import { dateRules, type CompiledDateRules } from './rules.js';
 import { TenseReader } from './tense.js';
@@ -19,7 +19,7 @@ function parseAll(doc: Doc, anchor: Anchor, c: CompiledDateRules, dayFirst: bool
     const reader = new TenseReader(text, c.tense);
     const ctx = { text, offset: s.start, anchor, dayFirst, tenseAt: (a: number, b: number) => reader.at(a, b), chronoCache };
     const cands = PARSERS.flatMap((p, i) => (PARSER_NEEDS[i].test(text) ? p(ctx, c) : []));
-    all.push(...dropRecurring(doc.text, dropRestated(doc.text, joinRanges(doc.text, shareYear(doc.text, removeOverlaps(cands))))));
+    all.push(...dropOtherCalendars(doc.text, dropRecurring(doc.text, dropRestated(doc.text, joinRanges(doc.text, shareYear(doc.text, removeOverlaps(cands))))), anchor.date));
   }
   return all;
 }

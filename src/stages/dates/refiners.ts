@@ -104,6 +104,20 @@ export function dropRestated(text: string, cands: DateCandidate[]): DateCandidat
   return out;
 }
 
+/** Words before a year far ahead that make it a target ("by 2080", "Vision 2100"), not another calendar's year. */
+const TARGET_BEFORE = /\b(?:by|until|till|to|through|before|after|in|beyond|Vision|Agenda)\s+$/i;
+
+/**
+ * "2080 Jestha 25", "the fiscal year 2080/81" in a release of 2023: a year fifty or more years after the publication
+ * date, with no target word before it, is a year of another calendar (Nepal's Bikram Sambat runs 56 or 57 years
+ * ahead), not a Gregorian year.
+ */
+export function dropOtherCalendars(text: string, cands: DateCandidate[], published: string | null): DateCandidate[] {
+  if (!published) return cands;
+  const limit = Number(published.slice(0, 4)) + 50;
+  return cands.filter((c) => !(/^\d{4}(?:\/\d{4})?$/.test(c.value) && Number(c.value.slice(0, 4)) >= limit && !TARGET_BEFORE.test(text.slice(Math.max(0, c.start - 12), c.start))));
+}
+
 /** "each March", "every Monday": a month or weekday that recurs names no one date. */
 export function dropRecurring(text: string, cands: DateCandidate[]): DateCandidate[] {
   return cands.filter((c) => c.explicitYear || !/\b(?:each|every)\s+$/i.test(text.slice(Math.max(0, c.start - 7), c.start)));

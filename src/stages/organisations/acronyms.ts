@@ -206,8 +206,8 @@ function longFormBefore(text: string, toks: Token[], at: number, acr: string): S
 /**
  * Is this acronym-shaped token an organisation's acronym when nothing defines it? Not a code, a currency,
  * a numeral, a common abbreviation (notAcronyms), a country, a place written in capitals (a dateline's
- * "HANOI"), an English word in capitals ("PRESS RELEASE"), or a surname in capitals before or after a
- * given name ("CHUNG Eui-yong", "PRAK Sokhonn").
+ * "HANOI"), an English word in capitals ("PRESS RELEASE"), a surname in capitals before or after a
+ * given name ("CHUNG Eui-yong", "PRAK Sokhonn"), a plural ("CHPs") or a time zone ("11:30 (UYT)").
  */
 export function undefinedAcronymIsOrg(toks: Token[], k: number, r: OrgRules): boolean {
   const w = toks[k].text;
@@ -218,6 +218,9 @@ export function undefinedAcronymIsOrg(toks: Token[], k: number, r: OrgRules): bo
   if (/^\p{Lu}+$/u.test(w) && isCommonWord(w)) return false;
   // "1,200 CHPs", "our MCAs": capitals with a plural's "s" count people or things of a kind, no one body.
   if (/^\p{Lu}{2,}s$/u.test(w)) return false;
+  // "Hon. Brian Ouma, MCA, welcomed ...": capitals set off by commas right after a person's name are a post-nominal.
+  const name = toks[k - 2]?.text ?? '';
+  if (toks[k - 1]?.text === ',' && /^[,.]$/.test(toks[k + 1]?.text ?? '') && /^\p{Lu}\p{Ll}+$/u.test(name) && !isCommonWord(name) && !r.heads.has(name) && !r.places.placeWords.has(name.toLowerCase()) && !r.places.countryOf.has(name)) return false;
   const next = toks[k + 1]?.text ?? '';
   const prev = toks[k - 1]?.text ?? '';
   // "KSh 2 billion", "Rs 500": a mixed-case abbreviation before a number is a currency; so are three capitals before
@@ -259,10 +262,11 @@ export function undefinedAcronymIsOrg(toks: Token[], k: number, r: OrgRules): bo
   return !timeZone(toks, k);
 }
 
-/** "11:30 (UYT)", "14:00 GST", "2 p.m. (AST)": capitals right after a clock time name its time zone. */
+/** "11:30 (UYT)", "14:00 GST", "2 p.m. (AST)", "1845 hrs (BST)": capitals right after a clock time name its time zone. */
 export function timeZone(toks: Token[], k: number): boolean {
   const at = toks[k - 1]?.text === '(' ? k - 2 : k - 1;
-  return /^\d{1,2}[:.]\d{2}$/.test(toks.slice(Math.max(0, at - 2), at + 1).map((t) => t.text).join('')) || /^(?:[ap]\.?m\.?|hrs|h)$/i.test(toks[at]?.text ?? '');
+  const before = toks.slice(Math.max(0, at - 4), at + 1).map((t) => t.text).join('');
+  return /(?:^|\D)\d{1,2}:[0-5]\d$/.test(before) || /(?:^|\D)\d{1,4}(?:[ap]\.?m\.?|hrs?|h)$/i.test(before);
 }
 
 /** Is token k a hashtag's or a handle's word, glued to the "#" or "@" before it ("#CanadaDev", "@USAID")? */

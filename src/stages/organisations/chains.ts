@@ -104,7 +104,7 @@ const ROYAL_PLACE = /^(?:King|Queen|Queens|Prince|Princess)$/;
 /** Words that make a title of "Justice" after them. */
 const JUSTICE_TITLE_BEFORE = new Set(['Chief', 'Associate', 'Presiding', 'Acting', 'Deputy', 'Lord', 'Lady', 'Puisne']);
 
-/** A person's title; "General" only beside another title ("Secretary General", "General Director"), not in "General Assembly"; "Executive" after "Chief", "County" or "Group" or before another title. */
+/** A person's title; "General" only beside another title ("Secretary General", "General Director"), not in "General Assembly"; "Executive" after "Chief", "County" or "Group" (no head after it), before another title or before a name a verb of saying stands beside. */
 function isTitle(ctx: Ctx, k: number): boolean {
   const w = bare(word(ctx, k));
   // "King County", "Queens County": a royal title before a place's descriptor is part of the place's name.
@@ -117,8 +117,9 @@ function isTitle(ctx: Ctx, k: number): boolean {
     return word(ctx, at) === 'Police' && word(ctx, at + 1) === 'and' && word(ctx, at + 2) === 'Crime' && bare(word(ctx, at + 3)) === 'Commissioner';
   }
   // "Chief Executive of The Heritage Council", "King County Executive Dow Constantine" (a US county's elected head),
-  // "CSIR Group Executive", "SADC Executive Secretary", "said Executive Tran-Whitaker" (before a name), not "National Executive Council" nor "Northern Ireland Executive".
-  if (w === 'Executive') return /^(?:Chief|County|Group)$/.test(bare(word(ctx, k - 1))) || ctx.r.titles.has(bare(word(ctx, k + 1))) || nameAfter(ctx, k);
+  // "CSIR Group Executive", "SADC Executive Secretary", "said Executive Tran-Whitaker" (before a name), not "National
+  // Executive Council", "Mombasa County Executive Committee" nor "Northern Ireland Executive".
+  if (w === 'Executive') return (/^(?:Chief|County|Group)$/.test(bare(word(ctx, k - 1))) && !isHead(ctx, k + 1)) || ctx.r.titles.has(bare(word(ctx, k + 1))) || nameAfter(ctx, k);
   // "Chief Justice", "Justice Mwangi", not "Ministry of Social Justice and Empowerment": after another capitalised
   // word of a name, justice is a field.
   if (w === 'Justice') return JUSTICE_TITLE_BEFORE.has(bare(word(ctx, k - 1))) || !(k > 0 && capTok(ctx.toks[k - 1]));
@@ -127,12 +128,18 @@ function isTitle(ctx: Ctx, k: number): boolean {
   return ctx.r.titles.has(w) || (w.endsWith('s') && ctx.r.titles.has(w.slice(0, -1)) && /\p{Ll}s$/u.test(w) && k > 0 && isHead(ctx, k - 1));
 }
 
-/** Capitalised words after token k that no head closes: a name ("Executive Tran-Whitaker", not "Executive Information Service"). */
+/**
+ * Capitalised words after token k that no head closes, with a verb of saying before or after them: a person's name
+ * ("said Executive Tran-Whitaker"; not "Executive Information Service" nor "the Executive Yuan").
+ */
 function nameAfter(ctx: Ctx, k: number): boolean {
   let j = k + 1;
   while (j - k <= 4 && capTok(ctx.toks[j]) && !isHead(ctx, j)) j++;
-  return j > k + 1 && !isHead(ctx, j);
+  return j > k + 1 && !isHead(ctx, j) && (SAID.test(word(ctx, k - 1)) || SAID.test(word(ctx, j)));
 }
+
+/** Verbs of saying (or announcing) next to a title and a name. */
+const SAID = /^(?:said|says|told|added|noted|stated|announced|announces|urged|urges|welcomed|welcomes)$/;
 
 /** Does token k end a company's legal form ("Ltd.", "Co., Ltd.", "GmbH", "S.A.", "Bhd")? */
 function legalForm(ctx: Ctx, k: number): boolean {
@@ -581,7 +588,7 @@ function segments(ctx: Ctx, chain: number[]): Segment[] {
       // (Or a headline's first word: "Ministry and Hanseong Institute of Technology sign MoU".)
       const opensLine = (x: number) => x === 0 || !sameLine(ctx, x - 1, x);
       const bareHeadCur = w === 'and' && curCaps.length === 1 && isHead(ctx, curCaps[0]) && (word(ctx, curCaps[0] - 1).toLowerCase() === 'the' || opensLine(curCaps[0])) && itemIsName(ctx, next);
-      if (ctx.r.places.countryOf.has(nextText) || possessor || closedByCountry || theHead || bareHeadCur || (itemIsName(ctx, next) && (afterThe || itemIsName(ctx, cur)))) {
+      if (ctx.r.places.countryOf.has(nextText) || possessor || closedByCountry || theHead || bareHeadCur || (afterThe && listedItem(ctx, next)) || (itemIsName(ctx, next) && (afterThe || itemIsName(ctx, cur)))) {
         close();
         continue;
       }
@@ -615,6 +622,17 @@ function itemAfterThe(ctx: Ctx, chain: number[], p: number): number[] {
 }
 
 /** Would these tokens make a name on their own (a head with a modifier, or a head-initial word with its of-phrase)? */
+/**
+ * Is the item a name of two words or more that the gazetteer lists whole ("Department of Agriculture and the | World
+ * Food Programme", whose head no head list holds)?
+ */
+function listedItem(ctx: Ctx, item: number[]): boolean {
+  const caps = item.filter((k) => capTok(ctx.toks[k]));
+  if (!caps.length) return false;
+  const m = ctx.r.gazetteer.matcher.matchAt(ctx.text, ctx.toks, caps[0]);
+  return !!m && caps.length >= 2 && m.j === caps[caps.length - 1] + 1 && !m.value.acronym;
+}
+
 function itemIsName(ctx: Ctx, item: number[]): boolean {
   const caps = item.filter((k) => capTok(ctx.toks[k]));
   while (caps.length && ctx.r.openers.has(word(ctx, caps[0]))) caps.shift(); // "The Senate ..."

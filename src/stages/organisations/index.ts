@@ -461,9 +461,12 @@ const lineBefore = (text: string, pos: number) => text.slice(text.lastIndexOf('\
  */
 function withoutPlace(short: string, r: OrgRules): string | null {
   const words = short.split(' ');
-  if (words.length < 3 || !r.places.places.has(words[words.length - 1])) return null;
-  const last = words[words.length - 2];
-  return r.heads.has(last) || r.headInitial.has(last) ? null : words.slice(0, -1).join(' ');
+  // The longest place that closes the name ("Acme Logistics South Africa", "Tema Oil New York").
+  let n = 3;
+  while (n > 0 && !(words.length - n >= 2 && r.places.places.has(words.slice(-n).join(' ')))) n--;
+  if (!n) return null;
+  const last = words[words.length - n - 1];
+  return r.heads.has(last) || r.headInitial.has(last) || r.places.placeWords.has(last.toLowerCase()) ? null : words.slice(0, -n).join(' ');
 }
 
 /** The whole line a span stands on, trimmed. */

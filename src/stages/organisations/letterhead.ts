@@ -48,8 +48,9 @@ export function isLetterhead(text: string, s: Span, toks: Token[]): boolean {
 
 /** Organisation names on a letterhead line, read in title case; offsets into the article. */
 export function letterheadCandidates(text: string, s: Span, r: OrgRules): OrgCandidate[] {
-  // ("ECOWAS COMMISSION" is "ECOWAS Commission", as the body text writes it: an acronym the gazetteer knows stays.)
-  const line = titleCase(text.slice(s.start, s.end), (w) => r.gazetteer.byAcronym.has(w));
+  // ("ECOWAS COMMISSION" is "ECOWAS Commission", as the body text writes it: an acronym the gazetteer knows stays, of
+  // three letters or more: "AU" in "SECRÉTARIAT D'ÉTAT AU COMMERCE" is French.)
+  const line = titleCase(text.slice(s.start, s.end), (w) => w.length >= 3 && r.gazetteer.byAcronym.has(w));
   // The line in place, so offsets stay the article's.
   const copy = text.slice(0, s.start) + line + text.slice(s.end);
   const toks: Token[] = tokenize(copy, s.start, s.end);

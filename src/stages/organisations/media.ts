@@ -51,9 +51,9 @@ export function mediaCandidates(text: string, toks: Token[], r: OrgRules): OrgCa
     const a = cue.j + 1;
     let b = a;
     while (b + 1 < toks.length && isCap(toks[b + 1].text) && !text.slice(toks[b].end, toks[b + 1].start).includes('\n')) b++;
-    // "Photo: B. Bayarmaa": a single letter is a person's initial; "Photo: The opening session ...": a caption's first
-    // word is no credit.
-    if (a < toks.length && isCap(toks[a].text) && toks[a].text.length > 1 && b - a < 1 && !isCommonWord(toks[a].text)) out.push(span(text, toks, a, b, 'credit'));
+    // "Photo: B. Bayarmaa": a single letter is a person's initial; "Photo: The opening session ...", "Photo: Dr. Rupjyoti
+    // Deka and ...": a caption's common first word or a title is no credit.
+    if (a < toks.length && isCap(toks[a].text) && toks[a].text.length > 1 && b - a < 1 && !isCommonWord(toks[a].text) && !r.titles.has(toks[a].text)) out.push(span(text, toks, a, b, 'credit'));
   }
   return out;
 }

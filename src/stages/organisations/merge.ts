@@ -264,16 +264,23 @@ function suffixMerge(mentions: OrgMention[], r: OrgRules): void {
   // "EAC Secretariat" written for the EAC itself.)
   const acronymKeys = new Map<string, Set<string>>();
   for (const m of mentions) if (m.acronym) entry(acronymKeys, m.surface, () => new Set<string>()).add(m.key);
-  const placeWord = (w: string, k: string) => (acronymKeys.has(w) && !acronymKeys.get(w)!.has(k)) || w.split('-').every((p) => r.places.countryOf.has(p) || (/^\p{Lu}/u.test(p) && r.places.placeWords.has(p.toLowerCase())));
+  const acronymOfOther = (w: string, k: string) => acronymKeys.has(w) && !acronymKeys.get(w)!.has(k);
+  const placeWord = (w: string) => w.split('-').every((p) => r.places.countryOf.has(p) || (/^\p{Lu}/u.test(p) && r.places.placeWords.has(p.toLowerCase())));
   // Every form's closing words after one or more leading country words, with the keys that have them (in order).
   const closing = new Map<string, string[]>();
+  // Closing words reached through an acronym ("TMG | Bureau of Construction"): a bare form joins only when one body
+  // has them ("TMG Bureau ..." and "OPG Bureau ..." leave "Bureau of Construction" alone).
+  const viaAcronym = new Set<string>();
   for (const [k, forms] of surfaces) {
     for (const o of forms) {
       const ow = o.split(/\s+/);
-      for (let extra = 1; extra < ow.length && placeWord(ow[extra - 1], k); extra++) {
+      let acronym = false;
+      for (let extra = 1; extra < ow.length && (placeWord(ow[extra - 1]) || acronymOfOther(ow[extra - 1], k)); extra++) {
+        acronym ||= !placeWord(ow[extra - 1]);
         const rest = ow.slice(extra).join(' ').toLowerCase();
         const ks = entry(closing, rest, () => []);
         if (ks[ks.length - 1] !== k) ks.push(k);
+        if (acronym) viaAcronym.add(rest);
       }
     }
   }
@@ -282,7 +289,9 @@ function suffixMerge(mentions: OrgMention[], r: OrgRules): void {
   for (const [k, forms] of surfaces) {
     for (const f of forms) {
       // ("Ministry of Foreign Affairs" after "Norwegian Ministry of Foreign Affairs" is not the "Danish Ministry of ...".)
-      const ks = (closing.get(f.split(/\s+/).join(' ').toLowerCase()) ?? []).filter((o) => o !== k && !otherCountries(o, k));
+      const rest = f.split(/\s+/).join(' ').toLowerCase();
+      const ks = (closing.get(rest) ?? []).filter((o) => o !== k && !otherCountries(o, k));
+      if (ks.length > 1 && viaAcronym.has(rest)) continue;
       if (ks.length) rename.set(k, ks.reduce((a, b) => (order.get(b)! < order.get(a)! ? b : a)));
     }
   }

@@ -166,6 +166,8 @@ function classify(doc: Doc, s: Span, toks: Token[], lex: PeopleLexicon): Tok[] {
       t.kind = 'org';
       continue;
     }
+    // "Sri. T. M. Haris": the Indian "Sri" with a stop is a form of address (without one it may open "Sri Lanka").
+    if (t.text === 'Sri' && out[i + 1]?.text === '.' && /^\p{Lu}/u.test(out[i + 2]?.text ?? '')) t.kind = 'honorific';
     if (t.kind !== 'other') continue;
     const f = flags[i];
     const next = out[i + 1];
@@ -192,8 +194,8 @@ function classify(doc: Doc, s: Span, toks: Token[], lex: PeopleLexicon): Tok[] {
     else if (f & TITLE_CASE && !(f & PARTICIPLE)) t.kind = 'name';
     else if (f & ONE_CAPITAL && next && titleCaseAt(i + 1) && joinedGap(doc.text, t, next) && i > 0 && titleCaseAt(i - 1)) t.kind = 'name'; // "Ciarán Ó Murchú"
     else if (f & CAPS_WORD && !(f & NOT_ACRONYM) && ((next && titleCaseAt(i + 1)) || (i > 0 && titleCaseAt(i - 1)) || capsBeforeName(i))) t.kind = 'name';
-    // "M. Jean-Baptiste MOREL": the French "M." before a name, not an initial.
-    if (t.text === 'M' && next?.text === '.' && titleCaseWord(out[i + 2]?.text ?? '') && !(i > 0 && out[i - 1].kind === 'name')) t.kind = 'honorific';
+    // "M. Jean-Baptiste MOREL": the French "M." before a name, not an initial (nor the second of two: "T. M. Haris").
+    if (t.text === 'M' && next?.text === '.' && titleCaseWord(out[i + 2]?.text ?? '') && !(i > 0 && out[i - 1].kind === 'name') && !(i > 1 && out[i - 1].text === '.' && out[i - 2].kind === 'initial')) t.kind = 'honorific';
   }
   // "Karthigesu a/l Ramasamy", "Ravi s/o Kumar": a particle written with a slash is three tokens.
   for (let i = 0; i + 2 < out.length; i++) {
@@ -390,8 +392,9 @@ export function detectInSentence(doc: Doc, s: Span, lex: PeopleLexicon, maybe: D
     const placeOfTitle = (k: number) => k === a0 && k + 2 <= b && toks[k - 1]?.text === 'of' && lex.placeTitles.has(toks[k - 2]?.text ?? '') && (!known(toks[k]) || lex.places.places.has(toks[k].text));
     while (a < b && ((common(toks[a]) && !headBefore && fieldGoesOn(a)) || lex.orgHeads.has(toks[a].text) || fieldWord(a) || beforeGiven(a) || placeOfTitle(a))) a++;
     // "Union Minister of Jal Shakti Shri Raghunath Prasad Meena": a strong honorific inside the run opens the name.
-    for (let k = b - 2; k > a; k--) {
-      if (STRONG_HONORIFICS.has(toks[k].text) && toks[k + 1].kind === 'name' && toks[k + 2]?.kind === 'name') {
+    // ("... Cultural Affairs | Shri P. K. Sreedharan": or initials, also where the run opens with the honorific.)
+    for (let k = b - 2; k >= a; k--) {
+      if (STRONG_HONORIFICS.has(toks[k].text) && ((toks[k + 1].kind === 'name' && toks[k + 2]?.kind === 'name' && k > a) || toks[k + 1].kind === 'initial')) {
         a = k + 1;
         break;
       }

@@ -66,7 +66,7 @@ const CABINET = /\b(?:(?:the|The)\s+(?:\p{Lu}\p{L}+\s+)?)?(?:Cabinet|cabinet)\b(
  * "This Government", "this administration": a speaker's own body named from inside it; so is "Government" with no
  * article opening a quotation, as the Commonwealth's ministers say it ("\"Government has committed to ...").
  */
-const THIS_BODY = /\b[Tt]his\s+(?:Government|Ministry|[Aa]dministration|Department|Council|Bank|Agency|Office)\b|(?<=["“]\s?)Government\b(?!\s+(?:of|House)\b)/g;
+const THIS_BODY = /\b[Tt]his\s+(?:Government|Ministry|[Aa]dministration|Department|Council|Bank|Agency|Office)\b|(?<=(?:^|[\s(])["“])Government\b(?!\s+(?:of|House|officials?|spokes\w+)\b)/g;
 
 /** Adjectives of a government below the state's, with the head word of the place they name ('' when none fits). */
 const SUBNATIONAL_GOVERNMENT = new Map([['provincial', 'province'], ['regional', 'region'], ['municipal', 'municipality'], ['county', 'county'], ['district', 'district'], ['prefectural', 'prefecture'], ['cantonal', 'canton'], ['territorial', 'territory'], ['local', ''], ['city', '']]);

@@ -15,6 +15,8 @@ export interface CueMatch {
 export interface CompiledCues {
   commitments: { re: RegExp; lemma: string; kind: CueKind; wordBefore: Set<string> | null; wordAfter: Set<string> | null }[];
   animate: Set<string>;
+  /** Plural nouns of people that after "our" name the speaker's own (pledges.json speakerPeople). */
+  speakerPeople: Set<string>;
   effects: Set<string>;
   benefitVerbs: Set<string>;
   /** Words that name what is given ("grant", "loan", "million"). */
@@ -81,6 +83,7 @@ export function compileCues(res: PledgesResource): CompiledCues {
       wordAfter: c.wordAfter ? new Set(c.wordAfter) : null,
     })),
     animate: new Set(r.animateNouns),
+    speakerPeople: new Set(r.speakerPeople),
     benefitVerbs: new Set(r.benefitVerbs),
     benefitNouns: new Set(r.benefitNouns),
     signedThings: new Set(r.signedThings),

@@ -300,17 +300,23 @@ const isHeading = (line: string) => line.split(/\s+/).length <= 6 && !/[.;,]$/.t
 /** What follows a past participle after a comma ("..., approved in March 2023 by the Board"): no object. */
 const PARTICIPLE_NEXT = /^\s*(?:[,.;)]|$|(?:in|on|at|by|last|earlier|under|during|through|from|with|since|before|after|as|when|following|jointly|recently)\b)/;
 
+/** A currency or a sum's number word ("USD", "US$", "€12", "million"). */
+const SUM_WORD = /^(?:[$€£¥]|US\$|USD|EUR|GBP|million|billion|bn)/i;
+/** A head of a lender's name ("World Bank", "Kuwait Fund", "Banque ...", "Banco ..."). */
+const LENDER_WORD = /^(?:Bank|Fund|Banque|Banco|Fonds|Fondo|Facility)\b/;
+
 /**
  * After a signing: "... with Y to offer ...", the infinitive after the other party one of cues.signerGives, in the same
- * clause (no stop or semicolon before it), at most 12 words after "with", no sum between.
+ * clause (no stop or semicolon before it), at most 12 words after "with", no sum and no lender between.
  */
 function signerGives(after: string, cues: CompiledCues): boolean {
   const w = after.indexOf(' with ');
   if (w < 0 || /[.;]/.test(after.slice(0, w))) return false;
   const words = after.slice(w + 6).split(/\s+/, 14);
   for (let i = 0; i + 1 < words.length; i++) {
-    // ("a loan agreement with the AfDB worth USD 148.6 million to finance": the sum is the lender's; the borrower signs.)
-    if (/[.;]$/.test(words[i]) || words[i] === 'worth' || /\d/.test(words[i])) return false;
+    // ("a loan agreement with the AfDB worth USD 148.6 million to finance", "with the World Bank to finance": a sum or a
+    // lender between says the other party gives; the signer borrows.)
+    if (/[.;]$/.test(words[i]) || words[i] === 'worth' || SUM_WORD.test(words[i]) || LENDER_WORD.test(words[i])) return false;
     if (words[i] === 'to') return cues.signerGives.has(words[i + 1].replace(/,$/, '')); // "to fund, with US$ 25 million,"
   }
   return false;

@@ -70,8 +70,8 @@ export function partySubject(before: string, offset: number, cands: ActorCandida
   }
   if (c.effects.has(lw)) return false;
   if (c.animate.has(lw) || bodyHeads.has(lw) || hasTag(lw, 'Actor')) return true;
-  // "Our engineers will share ...": the speaker's own people (not "our project", an effect above).
-  if (/\b[Oo]ur\s+$/.test(before.slice(Math.max(0, end - w.length - 5), end - w.length))) return true;
+  // "Our engineers will share ...": the speaker's own people (not "our economy").
+  if (c.speakerPeople.has(lw) && /\b[Oo]ur\s+$/.test(before.slice(Math.max(0, end - w.length - 5), end - w.length))) return true;
   // A capitalised word the other stages did not take (a company, a new body's short name) is a party; not a
   // common word or a gerund capitalised only because it opens the sentence ("Dredging will run ...").
   if (end - w.length <= 0 && (isCommonWord(lw) || /ing$/.test(lw))) return false;
