@@ -1126,3 +1126,18 @@ describe('organisations: a listed body after "and the", Indian bodies, titles an
     expect(r.organisations.find((o) => o.aliases.includes('Acme Logistics South Africa (Pty) Ltd'))?.mentions.map((m) => m.text)).toEqual(['Acme Logistics South Africa (Pty) Ltd', 'Acme Logistics']);
   });
 });
+
+describe('organisations: Central Asian and Belarusian companies, a credit in capitals', () => {
+  it('reads "OJSHC \\"Barqi Tojik\\"" with its form before the name and "Gomselmash" as a company', () => {
+    const r = run('DUSHANBE, 3 March 2025 - Chairman of OJSHC "Barqi Tojik" Mahmadrizo Odinazoda undertook to complete the works. Partners consider joint production with Gomselmash.');
+    expect(names(r.organisations)).toEqual(['OJSHC "Barqi Tojik"', 'Gomselmash']);
+    expect(names(r.people)).toEqual(['Mahmadrizo Odinazoda']);
+  });
+  it('joins "Photo: MES press service" to the ministry the article calls MES', () => {
+    const r = run('BISHKEK, 3 March 2025 - The Ministry of Emergency Situations (MES) will install sirens.\n\nPhoto: MES press service');
+    expect(r.organisations.map((o) => [o.name, o.mentions.length])).toEqual([['Ministry of Emergency Situations', 3]]);
+  });
+  it('reads "the Central Asian Power System" as no person', () => {
+    expect(names(run('DUSHANBE, 3 March 2025 - The line links Khatlon with the Central Asian Power System, Ambassador Vestergaard said.').people)).toEqual(['Vestergaard']);
+  });
+});

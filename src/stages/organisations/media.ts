@@ -1,6 +1,6 @@
 import { isCommonWord } from '../../lexicon/english.js';
 import { isCap, isLower, type Token } from '../../text/tokens.js';
-import { hashtagOrHandle } from './acronyms.js';
+import { acronymShaped, hashtagOrHandle } from './acronyms.js';
 import type { OrgCandidate } from './chains.js';
 import type { OrgRules } from './rules.js';
 
@@ -52,8 +52,9 @@ export function mediaCandidates(text: string, toks: Token[], r: OrgRules): OrgCa
     let b = a;
     while (b + 1 < toks.length && isCap(toks[b + 1].text) && !text.slice(toks[b].end, toks[b + 1].start).includes('\n')) b++;
     // "Photo: B. Bayarmaa": a single letter is a person's initial; "Photo: The opening session ...", "Photo: Dr. Rupjyoti
-    // Deka and ...": a caption's common first word or a title is no credit.
-    if (a < toks.length && isCap(toks[a].text) && toks[a].text.length > 1 && b - a < 1 && !isCommonWord(toks[a].text) && !r.titles.has(toks[a].text)) out.push(span(text, toks, a, b, 'credit'));
+    // Deka and ...": a caption's common first word or a title is no credit. (An acronym is left to the acronyms, which
+    // know what the article defines: "Photo: MES press service".)
+    if (a < toks.length && isCap(toks[a].text) && toks[a].text.length > 1 && b - a < 1 && !isCommonWord(toks[a].text) && !r.titles.has(toks[a].text) && !acronymShaped(toks[a].text)) out.push(span(text, toks, a, b, 'credit'));
   }
   return out;
 }

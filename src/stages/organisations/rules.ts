@@ -142,7 +142,8 @@ export function orgRules(res: Resources): OrgRules {
       companyForms: new Set([...r.brandSuffixes, 'PLC', 'Plc', 'LLC', 'Ltd', 'Limited', 'Inc', 'AG', 'GmbH', 'SA', 'NV', 'BV', 'SpA', 'Bhd', 'Pte', 'JSC', 'SAOG', 'ASA', 'AB', 'Oy', 'Oyj', 'KK'].filter((w) => /^\p{Lu}/u.test(w))),
       toEnglish: englishWords(r.headTranslations, r.fieldTranslations),
       headsFolded: new Set([...r.heads, ...r.headInitial].map((w) => orgKey(w)).filter((w) => w && !w.includes(' '))),
-      headWordsFolded: new Set([...r.brandSuffixes, ...r.mediaNouns].map((w) => orgKey(w)).filter(Boolean)),
+      // ("Kazinform" and "Kazinform News Agency": "news" closes an outlet's name with its head, as "newspaper" does alone.)
+      headWordsFolded: new Set([...r.brandSuffixes, ...r.mediaNouns, 'news'].map((w) => orgKey(w)).filter(Boolean)),
     };
   });
 }
