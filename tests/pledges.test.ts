@@ -1119,3 +1119,10 @@ describe('pledges: a borrower signing with its lender, a forecast of the speaker
     expect(r.pledges).toEqual([]);
   });
 });
+
+describe('pledges: a signing the article has reported, told again by its signatories or a caption', () => {
+  it('takes no new pledge from "signed the MoU on its behalf", "exchanged the documents" or a photo caption of the signing', () => {
+    const r = run('CHENNAI, 3 March 2025 - Tamil Nadu signed an MoU with Velan Group to set up a plant. Thiru Rajesh Velan, Chairman of the company, signed the MoU on its behalf. Dr. Anjali Menon and Smt. Reshma Thomas exchanged the documents in the presence of the Minister.\n\nPhoto: Minister Samantaray and Ms. Rao after the signing of the MoU on Tuesday.\n\nSigning of the agreement between Tamil Nadu and Velan Group at the Secretariat.');
+    expect(r.pledges.map((p) => p.text)).toEqual(['CHENNAI, 3 March 2025 - Tamil Nadu signed an MoU with Velan Group to set up a plant.']);
+  });
+});

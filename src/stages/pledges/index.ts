@@ -327,6 +327,13 @@ const UNDER_WHICH = /\b(?:under|by)\s+which\b|\bwhereby\b/;
 
 /** "The agreement was signed", "The two agreements were signed": a signing named again by its document. */
 const RESTATED_SIGNING = /^\s*(?:The|This|These|Both)\s+(?:\w+\s+){0,2}?(?:agreements?|memorand(?:um|a)|MoUs?|MOUs?|contracts?|deals?|documents?|notes|accords?|protocols?|arrangements?|compacts?)\s+(?:was|were)\s+(?:\w+\s+)?signed$/;
+/**
+ * "X, Chairman of the company, signed the MoU on its behalf", "A and B exchanged the documents": who signed for a party,
+ * or handed the papers over, of a signing the article has reported.
+ */
+const SIGNATORY = /^exchanged\s+(?:the|their)\s+(?:signed\s+)?(?:documents|agreements?|MoUs?|memorand(?:um|a)|instruments)\b|^signed\s+(?:the|this|these|both)\s+(?:\w+\s+){0,2}?(?:agreements?|memorand(?:um|a)|MoUs?|MOUs?|contracts?|documents?|accords?|protocols?)\s+on\s+(?:its|their|his|her)\s+behalf\b/i;
+/** "Photo: ... after the signing of the MoU", "Signing of the agreement between A and B at ...": a caption of a signing. */
+const CAPTION = /^\s*(?:\(?Photos?\)?(?:\s+caption)?\s*:|Signing\s+of\b)/i;
 
 /** "The fund's board agreed", "the Bank's Board of Directors approved": a body's governing organ acts for it. */
 const GOVERNING_BODY = /^'s\s+(?:[Bb]oard(?:\s+of\s+(?:[Dd]irectors|[Gg]overnors|[Tt]rustees|[Ee]xecutive\s+[Dd]irectors))?|[Ee]xecutive\s+[Bb]oard|[Gg]overning\s+[Bb]ody|[Cc]ouncil|[Mm]anagement|[Ss]ecretariat)\b/;
@@ -719,7 +726,7 @@ export const pledges: Stage = {
       const accepts = (c: CueMatch): boolean => {
         if (blocked(text, c, cues, clauses)) return false;
         // "The agreement was signed by X and Y": who signed what the article already reported signed, no new pledge.
-        if (c.lemma === 'sign' && RESTATED_SIGNING.test(text.slice(0, c.end)) && out.some((p) => p.action === 'sign')) return false;
+        if (c.lemma === 'sign' && (RESTATED_SIGNING.test(text.slice(0, c.end)) || SIGNATORY.test(text.slice(c.start)) || CAPTION.test(text)) && out.some((p) => p.action === 'sign')) return false;
         const from = clauses.start(c.start);
         // "As the two countries will commemorate ..., the ministers reaffirmed ...": a cue in a fronted
         // subordinate clause is not the sentence's commitment.
