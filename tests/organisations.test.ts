@@ -1141,3 +1141,13 @@ describe('organisations: Central Asian and Belarusian companies, a credit in cap
     expect(names(run('DUSHANBE, 3 March 2025 - The line links Khatlon with the Central Asian Power System, Ambassador Vestergaard said.').people)).toEqual(['Vestergaard']);
   });
 });
+
+describe('organisations: a short form without the word of status, grid companies', () => {
+  it('joins "the Agency for Restoration" to the "State Agency for Restoration and Development of Infrastructure of Ukraine"', () => {
+    const r = run('KYIV, 3 March 2025 - Head of the State Agency for Restoration and Development of Infrastructure of Ukraine Iryna Sydorenko said the Agency for Restoration will help. The National Bank of Ukraine and the Bank of England met.');
+    expect(names(r.organisations)).toEqual(['State Agency for Restoration and Development of Infrastructure of Ukraine', 'National Bank of Ukraine', 'Bank of England']);
+  });
+  it('reads "Moldelectrica" and "Transelectrica" as companies', () => {
+    expect(names(run('CHISINAU, 3 March 2025 - Moldelectrica and Transelectrica will build the line.').organisations)).toEqual(['Moldelectrica', 'Transelectrica']);
+  });
+});

@@ -117,6 +117,9 @@ const officeForm = (surface: string, r: OrgRules): boolean => r.countryOffices.h
 /** Heads of a body's part that sits somewhere (folded). */
 const OFFICE_WORDS = new Set(['office', 'offices', 'bureau', 'mission', 'delegation', 'representation']);
 
+/** Words of status that open a body's name and may be left out of its short form ("State", "National", "Federal"). */
+const STATUS_WORDS = new Set(['state', 'national', 'federal', 'central', 'royal']);
+
 /** Small words left out when names of two languages are compared. */
 const LINKS = new Set(['of', 'the', 'and', 'for', 'on', 'de', 'du', 'des', 'del', 'la', 'le', 'les', 'l', 'd', 'da', 'do', 'dos', 'das', 'di', 'y', 'e', 'et', 'el', 'los', 'las', 'au', 'aux', 'en', 'para', 'pour', 'per', 'dan']);
 
@@ -379,6 +382,9 @@ export function mergeOrganisations(mentions: OrgMention[], r: OrgRules): OrgEnti
       const opening = ow.slice(0, n).join(' ');
       entry(longer, opening, () => []).push(o);
     }
+    // ("Agency for Restoration" after "State Agency for Restoration and Development of ...": the opening words after a
+    // leading word of status.)
+    if (STATUS_WORDS.has(ow[0])) for (let n = 2; n < ow.length; n++) entry(longer, ow.slice(1, n).join(' '), () => []).push(o);
   }
   // Each form "X in <place>" under X, with the keys written so (in order): one pass, not every pair of names.
   const keyOrder = new Map(keys.map((k, i) => [k, i]));
@@ -401,7 +407,8 @@ export function mergeOrganisations(mentions: OrgMention[], r: OrgRules): OrgEnti
     const opening = (longer.get(w.join(' ')) ?? []).filter((o) => o !== k);
     const onlyLonger = country(k) === '' && opening.length === 1;
     const target = opening.find((o) => {
-      const ow = words(o);
+      const ow0 = words(o);
+      const ow = STATUS_WORDS.has(ow0[0]) && ow0[0] !== w[0] ? ow0.slice(1) : ow0;
       const [kc, oc] = [country(k), country(o)];
       if (kc !== oc && !(kc === '' && (onlyLonger || ow.slice(w.length).every((x) => r.headWordsFolded.has(x))))) return false;
       if (ow.length <= w.length || !w.every((x, i) => x === ow[i])) return false;
