@@ -712,3 +712,10 @@ describe('dates: years of another calendar', () => {
     expect(r.dates.find((d) => d.value === '2080')!.start).toBeGreaterThan(150);
   });
 });
+
+describe('dates: targets far ahead against years of another calendar (review)', () => {
+  it('keeps "its 2080 target" and "a goal for 2090", drops "enacted in 2074" in a release of 2023', () => {
+    const r = run('KATHMANDU, 8 June 2023 - The act was enacted in 2074. Nepal keeps its 2080 target and a goal for 2090.');
+    expect(values(r)).toEqual(['2023-06-08', '2080', '2090']);
+  });
+});

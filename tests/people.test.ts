@@ -480,3 +480,10 @@ describe('people: Indian forms of address before initials', () => {
     expect(names(r.people)).toEqual(['P. K. Sreedharan', 'T. M. Haris', 'Tomas Varghese']);
   });
 });
+
+describe('people: the title before "Shri" and initials (review)', () => {
+  it('keeps "Minister for Education" as the title of "Shri V. Sivankutty"', () => {
+    const r = run('THIRUVANANTHAPURAM, 3 March 2025 - Minister for Education Shri V. Sivankutty inaugurated the school.');
+    expect(r.people.map((p) => [p.name, p.titles])).toEqual([['V. Sivankutty', ['Shri', 'Minister for Education']]]);
+  });
+});

@@ -1126,3 +1126,10 @@ describe('pledges: a signing the article has reported, told again by its signato
     expect(r.pledges.map((p) => p.text)).toEqual(['CHENNAI, 3 March 2025 - Tamil Nadu signed an MoU with Velan Group to set up a plant.']);
   });
 });
+
+describe('pledges: a sentence that opens with "Signing of" and has its own verb (review)', () => {
+  it('keeps "Signing of a second agreement ... will take place in June" after a reported signing', () => {
+    const r = run('TOKYO, 3 March 2025 - Japan signed an agreement with Kenya. Signing of a second agreement, on a USD 50 million loan for roads, will take place in Tokyo in June.');
+    expect(r.pledges).toHaveLength(2);
+  });
+});

@@ -19,7 +19,7 @@ function parseAll(doc: Doc, anchor: Anchor, c: CompiledDateRules, dayFirst: bool
     const reader = new TenseReader(text, c.tense);
     const ctx = { text, offset: s.start, anchor, dayFirst, tenseAt: (a: number, b: number) => reader.at(a, b), chronoCache };
     const cands = PARSERS.flatMap((p, i) => (PARSER_NEEDS[i].test(text) ? p(ctx, c) : []));
-    all.push(...dropOtherCalendars(doc.text, dropRecurring(doc.text, dropRestated(doc.text, joinRanges(doc.text, shareYear(doc.text, removeOverlaps(cands))))), anchor.date));
+    all.push(...dropOtherCalendars(doc.text, dropRecurring(doc.text, dropRestated(doc.text, joinRanges(doc.text, shareYear(doc.text, removeOverlaps(cands))))), anchor.year));
   }
   return all;
 }

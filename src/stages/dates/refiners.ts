@@ -104,18 +104,20 @@ export function dropRestated(text: string, cands: DateCandidate[]): DateCandidat
   return out;
 }
 
-/** Words before a year far ahead that make it a target ("by 2080", "Vision 2100"), not another calendar's year. */
-const TARGET_BEFORE = /\b(?:by|until|till|to|through|before|after|in|beyond|Vision|Agenda)\s+$/i;
+/** Words before a year far ahead that make it a target ("by 2080", "until 2100", "a goal for 2080", "Vision 2100"). */
+const TARGET_BEFORE = /\b(?:by|until|till|through|before|beyond|(?:target|goal)s?\s+(?:of|for)|Vision|Agenda)\s+$/i;
+/** Words after it that do ("the 2080 target", "its 2070 net-zero goal"). */
+const TARGET_AFTER = /^\s+(?:[\w-]+\s+)?(?:target|goal|horizon|vision|agenda|deadline)s?\b/i;
 
 /**
- * "2080 Jestha 25", "the fiscal year 2080/81" in a release of 2023: a year fifty or more years after the publication
- * date, with no target word before it, is a year of another calendar (Nepal's Bikram Sambat runs 56 or 57 years
- * ahead), not a Gregorian year.
+ * "2080 Jestha 25", "the fiscal year 2080/81" in a release of 2023: a date (a year, a range of years, a day) fifty
+ * or more years after the publication year, with no target word before or after it, is of another calendar (Nepal's
+ * Bikram Sambat runs 56 or 57 years ahead), not the Gregorian one.
  */
-export function dropOtherCalendars(text: string, cands: DateCandidate[], published: string | null): DateCandidate[] {
-  if (!published) return cands;
-  const limit = Number(published.slice(0, 4)) + 50;
-  return cands.filter((c) => !(/^\d{4}(?:\/\d{4})?$/.test(c.value) && Number(c.value.slice(0, 4)) >= limit && !TARGET_BEFORE.test(text.slice(Math.max(0, c.start - 12), c.start))));
+export function dropOtherCalendars(text: string, cands: DateCandidate[], year: number | null): DateCandidate[] {
+  if (year === null) return cands;
+  const far = (c: DateCandidate) => /^\d{4}/.test(c.value) && Number(c.value.slice(0, 4)) >= year + 50;
+  return cands.filter((c) => !(far(c) && !TARGET_BEFORE.test(text.slice(Math.max(0, c.start - 12), c.start)) && !TARGET_AFTER.test(text.slice(c.end, c.end + 30))));
 }
 
 /** "each March", "every Monday": a month or weekday that recurs names no one date. */

@@ -621,7 +621,6 @@ function itemAfterThe(ctx: Ctx, chain: number[], p: number): number[] {
   return out;
 }
 
-/** Would these tokens make a name on their own (a head with a modifier, or a head-initial word with its of-phrase)? */
 /**
  * Is the item a name of two words or more that the gazetteer lists whole ("Department of Agriculture and the | World
  * Food Programme", whose head no head list holds)?
@@ -633,6 +632,7 @@ function listedItem(ctx: Ctx, item: number[]): boolean {
   return !!m && caps.length >= 2 && m.j === caps[caps.length - 1] + 1 && !m.value.acronym;
 }
 
+/** Would these tokens make a name on their own (a head with a modifier, or a head-initial word with its of-phrase)? */
 function itemIsName(ctx: Ctx, item: number[]): boolean {
   const caps = item.filter((k) => capTok(ctx.toks[k]));
   while (caps.length && ctx.r.openers.has(word(ctx, caps[0]))) caps.shift(); // "The Senate ..."

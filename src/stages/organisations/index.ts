@@ -456,8 +456,9 @@ const SENTENCE_END = /(?<!\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)
 const lineBefore = (text: string, pos: number) => text.slice(text.lastIndexOf('\n', pos - 1) + 1, pos);
 
 /**
- * "City Power Johannesburg (SOC) Ltd ... City Power committed": a company's short name without the place it closes
- * with, when two words or more are left and the last is no head ("National Bank Kenya" leaves no "National Bank").
+ * "City Power Johannesburg (SOC) Ltd ... City Power committed": a company's short name without the place (up to three
+ * words) it closes with, when two words or more are left and the last is a capitalised word that is no head and no
+ * place's word ("National Bank Kenya" leaves no "National Bank").
  */
 function withoutPlace(short: string, r: OrgRules): string | null {
   const words = short.split(' ');
@@ -465,8 +466,9 @@ function withoutPlace(short: string, r: OrgRules): string | null {
   let n = 3;
   while (n > 0 && !(words.length - n >= 2 && r.places.places.has(words.slice(-n).join(' ')))) n--;
   if (!n) return null;
+  // (Not when what is left ends in a head, a place's word or a small word: "National Bank", "... South", "... of".)
   const last = words[words.length - n - 1];
-  return r.heads.has(last) || r.headInitial.has(last) || r.places.placeWords.has(last.toLowerCase()) ? null : words.slice(0, -n).join(' ');
+  return !/^\p{Lu}/u.test(last) || r.heads.has(last) || r.headInitial.has(last) || r.places.placeWords.has(last.toLowerCase()) ? null : words.slice(0, -n).join(' ');
 }
 
 /** The whole line a span stands on, trimmed. */

@@ -119,6 +119,8 @@ const OFFICE_WORDS = new Set(['office', 'offices', 'bureau', 'mission', 'delegat
 
 /** Words of status that open a body's name and may be left out of its short form ("State", "National", "Federal"). */
 const STATUS_WORDS = new Set(['state', 'national', 'federal', 'central', 'royal']);
+/** A name key's words without the word of status it opens with (the same array when it has none). */
+const withoutStatus = (words: string[]): string[] => (STATUS_WORDS.has(words[0]) ? words.slice(1) : words);
 
 /** Small words left out when names of two languages are compared. */
 const LINKS = new Set(['of', 'the', 'and', 'for', 'on', 'de', 'du', 'des', 'del', 'la', 'le', 'les', 'l', 'd', 'da', 'do', 'dos', 'das', 'di', 'y', 'e', 'et', 'el', 'los', 'las', 'au', 'aux', 'en', 'para', 'pour', 'per', 'dan']);
@@ -384,7 +386,8 @@ export function mergeOrganisations(mentions: OrgMention[], r: OrgRules): OrgEnti
     }
     // ("Agency for Restoration" after "State Agency for Restoration and Development of ...": the opening words after a
     // leading word of status.)
-    if (STATUS_WORDS.has(ow[0])) for (let n = 2; n < ow.length; n++) entry(longer, ow.slice(1, n).join(' '), () => []).push(o);
+    const bare = withoutStatus(ow);
+    if (bare !== ow) for (let n = 1; n < bare.length; n++) entry(longer, bare.slice(0, n).join(' '), () => []).push(o);
   }
   // Each form "X in <place>" under X, with the keys written so (in order): one pass, not every pair of names.
   const keyOrder = new Map(keys.map((k, i) => [k, i]));
@@ -408,7 +411,10 @@ export function mergeOrganisations(mentions: OrgMention[], r: OrgRules): OrgEnti
     const onlyLonger = country(k) === '' && opening.length === 1;
     const target = opening.find((o) => {
       const ow0 = words(o);
-      const ow = STATUS_WORDS.has(ow0[0]) && ow0[0] !== w[0] ? ow0.slice(1) : ow0;
+      const ow = ow0[0] !== w[0] ? withoutStatus(ow0) : ow0;
+      // (Without its word of status, only a longer field joins: "Security Council" is no part of the "National
+      // Security Council Secretariat", nor "Police Service" of the "National Police Service Commission".)
+      if (ow !== ow0 && ow.slice(w.length).some((x) => r.headsFolded.has(x))) return false;
       const [kc, oc] = [country(k), country(o)];
       if (kc !== oc && !(kc === '' && (onlyLonger || ow.slice(w.length).every((x) => r.headWordsFolded.has(x))))) return false;
       if (ow.length <= w.length || !w.every((x, i) => x === ow[i])) return false;

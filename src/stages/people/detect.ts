@@ -159,6 +159,8 @@ function classify(doc: Doc, s: Span, toks: Token[], lex: PeopleLexicon): Tok[] {
     while (k + 1 < out.length && k - i < 2 && flags[k + 1] & CAPS_WORD && !(flags[k + 1] & NOT_ACRONYM)) k++;
     return k > i && titleCaseAt(k + 1) && !orgs.insideAny(out[k + 1]);
   };
+  // "M." that may be the French "Monsieur": not after a name, nor the second of two initials ("T. M. Haris", "T. M. HARIS").
+  const frenchM = (i: number) => out[i].text === 'M' && out[i + 1]?.text === '.' && !(i > 0 && out[i - 1].kind === 'name') && !(i > 1 && out[i - 1].text === '.' && out[i - 2].kind === 'initial');
   for (let i = 0; i < out.length; i++) {
     const t = out[i];
     if (degree.has(i)) continue;
@@ -173,7 +175,7 @@ function classify(doc: Doc, s: Span, toks: Token[], lex: PeopleLexicon): Tok[] {
     const next = out[i + 1];
     if (f & HONORIFIC && (!(f & BARE_HE) || (next && isCap(next.text)))) t.kind = 'honorific';
     // "M. MOUNDOUNGA Pierre-Claver": the French "Monsieur" before a surname in capitals, not an initial.
-    else if (t.text === 'M' && next?.text === '.' && out[i + 2] && capsWord(out[i + 2].text)) t.kind = 'honorific';
+    else if (frenchM(i) && out[i + 2] && capsWord(out[i + 2].text)) t.kind = 'honorific';
     // Without its stop only where a name starts ("Cllr Nia Rees-Tudor", "Lt Gen Gilani"), not inside one ("Anuradha Sen Mukherjee"),
     // or before another title ("The Det Sgt said").
     else if (f & TITLE || (f & TITLE_ABBREVIATION && (next?.text === '.' || f & BARE_UPPER || (f & BARE_LISTED && (flags[i + 1] & (TITLE | TITLE_ABBREVIATION) || !(i > 0 && isCap(out[i - 1].text) && out[i - 1].kind !== 'title' && out[i - 1].kind !== 'honorific')))))) t.kind = 'title';
@@ -194,8 +196,8 @@ function classify(doc: Doc, s: Span, toks: Token[], lex: PeopleLexicon): Tok[] {
     else if (f & TITLE_CASE && !(f & PARTICIPLE)) t.kind = 'name';
     else if (f & ONE_CAPITAL && next && titleCaseAt(i + 1) && joinedGap(doc.text, t, next) && i > 0 && titleCaseAt(i - 1)) t.kind = 'name'; // "Ciarán Ó Murchú"
     else if (f & CAPS_WORD && !(f & NOT_ACRONYM) && ((next && titleCaseAt(i + 1)) || (i > 0 && titleCaseAt(i - 1)) || capsBeforeName(i))) t.kind = 'name';
-    // "M. Jean-Baptiste MOREL": the French "M." before a name, not an initial (nor the second of two: "T. M. Haris").
-    if (t.text === 'M' && next?.text === '.' && titleCaseWord(out[i + 2]?.text ?? '') && !(i > 0 && out[i - 1].kind === 'name') && !(i > 1 && out[i - 1].text === '.' && out[i - 2].kind === 'initial')) t.kind = 'honorific';
+    // "M. Jean-Baptiste MOREL": the French "M." before a name, not an initial.
+    if (frenchM(i) && titleCaseWord(out[i + 2]?.text ?? '')) t.kind = 'honorific';
   }
   // "Karthigesu a/l Ramasamy", "Ravi s/o Kumar": a particle written with a slash is three tokens.
   for (let i = 0; i + 2 < out.length; i++) {
@@ -395,6 +397,7 @@ export function detectInSentence(doc: Doc, s: Span, lex: PeopleLexicon, maybe: D
     // ("... Cultural Affairs | Shri P. K. Sreedharan": or initials, also where the run opens with the honorific.)
     for (let k = b - 2; k >= a; k--) {
       if (STRONG_HONORIFICS.has(toks[k].text) && ((toks[k + 1].kind === 'name' && toks[k + 2]?.kind === 'name' && k > a) || toks[k + 1].kind === 'initial')) {
+        toks[k].kind = 'honorific'; // (so that the title before it stays the name's title)
         a = k + 1;
         break;
       }

@@ -301,7 +301,7 @@ const isHeading = (line: string) => line.split(/\s+/).length <= 6 && !/[.;,]$/.t
 const PARTICIPLE_NEXT = /^\s*(?:[,.;)]|$|(?:in|on|at|by|last|earlier|under|during|through|from|with|since|before|after|as|when|following|jointly|recently)\b)/;
 
 /** A currency or a sum's number word ("USD", "US$", "€12", "million"). */
-const SUM_WORD = /^(?:[$€£¥]|US\$|USD|EUR|GBP|million|billion|bn)/i;
+const SUM_WORD = /^(?:[$€£¥]|US\$|(?:USD|EUR|GBP|million|billion|bn)\b)/;
 /** A head of a lender's name ("World Bank", "Kuwait Fund", "Banque ...", "Banco ..."). */
 const LENDER_WORD = /^(?:Bank|Fund|Banque|Banco|Fonds|Fondo|Facility)\b/;
 
@@ -332,7 +332,11 @@ const RESTATED_SIGNING = /^\s*(?:The|This|These|Both)\s+(?:\w+\s+){0,2}?(?:agree
  * or handed the papers over, of a signing the article has reported.
  */
 const SIGNATORY = /^exchanged\s+(?:the|their)\s+(?:signed\s+)?(?:documents|agreements?|MoUs?|memorand(?:um|a)|instruments)\b|^signed\s+(?:the|this|these|both)\s+(?:\w+\s+){0,2}?(?:agreements?|memorand(?:um|a)|MoUs?|MOUs?|contracts?|documents?|accords?|protocols?)\s+on\s+(?:its|their|his|her)\s+behalf\b/i;
-/** "Photo: ... after the signing of the MoU", "Signing of the agreement between A and B at ...": a caption of a signing. */
+/**
+ * "Photo: ... after the signing of the MoU", "Signing of the agreement between A and B at ...": a caption of a signing,
+ * with no finite verb of its own (not "Signing of a second agreement will take place in June").
+ */
+const FINITE = /\b(?:will|would|shall|is|are|was|were|took|takes|take)\b/;
 const CAPTION = /^\s*(?:\(?Photos?\)?(?:\s+caption)?\s*:|Signing\s+of\b)/i;
 
 /** "The fund's board agreed", "the Bank's Board of Directors approved": a body's governing organ acts for it. */
@@ -726,7 +730,7 @@ export const pledges: Stage = {
       const accepts = (c: CueMatch): boolean => {
         if (blocked(text, c, cues, clauses)) return false;
         // "The agreement was signed by X and Y": who signed what the article already reported signed, no new pledge.
-        if (c.lemma === 'sign' && (RESTATED_SIGNING.test(text.slice(0, c.end)) || SIGNATORY.test(text.slice(c.start)) || CAPTION.test(text)) && out.some((p) => p.action === 'sign')) return false;
+        if (c.lemma === 'sign' && (RESTATED_SIGNING.test(text.slice(0, c.end)) || SIGNATORY.test(text.slice(c.start)) || (CAPTION.test(text) && !FINITE.test(text))) && out.some((p) => p.action === 'sign')) return false;
         const from = clauses.start(c.start);
         // "As the two countries will commemorate ..., the ministers reaffirmed ...": a cue in a fronted
         // subordinate clause is not the sentence's commitment.
