@@ -233,7 +233,7 @@ export function undefinedAcronymIsOrg(toks: Token[], k: number, r: OrgRules): bo
   if (/\p{Ll}/u.test(w) && hashtagOrHandle(toks, k)) return false;
   if ((next === '[' || next === '(') && toks[k + 2]?.text.toLowerCase() === 'at' && toks[k + 3]?.text === (next === '[' ? ']' : ')')) return false;
   const nameLike = (x: string) => /^\p{Lu}\p{Ll}/u.test(x) && !isCommonWord(x) && !r.heads.has(x) && !r.titles.has(x) && !r.places.placeWords.has(x.toLowerCase());
-  const capsName = /^\p{Lu}+(?:-\p{Lu}+)*$/u.test(w);
+  const capsName = capitalsOnly(w);
   if (capsName && (nameLike(next) || nameLike(prev))) return false;
   // "H.E. ONDO MINKO Ghislain": surnames in capitals, two or three, before a given name.
   const caps = (i: number) => /^\p{Lu}{2,}(?:-\p{Lu}+)*$/u.test(toks[i]?.text ?? '');
@@ -261,6 +261,9 @@ export function undefinedAcronymIsOrg(toks: Token[], k: number, r: OrgRules): bo
   if (r.heads.has(w)) return false; // "PLC", "GmbH": a company form, not a body of its own
   return !timeZone(toks, k);
 }
+
+/** A word of capitals only, maybe hyphenated ("MES", "SG-SICA", "NDOYE"). */
+export const capitalsOnly = (w: string): boolean => /^\p{Lu}+(?:-\p{Lu}+)*$/u.test(w);
 
 /** "11:30 (UYT)", "14:00 GST", "2 p.m. (AST)", "1845 hrs (BST)": capitals right after a clock time name its time zone. */
 export function timeZone(toks: Token[], k: number): boolean {

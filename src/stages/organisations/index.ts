@@ -9,7 +9,7 @@ import { entry } from '../../util/maps.js';
 import { isCommonWord } from '../../lexicon/english.js';
 import { isHeadline } from '../../text/headline.js';
 import { fold } from '../ingest/normalise.js';
-import { acronymShaped, acronymToken, capsPlace, definitions, functionWord, shouting, thingsAcronym, timeZone, undefinedAcronymIsOrg, type Definition } from './acronyms.js';
+import { acronymShaped, acronymToken, capitalsOnly, capsPlace, definitions, functionWord, shouting, thingsAcronym, timeZone, undefinedAcronymIsOrg, type Definition } from './acronyms.js';
 import { chainCandidates, type OrgCandidate } from './chains.js';
 import { camelCaseCandidates, compoundCandidates, mediaCandidates } from './media.js';
 import { companyBranchCandidates, companyFormCandidates, formFirstCandidates, isLegalFormWord, placeAgencyCandidates } from './companies.js';
@@ -296,7 +296,7 @@ export const organisations: Stage = {
     // The article's own definition wins over the gazetteer's reading of an acronym ("ABC", "ARF"), and over a credit's
     // ("The Tokyo Metropolitan Government (TMG) ... Photo: TMG").
     for (const m of mentions) {
-      if ((m.acronym || /^\p{Lu}+(?:-\p{Lu}+)*$/u.test(m.surface)) && defined.has(m.surface) && m.key !== defined.get(m.surface)) {
+      if ((m.acronym || capitalsOnly(m.surface)) && defined.has(m.surface) && m.key !== defined.get(m.surface)) {
         m.key = defined.get(m.surface)!;
         m.gazetteer = undefined;
       }

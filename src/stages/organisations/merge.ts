@@ -386,8 +386,8 @@ export function mergeOrganisations(mentions: OrgMention[], r: OrgRules): OrgEnti
     }
     // ("Agency for Restoration" after "State Agency for Restoration and Development of ...": the opening words after a
     // leading word of status.)
-    const bare = withoutStatus(ow);
-    if (bare !== ow) for (let n = 1; n < bare.length; n++) entry(longer, bare.slice(0, n).join(' '), () => []).push(o);
+    const afterStatus = withoutStatus(ow);
+    if (afterStatus !== ow) for (let n = 1; n < afterStatus.length; n++) entry(longer, afterStatus.slice(0, n).join(' '), () => []).push(o);
   }
   // Each form "X in <place>" under X, with the keys written so (in order): one pass, not every pair of names.
   const keyOrder = new Map(keys.map((k, i) => [k, i]));

@@ -102,9 +102,10 @@ function cueIsVerb(sentence: string, cue: CueMatch, parsed: Map<number, TaggedTe
   // "Canada committed", "The Bank pledged", "Mansour gave": a past form right after a name (not a possessive, not a
   // capitalised determiner as in "His promise") is that name's verb, as compromise tags it every time; no tagging.
   const before = sentence.slice(Math.max(0, cue.start - 40), cue.start).trimEnd().split(/\s/).at(-1) ?? '';
-  if (/^(?:\p{Ll}+ed|gave)$/u.test(first) && /^\p{Lu}[\p{L}\p{M}\p{N}.-]*$/u.test(before) && !/^(?:The|A|An|His|Her|Its|Their|Our|My|Your|This|That|These|Those|Such|Any|Each|Every|No)$/.test(before)) return true;
+  const pastForm = /^(?:\p{Ll}+ed|gave)$/u.test(first);
+  if (pastForm && /^\p{Lu}[\p{L}\p{M}\p{N}.-]*$/u.test(before) && !/^(?:The|A|An|His|Her|Its|Their|Our|My|Your|This|That|These|Those|Such|Any|Each|Every|No)$/.test(before)) return true;
   // ("X, a local charity, also turned over 300 life vests": so is a past form after an adverb of sequence.)
-  if (/^(?:\p{Ll}+ed|gave)$/u.test(first) && /^(?:also|then|later|subsequently|recently|jointly|further|today|yesterday)$/.test(before)) return true;
+  if (pastForm && /^(?:also|then|later|subsequently|recently|jointly|further|today|yesterday)$/.test(before)) return true;
   // Only the words around the cue are tagged: a few words either side decide a word's part of speech.
   const from = Math.max(0, sentence.lastIndexOf(' ', Math.max(0, cue.start - 60)));
   const to = sentence.indexOf(' ', Math.min(sentence.length, cue.end + 40));
