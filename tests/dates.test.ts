@@ -719,3 +719,10 @@ describe('dates: targets far ahead against years of another calendar (review)', 
     expect(values(r)).toEqual(['2023-06-08', '2080', '2090']);
   });
 });
+
+describe('dates: a number\'s comma ends no clause', () => {
+  it('reads "to distribute seed to 25,000 households before 15 October" after "has signed" as the October ahead', () => {
+    const r = run('BANGUI, 21 August 2025 - FAO has signed an agreement to distribute seed and tools to 25,000 farming households before 15 October.');
+    expect(values(r)).toEqual(['2025-08-21', '2025-10-15']);
+  });
+});

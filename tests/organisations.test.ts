@@ -1162,3 +1162,25 @@ describe('organisations: limits of this round\'s merges and company words (revie
     expect(r.organisations.map((o) => [o.name, o.aliases])).toEqual([['Acme Trading of South Africa Ltd', []]]);
   });
 });
+
+describe('organisations: plural heads, a department\'s acronym of its field, web addresses', () => {
+  it('reads "Centers for Disease Control and Prevention" and "National Institutes of Health" as bodies, not "Community Health Centers"', () => {
+    const r = run('WASHINGTON, 3 May 2024 - The Centers for Disease Control and Prevention (CDC) will hold a webinar. The National Institutes of Health will fund it. The 47 Community Health Centers will get funds.');
+    expect(r.organisations.map((o) => [o.name, o.aliases])).toEqual([['Centers for Disease Control and Prevention', ['CDC']], ['National Institutes of Health', []]]);
+  });
+  it('gives "HHS" to the "U.S. Department of Health and Human Services", not to its field', () => {
+    const r = run('WASHINGTON, 3 May 2024 - Today, the U.S. Department of Health and Human Services (HHS) announced awards. HHS said the funds will reach 47 centres.');
+    expect(r.organisations.map((o) => [o.name, o.aliases])).toEqual([['U.S. Department of Health and Human Services', ['HHS']]]);
+  });
+  it('reads "GOV.UK" as a web address, not a body', () => {
+    const r = run('LONDON, 3 May 2024 - Guidance for schools will be published on GOV.UK next week.');
+    expect(r.organisations).toEqual([]);
+  });
+});
+
+describe('organisations: a title\'s country after a listed name', () => {
+  it('reads "the Country Manager of the World Bank for Burundi" as the World Bank, and keeps "Bank for International Settlements"', () => {
+    const r = run('GITEGA, 5 March 2024 - The meeting was attended by the Country Manager of the World Bank for Burundi, Mrs. Nadia Benkirane. The Bank for International Settlements sent a note.');
+    expect(names(r.organisations)).toEqual(['World Bank', 'Bank for International Settlements']);
+  });
+});

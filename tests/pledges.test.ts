@@ -1133,3 +1133,25 @@ describe('pledges: a sentence that opens with "Signing of" and has its own verb 
     expect(r.pledges).toHaveLength(2);
   });
 });
+
+describe('pledges: an inverted condition, a promise not to look away', () => {
+  it('takes no pledge from "stood ready to increase its support should safe access be secured", but keeps a plain "should"', () => {
+    const r = run('DUBLIN, 12 March 2025 - The Minister said Ireland stood ready to increase its support should safe access for aid workers be secured. Japan will provide USD 2 million, which should be used for schools.');
+    expect(r.pledges.map((p) => p.actor)).toEqual(['Japan']);
+  });
+  it('takes no pledge from "Ireland will not look away"', () => {
+    const r = run('DUBLIN, 12 March 2025 - Ireland will not look away. Ireland will not rest until aid arrives.');
+    expect(r.pledges).toEqual([]);
+  });
+});
+
+describe('pledges: the party a document commits, a country inside a title', () => {
+  it('gives "The third agreement commits SONAGAS to supplying gas" to SONAGAS', () => {
+    const r = run('MALABO, 3 March 2024 - The Ministry signed three agreements with Bight Offshore Energy Ltd and SONAGAS. The third agreement commits SONAGAS to supplying natural gas to the power plant from January 2025.');
+    expect(r.pledges.map((p) => p.actor)).toEqual(['joint', 'SONAGAS']);
+  });
+  it('gives "the AfDB Country Manager for Chad, Mrs. X, announced a grant" to the AfDB, not Chad', () => {
+    const r = run('N\'DJAMENA, 3 March 2025 - The African Development Bank (AfDB) approved a programme. On behalf of the Bank, the AfDB Country Manager for Chad, Mrs. Mariam Ndiaye Sow, announced a grant of 18.5 million US dollars to finance 150 water points.');
+    expect(r.pledges.map((p) => p.actor)).toEqual(['African Development Bank']);
+  });
+});

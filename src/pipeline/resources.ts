@@ -71,6 +71,7 @@ export interface OrganisationsResource {
   compoundSuffixes: string[];
   placeAgencies: string[];
   groupPossessives: string[];
+  pluralHeads: string[];
   headTranslations: Record<string, string[]>;
   /** Other words of public bodies' names (fields, qualifiers) and the same words in other languages. */
   fieldTranslations: Record<string, string[]>;

@@ -46,6 +46,8 @@ const LINK_ADVERBS = new Set(['also', 'further', 'jointly', 'soon', 'then', 'now
 const AHEAD = 8;
 /** "by the end of", "before", "until": what stands before a date that is a deadline. */
 const DEADLINE_BEFORE = /\b(?:by|before|until|till)\s+(?:the\s+(?:end|middle)\s+of\s+)?$/i;
+/** What ends a clause between two words: a semicolon, a colon, a comma not inside a number ("to 25,000 households"). */
+const CLAUSE_BREAK = /[;:]|(?<!\d),|,(?!\d)/;
 /** Determiners and pronouns after "to" that the lexicon also tags as verbs. */
 const NOT_VERBS = new Set(['a', 'an', 'the', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'my', 'your', 'some', 'all', 'each', 'every', 'no']);
 /** Words after a past verb that show it is one ("arrested in May", "voted to"). */
@@ -167,7 +169,7 @@ export class TenseReader {
     const aside = deadline && first > 1 && /^\s*,/.test(gap(first - 2)) && /^\s*,/.test(this.text.slice(end));
     let k = first - 1;
     for (; k >= 0 && first - k <= BACK; k--) {
-      if (/[,;:]/.test(k === first - 1 ? this.text.slice(toks[k].end, start) : gap(k)) && !(aside && k === first - 2)) break;
+      if (CLAUSE_BREAK.test(k === first - 1 ? this.text.slice(toks[k].end, start) : gap(k)) && !(aside && k === first - 2)) break;
       if (toks[k].lower === 'that' && k < first - 1) break;
       // "called on the EU to open the cluster by June", "to hold consultations from April": a date of an infinitive is
       // ahead of the sentence's time. (A weekday only as a deadline: "the first countries to accede on Friday".)

@@ -95,7 +95,7 @@ const bare = (w: string) => trimEndChars(w, ".'");
 
 function isHead(ctx: Ctx, k: number): boolean {
   const w = word(ctx, k);
-  return ctx.r.heads.has(w) || ctx.r.headInitial.has(w) || ctx.multiHeadEnds.has(k);
+  return ctx.r.heads.has(w) || ctx.r.headInitial.has(w) || ctx.multiHeadEnds.has(k) || (ctx.r.pluralHeads.has(w) && fieldAt(ctx, k + 1) && capTok(ctx.toks[k + 2]));
 }
 
 /** Royal titles that name places ("King County", "Queens County", "Prince Island"). */

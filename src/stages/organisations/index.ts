@@ -162,7 +162,14 @@ export const organisations: Stage = {
     // office; the body is the one it chairs.)
     const notHolders = (c: OrgCandidate) =>
       !OFFICE_HOLDERS.test(c.surface) && !(HEAD_OF_BEFORE.test(doc.text.slice(Math.max(0, c.start - 20), c.start)) && LOCATED_OFFICE.test(c.surface)) && !(ROTATING_CHAIR.test(c.surface) && HOLDS_CHAIR.test(doc.text.slice(Math.max(0, c.start - 40), c.start)));
-    const mentions = keepLongest(cands.filter((c) => notPlaceOrTopic(c) && notHolders(c)), doc.text.length)
+    // "the Country Manager of the World Bank for Burundi": a listed name and "for" a country after it is the
+    // title's country, no longer name.
+    const listed = new Set(cands.filter((c) => c.rule === 'gazetteer').map((c) => `${c.start}:${c.end}`));
+    const scopeOfTitle = (c: OrgCandidate) => {
+      const m = c.rule === 'gazetteer' ? null : FOR_COUNTRY.exec(c.surface);
+      return !!m && r.places.countryOf.has(m[1]) && listed.has(`${c.start}:${c.start + m.index}`);
+    };
+    const mentions = keepLongest(cands.filter((c) => notPlaceOrTopic(c) && notHolders(c) && !scopeOfTitle(c)), doc.text.length)
       .flatMap((c) => splitBodyOfBody(c, r))
       .map((c) => mention(c, r, keyMemo));
     // Indexes that keep the steps below linear in the article: what is covered, and mentions by start and end.
@@ -197,7 +204,10 @@ export const organisations: Stage = {
       // (Or a body the gazetteer knows by that acronym and that name: "the Conference of Heads of State and Government of
       // the Economic Community of Central African States (ECCAS)" defines ECCAS, not the Conference.)
       const known = r.gazetteer.byAcronym.get(d.acronym);
-      const inner = /\b(?:of|for)(?:\s+the)?\s+$/.test(before) && (holdsHead(doc.text, d.long, r) || (!!known && fold(known.name) === fold(doc.text.slice(d.long.start, d.long.end))));
+      // ("the U.S. Department of Health and Human Services (HHS)": a department's or a ministry's acronym may skip its
+      // head and spell only its field, "of" right after the head.)
+      const fieldOnly = /\b(?:Department|Ministry)\s+of\s+$/.test(doc.text.slice(Math.max(0, d.long.start - 14), d.long.start));
+      const inner = !fieldOnly && /\b(?:of|for)(?:\s+the)?\s+$/.test(before) && (holdsHead(doc.text, d.long, r) || (!!known && fold(known.name) === fold(doc.text.slice(d.long.start, d.long.end))));
       const whole = ending.find((m) => m.start < d.long.start && !inner);
       const same = whole ?? ending.find((m) => m.start === d.long.start);
       const around = covered.at(d.long.start);
@@ -534,6 +544,9 @@ function foreignName(text: string, d: Definition, r: OrgRules): boolean {
 
 /** What an office's holder serves after "to the": a head of state or government ("... Secretary to the President"). */
 const SERVES_HEAD = /^\s+to\s+the\s+(?:Vice[-\s])?(?:President|Prime\s+Minister|Premier|Governor|King|Queen|Chancellor)\b/;
+
+/** " for Burundi", " for the Philippines" closing a name: the country a title serves. */
+const FOR_COUNTRY = /\s+for\s+(?:the\s+)?(\p{Lu}[\p{L}' -]*)$/u;
 
 /** A name that opens with the holders of an office ("Heads of Mission", "the new Heads of Government"). */
 const OFFICE_HOLDERS = /^(?:the\s+)?(?:[Nn]ew\s+)?Heads\s+of\s/;

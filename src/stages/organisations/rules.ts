@@ -33,6 +33,8 @@ export interface OrgRules {
   placeAgencyPhrases: PhraseMatcher<true>;
   /** Nouns whose possessive belongs to a name ("People's"). */
   groupPossessives: Set<string>;
+  /** Heads in the plural that name one body before a field ("Centers for Disease Control"). */
+  pluralHeads: Set<string>;
   /** Legal forms written before a quoted company name ("SIA \"Vidzemes Koka\""). */
   formsBeforeName: Set<string>;
   /** Legal forms spelt out before a quoted name ('Open Joint Stock Company "X"'): their words, heads and marks. */
@@ -118,6 +120,7 @@ export function orgRules(res: Resources): OrgRules {
       placeAgencies: new Set(r.placeAgencies),
       placeAgencyPhrases: phrases(r.placeAgencies.filter((w) => /\s/.test(w))),
       groupPossessives: new Set(r.groupPossessives),
+      pluralHeads: new Set(r.pluralHeads),
       formsBeforeName: new Set(r.formsBeforeName),
       spelledForms: { words: new Set(r.spelledForms.words), heads: new Set(r.spelledForms.heads), marks: new Set(r.spelledForms.marks) },
       mediaNouns,

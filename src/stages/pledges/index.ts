@@ -147,6 +147,8 @@ function isMedia(e: OrgEntity, orgs: OrgRules): boolean {
   return PRESS_OFFICE.test(e.name) || e.mentions.some((m) => !!m.gazetteer && MEDIA_KINDS.has(orgs.gazetteer.kindOf.get(m.gazetteer) ?? ''));
 }
 
+/** The title word right before a place's "for", "to" or "in" ("Country Manager for", "Ambassador to the"). */
+const TITLE_PLACE_BEFORE = /(\p{Lu}\p{L}+)\s+(?:for|to|in)\s+(?:the\s+)?$/u;
 /** A clause opening with an indefinite or definite gift ("A contribution of ...", "In addition, a grant of ..."). */
 const GIFT_SUBJECT = /^\s*(?:(?:In\s+addition|Additionally|Meanwhile|Furthermore|Moreover|Separately),\s+)?(?:[Aa]n?|[Tt]he|[Aa]nother|[Aa]\s+further)\s/;
 /** "from" (and "the") right before a party. */
@@ -231,7 +233,9 @@ function presentedDocument(before: string): boolean {
 }
 /** A thing finished before the article: "was inaugurated", "were completed", "had been opened". */
 const DONE_BEFORE = /\b(?:was|were|had\s+been)\s+(?:inaugurated|completed|commissioned|finished|opened|handed\s+over)\b/;
-const CONDITION_AFTER = /\b(?:if|unless|provided\s+that|on\s+condition\s+that)\b/;
+// ("stood ready to increase its support should safe access be secured": "should" before a determiner or a noun of
+// circumstance opens an inverted condition; a plain "should" takes a verb, "funds should reach".)
+const CONDITION_AFTER = /\b(?:if|unless|provided\s+that|on\s+condition\s+that)\b|\bshould\s+(?:the|a|an|any|such|its|their|our|this|these|those|further|additional|more|new|safe|sufficient|adequate|full|funding|financing|resources|conditions|circumstances|access|demand|needs?)\s+(?:[\p{L}-]+\s+){0,5}?(?:be|arise|become|prove|permit|allow|require|materiali[sz]e|improve|change)\b/u;
 /** Heads of anaphors that fit any body ("the agency", "the organisation"). */
 const GENERIC_BODY_HEADS = new Set(['agency', 'organisation', 'organization', 'institution', 'body']);
 const NOTHING_COMMITTED = /\b[Nn]o\s+(?:new\s+|formal\s+|firm\s+)?(?:agreements?|deals?|commitments?|contracts?|decisions?|pledges?)\s+(?:was|were|has\s+been|have\s+been|had\s+been)\b|\bwithout\s+(?:making\s+)?(?:any\s+)?(?:firm\s+)?commitments?\b/;
@@ -564,7 +568,10 @@ export const pledges: Stage = {
         // or anything inside a parenthetical right before the cue ("the Korean government, through KEXIM, which
         // manages the EDCF, would also provide").
         const paren = parentheticalBefore(text, c.start);
-        const subjects = cands.filter((x) => x.end <= cueAt && !afterPreposition(doc.text, x.start >= cStart ? cStart : s.start, x) && (doc.text.slice(x.end, x.end + 2) !== "'s" || GOVERNING_BODY.test(doc.text.slice(x.end, x.end + 40))) && !(paren && x.start - s.start >= paren.start && x.end - s.start <= paren.end) && !bracketed(doc.text, s.start, x, cueAt));
+        // ("the AfDB Country Manager for Chad, Mrs. X, announced": a country after a title's "for", "to" or "in" is the
+        // title's, no subject.)
+        const inTitle = (x: ActorCandidate) => x.kind === 'country' && titleWords.has(TITLE_PLACE_BEFORE.exec(doc.text.slice(Math.max(s.start, x.start - 40), x.start))?.[1] ?? '');
+        const subjects = cands.filter((x) => x.end <= cueAt && !inTitle(x) && !afterPreposition(doc.text, x.start >= cStart ? cStart : s.start, x) && (doc.text.slice(x.end, x.end + 2) !== "'s" || GOVERNING_BODY.test(doc.text.slice(x.end, x.end + 40))) && !(paren && x.start - s.start >= paren.start && x.end - s.start <= paren.end) && !bracketed(doc.text, s.start, x, cueAt));
         const inClause = subjects.filter((x) => x.start >= cStart);
         const subject = inClause[inClause.length - 1] ?? subjects[0];
         // "A contribution of GBP 4 million from the FCDO will support ...", "a grant of USD 1.2 million from the AWF, a fund
@@ -587,6 +594,11 @@ export const pledges: Stage = {
           // ("will be funded jointly by KAH and the Namibia Training Authority": two agents, both sides'.)
           if (agents.length >= 2 && /\bjointly\s+by\s/.test(doc.text.slice(cueAt, agents[0].start)) && /^\s+and\s+(?:the\s+)?$/.test(doc.text.slice(agents[0].end, agents[1].start))) return 'joint';
           return resolve(agents[0]);
+        }
+        // "The third agreement commits SONAGAS to supplying gas": the party a document commits is its object.
+        if (/^commits\s/i.test(text.slice(c.start, c.end))) {
+          const bound = cands.find((x) => x.start >= cueAt + 8 && x.end <= cueEnd && (x.kind === 'org' || x.kind === 'country' || x.kind === 'person' || x.kind === 'joint'));
+          if (bound) return bound.kind === 'joint' ? 'joint' : resolve(bound, true);
         }
         // "will jointly explore", "... together": the sides act as one.
         if (/\bjointly\b/.test(text.slice(c.start, c.end + 10)) || /^\s+together\b/.test(text.slice(c.end, c.end + 12))) return 'joint';
