@@ -726,3 +726,10 @@ describe('dates: a number\'s comma ends no clause', () => {
     expect(values(r)).toEqual(['2025-08-21', '2025-10-15']);
   });
 });
+
+describe('dates: a fiscal year of two digits', () => {
+  it('reads "during FY24" as 2024', () => {
+    const r = run('ISLAMABAD, 3 March 2024 - The facility supports oil imports during FY24.');
+    expect(values(r)).toEqual(['2024-03-03', '2024']);
+  });
+});

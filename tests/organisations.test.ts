@@ -1184,3 +1184,26 @@ describe('organisations: a title\'s country after a listed name', () => {
     expect(names(r.organisations)).toEqual(['World Bank', 'Bank for International Settlements']);
   });
 });
+
+describe('organisations: central banks\' releases (a slash before an acronym, premises, meetings, currencies, schools)', () => {
+  it('gives "(Otoritas Jasa Keuangan/OJK)" to the "Financial Services Authority"', () => {
+    const r = run('JAKARTA, 3 March 2024 - The Financial Services Authority (Otoritas Jasa Keuangan/OJK) undertook to issue provisions. OJK said so.');
+    expect(r.organisations.map((o) => [o.name, o.aliases])).toEqual([['Financial Services Authority', ['OJK']]]);
+  });
+  it('reads "the CBN Head Office in Abuja" as premises, "Board of Governors Meeting" and "Central Bank Deputies\' Meeting" as meetings', () => {
+    const r = run('ABUJA, 3 March 2024 - The ceremony was held at the CBN Head Office in Abuja. Bank Indonesia will announce it at the Board of Governors Meeting on 22 November. The MoU was signed at the ASEAN Central Bank Deputies\' Meeting.');
+    expect(names(r.organisations)).toEqual(['CBN', 'Bank Indonesia', 'ASEAN']);
+  });
+  it('reads "the Maldivian Rufiyaa (MVR)", "an INR-MVR market" and "Photo: L-R:" as no bodies', () => {
+    const r = run('MUMBAI, 3 March 2025 - The MoU promotes the Indian Rupee (INR) and the Maldivian Rufiyaa (MVR) and an INR-MVR market.\n\nPhoto: L-R: Governor Ravi Menon and Deputy Governor Asha Rao.');
+    expect(r.organisations).toEqual([]);
+  });
+  it('reads a school by its name ("Kenya School of Monetary Studies") as a body, not one inside a project\'s title', () => {
+    const r = run('NAIROBI, 3 March 2025 - The launch was held at the Kenya School of Monetary Studies (KSMS). Japan funds the Project for Improving the Lower Secondary School Environment in Laos.');
+    expect(r.organisations.map((o) => [o.name, o.aliases])).toEqual([['Kenya School of Monetary Studies', ['KSMS']]]);
+  });
+  it('gives an acronym after an eponym in quotation marks to the name before it', () => {
+    const r = run('HAVANA, 3 May 2024 - Students will study at the Latin American School of Medicine "Dr. Salvador Allende" (ELAM) from September. ELAM said so.');
+    expect(r.organisations.map((o) => [o.name, o.aliases])).toEqual([['Latin American School of Medicine', ['ELAM']]]);
+  });
+});

@@ -487,3 +487,10 @@ describe('people: the title before "Shri" and initials (review)', () => {
     expect(r.people.map((p) => [p.name, p.titles])).toEqual([['V. Sivankutty', ['Shri', 'Minister for Education']]]);
   });
 });
+
+describe('people: a signature in brackets', () => {
+  it('reads "(Charulata S. Deshpande)" over "Chief General Manager" as a person', () => {
+    const r = run('MUMBAI, 3 March 2025 - The Reserve Bank proposes to issue guidelines by February 2026.\n\n(Charulata S. Deshpande)\nChief General Manager\n\nPress Release: 2025-2026/1874\n');
+    expect(names(r.people)).toEqual(['Charulata S. Deshpande']);
+  });
+});

@@ -1155,3 +1155,18 @@ describe('pledges: the party a document commits, a country inside a title', () =
     expect(r.pledges.map((p) => p.actor)).toEqual(['African Development Bank']);
   });
 });
+
+describe('pledges: an open question, a participle "agreed upon by", an accredited country before "who"', () => {
+  it('takes no pledge from "would evaluate whether" or "will explore how", but keeps "will evaluate the results"', () => {
+    const r = run('SANTIAGO, 22 May 2025 - The Minister said the Ministry of Finance would evaluate whether legal amendments are needed. The Bank will explore how reserves could be used. The Bank will evaluate the results every year.');
+    expect(r.pledges.map((p) => p.text)).toEqual(['The Bank will evaluate the results every year.']);
+  });
+  it('takes no pledge from "transactions agreed upon by both countries"', () => {
+    const r = run('MUMBAI, 3 March 2025 - The MoU covers all current account transactions agreed upon by both countries.');
+    expect(r.pledges).toEqual([]);
+  });
+  it('gives "Mr X, Ambassador of Saudi Arabia to Pakistan, who conveyed that ..." to the ambassador, not Pakistan', () => {
+    const r = run('ISLAMABAD, 3 March 2024 - Also present was Mr Faisal Al-Harbi, Ambassador of Saudi Arabia to Pakistan, who conveyed that the Saudi Fund for Development (SFD) has agreed to extend its deposit until December 2024.');
+    expect(r.pledges.map((p) => p.actor)).toEqual(['Faisal Al-Harbi']);
+  });
+});

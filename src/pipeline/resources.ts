@@ -109,6 +109,7 @@ export interface PledgesResource {
   jointSubjects: string[];
   jointVerbs: string[];
   eventVerbs: string[];
+  weighVerbs: string[];
   /** Verbs and objects of an implementing body's role ("will implement the project"). */
   roleVerbs: string[];
   roleObjects: string[];

@@ -331,7 +331,8 @@ function isCount(prev: string, next: string, c: CompiledDateRules): boolean {
  * A bare four-digit year ("in 2019", "ASEAN Chair in 2018", "mid-2022", "by end-2026", "the 1997 budget"), unless the
  * words around make it an amount or a number, it is a decade ("the 1990s"), it is the year of a quarter,
  * half ("the third quarter of 1984": the expression names the quarter), or it follows a
- * capitalised word that it names with ("Vision 2030", "Agenda 2063", "Expo 2020": a programme, not a date).
+ * capitalised word that it names with ("Vision 2030", "Agenda 2063", "Expo 2020": a programme, not a date);
+ * and a fiscal year of two digits ("FY24").
  */
 export const bareYearParser: Parser = (ctx, c) => {
   const out: DateCandidate[] = [];
@@ -357,6 +358,13 @@ export const bareYearParser: Parser = (ctx, c) => {
     // yearAfterCapitalised, which datelines read too, where "A" opens a place: "A Coruña".)
     if (at === m.index && /^\s$/.test(before.slice(-1)) && /^\p{Lu}[\p{L}\d&'-]*$/u.test(prev) && !c.yearAfterCapitalised.has(prev.toLowerCase()) && !MONTH_WORD.test(prev) && !/^An?$/.test(prev)) continue;
     out.push({ start: ctx.offset + at, end: ctx.offset + at + 4, value: String(y), granularity: 'year', source: 'year', priority: 0, explicitYear: true });
+  }
+  // "during FY24": a fiscal year of two digits is the year it ends in, by its label.
+  const short = /(?<![\p{L}\d])FY\s?(\d\d)(?![\d%/–-]|[.,]\d)/gu;
+  while ((m = short.exec(ctx.text))) {
+    const y = 2000 + Number(m[1]);
+    if (y < c.rules.yearMin || y > c.rules.yearMax) continue;
+    out.push({ start: ctx.offset + m.index, end: ctx.offset + m.index + m[0].length, value: String(y), granularity: 'year', source: 'year', priority: 0, explicitYear: true });
   }
   return out;
 };

@@ -98,6 +98,13 @@ function isHead(ctx: Ctx, k: number): boolean {
   return ctx.r.heads.has(w) || ctx.r.headInitial.has(w) || ctx.multiHeadEnds.has(k) || (ctx.r.pluralHeads.has(w) && fieldAt(ctx, k + 1) && capTok(ctx.toks[k + 2]));
 }
 
+/** A title in the plural at token k ("Governors", "Ministers", "Deputies"): the people who hold it. */
+function titlesPlural(ctx: Ctx, k: number): boolean {
+  const w = word(ctx, k);
+  if (!/^\p{Lu}\p{Ll}+s$/u.test(w)) return false;
+  return ctx.r.titles.has(w.slice(0, -1)) || (w.endsWith('ies') && ctx.r.titles.has(w.slice(0, -3) + 'y'));
+}
+
 /** Royal titles that name places ("King County", "Queens County", "Prince Island"). */
 const ROYAL_PLACE = /^(?:King|Queen|Queens|Prince|Princess)$/;
 
@@ -761,11 +768,15 @@ function nameIn(ctx: Ctx, seg: Segment): OrgCandidate[] | null {
     const m = r.nonOrgHeads.matchAt(ctx.text, toks, k);
     if (m && m.j - 1 === tail) return null;
   }
-  // A head-final name that ends in such a word names that thing; a head-initial one stays a body ("Office of the Plan").
-  for (let k = start0(idx); k <= end && headInitial === undefined; k++) {
+  // A head-final name that ends in such a word names that thing; a head-initial one stays a body ("Office of the Plan"),
+  // unless the people of a title in the plural hold it ("Board of Governors Meeting").
+  for (let k = start0(idx); k <= end; k++) {
     const m = r.nonOrgHeads.matchAt(ctx.text, toks, k);
-    if (m && m.j - 1 === end) return null;
+    if (m && m.j - 1 === end && (headInitial === undefined || titlesPlural(ctx, k - 1))) return null;
   }
+  // ("the ASEAN Central Bank Deputies' Meeting": a meeting of the people of a title after the name.)
+  const meetingAt = word(ctx, end + 2) === "'" ? end + 3 : end + 2;
+  if (titlesPlural(ctx, end + 1) && toks[meetingAt] && r.nonOrgHeads.matchAt(ctx.text, toks, meetingAt)) return null;
   // "... Delegation to Vietnam", "Embassy in Hanoi": a located head's place closes the name.
   if ((r.located.has(word(ctx, end)) || (word(ctx, end) === 'Commission' && word(ctx, end - 1) === 'High')) && (word(ctx, end + 1) === 'in' || word(ctx, end + 1) === 'to') && idx.includes(end + 1)) {
     end = idx[idx.length - 1];

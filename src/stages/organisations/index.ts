@@ -20,6 +20,7 @@ import { splitBodyOfBody } from './nested.js';
 import { namesThingBefore, spellsTermBefore } from './bracket-terms.js';
 import { placeBranches } from './branches.js';
 import { englishOf, orgRules, type OrgRules } from './rules.js';
+import { worldData } from '../places/world.js';
 
 /** nameKey's answers for one article: a name recurs, its key is worked out once. */
 type KeyMemo = Map<string, ReturnType<typeof nameKey>>;
@@ -169,7 +170,11 @@ export const organisations: Stage = {
       const m = c.rule === 'gazetteer' ? null : FOR_COUNTRY.exec(c.surface);
       return !!m && r.places.countryOf.has(m[1]) && listed.has(`${c.start}:${c.start + m.index}`);
     };
-    const mentions = keepLongest(cands.filter((c) => notPlaceOrTopic(c) && notHolders(c) && !scopeOfTitle(c)), doc.text.length)
+    // ("the Project for Improving the Lower Secondary School Environment": a project's title names no body.)
+    const inProjectTitle = (c: OrgCandidate) => c.rule !== 'gazetteer' && PROJECT_TITLE_BEFORE.test(doc.text.slice(Math.max(0, c.start - 80), c.start));
+    // ("held at the CBN Head Office in Abuja": a body's head office is its premises.)
+    const premises = (c: OrgCandidate) => c.surface.startsWith('Office') && /\bHead\s+$/.test(doc.text.slice(Math.max(0, c.start - 6), c.start));
+    const mentions = keepLongest(cands.filter((c) => notPlaceOrTopic(c) && notHolders(c) && !scopeOfTitle(c) && !premises(c) && !inProjectTitle(c)), doc.text.length)
       .flatMap((c) => splitBodyOfBody(c, r))
       .map((c) => mention(c, r, keyMemo));
     // Indexes that keep the steps below linear in the article: what is covered, and mentions by start and end.
@@ -195,6 +200,11 @@ export const organisations: Stage = {
     const notBodies = new Set<string>();
     for (const d of defs) {
       if (defined.has(d.acronym)) continue;
+      // "the Maldivian Rufiyaa (MVR)": a currency's code after its name is no body.
+      if (currencyNamed(doc.text.slice(d.long.start, d.long.end), d.acronym)) {
+        notBodies.add(d.acronym);
+        continue;
+      }
       // A long form that closes a longer name after words that are not "of (the)" is that whole name's
       // ("South Africa-Angola Bi-National Commission (BNC)"); after "of (the)" it names the body inside
       // ("Secretariat of the Communist Party of Cuba Central Committee (PCCCC)"), unless the words inside hold no head
@@ -254,7 +264,16 @@ export const organisations: Stage = {
           notBodies.add(acr);
           continue;
         }
-        const named = (byEnd.get(toks[i - 1].end) ?? []).find((m) => !m.acronym);
+        // ('the Latin American School of Medicine "Dr. Salvador Allende" (ELAM)': past an eponym in quotation marks, a
+        // person's name after a title.)
+        let nameEnd = toks[i - 1].end;
+        if (CLOSE_QUOTE.test(toks[i - 1].text)) {
+          let q = i - 2;
+          while (q > i - 10 && q > 0 && !OPEN_QUOTE.test(toks[q].text)) q--;
+          const eponym = toks[q + 1]?.text ?? '';
+          if (q > 0 && OPEN_QUOTE.test(toks[q].text) && (r.titles.has(eponym) || r.eponymTitles.has(eponym) || /^(?:Dr|Prof|St)$/.test(eponym))) nameEnd = toks[q - 1].end;
+        }
+        const named = (byEnd.get(nameEnd) ?? []).find((m) => !m.acronym);
         if (named) {
           defined.set(acr, named.key);
           notBodies.delete(acr);
@@ -419,7 +438,8 @@ function bracketAcronym(text: string, toks: Token[], open: number, r: OrgRules):
   const acr = toks[close - 1].text;
   if (!undefinedAcronymIsOrg(toks, close - 1, r) && !r.gazetteer.byAcronym.has(acr)) return -1;
   if (close - open <= 4 && toks.slice(open + 1, close - 1).every((t) => /^\p{Lu}\p{Ll}/u.test(t.text) || acronymToken(t))) return close;
-  const named = close - open >= 5 && toks[close - 2].text === ',' && isCap(toks[open + 1].text) && !text.slice(toks[open].end, toks[close].start).includes('\n');
+  // ("(Otoritas Jasa Keuangan/OJK)": or a slash before the acronym.)
+  const named = close - open >= 5 && (toks[close - 2].text === ',' || toks[close - 2].text === '/') && isCap(toks[open + 1].text) && !text.slice(toks[open].end, toks[close].start).includes('\n');
   return named ? close : -1;
 }
 
@@ -502,8 +522,9 @@ function knownAcronymHere(text: string, toks: Token[], k: number, span: Span, r:
 }
 
 function parts(t: Token, r: OrgRules): Token[] {
-  // "C-DAC": capitals on both sides of the hyphen make one acronym (not two the gazetteer knows: "a joint ILO-UNICEF survey").
-  if (!t.text.includes('-') || (/^[\p{Lu}\d]+(?:-[\p{Lu}\d]+)+$/u.test(t.text) && !t.text.split('-').some((p) => COUNTRY_CODE.test(p)) && !t.text.split('-').every((p) => r.gazetteer.byAcronym.has(p)))) return [t];
+  // "C-DAC": capitals on both sides of the hyphen make one acronym (not two the gazetteer knows: "a joint ILO-UNICEF survey";
+  // nor two currency codes: "an INR-MVR market").
+  if (!t.text.includes('-') || (/^[\p{Lu}\d]+(?:-[\p{Lu}\d]+)+$/u.test(t.text) && !t.text.split('-').some((p) => COUNTRY_CODE.test(p)) && !t.text.split('-').every((p) => r.gazetteer.byAcronym.has(p) || r.places.codes.has(p)))) return [t];
   const out: Token[] = [];
   let at = t.start;
   for (const p of t.text.split('-')) {
@@ -544,6 +565,19 @@ function foreignName(text: string, d: Definition, r: OrgRules): boolean {
 
 /** What an office's holder serves after "to the": a head of state or government ("... Secretary to the President"). */
 const SERVES_HEAD = /^\s+to\s+the\s+(?:Vice[-\s])?(?:President|Prime\s+Minister|Premier|Governor|King|Queen|Chancellor)\b/;
+
+const CURRENCY_WORD = new Map(worldData().currencies.map((c) => [c.code, c.name.split(' ').pop()!.toLowerCase()]));
+/** Does the long form end in the name of the currency the code stands for ("Maldivian Rufiyaa" for MVR)? */
+function currencyNamed(long: string, code: string): boolean {
+  const word = CURRENCY_WORD.get(code);
+  return !!word && long.toLowerCase().endsWith(word);
+}
+
+const OPEN_QUOTE = /^["“]$/;
+const CLOSE_QUOTE = /^["”]$/;
+
+/** A project's title up to a name: "the Project for Improving the", capitalised words after its gerund. */
+const PROJECT_TITLE_BEFORE = /\b(?:Project|Programme|Program)\s+for\s+(?:the\s+)?\p{Lu}\p{Ll}+ing\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,6}$/u;
 
 /** " for Burundi", " for the Philippines" closing a name: the country a title serves. */
 const FOR_COUNTRY = /\s+for\s+(?:the\s+)?(\p{Lu}[\p{L}' -]*)$/u;

@@ -53,8 +53,8 @@ export function mediaCandidates(text: string, toks: Token[], r: OrgRules): OrgCa
     while (b + 1 < toks.length && isCap(toks[b + 1].text) && !text.slice(toks[b].end, toks[b + 1].start).includes('\n')) b++;
     // "Photo: B. Bayarmaa": a single letter is a person's initial; "Photo: The opening session ...", "Photo: Dr. Rupjyoti
     // Deka and ...": a caption's common first word or a title is no credit. (An acronym is left to the acronyms, which
-    // know what the article defines: "Photo: MES press service".)
-    if (a < toks.length && isCap(toks[a].text) && toks[a].text.length > 1 && b - a < 1 && !isCommonWord(toks[a].text) && !r.titles.has(toks[a].text) && !acronymShaped(toks[a].text)) out.push(span(text, toks, a, b, 'credit'));
+    // know what the article defines: "Photo: MES press service"; nor is an abbreviation, "Photo: L-R: ...".)
+    if (a < toks.length && isCap(toks[a].text) && toks[a].text.length > 1 && b - a < 1 && !isCommonWord(toks[a].text) && !r.titles.has(toks[a].text) && !acronymShaped(toks[a].text) && !r.notAcronyms.has(toks[a].text)) out.push(span(text, toks, a, b, 'credit'));
   }
   return out;
 }

@@ -531,9 +531,12 @@ function headTitleBefore(toks: Tok[], a: number, lex: PeopleLexicon): boolean {
 function signatureLine(doc: Doc, toks: Tok[], a: number, b: number, lex: PeopleLexicon): boolean {
   const start = toks[a].start;
   const end = toks[b].end;
-  // The name alone on its line, or with a style in brackets after it ("Ngozi Okafor (Mrs)").
-  const tail = /^[ \t]*\((?:Mrs?|Ms|Miss|Dr|Prof|Hon)\.?\)[ \t]*(?=\n|$)/.exec(doc.text.slice(end, end + 12))?.[0].length ?? 0;
-  if ((start > 0 && doc.text[start - 1] !== '\n') || (end + tail < doc.text.length && doc.text[end + tail] !== '\n')) return false;
+  // The name alone on its line, or with a style in brackets after it ("Ngozi Okafor (Mrs)"), or in brackets itself
+  // ("(Charulata S. Deshpande)" over "Chief General Manager").
+  const wrapped = start > 0 && doc.text[start - 1] === '(' && (start === 1 || doc.text[start - 2] === '\n') && doc.text[end] === ')';
+  const head = wrapped ? 1 : 0;
+  const tail = wrapped ? 1 : (/^[ \t]*\((?:Mrs?|Ms|Miss|Dr|Prof|Hon)\.?\)[ \t]*(?=\n|$)/.exec(doc.text.slice(end, end + 12))?.[0].length ?? 0);
+  if ((start - head > 0 && doc.text[start - head - 1] !== '\n') || (end + tail < doc.text.length && doc.text[end + tail] !== '\n')) return false;
   const nl = doc.text.indexOf('\n', end + tail + 1);
   const next = doc.text.slice(end + tail + 1, nl < 0 ? doc.text.length : nl).trim();
   const words = next.split(/\s+/).filter(Boolean);

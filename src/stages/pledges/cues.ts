@@ -32,6 +32,8 @@ export interface CompiledCues {
   joint: RegExp[];
   jointVerbs: Set<string>;
   eventVerbs: Set<string>;
+  /** Verbs that before "whether", "if", "how" weigh an open question ("will evaluate whether"). */
+  weighVerbs: Set<string>;
   roleVerbs: Set<string>;
   roleObjects: Set<string>;
   eventObjects: Set<string>;
@@ -96,6 +98,7 @@ export function compileCues(res: PledgesResource): CompiledCues {
     joint: r.jointSubjects.map((j) => new RegExp(j, 'gu')),
     jointVerbs: new Set(r.jointVerbs),
     eventVerbs: new Set(r.eventVerbs),
+    weighVerbs: new Set(r.weighVerbs),
     roleVerbs: new Set(r.roleVerbs),
     roleObjects: new Set(r.roleObjects),
     eventObjects: new Set(r.eventObjects ?? []),

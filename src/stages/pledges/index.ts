@@ -236,6 +236,8 @@ const DONE_BEFORE = /\b(?:was|were|had\s+been)\s+(?:inaugurated|completed|commis
 // ("stood ready to increase its support should safe access be secured": "should" before a determiner or a noun of
 // circumstance opens an inverted condition; a plain "should" takes a verb, "funds should reach".)
 const CONDITION_AFTER = /\b(?:if|unless|provided\s+that|on\s+condition\s+that)\b|\bshould\s+(?:the|a|an|any|such|its|their|our|this|these|those|further|additional|more|new|safe|sufficient|adequate|full|funding|financing|resources|conditions|circumstances|access|demand|needs?)\s+(?:[\p{L}-]+\s+){0,5}?(?:be|arise|become|prove|permit|allow|require|materiali[sz]e|improve|change)\b/u;
+/** What opens a question after a verb of weighing: "whether", "if", "how", "ways to", "the feasibility of". */
+const OPEN_QUESTION = /^\s+(?:whether|if|how|ways|options|the\s+(?:possibility|feasibility|options?))\b/;
 /** Heads of anaphors that fit any body ("the agency", "the organisation"). */
 const GENERIC_BODY_HEADS = new Set(['agency', 'organisation', 'organization', 'institution', 'body']);
 const NOTHING_COMMITTED = /\b[Nn]o\s+(?:new\s+|formal\s+|firm\s+)?(?:agreements?|deals?|commitments?|contracts?|decisions?|pledges?)\s+(?:was|were|has\s+been|have\s+been|had\s+been)\b|\bwithout\s+(?:making\s+)?(?:any\s+)?(?:firm\s+)?commitments?\b/;
@@ -639,7 +641,11 @@ export const pledges: Stage = {
           // "Daesung Storage Co., Ltd. of the Republic of Korea, which will build": a body's country of origin is
           // not the antecedent; the body is ("representatives of UNICEF, who" keep UNICEF).
           const owner = ante?.kind === 'country' ? cands.find((x) => x.kind === 'org' && x.end <= ante.start && /^\.?\s+of\s+(?:the\s+)?$/.test(doc.text.slice(x.end, ante.start))) : undefined;
-          if (ante) return resolve(owner ?? ante);
+          // ("Mr X, Ambassador of Saudi Arabia to Pakistan, who conveyed": the country a title is accredited to is not
+          // the antecedent; the title's holder is.)
+          const accredited = ante?.kind === 'country' && /\b(?:to|in)\s+(?:the\s+)?$/.test(doc.text.slice(Math.max(s.start, ante.start - 8), ante.start));
+          const holder = accredited ? [...cands].reverse().find((x) => x.kind === 'person' && x.end <= ante.start && ante.start - x.end <= 120) : undefined;
+          if (ante) return resolve(holder ?? owner ?? ante);
         }
         // "Northshield Mining Corp. signed an agreement with Cambrian College to offer 150 placements": what the signer
         // undertakes to give the other party is the signer's own commitment.
@@ -789,6 +795,9 @@ export const pledges: Stage = {
         const objectWords = () => text.slice(c.end, c.end + 40).toLowerCase().split(/[^\p{L}]+/u).slice(1, 5);
         // ("will take over the management", "will take steps", "will stay engaged with": duties taken on, not events.)
         if (c.kind === 'future' && cues.eventVerbs.has(verb) && !(verb === 'meet' && objectWords().some((w) => cues.costObjects.has(w))) && !DUTY_AFTER.test(`${verb} ${objectWords().slice(0, 2).join(' ')}`)) return false;
+        // "would evaluate whether legal amendments are needed", "will explore how reserves could be used": a question still
+        // open commits nothing yet.
+        if (c.kind === 'future' && cues.weighVerbs.has(verb) && OPEN_QUESTION.test(text.slice(c.end))) return false;
         // "She also handed over a letter of invitation", "presented his credentials", "presented the traceability
         // platform", "has extended the state of alert": nothing given (the object's first two words are looked at).
         // ("have already given their consent": nor is a permission; "granted 1,118 investment licences": nor a licence.)
