@@ -733,3 +733,10 @@ describe('dates: a fiscal year of two digits', () => {
     expect(values(r)).toEqual(['2024-03-03', '2024']);
   });
 });
+
+describe('dates: adjectives in -ed before a range', () => {
+  it('reads "to offer vaccines to uninsured and underinsured adults from May 1 through Aug. 31" as the months ahead', () => {
+    const r = run('SPRINGFIELD, April 18, 2024 - Prairie Health Pharmacies has agreed to offer free vaccines to uninsured and underinsured children and adults from May 1 through Aug. 31.');
+    expect(values(r)).toEqual(['2024-04-18', '2024-05-01/2024-08-31']);
+  });
+});

@@ -1207,3 +1207,14 @@ describe('organisations: central banks\' releases (a slash before an acronym, pr
     expect(r.organisations.map((o) => [o.name, o.aliases])).toEqual([['Latin American School of Medicine', ['ELAM']]]);
   });
 });
+
+describe('organisations: an adverb before a company, plural company heads, an apostrophe inside a name', () => {
+  it('reads "Separately, Cascadia Pulp & Paper Co." as the company alone, and "Prairie Health Pharmacies" as a body', () => {
+    const r = run('OLYMPIA, 3 March 2025 - Separately, Cascadia Pulp & Paper Co. signed a decree. Prairie Health Pharmacies agreed to offer vaccines. Pharmacies across the state will help.');
+    expect(names(r.organisations)).toEqual(['Cascadia Pulp & Paper Co', 'Prairie Health Pharmacies']);
+  });
+  it('opens a name with a word that holds an apostrophe ("Mi\'kmaw Conservation Group"), not with a possessive', () => {
+    const r = run('HALIFAX, 3 March 2025 - Projects will be designed with the Mi\'kmaw Conservation Group (MCG). Canada\'s Nature Smart Climate Solutions Fund helps.');
+    expect(names(r.organisations)).toEqual(["Mi'kmaw Conservation Group", 'Nature Smart Climate Solutions Fund']);
+  });
+});

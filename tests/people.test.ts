@@ -494,3 +494,14 @@ describe('people: a signature in brackets', () => {
     expect(names(r.people)).toEqual(['Charulata S. Deshpande']);
   });
 });
+
+describe('people: a reeve, a country\'s name as a given name', () => {
+  it('reads "Reeve Dale Friesen" as a titled person', () => {
+    const r = run('MORRIS, 3 March 2026 - The minister spoke alongside Reeve Dale Friesen of the Rural Municipality of Morris.');
+    expect(r.people.map((p) => [p.name, p.titles])).toEqual([['Dale Friesen', ['Reeve']]]);
+  });
+  it('reads "Jordan Pellerin, MEDC Media Relations" as a person, but not "Jordan Valley," or "Jordan, Egypt and Iraq"', () => {
+    const r = run('LANSING, 3 March 2025 - Jordan Valley, Chad Basin and Georgia Power were named. Jordan, Egypt and Iraq agreed.\n\nMedia Contact: Jordan Pellerin, MEDC Media Relations, media@michigan.org');
+    expect(names(r.people)).toEqual(['Jordan Pellerin']);
+  });
+});

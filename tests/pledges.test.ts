@@ -1170,3 +1170,14 @@ describe('pledges: an open question, a participle "agreed upon by", an accredite
     expect(r.pledges.map((p) => p.actor)).toEqual(['Faisal Al-Harbi']);
   });
 });
+
+describe('pledges: a headline under a date line, "is committing", a body set off after a common noun', () => {
+  it('takes the body\'s "The Manitoba government is committing $30 million", not the headline in capitals under "1:45 p.m."', () => {
+    const r = run('NEWS RELEASE - MANITOBA\n\nFebruary 10, 2026, 1:45 p.m.\n\nMANITOBA GOVERNMENT COMMITS $30 MILLION TO STRENGTHEN COMMUNITY FLOOD PROTECTION\n\nThe Manitoba government is committing $30 million to raise ring dikes in 11 communities, Minister Lorna Dyck announced today.');
+    expect(r.pledges.map((p) => [p.actor, p.text.slice(0, 40)])).toEqual([['Manitoba government', 'The Manitoba government is committing $3']]);
+  });
+  it('gives "The general contractor, Tuktu Northern Builders Ltd., promised" to the company', () => {
+    const r = run('IQALUIT, 3 March 2026 - Minister Malaya Ikkidluak opened the site. The general contractor, Tuktu Northern Builders Ltd., promised to fill 40 per cent of its positions with local workers.');
+    expect(r.pledges.map((p) => p.actor)).toEqual(['Tuktu Northern Builders Ltd']);
+  });
+});

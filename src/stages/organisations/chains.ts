@@ -422,7 +422,9 @@ function buildChain(ctx: Ctx, i: number): number[] {
       continue;
     }
     // ("Philippine Atmospheric, Geophysical and ... Administration": a country's adjective opens the list's first item.)
-    if (w === ',' && (hasHeadInitialField() || (!chain.some((x) => isHead(ctx, x) && !isTitle(ctx, x)) && !(r.places.countryOf.has(word(ctx, chain[0])) && chain.length === 1))) && fieldListFollows(ctx, n, !hasHeadInitialField())) {
+    // ("Separately, Cascadia Pulp & Paper Co.": an adverb in -ly set off before the name is no item of a list.)
+    const adverb = chain.length === 1 && /^\p{Lu}\p{Ll}+ly$/u.test(word(ctx, chain[0])) && isCommonWord(word(ctx, chain[0]).toLowerCase());
+    if (w === ',' && !adverb && (hasHeadInitialField() || (!chain.some((x) => isHead(ctx, x) && !isTitle(ctx, x)) && !(r.places.countryOf.has(word(ctx, chain[0])) && chain.length === 1))) && fieldListFollows(ctx, n, !hasHeadInitialField())) {
       chain.push(n);
       k = n;
       continue;

@@ -118,6 +118,10 @@ export const organisations: Stage = {
       // "His Majesty's Government": the form of address belongs to the name the chain opened after it.
       const majesty = c.surface.startsWith("Majesty's ") ? /\b(?:His|Her|Their)\s+(?:Imperial\s+)?$/.exec(doc.text.slice(Math.max(0, c.start - 20), c.start)) : null;
       if (majesty) Object.assign(c, { start: c.start - majesty[0].length, surface: majesty[0] + c.surface });
+      // "the Mi'kmaw Conservation Group", "Kwilmu'kw Maw-klusuaqn Negotiation Office": a capitalised word with an
+      // apostrophe inside it (the tokens split it) opens the name.
+      const inner = c.rule === 'gazetteer' ? null : INNER_APOSTROPHE.exec(doc.text.slice(Math.max(0, c.start - 30), c.start));
+      if (inner) Object.assign(c, { start: c.start - inner[1].length - 1, surface: `${inner[1]} ${c.surface}` });
       // "the Office of the Press Secretary to the President": the office's holder serves a head of state or government.
       const served = /^Office\s+of\s/.test(c.surface) ? SERVES_HEAD.exec(doc.text.slice(c.end, c.end + 40)) : null;
       if (served) Object.assign(c, { end: c.end + served[0].length, surface: c.surface + served[0] });
@@ -167,8 +171,9 @@ export const organisations: Stage = {
     // title's country, no longer name.
     const listed = new Set(cands.filter((c) => c.rule === 'gazetteer').map((c) => `${c.start}:${c.end}`));
     const scopeOfTitle = (c: OrgCandidate) => {
-      const m = c.rule === 'gazetteer' ? null : FOR_COUNTRY.exec(c.surface);
-      return !!m && r.places.countryOf.has(m[1]) && listed.has(`${c.start}:${c.start + m.index}`);
+      const at = c.rule === 'gazetteer' ? -1 : c.surface.lastIndexOf(' for ');
+      const country = at < 0 ? '' : c.surface.slice(at + 5).replace(/^the /, '');
+      return at > 0 && r.places.countryOf.has(country) && listed.has(`${c.start}:${c.start + at}`);
     };
     // ("the Project for Improving the Lower Secondary School Environment": a project's title names no body.)
     const inProjectTitle = (c: OrgCandidate) => c.rule !== 'gazetteer' && PROJECT_TITLE_BEFORE.test(doc.text.slice(Math.max(0, c.start - 80), c.start));
@@ -573,14 +578,14 @@ function currencyNamed(long: string, code: string): boolean {
   return !!word && long.toLowerCase().endsWith(word);
 }
 
+/** A capitalised word with an apostrophe inside, not a possessive or a contraction ("Mi'kmaw", "Kwilmu'kw"), then a space. */
+const INNER_APOSTROPHE = /(?:^|[\s(])(\p{Lu}\p{Ll}*['’](?!(?:s|ll|re|ve|t|d|m)\s)\p{Ll}{2,})\s$/u;
+
 const OPEN_QUOTE = /^["“]$/;
 const CLOSE_QUOTE = /^["”]$/;
 
 /** A project's title up to a name: "the Project for Improving the", capitalised words after its gerund. */
 const PROJECT_TITLE_BEFORE = /\b(?:Project|Programme|Program)\s+for\s+(?:the\s+)?\p{Lu}\p{Ll}+ing\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,6}$/u;
-
-/** " for Burundi", " for the Philippines" closing a name: the country a title serves. */
-const FOR_COUNTRY = /\s+for\s+(?:the\s+)?(\p{Lu}[\p{L}' -]*)$/u;
 
 /** A name that opens with the holders of an office ("Heads of Mission", "the new Heads of Government"). */
 const OFFICE_HOLDERS = /^(?:the\s+)?(?:[Nn]ew\s+)?Heads\s+of\s/;

@@ -277,7 +277,10 @@ function givenNameBeforeSurname(out: Tok[], i: number, lex: PeopleLexicon): bool
   if (!next || !titleCaseWord(next.text) || isCommonToken(next) || tokenFlags(next, lex) & (PLACE_WORD | TITLE) || lex.orgHeads.has(next.text)) return false;
   // (A country's name only before a double-barrelled surname: "Jordan Whitfield-Baca", not "Laos Nguyen ...".)
   if (DOUBLE_BARRELLED.test(next.text)) return true;
-  return !lex.places.countryOf.has(out[i].text) && (isKnownSurname(next.text) || (tokenFlags(next, lex) & SURNAME) !== 0);
+  // ("Jordan Pellerin, MEDC Media Relations", "Jordan Kuzyk" closing a contact line: a country's one-word name before an
+  // uncommon name that a comma or the line's end closes is a given name.)
+  if (lex.places.countryOf.has(out[i].text)) return !isCommonWord(next.text.toLowerCase()) && (!out[i + 2] || out[i + 2].text === ',');
+  return isKnownSurname(next.text) || (tokenFlags(next, lex) & SURNAME) !== 0;
 }
 
 /** Can the gap between two tokens sit inside a name (spaces, or nothing)? */

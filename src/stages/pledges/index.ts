@@ -147,8 +147,16 @@ function isMedia(e: OrgEntity, orgs: OrgRules): boolean {
   return PRESS_OFFICE.test(e.name) || e.mentions.some((m) => !!m.gazetteer && MEDIA_KINDS.has(orgs.gazetteer.kindOf.get(m.gazetteer) ?? ''));
 }
 
-/** The title word right before a place's "for", "to" or "in" ("Country Manager for", "Ambassador to the"). */
-const TITLE_PLACE_BEFORE = /(\p{Lu}\p{L}+)\s+(?:for|to|in)\s+(?:the\s+)?$/u;
+/** A sentence that opens with a common noun phrase ("The general contractor", "Its implementing partner"). */
+const COMMON_NOUN_SUBJECT = /^\s*(?:\p{Lu}\p{Ll}+,\s+)?(?:The|Its|Their|Our)\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,3}\p{Ll}[\p{Ll}-]*$/u;
+/** The capitalised word right before a place's "for", "to" or "in" ("Country Manager for", "Ambassador to the"), or ''. */
+function titleBeforePlace(before: string): string {
+  const words = before.trimEnd().split(/\s+/);
+  if (words[words.length - 1] === 'the') words.pop();
+  if (!/^(?:for|to|in)$/.test(words.pop() ?? '')) return '';
+  const w = words.pop() ?? '';
+  return /^\p{Lu}\p{L}+$/u.test(w) ? w : '';
+}
 /** A clause opening with an indefinite or definite gift ("A contribution of ...", "In addition, a grant of ..."). */
 const GIFT_SUBJECT = /^\s*(?:(?:In\s+addition|Additionally|Meanwhile|Furthermore|Moreover|Separately),\s+)?(?:[Aa]n?|[Tt]he|[Aa]nother|[Aa]\s+further)\s/;
 /** "from" (and "the") right before a party. */
@@ -466,7 +474,8 @@ export const pledges: Stage = {
     let list: { actor: string | null; allocation: boolean; action: string; items: boolean } | null = null;
     // Where the article's prose starts: the first sentence that ends with a stop. Lines above it without one are its
     // headline and subheadlines, which announce what the body reports in full (gold takes the body's sentence).
-    const proseStart = doc.sentences.find((x) => /[.!?]["'”’)\]]*$/.test(doc.text.slice(x.start, x.end)))?.start ?? doc.text.length;
+    // (Prose has words: a date line that ends in "1:45 p.m." is none.)
+    const proseStart = doc.sentences.find((x) => /[.!?]["'”’)\]]*$/.test(doc.text.slice(x.start, x.end)) && (doc.text.slice(x.start, x.end).match(/\p{L}{2,}/gu)?.length ?? 0) >= 4)?.start ?? doc.text.length;
     for (const s of doc.sentences) {
       const text = doc.text.slice(s.start, s.end);
       // "About UNICEF", "Notes to editors": from there on the release describes itself and pledges nothing.
@@ -572,8 +581,14 @@ export const pledges: Stage = {
         const paren = parentheticalBefore(text, c.start);
         // ("the AfDB Country Manager for Chad, Mrs. X, announced": a country after a title's "for", "to" or "in" is the
         // title's, no subject.)
-        const inTitle = (x: ActorCandidate) => x.kind === 'country' && titleWords.has(TITLE_PLACE_BEFORE.exec(doc.text.slice(Math.max(s.start, x.start - 40), x.start))?.[1] ?? '');
+        const inTitle = (x: ActorCandidate) => x.kind === 'country' && titleWords.has(titleBeforePlace(doc.text.slice(Math.max(s.start, x.start - 40), x.start)));
         const subjects = cands.filter((x) => x.end <= cueAt && !inTitle(x) && !afterPreposition(doc.text, x.start >= cStart ? cStart : s.start, x) && (doc.text.slice(x.end, x.end + 2) !== "'s" || GOVERNING_BODY.test(doc.text.slice(x.end, x.end + 40))) && !(paren && x.start - s.start >= paren.start && x.end - s.start <= paren.end) && !bracketed(doc.text, s.start, x, cueAt));
+        // "The general contractor, Tuktu Northern Builders Ltd., promised": a body set off after a common noun that opens
+        // the sentence names the subject.
+        if (paren && COMMON_NOUN_SUBJECT.test(text.slice(0, paren.start))) {
+          const named = cands.find((x) => (x.kind === 'org' || x.kind === 'country') && x.start - s.start >= paren.start && x.end - s.start <= paren.end);
+          if (named && /^,\s*(?:the\s+)?$/.test(doc.text.slice(s.start + paren.start, named.start))) return resolve(named);
+        }
         const inClause = subjects.filter((x) => x.start >= cStart);
         const subject = inClause[inClause.length - 1] ?? subjects[0];
         // "A contribution of GBP 4 million from the FCDO will support ...", "a grant of USD 1.2 million from the AWF, a fund

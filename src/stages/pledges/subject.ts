@@ -4,7 +4,7 @@ import { trailingRun, trimEndChars } from '../../text/trim.js';
 import type { ActorCandidate } from './actors.js';
 import type { CompiledCues } from './cues.js';
 
-const ADVERBS = new Set(['yesterday', 'today', 'tomorrow', 'jointly', 'formally', 'officially', 'has', 'have', 'had', 'also', 'further', 'now', 'soon', 'then', 'still', 'always', 'jointly', 'each', 'both', 'too', 'in', 'turn', 'thus', 'therefore', 'accordingly', 'meanwhile', 'likewise', 'similarly', 'additionally']);
+const ADVERBS = new Set(['yesterday', 'today', 'tomorrow', 'jointly', 'formally', 'officially', 'has', 'have', 'had', 'is', 'are', 'also', 'further', 'now', 'soon', 'then', 'still', 'always', 'jointly', 'each', 'both', 'too', 'in', 'turn', 'thus', 'therefore', 'accordingly', 'meanwhile', 'likewise', 'similarly', 'additionally']);
 const PARTY_PRONOUNS = new Set(['i', 'we', 'he', 'she', 'they', 'you', 'who']);
 /** A verb of being or having right after a party, then no comma up to "and" ("is proud to be Tonga's partner and"). */
 const COORDINATED_SUBJECT = /^\s+(?:is|are|was|were|has|have|remains|remained|stands|stood)\s[^,;:]{0,80}$/;
