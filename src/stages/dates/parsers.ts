@@ -359,10 +359,11 @@ export const bareYearParser: Parser = (ctx, c) => {
     if (at === m.index && /^\s$/.test(before.slice(-1)) && /^\p{Lu}[\p{L}\d&'-]*$/u.test(prev) && !c.yearAfterCapitalised.has(prev.toLowerCase()) && !MONTH_WORD.test(prev) && !/^An?$/.test(prev)) continue;
     out.push({ start: ctx.offset + at, end: ctx.offset + at + 4, value: String(y), granularity: 'year', source: 'year', priority: 0, explicitYear: true });
   }
-  // "during FY24": a fiscal year of two digits is the year it ends in, by its label.
-  const short = /(?<![\p{L}\d])FY\s?(\d\d)(?![\d%/–-]|[.,]\d)/gu;
+  // "during FY24": a fiscal year of two digits is the year it ends in, by its label (not one end of "FY24-FY26";
+  // "FY99" of the century before).
+  const short = /(?<![\p{L}\d/–-])FY\s?(\d\d)(?![\d%/–-]|[.,]\d)/gu;
   while ((m = short.exec(ctx.text))) {
-    const y = 2000 + Number(m[1]);
+    const y = (Number(m[1]) <= 60 ? 2000 : 1900) + Number(m[1]);
     if (y < c.rules.yearMin || y > c.rules.yearMax) continue;
     out.push({ start: ctx.offset + m.index, end: ctx.offset + m.index + m[0].length, value: String(y), granularity: 'year', source: 'year', priority: 0, explicitYear: true });
   }

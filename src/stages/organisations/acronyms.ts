@@ -228,11 +228,11 @@ export function undefinedAcronymIsOrg(toks: Token[], k: number, r: OrgRules): bo
   if (/\p{Ll}/u.test(w) && /^\d/.test(next)) return false;
   if (/^\p{Lu}{3}$/u.test(w) && /^\d/.test(next) && (/^\d{1,3}[.,]\d{3}/.test(toks.slice(k + 1, k + 4).map((t) => t.text).join('')) || /^(?:million|billion|thousand|bn|m|mln)$/i.test(toks[k + 2]?.text ?? ''))) return false;
   if (capsPlace(toks, k, r)) return false;
+  // "GOV.UK": capitals joined by a stop to a domain's letters are a web address.
+  if (next === '.' && toks[k + 1].start === toks[k].end && toks[k + 2]?.start === toks[k + 1].end && /^\p{L}{2,}$/u.test(toks[k + 2].text)) return false;
   // "#SADCCholeraResponse", "@USAIDGuatemala": a hashtag or a handle with lower case in it is a label, not a body;
   // "NKariuki [at] eachq.org": the name part of a spelled-out e-mail address.
   if (/\p{Ll}/u.test(w) && hashtagOrHandle(toks, k)) return false;
-  // "GOV.UK": capitals joined by a stop to a domain's letters are a web address.
-  if (next === '.' && toks[k + 1].start === toks[k].end && toks[k + 2]?.start === toks[k + 1].end && /^\p{L}{2,}$/u.test(toks[k + 2].text)) return false;
   if ((next === '[' || next === '(') && toks[k + 2]?.text.toLowerCase() === 'at' && toks[k + 3]?.text === (next === '[' ? ']' : ')')) return false;
   const nameLike = (x: string) => /^\p{Lu}\p{Ll}/u.test(x) && !isCommonWord(x) && !r.heads.has(x) && !r.titles.has(x) && !r.places.placeWords.has(x.toLowerCase());
   const capsName = capitalsOnly(w);

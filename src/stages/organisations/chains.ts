@@ -1,6 +1,6 @@
 import type { Span } from '../../doc/document.js';
 import type { GazetteerEntry } from '../../pipeline/resources.js';
-import { isCommonWord, isGivenName, isMostlyVerb } from '../../lexicon/english.js';
+import { isCommonWord, isGivenName, isMostlyNoun, isMostlyVerb } from '../../lexicon/english.js';
 import { acronymShaped, shouting } from './acronyms.js';
 import { isAllCaps, shapeOf, SHAPE_CAP, type Token } from '../../text/tokens.js';
 import type { PhraseMatcher } from '../../text/phrases.js';
@@ -95,7 +95,8 @@ const bare = (w: string) => trimEndChars(w, ".'");
 
 function isHead(ctx: Ctx, k: number): boolean {
   const w = word(ctx, k);
-  return ctx.r.heads.has(w) || ctx.r.headInitial.has(w) || ctx.multiHeadEnds.has(k) || (ctx.r.pluralHeads.has(w) && fieldAt(ctx, k + 1) && capTok(ctx.toks[k + 2]));
+  // (A plural head after a common noun names a kind: "Community Health Centres for Seniors".)
+  return ctx.r.heads.has(w) || ctx.r.headInitial.has(w) || ctx.multiHeadEnds.has(k) || (ctx.r.pluralHeads.has(w) && fieldAt(ctx, k + 1) && capTok(ctx.toks[k + 2]) && !isMostlyNoun(word(ctx, k - 1).toLowerCase()));
 }
 
 /** A title in the plural at token k ("Governors", "Ministers", "Deputies"): the people who hold it. */
@@ -423,7 +424,7 @@ function buildChain(ctx: Ctx, i: number): number[] {
     }
     // ("Philippine Atmospheric, Geophysical and ... Administration": a country's adjective opens the list's first item.)
     // ("Separately, Cascadia Pulp & Paper Co.": an adverb in -ly set off before the name is no item of a list.)
-    const adverb = chain.length === 1 && /^\p{Lu}\p{Ll}+ly$/u.test(word(ctx, chain[0])) && isCommonWord(word(ctx, chain[0]).toLowerCase());
+    const adverb = chain.length === 1 && /^\p{Lu}\p{Ll}+ly$/u.test(word(ctx, chain[0])) && isCommonWord(word(ctx, chain[0]).toLowerCase()) && !isMostlyNoun(word(ctx, chain[0]).toLowerCase());
     if (w === ',' && !adverb && (hasHeadInitialField() || (!chain.some((x) => isHead(ctx, x) && !isTitle(ctx, x)) && !(r.places.countryOf.has(word(ctx, chain[0])) && chain.length === 1))) && fieldListFollows(ctx, n, !hasHeadInitialField())) {
       chain.push(n);
       k = n;
@@ -771,14 +772,23 @@ function nameIn(ctx: Ctx, seg: Segment): OrgCandidate[] | null {
     if (m && m.j - 1 === tail) return null;
   }
   // A head-final name that ends in such a word names that thing; a head-initial one stays a body ("Office of the Plan"),
-  // unless the people of a title in the plural hold it ("Board of Governors Meeting").
+  // unless the people of a title in the plural hold it ("Board of Governors Meeting"); after a place, the body ends
+  // before them ("Bank of Ghana | Governors Forum").
+  let cut = false;
   for (let k = start0(idx); k <= end; k++) {
     const m = r.nonOrgHeads.matchAt(ctx.text, toks, k);
-    if (m && m.j - 1 === end && (headInitial === undefined || titlesPlural(ctx, k - 1))) return null;
+    if (!m || m.j - 1 !== end) continue;
+    if (headInitial === undefined) return null;
+    if (titlesPlural(ctx, k - 1)) {
+      if (!r.places.places.has(word(ctx, k - 2))) return null;
+      end = k - 2;
+      cut = true;
+      break;
+    }
   }
   // ("the ASEAN Central Bank Deputies' Meeting": a meeting of the people of a title after the name.)
   const meetingAt = word(ctx, end + 2) === "'" ? end + 3 : end + 2;
-  if (titlesPlural(ctx, end + 1) && toks[meetingAt] && r.nonOrgHeads.matchAt(ctx.text, toks, meetingAt)) return null;
+  if (!cut && titlesPlural(ctx, end + 1) && toks[meetingAt] && r.nonOrgHeads.matchAt(ctx.text, toks, meetingAt)) return null;
   // "... Delegation to Vietnam", "Embassy in Hanoi": a located head's place closes the name.
   if ((r.located.has(word(ctx, end)) || (word(ctx, end) === 'Commission' && word(ctx, end - 1) === 'High')) && (word(ctx, end + 1) === 'in' || word(ctx, end + 1) === 'to') && idx.includes(end + 1)) {
     end = idx[idx.length - 1];

@@ -173,10 +173,13 @@ export const organisations: Stage = {
     const scopeOfTitle = (c: OrgCandidate) => {
       const at = c.rule === 'gazetteer' ? -1 : c.surface.lastIndexOf(' for ');
       const country = at < 0 ? '' : c.surface.slice(at + 5).replace(/^the /, '');
-      return at > 0 && r.places.countryOf.has(country) && listed.has(`${c.start}:${c.start + at}`);
+      if (at <= 0 || !r.places.countryOf.has(country) || !listed.has(`${c.start}:${c.start + at}`)) return false;
+      // (After a title only: "the Inter-American Development Bank for Haiti approved" is left as it was.)
+      return doc.text.slice(Math.max(0, c.start - 30), c.start).split(/\s+/).some((w) => r.titles.has(w));
     };
-    // ("the Project for Improving the Lower Secondary School Environment": a project's title names no body.)
-    const inProjectTitle = (c: OrgCandidate) => c.rule !== 'gazetteer' && PROJECT_TITLE_BEFORE.test(doc.text.slice(Math.max(0, c.start - 80), c.start));
+    // ("the Project for Improving the Lower Secondary School Environment": a project's title names no body, where the
+    // title's capitals run on past the name; "the Project for Strengthening the Ministry of Health in Laos" keeps it.)
+    const inProjectTitle = (c: OrgCandidate) => c.rule !== 'gazetteer' && /^ \p{Lu}/u.test(doc.text.slice(c.end, c.end + 2)) && PROJECT_TITLE_BEFORE.test(doc.text.slice(Math.max(0, c.start - 80), c.start));
     // ("held at the CBN Head Office in Abuja": a body's head office is its premises.)
     const premises = (c: OrgCandidate) => c.surface.startsWith('Office') && /\bHead\s+$/.test(doc.text.slice(Math.max(0, c.start - 6), c.start));
     const mentions = keepLongest(cands.filter((c) => notPlaceOrTopic(c) && notHolders(c) && !scopeOfTitle(c) && !premises(c) && !inProjectTitle(c)), doc.text.length)

@@ -275,11 +275,13 @@ const DOUBLE_BARRELLED = /^\p{Lu}[\p{Ll}\p{M}]+-\p{Lu}[\p{Ll}\p{M}]+$/u;
 function givenNameBeforeSurname(out: Tok[], i: number, lex: PeopleLexicon): boolean {
   const next = out[i + 1];
   if (!next || !titleCaseWord(next.text) || isCommonToken(next) || tokenFlags(next, lex) & (PLACE_WORD | TITLE) || lex.orgHeads.has(next.text)) return false;
-  // (A country's name only before a double-barrelled surname: "Jordan Whitfield-Baca", not "Laos Nguyen ...".)
+  // (A country's name only before a double-barrelled surname, "Jordan Whitfield-Baca", not "Laos Nguyen ..."; or before
+  // an uncommon name that ends its line, "Jordan Kuzyk" on a contact line, or a comma after a given name or a title,
+  // "Claudia Montenegro Ruiz,"; not "signed with Ghana Cocobod,".)
   if (DOUBLE_BARRELLED.test(next.text)) return true;
-  // ("Jordan Pellerin, MEDC Media Relations", "Jordan Kuzyk" closing a contact line: a country's one-word name before an
-  // uncommon name that a comma or the line's end closes is a given name.)
-  if (lex.places.countryOf.has(out[i].text)) return !isCommonWord(next.text.toLowerCase()) && (!out[i + 2] || out[i + 2].text === ',');
+  const after = out[i + 2];
+  const named = ['name', 'title', 'honorific'].includes(out[i - 1]?.kind ?? '');
+  if (lex.places.countryOf.has(out[i].text)) return !isCommonWord(next.text.toLowerCase()) && (!after || (after.text === ',' && named));
   return isKnownSurname(next.text) || (tokenFlags(next, lex) & SURNAME) !== 0;
 }
 

@@ -58,7 +58,7 @@ const DUTY_AFTER = /^(?:take\s+(?:over|charge|responsibility|steps|measures|acti
  * Verbs that, negated after "will", still promise something: to keep at it ("will never abandon", "will not rest", "will not look away") or
  * to spare someone a burden ("will not raise tariffs", "will not charge fees").
  */
-const STEADFAST = new Set(['abandon', 'leave', 'forget', 'stop', 'waver', 'hesitate', 'rest', 'relent', 'falter', 'tire', 'give', 'let', 'fail', 'spare', 'back', 'retreat', 'desert', 'cease', 'look', 'walk', 'turn', 'raise', 'increase', 'hike', 'charge', 'impose', 'levy', 'tax', 'cut', 'reduce', 'close', 'privatise', 'privatize', 'sell', 'evict', 'demolish', 'withdraw']);
+const STEADFAST = new Set(['abandon', 'leave', 'forget', 'stop', 'waver', 'hesitate', 'rest', 'relent', 'falter', 'tire', 'give', 'let', 'fail', 'spare', 'back', 'retreat', 'desert', 'cease', 'walk', 'turn', 'raise', 'increase', 'hike', 'charge', 'impose', 'levy', 'tax', 'cut', 'reduce', 'close', 'privatise', 'privatize', 'sell', 'evict', 'demolish', 'withdraw']);
 const MONTH = new RegExp(`^(?:${FULL_MONTH_NAMES})$`);
 
 /** A place, a country, a weekday or a month: a capitalised word before a verb that names no party ("Moscow would"). */
@@ -148,7 +148,7 @@ function isMedia(e: OrgEntity, orgs: OrgRules): boolean {
 }
 
 /** A sentence that opens with a common noun phrase ("The general contractor", "Its implementing partner"). */
-const COMMON_NOUN_SUBJECT = /^\s*(?:\p{Lu}\p{Ll}+,\s+)?(?:The|Its|Their|Our)\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,3}\p{Ll}[\p{Ll}-]*$/u;
+const COMMON_NOUN_SUBJECT = /^\s*(?:\p{Lu}\p{Ll}+,\s+)?(?:[Tt]he|[Ii]ts|[Tt]heir|[Oo]ur)\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,3}\p{Ll}[\p{Ll}-]*$/u;
 /** The capitalised word right before a place's "for", "to" or "in" ("Country Manager for", "Ambassador to the"), or ''. */
 function titleBeforePlace(before: string): string {
   const words = before.trimEnd().split(/\s+/);
@@ -243,9 +243,9 @@ function presentedDocument(before: string): boolean {
 const DONE_BEFORE = /\b(?:was|were|had\s+been)\s+(?:inaugurated|completed|commissioned|finished|opened|handed\s+over)\b/;
 // ("stood ready to increase its support should safe access be secured": "should" before a determiner or a noun of
 // circumstance opens an inverted condition; a plain "should" takes a verb, "funds should reach".)
-const CONDITION_AFTER = /\b(?:if|unless|provided\s+that|on\s+condition\s+that)\b|\bshould\s+(?:the|a|an|any|such|its|their|our|this|these|those|further|additional|more|new|safe|sufficient|adequate|full|funding|financing|resources|conditions|circumstances|access|demand|needs?)\s+(?:[\p{L}-]+\s+){0,5}?(?:be|arise|become|prove|permit|allow|require|materiali[sz]e|improve|change)\b/u;
-/** What opens a question after a verb of weighing: "whether", "if", "how", "ways to", "the feasibility of". */
-const OPEN_QUESTION = /^\s+(?:whether|if|how|ways|options|the\s+(?:possibility|feasibility|options?))\b/;
+const CONDITION_AFTER = /\b(?:if|unless|provided\s+that|on\s+condition\s+that)\b|\bshould\s+(?:the|a|an|any|such|its|their|our|this|these|those|safe|sufficient|adequate|funding|financing|resources|conditions|circumstances|access|demand|needs?)\s+(?:[\p{L}-]+\s+){0,5}?(?:be|arise|become|prove|permit|allow|require|materiali[sz]e|improve|change)\b/u;
+/** What opens a question after a verb of weighing: "whether", "if", "how", "the feasibility of" ("ways to" plans). */
+const OPEN_QUESTION = /^\s+(?:whether|if|how|the\s+(?:possibility|feasibility))\b/;
 /** Heads of anaphors that fit any body ("the agency", "the organisation"). */
 const GENERIC_BODY_HEADS = new Set(['agency', 'organisation', 'organization', 'institution', 'body']);
 const NOTHING_COMMITTED = /\b[Nn]o\s+(?:new\s+|formal\s+|firm\s+)?(?:agreements?|deals?|commitments?|contracts?|decisions?|pledges?)\s+(?:was|were|has\s+been|have\s+been|had\s+been)\b|\bwithout\s+(?:making\s+)?(?:any\s+)?(?:firm\s+)?commitments?\b/;
@@ -585,7 +585,8 @@ export const pledges: Stage = {
         const subjects = cands.filter((x) => x.end <= cueAt && !inTitle(x) && !afterPreposition(doc.text, x.start >= cStart ? cStart : s.start, x) && (doc.text.slice(x.end, x.end + 2) !== "'s" || GOVERNING_BODY.test(doc.text.slice(x.end, x.end + 40))) && !(paren && x.start - s.start >= paren.start && x.end - s.start <= paren.end) && !bracketed(doc.text, s.start, x, cueAt));
         // "The general contractor, Tuktu Northern Builders Ltd., promised": a body set off after a common noun that opens
         // the sentence names the subject.
-        if (paren && COMMON_NOUN_SUBJECT.test(text.slice(0, paren.start))) {
+        // (An active cue only: "The recipient, Kenya, will be provided with tents by Japan", "will receive ... from" are not.)
+        if (paren && c.kind !== 'passive' && c.kind !== 'by' && !/\breceive$/.test(c.lemma) && COMMON_NOUN_SUBJECT.test(text.slice(0, paren.start))) {
           const named = cands.find((x) => (x.kind === 'org' || x.kind === 'country') && x.start - s.start >= paren.start && x.end - s.start <= paren.end);
           if (named && /^,\s*(?:the\s+)?$/.test(doc.text.slice(s.start + paren.start, named.start))) return resolve(named);
         }
@@ -614,7 +615,8 @@ export const pledges: Stage = {
         }
         // "The third agreement commits SONAGAS to supplying gas": the party a document commits is its object.
         if (/^commits\s/i.test(text.slice(c.start, c.end))) {
-          const bound = cands.find((x) => x.start >= cueAt + 8 && x.end <= cueEnd && (x.kind === 'org' || x.kind === 'country' || x.kind === 'person' || x.kind === 'joint'));
+          // (The name alone between "commits" and "to": "Germany commits KfW financing to Kenya" stays Germany's.)
+          const bound = cands.find((x) => x.start >= cueAt + 8 && x.end <= cueEnd && (x.kind === 'org' || x.kind === 'country' || x.kind === 'person' || x.kind === 'joint') && /^commits\s+(?:the\s+)?$/i.test(doc.text.slice(cueAt, x.start)) && /^\s+to$/.test(doc.text.slice(x.end, cueEnd)));
           if (bound) return bound.kind === 'joint' ? 'joint' : resolve(bound, true);
         }
         // "will jointly explore", "... together": the sides act as one.
@@ -658,8 +660,9 @@ export const pledges: Stage = {
           const owner = ante?.kind === 'country' ? cands.find((x) => x.kind === 'org' && x.end <= ante.start && /^\.?\s+of\s+(?:the\s+)?$/.test(doc.text.slice(x.end, ante.start))) : undefined;
           // ("Mr X, Ambassador of Saudi Arabia to Pakistan, who conveyed": the country a title is accredited to is not
           // the antecedent; the title's holder is.)
-          const accredited = ante?.kind === 'country' && /\b(?:to|in)\s+(?:the\s+)?$/.test(doc.text.slice(Math.max(s.start, ante.start - 8), ante.start));
-          const holder = accredited ? [...cands].reverse().find((x) => x.kind === 'person' && x.end <= ante.start && ante.start - x.end <= 120) : undefined;
+          // (After "who" and a person's apposition only: "travelled to Jordan, which will host" keeps Jordan.)
+          const accredited = before[before.length - 1] === 'who' && ante?.kind === 'country' && /\b(?:to|in)\s+(?:the\s+)?$/.test(doc.text.slice(Math.max(s.start, ante.start - 8), ante.start));
+          const holder = accredited ? [...cands].reverse().find((x) => x.kind === 'person' && x.end <= ante.start && ante.start - x.end <= 120 && doc.text.startsWith(', ', x.end)) : undefined;
           if (ante) return resolve(holder ?? owner ?? ante);
         }
         // "Northshield Mining Corp. signed an agreement with Cambrian College to offer 150 placements": what the signer
