@@ -1229,3 +1229,10 @@ describe('organisations: limits found by the review of this round\'s rules', () 
     expect(names(r.organisations)).toEqual(['Bank of Ghana', 'Inter-American Development Bank for Haiti']);
   });
 });
+
+describe('organisations: a cabinet secretary\'s field', () => {
+  it('reads "Labour and Social Protection Cabinet Secretary" as a title, not a cabinet', () => {
+    const r = run('NAIROBI, 11 October 2023 - The agreement was signed by Labour and Social Protection Cabinet Secretary Hon. Wanjiru Kamau. The Kenyan Cabinet approved it.');
+    expect(names(r.organisations)).toEqual(['Kenyan Cabinet']);
+  });
+});

@@ -505,3 +505,10 @@ describe('people: a reeve, a country\'s name as a given name', () => {
     expect(names(r.people)).toEqual(['Jordan Kuzyk']);
   });
 });
+
+describe('people: "Bapak" after a long title, "Sultan bin ..." as a given name', () => {
+  it('strips "Bapak" after "Minister of Energy and Mineral Resources" and keeps "Sultan" before "bin"', () => {
+    const r = run('JAKARTA, 8 February 2024 - Minister of Energy and Mineral Resources Bapak Arief Setiawan Nugroho told reporters. The agreement was signed by Eng. Sultan bin Abdulrahman Al-Harbi, CEO of the Saudi Fund for Development.');
+    expect(names(r.people)).toEqual(['Arief Setiawan Nugroho', 'Sultan bin Abdulrahman Al-Harbi']);
+  });
+});

@@ -1196,3 +1196,14 @@ describe('pledges: limits found by the review of this round\'s rules', () => {
     expect(r.pledges.map((p) => p.actor)).toEqual(['Government', 'joint']);
   });
 });
+
+describe('pledges: agreements counted but not named, "we" in a joint statement', () => {
+  it('takes no pledge from "witnessed the signing of several agreements", but keeps "signed several agreements worth EUR 40 million"', () => {
+    const r = run('BERLIN, 11 October 2023 - The two leaders witnessed the signing of several agreements. The two sides signed several agreements worth EUR 40 million.');
+    expect(r.pledges.map((p) => p.text)).toEqual(['The two sides signed several agreements worth EUR 40 million.']);
+  });
+  it('gives "We committed to ..." in a joint statement to both sides, a quoted "We will" to its speaker', () => {
+    const r = run('Joint statement by Prime Minister Whitcombe and President Salgado Ruiz\n\nMarch 4, 2026 | Ottawa\n\nPrime Minister Andrew Whitcombe and President Mariana Salgado Ruiz today issued the following joint statement.\n\nWe committed to convene the annual meeting of the Partnership in Monterrey in October.\n\n"We will invest $10 million," said Prime Minister Whitcombe.\n');
+    expect(r.pledges.map((p) => p.actor)).toEqual(['joint', 'Andrew Whitcombe']);
+  });
+});

@@ -180,9 +180,11 @@ export const organisations: Stage = {
     // ("the Project for Improving the Lower Secondary School Environment": a project's title names no body, where the
     // title's capitals run on past the name; "the Project for Strengthening the Ministry of Health in Laos" keeps it.)
     const inProjectTitle = (c: OrgCandidate) => c.rule !== 'gazetteer' && /^ \p{Lu}/u.test(doc.text.slice(c.end, c.end + 2)) && PROJECT_TITLE_BEFORE.test(doc.text.slice(Math.max(0, c.start - 80), c.start));
+    // ("Labour and Social Protection Cabinet Secretary Hon. X": the field of a cabinet secretary's title names no cabinet.)
+    const cabinetTitle = (c: OrgCandidate) => c.surface.endsWith(' Cabinet') && /^\s+Secretary\b/.test(doc.text.slice(c.end, c.end + 12));
     // ("held at the CBN Head Office in Abuja": a body's head office is its premises.)
     const premises = (c: OrgCandidate) => c.surface.startsWith('Office') && /\bHead\s+$/.test(doc.text.slice(Math.max(0, c.start - 6), c.start));
-    const mentions = keepLongest(cands.filter((c) => notPlaceOrTopic(c) && notHolders(c) && !scopeOfTitle(c) && !premises(c) && !inProjectTitle(c)), doc.text.length)
+    const mentions = keepLongest(cands.filter((c) => notPlaceOrTopic(c) && notHolders(c) && !scopeOfTitle(c) && !premises(c) && !inProjectTitle(c) && !cabinetTitle(c)), doc.text.length)
       .flatMap((c) => splitBodyOfBody(c, r))
       .map((c) => mention(c, r, keyMemo));
     // Indexes that keep the steps below linear in the article: what is covered, and mentions by start and end.

@@ -32,7 +32,7 @@ const titleCaseWord = (w: string) => /^(?:[ʻʼ]|!|\/\/)?\p{Lu}(?:'\p{Lu})?[\p{L
 const PLACE_WORDS = new Set(['region', 'province', 'city', 'district', 'state', 'county', 'prefecture', 'municipality', 'governorate', 'oblast', 'department', 'island', 'islands', 'canton', 'regency', 'parish', 'borough', 'commune', 'territory', 'emirate', 'raion', 'krai']);
 
 /** Forms of address that never stand inside a name (unlike "Kumari" or "Haji"). */
-const STRONG_HONORIFICS = new Set(['Sheikh', 'Sheikha', 'Datuk', 'Dato', 'Shri', 'Smt', 'Honourable', 'Honorable', 'Excellency', 'Professor', 'Doctor', 'Madam', 'Madame', 'Samdech', 'Senator']);
+const STRONG_HONORIFICS = new Set(['Sheikh', 'Sheikha', 'Datuk', 'Dato', 'Shri', 'Smt', 'Honourable', 'Honorable', 'Excellency', 'Professor', 'Doctor', 'Madam', 'Madame', 'Samdech', 'Senator', 'Bapak']);
 
 /** "Kong-listed", "Beijing-based", "US-funded": an English word after the hyphen makes an adjective, not a name ("Eui-yong" is one). */
 const participleCompound = (w: string) => {
@@ -217,6 +217,10 @@ function classify(doc: Doc, s: Span, toks: Token[], lex: PeopleLexicon): Tok[] {
     if ((out[i].kind === 'title' || out[i].kind === 'honorific') && out[i - 1].kind === 'name' && joinedGap(doc.text, out[i - 1], out[i]) && titleCaseAt(i) && (!next || !['title', 'joiner', 'name', 'honorific'].includes(next.kind)) && !beforeName) out[i].kind = 'name';
     // So is a one-word title between a given name and another name word ("Eng. Mohamed Sheriff Koroma").
     else if (out[i].kind === 'title' && out[i - 1].kind === 'name' && next?.kind === 'name' && isGivenNameToken(out[i - 1]) && out[i - 2]?.kind !== 'name' && joinedGap(doc.text, out[i - 1], out[i]) && joinedGap(doc.text, out[i], next) && titleCaseAt(i)) out[i].kind = 'name';
+  }
+  // "Eng. Sultan bin Abdulrahman Al-Harbi": a title or an honorific before "bin", "bint" or "ibn" is the given name.
+  for (let i = 0; i + 2 < out.length; i++) {
+    if ((out[i].kind === 'title' || out[i].kind === 'honorific') && /^(?:bin|bint|ibn)$/.test(out[i + 1].text) && /^\p{Lu}/u.test(out[i + 2].text) && titleCaseAt(i)) out[i].kind = 'name';
   }
   // "Kamal Osman al-Tayeb", "Ahmed el-Sayed": an Arabic article joined to the next name word belongs to the name.
   for (let i = 1; i < out.length; i++) {

@@ -147,6 +147,10 @@ function isMedia(e: OrgEntity, orgs: OrgRules): boolean {
   return PRESS_OFFICE.test(e.name) || e.mentions.some((m) => !!m.gazetteer && MEDIA_KINDS.has(orgs.gazetteer.kindOf.get(m.gazetteer) ?? ''));
 }
 
+/** The heading of a statement both sides issue. */
+const JOINT_STATEMENT = /\bjoint\s+(?:statement|declaration|communiqu[eé]|press\s+statement)\b/i;
+/** Signed documents counted but not named ("several agreements", "a number of MoUs"). */
+const VAGUE_DOCUMENTS = /\b(?:several|various|a\s+number\s+of|a\s+series\s+of|multiple)\s+(?:\p{L}+\s+)?(?:agreements|documents|memoranda|MoUs|MOUs|instruments|deals|accords)\b/u;
 /** A sentence that opens with a common noun phrase ("The general contractor", "Its implementing partner"). */
 const COMMON_NOUN_SUBJECT = /^\s*(?:\p{Lu}\p{Ll}+,\s+)?(?:[Tt]he|[Ii]ts|[Tt]heir|[Oo]ur)\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,3}\p{Ll}[\p{Ll}-]*$/u;
 /** The capitalised word right before a place's "for", "to" or "in" ("Country Manager for", "Ambassador to the"), or ''. */
@@ -474,6 +478,9 @@ export const pledges: Stage = {
     let list: { actor: string | null; allocation: boolean; action: string; items: boolean } | null = null;
     // Where the article's prose starts: the first sentence that ends with a stop. Lines above it without one are its
     // headline and subheadlines, which announce what the body reports in full (gold takes the body's sentence).
+    // "Joint statement by Prime Minister X and President Y ... We committed to ...": in a joint statement, "we" outside a
+    // quotation is both sides.
+    const jointVoice = JOINT_STATEMENT.test(doc.text.slice(0, 600));
     // (Prose has words: a date line that ends in "1:45 p.m." is none.)
     const proseStart = doc.sentences.find((x) => /[.!?]["'”’)\]]*$/.test(doc.text.slice(x.start, x.end)) && (doc.text.slice(x.start, x.end).match(/\p{L}{2,}/gu)?.length ?? 0) >= 4)?.start ?? doc.text.length;
     for (const s of doc.sentences) {
@@ -554,7 +561,7 @@ export const pledges: Stage = {
       const resolve = (c: ActorCandidate | undefined, asSubject = false): string | null => {
         if (!c) return null;
         if (c.kind === 'he') return cands.find((x) => x.kind === 'person' && x.start < c.start)?.name ?? lastPerson;
-        if (c.kind === 'we') return speaker;
+        if (c.kind === 'we') return jointVoice && /^(?:we|our)$/i.test(doc.text.slice(c.start, c.end)) && !quotes.some((q) => c.start - s.start >= q.start && c.end - s.start <= q.end) ? 'joint' : speaker;
         if (c.kind === 'it') {
           // "the Bank was proud to support Poland and ... it stood ready": the body in subject position before it.
           const prev = cands.filter((x) => (x.kind === 'org' || x.kind === 'country' || x.kind === 'anaphor') && x.end <= c.start && !afterPreposition(doc.text, s.start, x));
@@ -878,6 +885,8 @@ export const pledges: Stage = {
         }
         // "The two countries last signed a port agreement in 2019": the signing before this one.
         if (c.lemma === 'sign' && /\blast\s+$/i.test(text.slice(0, c.start))) return false;
+        // "the two leaders witnessed the signing of several agreements": documents not named and no sum commit no one yet.
+        if (c.lemma === 'sign' && VAGUE_DOCUMENTS.test(text) && !findAmount(text)) return false;
         // "has provided ... since 1991", "was signed in July last year", "signed an air services agreement in 2019",
         // "Since 2023, BEL has signed ...": a description of the past.
         // (Fronted too: "Since 2015, Japan has donated ...", "In 2023, the EU allocated ...".)
