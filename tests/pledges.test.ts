@@ -1207,3 +1207,10 @@ describe('pledges: agreements counted but not named, "we" in a joint statement',
     expect(r.pledges.map((p) => p.actor)).toEqual(['joint', 'Andrew Whitcombe']);
   });
 });
+
+describe('pledges: a province or state as the party', () => {
+  it('gives "Saskatchewan will provide ... to the GIFS" to Saskatchewan and "Alberta\'s government will provide" to that government', () => {
+    const r = run('REGINA, 3 March 2025 - Under the MOU, Saskatchewan will provide $750,000 over two years to the Global Institute for Food Security (GIFS). Alberta\'s government will provide $48 million to the St. Mary River Irrigation District.');
+    expect(r.pledges.map((p) => p.actor)).toEqual(['Saskatchewan', "Alberta's government"]);
+  });
+});

@@ -71,7 +71,7 @@ const THIS_BODY = /\b[Tt]his\s+(?:Government|Ministry|[Aa]dministration|Departme
 /** Adjectives of a government below the state's, with the head word of the place they name ('' when none fits). */
 const SUBNATIONAL_GOVERNMENT = new Map([['provincial', 'province'], ['regional', 'region'], ['municipal', 'municipality'], ['county', 'county'], ['district', 'district'], ['prefectural', 'prefecture'], ['cantonal', 'canton'], ['territorial', 'territory'], ['local', ''], ['city', '']]);
 /** A place's name before a lower-case "government" ("the Sindh government"), the place in group 1. */
-const PLACE_GOVERNMENT = /\b(?!The\s)(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?) government\b/gu;
+const PLACE_GOVERNMENT = /\b(?!The\s)(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)(?:['’]s)? government\b/gu;
 // ("The authorities are committed to raising tax revenue": in a lender's statement, the borrowing country.)
 const COUNTRY_WORDS = new Set(['government', 'kingdom', 'republic', 'sultanate', 'state', 'administration', 'authorities']);
 /** "Government of Bahia", "the Government of X State": a government of a place, the place in group 1. */
@@ -340,12 +340,12 @@ export function actorCandidates(doc: Doc, s: Span, cues: CompiledCues, places?: 
   const placeGovernments = new Set<number>();
   if (places && text.includes(' government')) {
     for (const m of allMatches(PLACE_GOVERNMENT, text)) {
-      const span = { start: s.start + m.index, end: s.start + m.index + m[1].length + ' government'.length };
+      const span = { start: s.start + m.index, end: s.start + m.index + m[0].length };
       // (A place the lists know, or a one-word province or state of country-region-data: "Sindh"; not "Kenyan" nor a
       // leader's "the Modi government".)
       const place = places.places.has(m[1]) || worldData().oneWordRegions.has(m[1]);
       if (place && !places.countryOf.has(m[1]) && !orgIndex.overlapsAny(span) && !personIndex.overlapsAny(span)) {
-        out.push({ ...span, kind: 'org', name: `${m[1]} government` });
+        out.push({ ...span, kind: 'org', name: m[0] });
         placeGovernments.add(span.end);
       }
     }
@@ -356,6 +356,12 @@ export function actorCandidates(doc: Doc, s: Span, cues: CompiledCues, places?: 
       // (Not "the City of Tallinn will cover": the city's own government.)
       if (country && CAPITAL_AS_STATE.test(doc.text.slice(t.end, t.end + 12)) && !/\bof\s+$/.test(doc.text.slice(Math.max(0, t.start - 4), t.start)) && !orgIndex.overlapsAny(t) && !personIndex.overlapsAny(t)) out.push({ start: t.start, end: t.end, kind: 'country', name: country });
     }
+  }
+  // "Saskatchewan will provide ...": a one-word province or state right before a verb of committing stands for its
+  // government, as a capital does for its state.
+  for (const t of doc.tokens(s)) {
+    if (!isCap(t.text) || !worldData().oneWordRegions.has(t.text) || places?.countryOf.has(t.text)) continue;
+    if (CAPITAL_AS_STATE.test(doc.text.slice(t.end, t.end + 12)) && !/\b(?:of|in|to|for)\s+$/.test(doc.text.slice(Math.max(0, t.start - 5), t.start)) && !orgIndex.overlapsAny(t) && !personIndex.overlapsAny(t)) out.push({ start: t.start, end: t.end, kind: 'country', name: t.text });
   }
   out.push(...pairsBeforeVerbs(doc, s, cues, orgIndex));
   for (const re of cues.anyJoint.test(text) ? cues.joint : []) {
