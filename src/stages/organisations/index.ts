@@ -120,8 +120,8 @@ export const organisations: Stage = {
       if (majesty) Object.assign(c, { start: c.start - majesty[0].length, surface: majesty[0] + c.surface });
       // "the Mi'kmaw Conservation Group", "Kwilmu'kw Maw-klusuaqn Negotiation Office": a capitalised word with an
       // apostrophe inside it (the tokens split it) opens the name.
-      const inner = c.rule === 'gazetteer' ? null : INNER_APOSTROPHE.exec(doc.text.slice(Math.max(0, c.start - 30), c.start));
-      if (inner) Object.assign(c, { start: c.start - inner[1].length - 1, surface: `${inner[1]} ${c.surface}` });
+      const apostrophe = c.rule === 'gazetteer' ? null : INNER_APOSTROPHE.exec(doc.text.slice(Math.max(0, c.start - 30), c.start));
+      if (apostrophe) Object.assign(c, { start: c.start - apostrophe[1].length - 1, surface: `${apostrophe[1]} ${c.surface}` });
       // "the Office of the Press Secretary to the President": the office's holder serves a head of state or government.
       const served = /^Office\s+of\s/.test(c.surface) ? SERVES_HEAD.exec(doc.text.slice(c.end, c.end + 40)) : null;
       if (served) Object.assign(c, { end: c.end + served[0].length, surface: c.surface + served[0] });
@@ -576,10 +576,12 @@ function foreignName(text: string, d: Definition, r: OrgRules): boolean {
 /** What an office's holder serves after "to the": a head of state or government ("... Secretary to the President"). */
 const SERVES_HEAD = /^\s+to\s+the\s+(?:Vice[-\s])?(?:President|Prime\s+Minister|Premier|Governor|King|Queen|Chancellor)\b/;
 
-const CURRENCY_WORD = new Map(worldData().currencies.map((c) => [c.code, c.name.split(' ').pop()!.toLowerCase()]));
+/** A currency's code -> the last word of its name ("MVR" -> "rufiyaa"), built on first use, not at start-up. */
+let currencyWords: Map<string, string> | null = null;
 /** Does the long form end in the name of the currency the code stands for ("Maldivian Rufiyaa" for MVR)? */
 function currencyNamed(long: string, code: string): boolean {
-  const word = CURRENCY_WORD.get(code);
+  currencyWords ??= new Map(worldData().currencies.map((c) => [c.code, c.name.split(' ').pop()!.toLowerCase()]));
+  const word = currencyWords.get(code);
   return !!word && long.toLowerCase().endsWith(word);
 }
 

@@ -284,8 +284,7 @@ function givenNameBeforeSurname(out: Tok[], i: number, lex: PeopleLexicon): bool
   // "Claudia Montenegro Ruiz,"; not "signed with Ghana Cocobod,".)
   if (DOUBLE_BARRELLED.test(next.text)) return true;
   const after = out[i + 2];
-  const named = ['name', 'title', 'honorific'].includes(out[i - 1]?.kind ?? '');
-  if (lex.places.countryOf.has(out[i].text)) return !isCommonWord(next.text.toLowerCase()) && (!after || (after.text === ',' && named));
+  if (lex.places.countryOf.has(out[i].text)) return !isCommonWord(next.text.toLowerCase()) && (!after || (after.text === ',' && ['name', 'title', 'honorific'].includes(out[i - 1]?.kind ?? '')));
   return isKnownSurname(next.text) || (tokenFlags(next, lex) & SURNAME) !== 0;
 }
 

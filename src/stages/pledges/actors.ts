@@ -350,18 +350,17 @@ export function actorCandidates(doc: Doc, s: Span, cues: CompiledCues, places?: 
       }
     }
   }
-  if (capitals) {
-    for (const t of doc.tokens(s)) {
-      const country = isCap(t.text) ? capitals.get(t.text) : undefined;
-      // (Not "the City of Tallinn will cover": the city's own government.)
-      if (country && CAPITAL_AS_STATE.test(doc.text.slice(t.end, t.end + 12)) && !/\bof\s+$/.test(doc.text.slice(Math.max(0, t.start - 4), t.start)) && !orgIndex.overlapsAny(t) && !personIndex.overlapsAny(t)) out.push({ start: t.start, end: t.end, kind: 'country', name: country });
-    }
-  }
-  // "Saskatchewan will provide ...": a one-word province or state right before a verb of committing stands for its
-  // government, as a capital does for its state.
+  // A capital, or a one-word province or state ("Saskatchewan will provide ..."), right before a verb of committing
+  // stands for its government.
+  const regions = worldData().oneWordRegions;
   for (const t of doc.tokens(s)) {
-    if (!isCap(t.text) || !worldData().oneWordRegions.has(t.text) || places?.countryOf.has(t.text)) continue;
-    if (CAPITAL_AS_STATE.test(doc.text.slice(t.end, t.end + 12)) && !/\b(?:of|in|to|for)\s+$/.test(doc.text.slice(Math.max(0, t.start - 5), t.start)) && !orgIndex.overlapsAny(t) && !personIndex.overlapsAny(t)) out.push({ start: t.start, end: t.end, kind: 'country', name: t.text });
+    if (!isCap(t.text)) continue;
+    const country = capitals?.get(t.text);
+    const region = regions.has(t.text) && !places?.countryOf.has(t.text);
+    if ((!country && !region) || !CAPITAL_AS_STATE.test(doc.text.slice(t.end, t.end + 12)) || orgIndex.overlapsAny(t) || personIndex.overlapsAny(t)) continue;
+    // (Not "the City of Tallinn will cover": the city's own government; nor a province after a preposition.)
+    if (country && !/\bof\s+$/.test(doc.text.slice(Math.max(0, t.start - 4), t.start))) out.push({ start: t.start, end: t.end, kind: 'country', name: country });
+    if (region && !/\b(?:of|in|to|for)\s+$/.test(doc.text.slice(Math.max(0, t.start - 5), t.start))) out.push({ start: t.start, end: t.end, kind: 'country', name: t.text });
   }
   out.push(...pairsBeforeVerbs(doc, s, cues, orgIndex));
   for (const re of cues.anyJoint.test(text) ? cues.joint : []) {

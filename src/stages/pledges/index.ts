@@ -55,7 +55,7 @@ function giverFollows(before: string): boolean {
 const DUTY_AFTER = /^(?:take\s+(?:over|charge|responsibility|steps|measures|action|care|ownership)|stay\s+(?:engaged|involved|committed|with|closely|by|the\s+course|on\s+course))\b/;
 
 /**
- * Verbs that, negated after "will", still promise something: to keep at it ("will never abandon", "will not rest", "will not look away") or
+ * Verbs that, negated after "will", still promise something: to keep at it ("will never abandon", "will not rest"; not "will not look away", which plans nothing) or
  * to spare someone a burden ("will not raise tariffs", "will not charge fees").
  */
 const STEADFAST = new Set(['abandon', 'leave', 'forget', 'stop', 'waver', 'hesitate', 'rest', 'relent', 'falter', 'tire', 'give', 'let', 'fail', 'spare', 'back', 'retreat', 'desert', 'cease', 'walk', 'turn', 'raise', 'increase', 'hike', 'charge', 'impose', 'levy', 'tax', 'cut', 'reduce', 'close', 'privatise', 'privatize', 'sell', 'evict', 'demolish', 'withdraw']);
