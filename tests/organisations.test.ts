@@ -1236,3 +1236,10 @@ describe('organisations: a cabinet secretary\'s field', () => {
     expect(names(r.organisations)).toEqual(['Kenyan Cabinet']);
   });
 });
+
+describe('organisations: an establishment', () => {
+  it('reads "Bekaa Water Establishment" as a body, not "the Establishment of the Fund"', () => {
+    const r = run('BEIRUT, 21 October 2026 - The Bekaa Water Establishment will receive two units. The Agreement on the Establishment of the Fund entered into force.');
+    expect(names(r.organisations)).toEqual(['Bekaa Water Establishment']);
+  });
+});

@@ -512,3 +512,10 @@ describe('people: "Bapak" after a long title, "Sultan bin ..." as a given name',
     expect(names(r.people)).toEqual(['Arief Setiawan Nugroho', 'Sultan bin Abdulrahman Al-Harbi']);
   });
 });
+
+describe('people: terms in another language in brackets, divisions and roads', () => {
+  it('reads no person in "funds (Dana Siap Pakai/DSP)", "waiting money (Dana Tunggu Hunian)", "Malakand Division" or "Vidya Mawatha", but keeps "the coordinator (Jane Mwangi)"', () => {
+    const r = run('JAKARTA, 9 January 2024 - The agency handed over ready-to-use funds (Dana Siap Pakai/DSP) amounting to Rp750 million. Residents will receive waiting money (Dana Tunggu Hunian) of Rp500 thousand per month. A depot will open in Malakand Division. The coordinator (Jane Mwangi) spoke.\n\nMedia Unit\nVidya Mawatha, Colombo 07\n');
+    expect(names(r.people)).toEqual(['Jane Mwangi']);
+  });
+});

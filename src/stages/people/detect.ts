@@ -448,6 +448,11 @@ export function detectInSentence(doc: Doc, s: Span, lex: PeopleLexicon, maybe: D
     // "Sierra Leoneans in the diaspora": a people, named by its demonym's plural.
     const runText = doc.text.slice(toks[a].start, toks[b].end);
     if (/s$/.test(runText) && lex.places.countryOf.has(runText.slice(0, -1)) && !lex.places.nounForms.has(runText.slice(0, -1))) continue;
+    // "ready-to-use funds (Dana Siap Pakai/DSP)", "waiting money (Dana Tunggu Hunian)": a term in another language in
+    // brackets, with its acronym after a slash, or alone right after the common noun it translates (not a role's noun).
+    if (toks[a - 1]?.text === '(' && toks[b + 1]?.text === '/' && /^\p{Lu}{2,}$/u.test(toks[b + 2]?.text ?? '') && toks[b + 3]?.text === ')') continue;
+    const glossed = toks[a - 2];
+    if (toks[a - 1]?.text === '(' && toks[b + 1]?.text === ')' && glossed && /^\p{Ll}+$/u.test(glossed.text) && !lex.roleNouns.has(glossed.text) && !ev.direct && !ev.titled && !ev.roleBefore) continue;
     // "the Port of Ana Chaves", "the City of Santa Rosa": a place or a building named after "of".
     if (toks[a - 1]?.text === 'of' && (lex.placeOpeners.has(toks[a - 2]?.text ?? '') || lex.facilityHeads.has(toks[a - 2]?.text ?? '')) && !ev.direct) continue;
     // Initials count as a word of the name ("B.Enkhjargal", "S. K. Mehta").
