@@ -1214,3 +1214,14 @@ describe('pledges: a province or state as the party', () => {
     expect(r.pledges.map((p) => p.actor)).toEqual(['Saskatchewan', "Alberta's government"]);
   });
 });
+
+describe('pledges: a benefit noun that gives nothing, things received that are no gift, a rate held', () => {
+  it('reads no pledge in "These are grants, not loans", "This is not a gift", "Applications for the SBDC grants", tax revenue received, a plan presented or a policy rate kept', () => {
+    const r = run('APIA, 3 March 2025 - "These are grants, not loans," said Minister Toelupe. "This is not a gift." Applications for the SBDC grants can be submitted online. Treasury had also received K1.05 billion more in tax revenue than forecast, thanks to the Internal Revenue Commission (IRC). The Minister of the Environment, Ana Soto, today presented the Just Transition Plan for Tocopilla. The Governor confirmed that the central bank would keep the Kina Facility Rate unchanged at 3.0 per cent.');
+    expect(r.pledges).toEqual([]);
+  });
+  it('reads no pledge in a payment "received from Norway in 2022" set off after a noun, nor in a project "funded by" a body since 2019; a minister who "received ... a shipment ... from the European Union" still has one', () => {
+    const r = run('JAKARTA, 14 September 2023 - The Agency had already distributed the first payment, received from Norway in 2022, to 31 provinces. Since 2019, UNEP has supported the replanting of mangroves through the WIO-SAP project, funded by the Global Environment Facility (GEF). The Minister of Health, Dr. Salem Ali, received at the Ministry a shipment of vaccines with funding from the European Union.');
+    expect(r.pledges.map((p) => p.text)).toEqual(['The Minister of Health, Dr. Salem Ali, received at the Ministry a shipment of vaccines with funding from the European Union.']);
+  });
+});

@@ -250,6 +250,24 @@ const DONE_BEFORE = /\b(?:was|were|had\s+been)\s+(?:inaugurated|completed|commis
 const CONDITION_AFTER = /\b(?:if|unless|provided\s+that|on\s+condition\s+that)\b|\bshould\s+(?:the|a|an|any|such|its|their|our|this|these|those|safe|sufficient|adequate|funding|financing|resources|conditions|circumstances|access|demand|needs?)\s+(?:[\p{L}-]+\s+){0,5}?(?:be|arise|become|prove|permit|allow|require|materiali[sz]e|improve|change)\b/u;
 /** What opens a question after a verb of weighing: "whether", "if", "how", "the feasibility of" ("ways to" plans). */
 const OPEN_QUESTION = /^\s+(?:whether|if|how|the\s+(?:possibility|feasibility))\b/;
+/** Words that only qualify what is given, count it or time it ("the", "additional", "million", "last Friday"), passed over to reach its noun. */
+const OBJECT_FILLERS = /^(?:a|an|the|his|her|its|their|also|today|formally|officially|investment|new|additional|further|some|more|than|in|of|on|at|worth|thousand|million|billion|trillion|bn|last|this|yesterday|week|morning|afternoon|evening|monday|tuesday|wednesday|thursday|friday|saturday|sunday|[a-z])$/;
+
+/** The first words of a verb's object, lower-cased, past articles, adverbs of the moment and a sum. */
+function objectNouns(after: string): string[] {
+  return after.slice(0, 60).toLowerCase().split(/[^\p{L}]+/u).filter((w) => w && !OBJECT_FILLERS.test(w)).slice(0, 4);
+}
+
+/** The last word of a capitalised name right after the verb ("the Just Socio-Ecological Transition Plan for X": "plan"), lower-cased. */
+function namedObjectHead(after: string): string {
+  const m = /^\s+(?:the\s+|its\s+|their\s+|a\s+|an\s+)?((?:\p{Lu}[\p{L}-]*\s+){0,6}\p{Lu}[\p{L}-]*)/u.exec(after.slice(0, 120));
+  return m ? (m[1].split(/[\s-]+/).pop() ?? '').toLowerCase() : '';
+}
+
+/** A pronoun and a copula before a benefit noun: "These are grants", "This is not a gift", "It was a loan". */
+const KIND_OF_THING = /^\W*(?:these|those|this|that|it|they)\s+(?:is|are|was|were)\s+(?:not\s+)?(?:(?:a|an|only|just|simply)\s+)?$/i;
+/** Asking for a benefit: "Applications for the SBDC grants", "eligible for the new loans". */
+const APPLYING_FOR = /\b(?:applications?|apply|applying|eligible|eligibility|qualify|bids?)\s+for\s+(?:the\s+|these\s+|such\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
 /** Heads of anaphors that fit any body ("the agency", "the organisation"). */
 const GENERIC_BODY_HEADS = new Set(['agency', 'organisation', 'organization', 'institution', 'body']);
 const NOTHING_COMMITTED = /\b[Nn]o\s+(?:new\s+|formal\s+|firm\s+)?(?:agreements?|deals?|commitments?|contracts?|decisions?|pledges?)\s+(?:was|were|has\s+been|have\s+been|had\s+been)\b|\bwithout\s+(?:making\s+)?(?:any\s+)?(?:firm\s+)?commitments?\b/;
@@ -803,12 +821,16 @@ export const pledges: Stage = {
         if (c.lemma === 'sign' && /^(?:will|shall|is\s+to|are\s+to)\s+be\s+signed$/.test(cueText)) return false;
         // "Donation to Vanuatu", "Loan for the Baucau road": a section heading inside the article names a topic.
         if (c.noun && headingInBody) return false;
+        // "These are grants, not loans", "This is not a gift": a thing's kind said of it; "Applications for the SBDC
+        // grants can be submitted online": asking for one. Neither gives anything.
+        if (c.noun && (KIND_OF_THING.test(text.slice(0, c.start)) || APPLYING_FOR.test(text.slice(0, c.start)))) return false;
         // "He said the first grants would be paid by the end of May", "said the seed would be delivered before the
         // sowings": the timing of a thing already given, reported, is no commitment of its own.
         if (reportedThing !== -1 && c.start >= reportedThing) return false;
         // "The Committee decided to reduce the monetary policy rate", "decided to keep the refinancing rate unchanged": a
         // monetary policy decision sets a rate, it gives nothing to anyone.
-        if (c.lemma === 'decide' && /\b(?:rates?|ratio)\b/.test(text.slice(c.end, c.end + 60))) return false;
+        // ("would keep the Kina Facility Rate unchanged": so does holding one.)
+        if ((c.lemma === 'decide' || (c.kind === 'future' && /^(?:keep|maintain|hold|leave)$/.test(verb))) && /\b(?:rates?|ratio)\b/i.test(text.slice(c.end, c.end + 60))) return false;
         // "The European Council decided to open accession negotiations with Moldova in December 2023": a decision of a year gone.
         if (c.lemma === 'decide' && anchorYear !== null) {
           const y = yearAfterIn(text.slice(c.end));
@@ -826,7 +848,9 @@ export const pledges: Stage = {
         // "She also handed over a letter of invitation", "presented his credentials", "presented the traceability
         // platform", "has extended the state of alert": nothing given (the object's first two words are looked at).
         // ("have already given their consent": nor is a permission; "granted 1,118 investment licences": nor a licence.)
-        if (/^(?:hand(?:ed|s)?\s+over|handover|hand-over|presented|gave|granted|(?:has\s+|have\s+|had\s+)?received|(?:has|have|had)\s+(?:also\s+|already\s+)?(?:given|extended|granted)|extended)$/i.test(cueText) && objectWords().filter((w) => w && !/^(?:a|an|the|his|her|its|their|also|today|formally|officially|investment|new|additional|further)$/.test(w)).slice(0, 2).some((w) => cues.notGiven.has(w))) return false;
+        // ("presented the Just Socio-Ecological Transition Plan for Tocopilla": a name's last word is its head; "received
+        // K1.05 billion more in tax revenue": a sum's words are passed over.)
+        if (/^(?:hand(?:ed|s)?\s+over|handover|hand-over|presented|gave|granted|(?:has\s+|have\s+|had\s+)?received|(?:has|have|had)\s+(?:also\s+|already\s+)?(?:given|extended|granted)|extended)$/i.test(cueText) && (objectNouns(text.slice(c.end)).slice(0, 2).some((w) => cues.notGiven.has(w)) || cues.notGiven.has(namedObjectHead(text.slice(c.end))))) return false;
         // "Priority will be given to households": a passive give of what is given only in an idiom.
         if (c.kind === 'passive' && /\bgiven$/i.test(cueText) && cues.notGiven.has(lastWords(text.slice(0, c.start), 1)[0]?.toLowerCase() ?? '')) return false;
         // "The grant will be implemented through Sida": a benefit noun's verb of an implementing role names who runs it.
@@ -854,7 +878,8 @@ export const pledges: Stage = {
         // inaugurated in September 2023": a thing funded before, described in passing, with nothing still to come.
         if (c.kind === 'by' && !AUXILIARY_BEFORE.test(text.slice(0, c.start)) && !/\b(?:will|would|shall)\b/.test(text)) {
           const y = yearAfterIn(text);
-          if ((y !== null && anchorYear !== null && y < anchorYear) || DONE_BEFORE.test(text)) return false;
+          // ("Since 2019, UNEP has supported the replanting ... through the WIO-SAP project, funded by the GEF.")
+          if ((y !== null && anchorYear !== null && y < anchorYear) || DONE_BEFORE.test(text) || cues.pastMarkers.test(text)) return false;
         }
         // "No agreement was signed at that meeting", "would keep its funding under review": nothing committed.
         if (NOTHING_COMMITTED.test(text) || /^[^.;]{0,40}\bunder\s+review\b/.test(text.slice(c.end))) return false;
@@ -900,7 +925,10 @@ export const pledges: Stage = {
         if (c.noun && !/\b(?:will|would|shall)\b/.test(text) && (pastYear(text.slice(0, c.start)) || longAgo(text.slice(c.end)))) return false;
         // "the IMF's Extended Fund Facility, approved in March 2023": a participle after a comma is no finite verb
         // (a finite one takes its object: "X, Minister of Finance, announced $85 million in funding").
-        if ((c.kind === 'party' || c.kind === 'benefit') && /ed$/.test(cueText.split(/\s/)[0]) && text.slice(Math.max(0, c.start - 2), c.start).trim() === ',' && PARTICIPLE_NEXT.test(text.slice(c.end))) return false;
+        // ("the first results-based payment, received from Norway in 2022, to 31 provinces": so is "received".)
+        // (After a common noun only: "Dr. Salem Ali Al-Ghwail, received at the Ministry's headquarters a shipment" is finite.)
+        const receivedAfterNoun = /^received$/i.test(cueText) && /(?:^|\s)\p{Ll}+,\s*$/u.test(text.slice(Math.max(0, c.start - 30), c.start));
+        if ((c.kind === 'party' || c.kind === 'benefit' || receivedAfterNoun) && /ed$/.test(cueText.split(/\s/)[0]) && text.slice(Math.max(0, c.start - 2), c.start).trim() === ',' && PARTICIPLE_NEXT.test(text.slice(c.end))) return false;
         // "signed today in Madrid the new agreement": a signing needs something signed among the next words.
         // "With the signing of the new agreement today, we believe ...": a fronted circumstance, not the signing itself.
         if (c.kind === 'signing' && /^(?:With|After|Following|Upon|On|Before|Since)\s+the\s+$/.test(text.slice(0, c.start))) return false;
