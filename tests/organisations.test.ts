@@ -1243,3 +1243,10 @@ describe('organisations: an establishment', () => {
     expect(names(r.organisations)).toEqual(['Bekaa Water Establishment']);
   });
 });
+
+describe('organisations: acronyms of things, sessions of a generic body, a province named by the compass', () => {
+  it('reads no body in "Block TTDAA 17", "the WIO-SAP project", "the EPR regulations", "the Inaugural Joint Commission" or "the Western Division"', () => {
+    const r = run('SUVA, 3 March 2025 - The contract covers deepwater Block TTDAA 17 off Tobago. UNEP supports the WIO-SAP project. The firms will comply with the EPR regulations. Ministers met at the Inaugural Joint Commission. The Western Division was hit hard. The KEPRO will collect waste.');
+    expect(names(r.organisations)).toEqual(['UNEP', 'KEPRO']);
+  });
+});

@@ -261,8 +261,14 @@ export function undefinedAcronymIsOrg(toks: Token[], k: number, r: OrgRules): bo
   const placeEnd = /^(?:CITY|TOWN)$/.test(next) ? toks[k + 2]?.text ?? '' : next;
   if (/^\p{Lu}+$/u.test(w) && (k === 0 || /^\p{Lu}+$/u.test(prev) || prev === ',') && /^[,–—-]$|^\($/.test(placeEnd) && k <= 3) return false;
   if (r.heads.has(w)) return false; // "PLC", "GmbH": a company form, not a body of its own
+  // "Block TTDAA 17", "COP 28": capitals before a number designate a thing or a session; "the WIO-SAP project", "under
+  // the EPR regulations": before a lower-case noun of a project, a plan or a rule, they name that thing.
+  if (/^\d{1,4}$/.test(next) || THING_NOUNS.has(next)) return false;
   return !timeZone(toks, k);
 }
+
+/** Lower-case nouns of things an undefined acronym before them names ("the WIO-SAP project", "EPR regulations"). */
+const THING_NOUNS = new Set(['project', 'projects', 'programme', 'programmes', 'program', 'programs', 'initiative', 'scheme', 'regulations', 'regulation', 'guidelines', 'framework', 'policy', 'law', 'plan', 'strategy', 'standard', 'standards', 'model', 'platform', 'portal', 'app', 'index', 'score', 'target', 'targets', 'certification', 'certificate', 'methodology', 'toolkit', 'roadmap', 'protocol', 'curriculum', 'syllabus', 'exam', 'exams', 'examination', 'examinations', 'test', 'tests', 'vaccine', 'vaccines', 'campaign']);
 
 /** A word of capitals only, maybe hyphenated ("MES", "SG-SICA", "NDOYE"). */
 export const capitalsOnly = (w: string): boolean => /^\p{Lu}+(?:-\p{Lu}+)*$/u.test(w);

@@ -866,9 +866,12 @@ function nameIn(ctx: Ctx, seg: Segment): OrgCandidate[] | null {
   if (words.length < 2) return null; // a lone head word ("Ministry") is no name
   if (r.genericBodies.has(ctx.text.slice(toks[start].start, toks[end].end))) return null; // "the Board of Directors"
   // ("the V Joint Commission": nor with a Roman ordinal that counts its sessions; "VIII Constitutional Government" is a name.)
-  if (ROMAN_ORDINAL.test(word(ctx, start)) && start < end && r.genericBodies.has(ctx.text.slice(toks[start + 1].start, toks[end].end))) return null;
-  // "Chittagong Division" (a province), not "IFAD's Asia and the Pacific Division" (a part of the world).
+  // ("the inaugural session of the ... Inaugural Joint Commission": nor with a word that counts or dates them.)
+  if ((ROMAN_ORDINAL.test(word(ctx, start)) || SESSION_ORDINAL.test(word(ctx, start))) && start < end && r.genericBodies.has(ctx.text.slice(toks[start + 1].start, toks[end].end))) return null;
+  // "Chittagong Division" (a province), not "IFAD's Asia and the Pacific Division" (a part of the world). ("Western
+  // Division": a point of the compass alone before it names a province too, as Fiji's four.)
   if (word(ctx, end) === 'Division' && words.slice(0, -1).some((k) => !isCommonWord(word(ctx, k))) && !words.slice(0, -1).every((k) => WORLD_PARTS.has(word(ctx, k)))) return null;
+  if (word(ctx, end) === 'Division' && words.length === 2 && COMPASS.test(word(ctx, start))) return null;
   if (r.countryOffices.has(word(ctx, end)) && words.length === 2 && r.places.countryOf.has(word(ctx, start))) return null; // "ILO's Bangladesh Office"
   // "The Angolan Party undertook ...": in a treaty's or a communiqué's words a country's adjective and "Party" is one
   // side, not a political party (those carry more words: "Scottish National Party").
@@ -887,6 +890,10 @@ function townAt(ctx: Ctx, k: number): boolean {
 }
 
 /** Words of the names of continents and world regions ("Asia and the Pacific", "Latin America and the Caribbean"). */
+/** Words that count or date the sessions of a body ("Inaugural", "Second", "Annual"): with a generic body, no name. */
+const SESSION_ORDINAL = /^(?:Inaugural|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|\d+(?:st|nd|rd|th)|Annual|Extraordinary|Ordinary)$/;
+/** A point of the compass as an adjective. */
+const COMPASS = /^(?:Northern|Southern|Eastern|Western|Central|North|South|East|West)$/;
 const WORLD_PARTS = new Set([...WORLD_REGIONS, 'Latin', 'Middle', 'East', 'West', 'North', 'South', 'Central', 'Eastern', 'Western', 'Southern', 'Northern', 'Arab', 'States', 'Atlantic']);
 
 /** Name particles that may stand inside a person's name ("El", "de", "van"). */
