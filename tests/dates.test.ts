@@ -740,3 +740,14 @@ describe('dates: adjectives in -ed before a range', () => {
     expect(values(r)).toEqual(['2024-04-18', '2024-05-01/2024-08-31']);
   });
 });
+
+describe('dates: holidays on a fixed day, a dateline with "The Bahamas"', () => {
+  it('reads "Boxing Day 2015", "New Year’s Eve 2019" and "before Christmas", but not "Christmas Island" or "the Christmas holidays"', () => {
+    const r = run('LONDON, 3 August 2023 - Communities were flooded on Boxing Day 2015 and on New Year’s Eve 2019. Works will finish before Christmas. Christmas Island is far away. The Christmas holidays start in December.');
+    expect(r.dates.map((d) => [d.text, d.value])).toEqual([['3 August 2023', '2023-08-03'], ['Boxing Day 2015', '2015-12-26'], ['New Year’s Eve 2019', '2019-12-31'], ['Christmas', '2023-12-25'], ['December', '2023-12']]);
+  });
+  it('takes "NASSAU, The Bahamas – July 22, 2024 –" for the dateline, so "last Thursday" is July 18', () => {
+    const r = run('NASSAU, The Bahamas – July 22, 2024 – The minister announced the partnership at a press conference in Nassau last Thursday.');
+    expect(r.dates.map((d) => d.value)).toEqual(['2024-07-22', '2024-07-18']);
+  });
+});

@@ -140,6 +140,10 @@ export interface DatesResource {
   yearMax: number;
   yearBlockAfter: string[];
   yearBlockBefore: string[];
+  /** Holidays on the same day every year ("Boxing Day"): name -> "MM-DD". */
+  fixedDays?: Record<string, string>;
+  /** Holidays whose name alone is a date only after a preposition of time ("before Christmas"): name -> "MM-DD". */
+  fixedDaysAlone?: Record<string, string>;
 }
 
 export interface LayoutResource {

@@ -58,7 +58,9 @@ function datelineLead(lead: string, c: CompiledDateRules): boolean {
   // (March 20, 2025)", "Victoria, Mahé | 27 January 2025": or with a bracket or a bar.
   if (!/[,–—(|·/-]$/.test(rest) && !(words.length <= 2 && words.every((w) => /^\p{Lu}\p{Ll}/u.test(w) && !functionWords.has(w.toLowerCase())))) return false;
   // ("The Global New Light of Myanmar | February 5, 2025 |": a newspaper's name before a bar may open with "The".)
-  return words.length <= PLACE_WORDS + 3 && words.every((w, n) => (/^\p{Lu}/u.test(w) && (!functionWords.has(w.toLowerCase()) || (n > 0 && /^\p{Lu}{2}$/u.test(w)) || (barred && n === 0 && w === 'The'))) || PLACE_PARTICLES.has(w) || (barred && LABEL_JOINERS.has(w)));
+  // ("NASSAU, The Bahamas –", "BANJUL, The Gambia,": a country's name may open with "The" after the place.)
+  const countryThe = (w: string, n: number) => w === 'The' && n > 0 && /^\p{Lu}\p{Ll}/u.test(words[n + 1] ?? '') && n + 2 === words.length;
+  return words.length <= PLACE_WORDS + 3 && words.every((w, n) => (/^\p{Lu}/u.test(w) && (!functionWords.has(w.toLowerCase()) || (n > 0 && /^\p{Lu}{2}$/u.test(w)) || (barred && n === 0 && w === 'The') || countryThe(w, n))) || PLACE_PARTICLES.has(w) || (barred && LABEL_JOINERS.has(w)));
 }
 
 /** Full dates (a day with its year, not an interval) written in a line or a sentence, in text order. */

@@ -15,7 +15,7 @@ function parseAll(doc: Doc, anchor: Anchor, c: CompiledDateRules, dayFirst: bool
   const all: DateCandidate[] = [];
   for (const s of doc.sentences) {
     const text = doc.text.slice(s.start, s.end);
-    if (!MAY_HOLD_DATE.test(text)) continue;
+    if (!MAY_HOLD_DATE.test(text) && !c.holidayWords?.test(text)) continue;
     const reader = new TenseReader(text, c.tense);
     const ctx = { text, offset: s.start, anchor, dayFirst, tenseAt: (a: number, b: number) => reader.at(a, b), chronoCache };
     const cands = PARSERS.flatMap((p, i) => (PARSER_NEEDS[i].test(text) ? p(ctx, c) : []));

@@ -443,10 +443,29 @@ export const dayOfMonthParser: Parser = (ctx) => {
   return out;
 };
 
+/** "Boxing Day 2015", "on New Year's Eve", "before Christmas": a holiday on the same day every year (dates.json fixedDays). */
+export const holidayParser: Parser = (ctx, c) => {
+  const out: DateCandidate[] = [];
+  for (const re of [c.holidays, c.holidaysAlone]) {
+    if (!re) continue;
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(ctx.text))) {
+      const day = c.holidayDay.get(m[1].replace(/\s+/g, ' ').replace(/\u2019/g, "'").toLowerCase());
+      if (!day) continue;
+      const start = m.index + m[0].indexOf(m[1]);
+      const end = m.index + m[0].length;
+      const year = m[2] ? Number(m[2]) : yearFor(day[0], day[1], ctx.anchor, ctx.tenseAt(start, end));
+      out.push({ start: ctx.offset + start, end: ctx.offset + end, value: formatPoint(year, day[0], day[1], 'day'), granularity: 'day', source: 'holiday', priority: 2, explicitYear: !!m[2] });
+    }
+  }
+  return out;
+};
+
 /** Dates with a month name of another language ("8 de outubro de 2025"): foreign.ts. */
 export const foreignDateParser: Parser = (ctx, c) => foreignDates(ctx, c.calendar);
 
-export const PARSERS: Parser[] = [chronoParser, relativeParser, numericDateParser, yearRangeParser, dayPairParser, monthRangeParser, bareYearParser, spokenYearParser, periodParser, foreignDateParser, dayOfMonthParser];
+export const PARSERS: Parser[] = [chronoParser, relativeParser, numericDateParser, yearRangeParser, dayPairParser, monthRangeParser, bareYearParser, spokenYearParser, periodParser, foreignDateParser, dayOfMonthParser, holidayParser];
 
 /**
  * For each of PARSERS, text that every match of its patterns contains: a sentence without it gets nothing from
@@ -455,7 +474,7 @@ export const PARSERS: Parser[] = [chronoParser, relativeParser, numericDateParse
  * parser needs one of its words; numeric dates a digit, a stop, slash or hyphen and a digit; year ranges and bare
  * years a four-digit year; day pairs a digit; month ranges "between"; spoken years "nineteen" or "twenty";
  * periods a quarter, half, span or year word; foreign dates a number beside a word; "the 23rd day of October" its
- * "day of".
+ * "day of"; holidays a capital.
  */
 export const PARSER_NEEDS: RegExp[] = [
   /[0-9]|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|sun|mon|tue|wed|thu|fri|sat|week/i,
@@ -469,4 +488,5 @@ export const PARSER_NEEDS: RegExp[] = [
   /quarter|half|semester|months|\b[QH][1-4]|between|from|year/i,
   /\d[.,]?\s+\p{L}|\p{L}\s+\d/u,
   /\bday\s+of\b/i,
+  /\p{Lu}/u,
 ];

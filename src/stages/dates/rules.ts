@@ -35,6 +35,37 @@ export interface CompiledDateRules {
   amountAfter: Set<string>;
   /** Month and weekday names of other languages (foreign.ts). */
   calendar: CalendarWords;
+  /** fixedDays' names, with a year after them or not; fixedDaysAlone's after a preposition of time (parsers.ts). */
+  holidays: RegExp | null;
+  holidaysAlone: RegExp | null;
+  /** The first words of the holidays' names: a sentence without one holds no holiday (no g flag: test() keeps no state). */
+  holidayWords: RegExp | null;
+  /** A holiday's name, lower-cased, with a straight apostrophe -> [month, day]. */
+  holidayDay: Map<string, [number, number]>;
+}
+
+/** A holiday's name as a pattern: its spaces any space, its apostrophe straight or curly. */
+const namePattern = (name: string) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+').replace(/'/g, "['\u2019]");
+
+/** Words after "Christmas" that make it a season, a place or a thing, not the day ("Christmas Island", "the Christmas holidays"). */
+const NOT_THE_DAY = '(?!\\s+(?:\\p{Lu}|holidays?|season|period|break|tree|market|lights|celebrations?|festivities|shopping|rush|dinner|party|message|greetings))';
+
+function holidayPatterns(rules: DateRules): Pick<CompiledDateRules, 'holidays' | 'holidaysAlone' | 'holidayDay' | 'holidayWords'> {
+  const holidayDay = new Map<string, [number, number]>();
+  const add = (days: Record<string, string> | undefined) => Object.entries(days ?? {}).map(([name, md]) => {
+    const [m, d] = md.split('-').map(Number);
+    holidayDay.set(name.toLowerCase(), [m, d]);
+    return namePattern(name);
+  });
+  const full = add(rules.fixedDays);
+  const alone = add(rules.fixedDaysAlone);
+  const firstWords = [...new Set([...holidayDay.keys()].map((n) => n.split(' ')[0]))];
+  return {
+    holidayDay,
+    holidayWords: firstWords.length ? new RegExp(`\\b(?:${firstWords.join('|')})\\b`, 'i') : null,
+    holidays: full.length ? new RegExp(`\\b(${full.join('|')})(?:,?\\s+(?:of\\s+)?((?:19|20)\\d\\d)\\b)?`, 'gu') : null,
+    holidaysAlone: alone.length ? new RegExp(`\\b(?:[Bb]efore|[Bb]y|[Uu]ntil|[Tt]ill|[Aa]fter|[Aa]head\\s+of|[Oo]ver|[Ss]ince|[Aa]t)\\s+(${alone.join('|')})\\b${NOT_THE_DAY}`, 'gu') : null,
+  };
 }
 
 export function dateRules(res: DatesResource, calendar: CalendarResource): CompiledDateRules {
@@ -53,6 +84,7 @@ export function dateRules(res: DatesResource, calendar: CalendarResource): Compi
       yearPrepositions: lower(rules.yearPrepositions),
       amountAfter: lower(rules.amountAfter),
       calendar: calendarWords(calendar),
+      ...holidayPatterns(rules),
     };
   });
 }
