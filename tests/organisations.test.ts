@@ -1250,3 +1250,10 @@ describe('organisations: acronyms of things, sessions of a generic body, a provi
     expect(names(r.organisations)).toEqual(['UNEP', 'KEPRO']);
   });
 });
+
+describe('organisations: a national utility or carrier named by a place or an acronym and its head', () => {
+  it('reads "ACWA Power", "Kenya Power" and "Ethiopian Airlines", not "Russian Gas", "India Energy Week" or "Africa Energy"; "Biro Humas Kemnaker" is a bureau', () => {
+    const r = run('RIYADH, 3 March 2025 - ACWA Power will invest USD 1.2 billion. Kenya Power will connect homes. Ethiopian Airlines will fly. Buyers turn away from Russian Gas. The India Energy Week opened. Africa Energy grows. Biro Humas Kemnaker reported it.');
+    expect(names(r.organisations)).toEqual(['ACWA Power', 'Kenya Power', 'Ethiopian Airlines', 'Biro Humas Kemnaker']);
+  });
+});

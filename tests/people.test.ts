@@ -519,3 +519,14 @@ describe('people: terms in another language in brackets, divisions and roads', (
     expect(names(r.people)).toEqual(['Jane Mwangi']);
   });
 });
+
+describe('people: "Sultan" as a given name after a professional title, "H." (Haji), Hausa and Indonesian forms', () => {
+  it('keeps "Sultan" in "Eng. Sultan Rashid Al-Nuaimi" and "Dr. Sultan Al Jaber", not in "H.H. Sultan Haitham bin Tarik"', () => {
+    const r = run('ABU DHABI, 13 January 2025 - H.E. Eng. Sultan Rashid Al-Nuaimi, Assistant Under-Secretary, spoke. H.H. Sultan Haitham bin Tarik received him. Dr. Sultan Al Jaber attended.');
+    expect(names(r.people)).toEqual(['Sultan Rashid Al-Nuaimi', 'Haitham bin Tarik', 'Sultan Al Jaber']);
+  });
+  it('strips "H." before three name words, "Hajiya", and reads "Menaker" as a title; keeps "H. Ross Perot"', () => {
+    const r = run('JAKARTA, 14 September 2023 - The Governor of Central Kalimantan, H. Rahmat Hidayat Siregar, asked for more. Director H. Ross Perot spoke. The Permanent Secretary, Hajiya Zainab Bello-Usman, appealed. "It opens doors," said Menaker Hendra Wijaya.');
+    expect(names(r.people)).toEqual(['Rahmat Hidayat Siregar', 'H. Ross Perot', 'Zainab Bello-Usman', 'Hendra Wijaya']);
+  });
+});

@@ -176,7 +176,7 @@ function capitalRunEnd(ctx: Ctx, m: number): number {
 /** The last word of a field of study or work: a common word or an acronym ("Sciences", "AI"), not a town's name. */
 const fieldEnd = (w: string): boolean => isCommonWord(w) || /^\p{Lu}{2,}s?$/u.test(w) || WORLD_REGIONS.has(w);
 /** Parts of the world a regional body's remit names ("Fund for Water and Sanitation in Latin America and the Caribbean"). */
-const WORLD_REGIONS = new Set(['America', 'Americas', 'Asia', 'Africa', 'Europe', 'Pacific', 'Caribbean', 'Oceania', 'Arctic', 'Mediterranean', 'Balkans', 'Sahel', 'Mindanao']);
+export const WORLD_REGIONS = new Set(['America', 'Americas', 'Asia', 'Africa', 'Europe', 'Pacific', 'Caribbean', 'Oceania', 'Arctic', 'Mediterranean', 'Balkans', 'Sahel', 'Mindanao']);
 
 /** Endings of the names of fields of study and work and of their adjectives ("Climatology", "Geophysics", "Atmospheric"). */
 const FIELD_ENDING = /(?:ology|ography|onomy|ometry|ics|ical|ic|ism|ture|tion|sion|ment|ance|ence|ity|ship)$/;

@@ -1,6 +1,6 @@
 import { isCommonToken, isCommonWord, isMostlyAdjective, isMostlyNoun, isOrganizationToken } from '../../lexicon/english.js';
 import type { Token } from '../../text/tokens.js';
-import type { OrgCandidate } from './chains.js';
+import { WORLD_REGIONS, type OrgCandidate } from './chains.js';
 import type { OrgRules } from './rules.js';
 import { shouting } from './acronyms.js';
 import type { PhraseMatch } from '../../text/phrases.js';
@@ -161,6 +161,37 @@ export function placeAgencyCandidates(text: string, toks: Token[], r: OrgRules):
     i = place.j - 1;
   }
   return [...out, ...fieldCountryCandidates(text, toks, r)];
+}
+
+/** countryHeads that name a commodity as well as a utility ("Gas", "Power"): after a country's adjective, the commodity ("Russian Gas"). */
+const COMMODITY_HEADS = new Set(['Power', 'Water', 'Energy', 'Electricity', 'Gas']);
+
+/**
+ * "Kenya Power", "Vietnam Post", "ACWA Power", "Ethiopian Airlines": a national utility, carrier or broadcaster named by a
+ * place (or a demonym) or an acronym and one of organisations.json's countryHeads, with nothing capitalised after it (no
+ * "India Energy Week") and nothing capitalised before it (a longer name is the chains' to find). Not a part of the world.
+ */
+export function countryHeadCandidates(text: string, toks: Token[], r: OrgRules): OrgCandidate[] {
+  const out: OrgCandidate[] = [];
+  for (let i = 1; i < toks.length; i++) {
+    const head = toks[i].text;
+    if (!r.countryHeads.has(head) || text.slice(toks[i - 1].end, toks[i].start) !== ' ') continue;
+    const next = toks[i + 1];
+    if (next && /^\p{Lu}/u.test(next.text) && text.slice(toks[i].end, next.start) === ' ') continue;
+    let from = -1;
+    const before = toks[i - 1].text;
+    if (/^\p{Lu}{2,6}$/u.test(before) && !r.notAcronyms.has(before) && !r.places.codes.has(before) && !r.places.countryOf.has(before)) from = i - 1;
+    for (let a = Math.max(0, i - 3); a < i && from < 0; a++) {
+      const place = r.places.places.matchAt(text, toks, a);
+      if (place?.j !== i) continue;
+      const written = text.slice(toks[a].start, toks[i - 1].end);
+      const demonym = r.places.countryOf.has(written) && !r.places.nounForms.has(written);
+      if (!WORLD_REGIONS.has(written) && !(demonym && COMMODITY_HEADS.has(head))) from = a;
+    }
+    if (from < 0 || /^\p{Lu}/u.test(toks[from - 1]?.text ?? '')) continue;
+    out.push({ start: toks[from].start, end: toks[i].end, surface: text.slice(toks[from].start, toks[i].end), country: null, rule: 'country-head' });
+  }
+  return out;
 }
 
 /** Words that make a place of a country's name, not a body ("Northern Ireland", "South Africa" are matched whole). */

@@ -12,7 +12,7 @@ import { fold } from '../ingest/normalise.js';
 import { acronymShaped, acronymToken, capitalsOnly, capsPlace, definitions, functionWord, shouting, thingsAcronym, timeZone, undefinedAcronymIsOrg, type Definition } from './acronyms.js';
 import { chainCandidates, type OrgCandidate } from './chains.js';
 import { camelCaseCandidates, compoundCandidates, mediaCandidates } from './media.js';
-import { companyBranchCandidates, companyFormCandidates, formFirstCandidates, isLegalFormWord, placeAgencyCandidates } from './companies.js';
+import { companyBranchCandidates, companyFormCandidates, countryHeadCandidates, formFirstCandidates, isLegalFormWord, placeAgencyCandidates } from './companies.js';
 import { isLetterhead, letterheadCandidates } from './letterhead.js';
 import { kindCandidates } from './kinds.js';
 import { mergeOrganisations, nameKey, resolveAcronyms } from './merge.js';
@@ -75,7 +75,7 @@ export const organisations: Stage = {
         // A chain that reads the same company keeps the company's name without its form.
         const shortOf = new Map(companies.map((c) => [`${c.start}:${c.end}`, c.short]));
         for (const c of chains) c.short ??= shortOf.get(`${c.start}:${c.end}`);
-        cands.push(...chains, ...mediaCandidates(doc.text, toks, r), ...companies, ...placeAgencyCandidates(doc.text, toks, r), ...kindCandidates(doc.text, toks, r));
+        cands.push(...chains, ...mediaCandidates(doc.text, toks, r), ...companies, ...placeAgencyCandidates(doc.text, toks, r), ...countryHeadCandidates(doc.text, toks, r), ...kindCandidates(doc.text, toks, r));
       }
       if (isLetterhead(doc.text, s, toks)) cands.push(...letterheadCandidates(doc.text, s, r));
       // "Ministry of Ports, Shipping and Waterways" on a line of its own above the headline: a letterhead in title case,

@@ -31,6 +31,8 @@ const titleCaseWord = (w: string) => /^(?:[ʻʼ]|!|\/\/)?\p{Lu}(?:'\p{Lu})?[\p{L
 /** Lower-case words for places that sit inside a title ("the governor of Samarkand region"). */
 const PLACE_WORDS = new Set(['region', 'province', 'city', 'district', 'state', 'county', 'prefecture', 'municipality', 'governorate', 'oblast', 'department', 'island', 'islands', 'canton', 'regency', 'parish', 'borough', 'commune', 'territory', 'emirate', 'raion', 'krai']);
 
+/** A ruler's or a noble's style that is also a given name ("Sultan Al Jaber", "Amir Hossein", "Raja Pervaiz"). */
+const STYLES_AS_GIVEN_NAMES = new Set(['Sultan', 'Amir', 'Malik', 'Raja']);
 /** Forms of address that never stand inside a name (unlike "Kumari" or "Haji"). */
 const STRONG_HONORIFICS = new Set(['Sheikh', 'Sheikha', 'Datuk', 'Dato', 'Shri', 'Smt', 'Honourable', 'Honorable', 'Excellency', 'Professor', 'Doctor', 'Madam', 'Madame', 'Samdech', 'Senator', 'Bapak']);
 
@@ -221,6 +223,13 @@ function classify(doc: Doc, s: Span, toks: Token[], lex: PeopleLexicon): Tok[] {
   // "Eng. Sultan bin Abdulrahman Al-Harbi": a title or an honorific before "bin", "bint" or "ibn" is the given name.
   for (let i = 0; i + 2 < out.length; i++) {
     if ((out[i].kind === 'title' || out[i].kind === 'honorific') && /^(?:bin|bint|ibn)$/.test(out[i + 1].text) && /^\p{Lu}/u.test(out[i + 2].text) && titleCaseAt(i)) out[i].kind = 'name';
+  }
+  // "H.E. Eng. Sultan Rashid Al-Nuaimi", "Dr. Sultan Al Jaber": a ruler's style that is also a given name, after a
+  // professional title with its stop and before two name words, is the given name (not after "H.H.": "H.H. Sultan Haitham").
+  for (let i = 2; i + 2 < out.length; i++) {
+    const style = out[i].kind === 'honorific' || out[i].kind === 'title';
+    const professional = (out[i - 2].kind === 'title' || out[i - 2].kind === 'honorific') && out[i - 2].text.length > 1;
+    if (style && STYLES_AS_GIVEN_NAMES.has(out[i].text) && out[i - 1].text === '.' && professional && out[i + 1].kind === 'name' && out[i + 2].kind === 'name' && titleCaseAt(i)) out[i].kind = 'name';
   }
   // "Kamal Osman al-Tayeb", "Ahmed el-Sayed": an Arabic article joined to the next name word belongs to the name.
   for (let i = 1; i < out.length; i++) {
@@ -426,6 +435,9 @@ export function detectInSentence(doc: Doc, s: Span, lex: PeopleLexicon, maybe: D
     // ("Fepulea'i": a letter glued to an apostrophe inside the name is no particle.)
     const elidedEnd = (k: number) => toks[k - 1]?.text === "'" && toks[k - 1].end === toks[k].start;
     while (b > a && !afterSaint(b) && ((lex.facilityHeads.has(toks[b].text) && !keepsHead) || notName(toks[b]) || (toks[b].kind === 'particle' && !elidedEnd(b)) || (headline && common(toks[b]) && verbish(toks[b]) && !(tokenFlags(toks[a], lex) & SURNAME)))) b--;
+    // "Governor of Central Kalimantan, H. Rahmat Hidayat Siregar": an "H." (Haji) before three name words or more is a
+    // form of address, not an initial ("H. Ross Perot" has two).
+    if (toks[a].kind === 'initial' && toks[a].text === 'H' && toks[a + 1]?.text === '.' && b - (a + 2) >= 2 && toks.slice(a + 2, b + 1).every((t) => t.kind === 'name')) a += 2;
     if (a !== a0) Object.assign(ev, evidence(doc, toks, a, b, lex));
     const nameToks = toks.slice(a, b + 1).filter((t) => t.kind === 'name');
     if (!nameToks.length) continue;
