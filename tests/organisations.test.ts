@@ -1257,3 +1257,10 @@ describe('organisations: a national utility or carrier named by a place or an ac
     expect(names(r.organisations)).toEqual(['ACWA Power', 'Kenya Power', 'Ethiopian Airlines', 'Biro Humas Kemnaker']);
   });
 });
+
+describe('organisations: acronyms of things in brackets, a parishad', () => {
+  it('reads no body in "(TUPAD) program", "language test (EPS-TOPIK)" or "regional budget (APBD)", and reads "Jatiya Garment Sramik Oikya Parishad"', () => {
+    const r = run('MANILA, 3 March 2023 - The department released funds under its Tulong Panghanapbuhay sa Ating Disadvantaged Workers (TUPAD) program. The agency will hold the Korean language test (EPS-TOPIK) in five cities. The province plans funding in its 2027 regional budget (APBD). Begum Rokeya Sultana, president of the Jatiya Garment Sramik Oikya Parishad, spoke.');
+    expect(names(r.organisations)).toEqual(['Jatiya Garment Sramik Oikya Parishad']);
+  });
+});

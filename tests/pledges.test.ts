@@ -1225,3 +1225,10 @@ describe('pledges: a benefit noun that gives nothing, things received that are n
     expect(r.pledges.map((p) => p.text)).toEqual(['The Minister of Health, Dr. Salem Ali, received at the Ministry a shipment of vaccines with funding from the European Union.']);
   });
 });
+
+describe('pledges: a pilot\'s effect, a draft placed before a council', () => {
+  it('reads no pledge in "the pilot will allow couriers to access ..." or "would place a draft ... policy before the advisory council"', () => {
+    const r = run('MEXICO CITY, 3 March 2023 - The Secretary explained that the pilot will allow couriers to access medical services. The Adviser said that the ministry would place a draft national employment injury insurance policy before the advisory council by June this year.');
+    expect(r.pledges).toEqual([]);
+  });
+});
