@@ -1264,3 +1264,11 @@ describe('organisations: acronyms of things in brackets, a parishad', () => {
     expect(names(r.organisations)).toEqual(['Jatiya Garment Sramik Oikya Parishad']);
   });
 });
+
+describe('organisations: the acronym that opens a utility\'s name', () => {
+  it('merges "ACWA" into "ACWA Power" and gives "ACWA will invest" to it', () => {
+    const r = run('TASHKENT, 18 September 2023 - The ministry and ACWA Power signed agreements. ACWA will invest USD 1.2 billion in the projects.');
+    expect(r.organisations.map((o) => [o.name, o.mentions.length])).toEqual([['ACWA Power', 2]]);
+    expect(r.pledges.map((p) => p.actor)).toEqual(['joint', 'ACWA Power']);
+  });
+});

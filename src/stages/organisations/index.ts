@@ -290,6 +290,12 @@ export const organisations: Stage = {
         }
       }
     });
+    // "ACWA Power signed ... ACWA will invest": the acronym that opens a utility's name (organisations.json countryHeads)
+    // stands for it alone.
+    for (const m of mentions) {
+      const [first, head, ...rest] = m.surface.split(' ');
+      if (!m.acronym && !rest.length && head && r.countryHeads.has(head) && /^\p{Lu}{2,6}$/u.test(first) && !defined.has(first) && !r.gazetteer.byAcronym.has(first)) defined.set(first, m.key);
+    }
     const undefinedAcronyms = new Set<string>();
     const spelt = new Set(defs.map((d) => d.acronym));
     const events = new SpanIndex(eventNames, doc.text.length);
