@@ -1232,3 +1232,10 @@ describe('pledges: a pilot\'s effect, a draft placed before a council', () => {
     expect(r.pledges).toEqual([]);
   });
 });
+
+describe('pledges: a grant confirmed', () => {
+  it('reads "KfW Development Bank confirmed a grant of €20 million" as a benefit, not "confirmed receipt of" or "confirmed its position"', () => {
+    const r = run('BERLIN, 3 February 2026 - On the same occasion, KfW Development Bank confirmed a grant of €20 million, on behalf of the German Government, to finance a desalination unit. The Minister confirmed receipt of the first US$5 million tranche. In 2024 Italy confirmed its position as the leading partner, with trade exceeding €7 billion.');
+    expect(r.pledges.map((p) => p.actor)).toEqual(['KfW Development Bank']);
+  });
+});
