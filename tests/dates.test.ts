@@ -751,3 +751,10 @@ describe('dates: holidays on a fixed day, a dateline with "The Bahamas"', () => 
     expect(r.dates.map((d) => d.value)).toEqual(['2024-07-22', '2024-07-18']);
   });
 });
+
+describe('dates: holidays of other calendars and holidays as modifiers', () => {
+  it('dates neither "Lunar New Year\'s Eve", "Orthodox Christmas Day" nor "the annual Christmas Day campaign"', () => {
+    const r = run('BEIJING, 3 March 2025 - Families gathered on Lunar New Year\'s Eve. Believers met on Orthodox Christmas Day. The annual Christmas Day campaign opened.');
+    expect(r.dates.map((d) => d.value)).toEqual(['2025-03-03']);
+  });
+});

@@ -530,3 +530,10 @@ describe('people: "Sultan" as a given name after a professional title, "H." (Haj
     expect(names(r.people)).toEqual(['Rahmat Hidayat Siregar', 'H. Ross Perot', 'Zainab Bello-Usman', 'Hendra Wijaya']);
   });
 });
+
+describe('people: limits found by the review of this round\'s rules', () => {
+  it('keeps "The accused (Abdul Karim)" and the initial of "H. Stuart Lee Walker" with no title before it', () => {
+    const r = run('DHAKA, 3 March 2025 - The accused (Abdul Karim) was arrested. H. Stuart Lee Walker of the World Bank spoke.');
+    expect(names(r.people)).toEqual(['Abdul Karim', 'H. Stuart Lee Walker']);
+  });
+});

@@ -47,8 +47,8 @@ export interface CompiledDateRules {
 /** A holiday's name as a pattern: its spaces any space, its apostrophe straight or curly. */
 const namePattern = (name: string) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+').replace(/'/g, "['\u2019]");
 
-/** Words after "Christmas" that make it a season, a place or a thing, not the day ("Christmas Island", "the Christmas holidays"). */
-const NOT_THE_DAY = '(?!\\s+(?:\\p{Lu}|holidays?|season|period|break|tree|market|lights|celebrations?|festivities|shopping|rush|dinner|party|message|greetings))';
+/** Words after a holiday's name that make it a season, a place or a thing, not the day ("Christmas Island", "the Christmas holidays", "Christmas Eve shopping"). */
+const NOT_THE_DAY = '(?!\\s+(?:\\p{Lu}|holidays?|season|period|break|tree|market|lights|celebrations?|festivities|shopping|rush|dinner|lunch|party|message|greetings|campaign|appeal|services?))';
 
 function holidayPatterns(rules: DateRules): Pick<CompiledDateRules, 'holidays' | 'holidaysAlone' | 'holidayDay' | 'holidayWords'> {
   const holidayDay = new Map<string, [number, number]>();
@@ -63,7 +63,7 @@ function holidayPatterns(rules: DateRules): Pick<CompiledDateRules, 'holidays' |
   return {
     holidayDay,
     holidayWords: firstWords.length ? new RegExp(`\\b(?:${firstWords.join('|')})\\b`, 'i') : null,
-    holidays: full.length ? new RegExp(`\\b(${full.join('|')})(?:,?\\s+(?:of\\s+)?((?:19|20)\\d\\d)\\b)?`, 'gu') : null,
+    holidays: full.length ? new RegExp(`\\b(${full.join('|')})(?:,?\\s+(?:of\\s+)?((?:19|20)\\d\\d)\\b)?${NOT_THE_DAY}`, 'gu') : null,
     holidaysAlone: alone.length ? new RegExp(`\\b(?:[Bb]efore|[Bb]y|[Uu]ntil|[Tt]ill|[Aa]fter|[Aa]head\\s+of|[Oo]ver|[Ss]ince|[Aa]t)\\s+(${alone.join('|')})\\b${NOT_THE_DAY}`, 'gu') : null,
   };
 }

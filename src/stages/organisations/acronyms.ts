@@ -261,15 +261,13 @@ export function undefinedAcronymIsOrg(toks: Token[], k: number, r: OrgRules): bo
   const placeEnd = /^(?:CITY|TOWN)$/.test(next) ? toks[k + 2]?.text ?? '' : next;
   if (/^\p{Lu}+$/u.test(w) && (k === 0 || /^\p{Lu}+$/u.test(prev) || prev === ',') && /^[,–—-]$|^\($/.test(placeEnd) && k <= 3) return false;
   if (r.heads.has(w)) return false; // "PLC", "GmbH": a company form, not a body of its own
-  // "Block TTDAA 17", "COP 28": capitals before a number designate a thing or a session; "the WIO-SAP project", "under
-  // the EPR regulations": before a lower-case noun of a project, a plan or a rule, they name that thing.
-  if (/^\d{1,4}$/.test(next) || THING_NOUNS.has(next)) return false;
-  // ("the ... Workers (TUPAD) program": so do they in brackets before one.)
-  if (prev === '(' && next === ')' && THING_NOUNS.has(toks[k + 2]?.text ?? '')) return false;
+  // "Block TTDAA 17", "COP 28": capitals before a number designate a thing or a session (not before a year: "The
+  // BGMEA 2025 general meeting"). (Before a lower-case noun of a thing they stay a body: "the NEMA guidelines".)
+  if (/^\d{1,4}$/.test(next) && !/^(?:19|20)\d\d$/.test(next)) return false;
   return !timeZone(toks, k);
 }
 
-/** Lower-case nouns of things an undefined acronym before them names ("the WIO-SAP project", "EPR regulations"). */
+/** Lower-case nouns of things that an acronym in brackets right after them names ("the language test (EPS-TOPIK)"). */
 const THING_NOUNS = new Set(['project', 'projects', 'programme', 'programmes', 'program', 'programs', 'initiative', 'scheme', 'regulations', 'regulation', 'guidelines', 'framework', 'policy', 'law', 'plan', 'strategy', 'standard', 'standards', 'model', 'platform', 'portal', 'app', 'index', 'score', 'target', 'targets', 'certification', 'certificate', 'methodology', 'toolkit', 'roadmap', 'protocol', 'curriculum', 'syllabus', 'exam', 'exams', 'examination', 'examinations', 'test', 'tests', 'vaccine', 'vaccines', 'campaign', 'budget', 'budgets']);
 
 /** A word of capitals only, maybe hyphenated ("MES", "SG-SICA", "NDOYE"). */

@@ -178,9 +178,14 @@ export function countryHeadCandidates(text: string, toks: Token[], r: OrgRules):
     if (!r.countryHeads.has(head) || text.slice(toks[i - 1].end, toks[i].start) !== ' ') continue;
     const next = toks[i + 1];
     if (next && /^\p{Lu}/u.test(next.text) && text.slice(toks[i].end, next.start) === ' ') continue;
+    // ("EAC Energy ministers", "US Energy exports": a noun after it makes the words a modifier; "Zambia Energy and Mining
+    // Week": a name that goes on after "and" or "of".)
+    if (next && /^\p{Ll}/u.test(next.text) && isMostlyNoun(next.text)) continue;
+    if (next && /^(?:and|&|of)$/.test(next.text) && /^\p{Lu}/u.test(toks[i + 2]?.text ?? '')) continue;
     let from = -1;
     const before = toks[i - 1].text;
-    if (/^\p{Lu}{2,6}$/u.test(before) && !r.notAcronyms.has(before) && !r.places.codes.has(before) && !r.places.countryOf.has(before)) from = i - 1;
+    // (Not a listed body's acronym: "SADC Energy" is a unit of SADC.)
+    if (/^\p{Lu}{2,6}$/u.test(before) && !r.notAcronyms.has(before) && !r.places.codes.has(before) && !r.places.countryOf.has(before) && !r.gazetteer.byAcronym.has(before)) from = i - 1;
     for (let a = Math.max(0, i - 3); a < i && from < 0; a++) {
       const place = r.places.places.matchAt(text, toks, a);
       if (place?.j !== i) continue;

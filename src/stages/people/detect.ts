@@ -435,9 +435,9 @@ export function detectInSentence(doc: Doc, s: Span, lex: PeopleLexicon, maybe: D
     // ("Fepulea'i": a letter glued to an apostrophe inside the name is no particle.)
     const elidedEnd = (k: number) => toks[k - 1]?.text === "'" && toks[k - 1].end === toks[k].start;
     while (b > a && !afterSaint(b) && ((lex.facilityHeads.has(toks[b].text) && !keepsHead) || notName(toks[b]) || (toks[b].kind === 'particle' && !elidedEnd(b)) || (headline && common(toks[b]) && verbish(toks[b]) && !(tokenFlags(toks[a], lex) & SURNAME)))) b--;
-    // "Governor of Central Kalimantan, H. Rahmat Hidayat Siregar": an "H." (Haji) before three name words or more is a
-    // form of address, not an initial ("H. Ross Perot" has two).
-    if (toks[a].kind === 'initial' && toks[a].text === 'H' && toks[a + 1]?.text === '.' && b - (a + 2) >= 2 && toks.slice(a + 2, b + 1).every((t) => t.kind === 'name')) a += 2;
+    // "Governor of Central Kalimantan, H. Rahmat Hidayat Siregar": an "H." (Haji) after a title, before three name words
+    // or more, is a form of address, not an initial ("H. Ross Perot" has two; "H. Stuart Lee Walker of the Bank" no title).
+    if ((ev.titled || ev.direct || ev.appositiveBefore) && toks[a].kind === 'initial' && toks[a].text === 'H' && toks[a + 1]?.text === '.' && b - (a + 2) >= 2 && toks.slice(a + 2, b + 1).every((t) => t.kind === 'name')) a += 2;
     if (a !== a0) Object.assign(ev, evidence(doc, toks, a, b, lex));
     const nameToks = toks.slice(a, b + 1).filter((t) => t.kind === 'name');
     if (!nameToks.length) continue;
@@ -464,7 +464,10 @@ export function detectInSentence(doc: Doc, s: Span, lex: PeopleLexicon, maybe: D
     // brackets, with its acronym after a slash, or alone right after the common noun it translates (not a role's noun).
     if (toks[a - 1]?.text === '(' && toks[b + 1]?.text === '/' && /^\p{Lu}{2,}$/u.test(toks[b + 2]?.text ?? '') && toks[b + 3]?.text === ')') continue;
     const glossed = toks[a - 2];
-    if (toks[a - 1]?.text === '(' && toks[b + 1]?.text === ')' && glossed && /^\p{Ll}+$/u.test(glossed.text) && !lex.roleNouns.has(glossed.text) && !ev.direct && !ev.titled && !ev.roleBefore) continue;
+    // (Three words or more, not a given name and a known name: "The accused (Abdul Karim)", "a widow (Maria Santos)" are people.)
+    const glossWords = toks.slice(a, b + 1).filter((t) => t.kind === 'name');
+    const namesShape = glossWords.length < 3 || (isGivenNameToken(glossWords[0]) && (isKnownSurname(glossWords[glossWords.length - 1].text) || isGivenNameToken(glossWords[glossWords.length - 1])));
+    if (toks[a - 1]?.text === '(' && toks[b + 1]?.text === ')' && glossed && /^\p{Ll}+$/u.test(glossed.text) && !lex.roleNouns.has(glossed.text) && !ev.direct && !ev.titled && !ev.roleBefore && !namesShape) continue;
     // "the Port of Ana Chaves", "the City of Santa Rosa": a place or a building named after "of".
     if (toks[a - 1]?.text === 'of' && (lex.placeOpeners.has(toks[a - 2]?.text ?? '') || lex.facilityHeads.has(toks[a - 2]?.text ?? '')) && !ev.direct) continue;
     // Initials count as a word of the name ("B.Enkhjargal", "S. K. Mehta").

@@ -261,8 +261,13 @@ function objectNouns(after: string): string[] {
 /** The last word of a capitalised name right after the verb ("the Just Socio-Ecological Transition Plan for X": "plan"), lower-cased. */
 function namedObjectHead(after: string): string {
   const m = /^\s+(?:the\s+|its\s+|their\s+|a\s+|an\s+)?((?:\p{Lu}[\p{L}-]*\s+){0,6}\p{Lu}[\p{L}-]*)/u.exec(after.slice(0, 120));
-  return m ? (m[1].split(/[\s-]+/).pop() ?? '').toLowerCase() : '';
+  // (Not one of two things given: "the Project Completion Report and a Rural Health Unit building".)
+  if (!m || /^\s+and\b/.test(after.slice(m[0].length))) return '';
+  return (m[1].split(/[\s-]+/).pop() ?? '').toLowerCase();
 }
+
+/** A central bank's rate kept ("keep the Kina Facility Rate unchanged", "maintain the policy rate at 6.5 per cent"). */
+const POLICY_RATE = /\b(?:policy|repo|reverse\s+repo|interest|facility|lending|deposit|benchmark|discount|base|bank|refinancing|overnight)\s+rates?\b|\brates?\s+(?:unchanged|steady|on\s+hold)\b/i;
 
 /** A pronoun and a copula before a benefit noun: "These are grants", "This is not a gift", "It was a loan". */
 const KIND_OF_THING = /^\W*(?:these|those|this|that|it|they)\s+(?:is|are|was|were)\s+(?:not\s+)?(?:(?:a|an|only|just|simply)\s+)?$/i;
@@ -823,14 +828,17 @@ export const pledges: Stage = {
         if (c.noun && headingInBody) return false;
         // "These are grants, not loans", "This is not a gift": a thing's kind said of it; "Applications for the SBDC
         // grants can be submitted online": asking for one. Neither gives anything.
-        if (c.noun && (KIND_OF_THING.test(text.slice(0, c.start)) || APPLYING_FOR.test(text.slice(0, c.start)))) return false;
+        // ("These are grants, not loans": nor the kind it is not.)
+        if (c.noun && (KIND_OF_THING.test(text.slice(0, c.start)) || APPLYING_FOR.test(text.slice(0, c.start)) || /,\s+not\s+$/.test(text.slice(0, c.start)))) return false;
         // "He said the first grants would be paid by the end of May", "said the seed would be delivered before the
         // sowings": the timing of a thing already given, reported, is no commitment of its own.
         if (reportedThing !== -1 && c.start >= reportedThing) return false;
         // "The Committee decided to reduce the monetary policy rate", "decided to keep the refinancing rate unchanged": a
         // monetary policy decision sets a rate, it gives nothing to anyone.
         // ("would keep the Kina Facility Rate unchanged": so does holding one.)
-        if ((c.lemma === 'decide' || (c.kind === 'future' && /^(?:keep|maintain|hold|leave)$/.test(verb))) && /\b(?:rates?|ratio)\b/i.test(text.slice(c.end, c.end + 60))) return false;
+        // (A central bank's rate only: "will keep the reduced 5% VAT rate" still gives.)
+        if (c.lemma === 'decide' && /\b(?:rates?|ratio)\b/.test(text.slice(c.end, c.end + 60))) return false;
+        if (c.kind === 'future' && /^(?:keep|maintain|hold|leave)$/.test(verb) && POLICY_RATE.test(text.slice(c.end, c.end + 60))) return false;
         // "The European Council decided to open accession negotiations with Moldova in December 2023": a decision of a year gone.
         if (c.lemma === 'decide' && anchorYear !== null) {
           const y = yearAfterIn(text.slice(c.end));
@@ -879,7 +887,8 @@ export const pledges: Stage = {
         if (c.kind === 'by' && !AUXILIARY_BEFORE.test(text.slice(0, c.start)) && !/\b(?:will|would|shall)\b/.test(text)) {
           const y = yearAfterIn(text);
           // ("Since 2019, UNEP has supported the replanting ... through the WIO-SAP project, funded by the GEF.")
-          if ((y !== null && anchorYear !== null && y < anchorYear) || DONE_BEFORE.test(text) || cues.pastMarkers.test(text)) return false;
+          // (Only a mark that opens the sentence: "the largest climate investment in Samoa to date" still funds.)
+          if ((y !== null && anchorYear !== null && y < anchorYear) || DONE_BEFORE.test(text) || (cues.pastMarkers.exec(text)?.index ?? 99) <= 2) return false;
         }
         // "No agreement was signed at that meeting", "would keep its funding under review": nothing committed.
         if (NOTHING_COMMITTED.test(text) || /^[^.;]{0,40}\bunder\s+review\b/.test(text.slice(c.end))) return false;
@@ -927,7 +936,9 @@ export const pledges: Stage = {
         // (a finite one takes its object: "X, Minister of Finance, announced $85 million in funding").
         // ("the first results-based payment, received from Norway in 2022, to 31 provinces": so is "received".)
         // (After a common noun only: "Dr. Salem Ali Al-Ghwail, received at the Ministry's headquarters a shipment" is finite.)
-        const receivedAfterNoun = /^received$/i.test(cueText) && /(?:^|\s)\p{Ll}+,\s*$/u.test(text.slice(Math.max(0, c.start - 30), c.start));
+        // (And only where its phrase closes with a comma: "The Ministry, represented by its secretary, received on Monday
+        // a donation" is finite.)
+        const receivedAfterNoun = /^received$/i.test(cueText) && /(?:^|\s)\p{Ll}+,\s*$/u.test(text.slice(Math.max(0, c.start - 30), c.start)) && /^[^,;.]{1,60},/.test(text.slice(c.end));
         if ((c.kind === 'party' || c.kind === 'benefit' || receivedAfterNoun) && /ed$/.test(cueText.split(/\s/)[0]) && text.slice(Math.max(0, c.start - 2), c.start).trim() === ',' && PARTICIPLE_NEXT.test(text.slice(c.end))) return false;
         // "signed today in Madrid the new agreement": a signing needs something signed among the next words.
         // "With the signing of the new agreement today, we believe ...": a fronted circumstance, not the signing itself.
