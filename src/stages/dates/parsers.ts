@@ -457,8 +457,9 @@ export const holidayParser: Parser = (ctx, c) => {
       const end = m.index + m[0].length;
       // "Lunar New Year's Eve", "Orthodox Christmas Day": a capitalised word before the name makes another calendar's
       // holiday (not the sentence's first word: "Boxing Day 2015 brought floods").
-      const before = /(\S+)\s+$/.exec(ctx.text.slice(Math.max(0, start - 30), start))?.[1] ?? '';
-      if (/^\p{Lu}/u.test(before) && !/[.!?:"“]$/.test(before)) continue;
+      const lead = ctx.text.slice(Math.max(0, start - 30), start);
+      const before = lead.trimEnd().split(/\s/).pop() ?? '';
+      if (lead !== lead.trimEnd() && /^\p{Lu}/u.test(before) && !/[.!?:"“]$/.test(before)) continue;
       const year = m[2] ? Number(m[2]) : yearFor(day[0], day[1], ctx.anchor, ctx.tenseAt(start, end));
       out.push({ start: ctx.offset + start, end: ctx.offset + end, value: formatPoint(year, day[0], day[1], 'day'), granularity: 'day', source: 'holiday', priority: 2, explicitYear: !!m[2] });
     }

@@ -38,7 +38,7 @@ export interface CompiledDateRules {
   /** fixedDays' names, with a year after them or not; fixedDaysAlone's after a preposition of time (parsers.ts). */
   holidays: RegExp | null;
   holidaysAlone: RegExp | null;
-  /** The first words of the holidays' names: a sentence without one holds no holiday (no g flag: test() keeps no state). */
+  /** Any holiday's name: a sentence without one holds no holiday (no g flag: test() keeps no state). */
   holidayWords: RegExp | null;
   /** A holiday's name, lower-cased, with a straight apostrophe -> [month, day]. */
   holidayDay: Map<string, [number, number]>;
@@ -59,10 +59,9 @@ function holidayPatterns(rules: DateRules): Pick<CompiledDateRules, 'holidays' |
   });
   const full = add(rules.fixedDays);
   const alone = add(rules.fixedDaysAlone);
-  const firstWords = [...new Set([...holidayDay.keys()].map((n) => n.split(' ')[0]))];
   return {
     holidayDay,
-    holidayWords: firstWords.length ? new RegExp(`\\b(?:${firstWords.join('|')})\\b`, 'i') : null,
+    holidayWords: full.length + alone.length ? new RegExp(`\\b(?:${[...full, ...alone].join('|')})\\b`, 'u') : null,
     holidays: full.length ? new RegExp(`\\b(${full.join('|')})(?:,?\\s+(?:of\\s+)?((?:19|20)\\d\\d)\\b)?${NOT_THE_DAY}`, 'gu') : null,
     holidaysAlone: alone.length ? new RegExp(`\\b(?:[Bb]efore|[Bb]y|[Uu]ntil|[Tt]ill|[Aa]fter|[Aa]head\\s+of|[Oo]ver|[Ss]ince|[Aa]t)\\s+(${alone.join('|')})\\b${NOT_THE_DAY}`, 'gu') : null,
   };
