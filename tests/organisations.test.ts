@@ -1272,3 +1272,10 @@ describe('organisations: utilities\' heads as modifiers', () => {
     expect(names(r.organisations)).toEqual(['EAC']);
   });
 });
+
+describe('organisations: two proper names sharing a head after "the"', () => {
+  it('reads "the Calder and Colne Rivers Trust" whole, not "the Artibonite and Centre departments"', () => {
+    const r = run('LONDON, 3 March 2025 - It worked with the Calder and Colne Rivers Trust. Floods hit the Artibonite and Centre departments.');
+    expect(names(r.organisations)).toEqual(['Calder and Colne Rivers Trust']);
+  });
+});

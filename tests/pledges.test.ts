@@ -1247,3 +1247,10 @@ describe('pledges: limits found by the review of this round\'s rules', () => {
     expect(r.pledges.some((p) => p.text.startsWith('These are'))).toBe(false);
   });
 });
+
+describe('pledges: a perfect in a relative clause', () => {
+  it('reads no pledge in "payment for results that Indonesia has delivered and that ...", but one in "Japan has delivered 20 ambulances"', () => {
+    const r = run('JAKARTA, 14 September 2023 - It is payment for results that Indonesia has delivered and that have been verified by auditors. Japan has delivered 20 ambulances to the Ministry.');
+    expect(r.pledges.map((p) => p.actor)).toEqual(['Japan']);
+  });
+});

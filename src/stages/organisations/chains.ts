@@ -814,6 +814,10 @@ function nameIn(ctx: Ctx, seg: Segment): OrgCandidate[] | null {
     if (w === 'and' && placeAdjective(ctx, word(ctx, k - 1)) && placeAdjective(ctx, word(ctx, k + 1))) return true;
     // "the United States and Soviet Union conferred": a country before "and" opens no name.
     if (w === 'and' && countryEndsAt(ctx, k - 1)) return false;
+    // "the Calder and Colne Rivers Trust": one proper name right after "the" before "and" shares the head after it (not a
+    // place, a body's head, a title or an acronym: "the EU and African Union Commission"; nor before a head alone: "the
+    // Artibonite and Centre departments").
+    if (w === 'and' && /^the$/i.test(word(ctx, k - 2)) && /^\p{Lu}\p{Ll}+$/u.test(word(ctx, k - 1)) && !isCommonWord(word(ctx, k - 1).toLowerCase()) && !r.places.places.has(word(ctx, k - 1)) && !r.places.countryOf.has(word(ctx, k - 1)) && !isHead(ctx, k - 1) && !isTitle(ctx, k - 1) && !isHead(ctx, k + 1)) return true;
     // ("Meteorology, Climatology and Geophysics Agency": or a word shaped as a field, "Climatology", "Atmospheric".)
     // ("Meteorology, Climatology, and Geophysical Agency": "and" after a serial comma, the word before the comma.)
     if (w === 'and' || w === ',') {

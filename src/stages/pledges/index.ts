@@ -266,6 +266,14 @@ function namedObjectHead(after: string): string {
   return (m[1].split(/[\s-]+/).pop() ?? '').toLowerCase();
 }
 
+/** Does the text end with "that" or "which" and one to four capitalised words ("results that Indonesia ")? */
+function relativeSubject(before: string): boolean {
+  const words = before.trim().split(/\s+/);
+  let n = 0;
+  while (n < 4 && n < words.length && /^\p{Lu}/u.test(words[words.length - 1 - n])) n++;
+  return n > 0 && /^(?:that|which)$/.test(words[words.length - 1 - n] ?? '');
+}
+
 /** A central bank's rate kept ("keep the Kina Facility Rate unchanged", "maintain the policy rate at 6.5 per cent"). */
 const POLICY_RATE = /\b(?:policy|repo|reverse\s+repo|interest|facility|lending|deposit|benchmark|discount|base|bank|refinancing|overnight)\s+rates?\b|\brates?\s+(?:unchanged|steady|on\s+hold)\b/i;
 
@@ -828,6 +836,9 @@ export const pledges: Stage = {
         if (c.noun && headingInBody) return false;
         // "These are grants, not loans", "This is not a gift": a thing's kind said of it; "Applications for the SBDC
         // grants can be submitted online": asking for one. Neither gives anything.
+        // "It is payment for results that Indonesia has delivered and that have been verified": a perfect with no object
+        // after it, in a relative clause on a noun, says what the noun is, not what a party gives.
+        if (c.kind === 'party' && /^(?:has|have)\s/i.test(cueText) && /^\s*(?:and\b|[,.;)]|$)/.test(text.slice(c.end)) && relativeSubject(text.slice(Math.max(0, c.start - 60), c.start))) return false;
         // ("These are grants, not loans": nor the kind it is not.)
         if (c.noun && (KIND_OF_THING.test(text.slice(0, c.start)) || APPLYING_FOR.test(text.slice(0, c.start)) || /,\s+not\s+$/.test(text.slice(0, c.start)))) return false;
         // "He said the first grants would be paid by the end of May", "said the seed would be delivered before the
