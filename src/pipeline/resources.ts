@@ -86,6 +86,7 @@ export interface OrganisationsResource {
   nonOrgHeads: string[];
   genericBodies: string[];
   kindNouns: string[];
+  thingNouns: string[];
   countryOffices: string[];
   titleUnits: string[];
   notAcronyms: string[];

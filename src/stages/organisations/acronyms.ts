@@ -267,9 +267,6 @@ export function undefinedAcronymIsOrg(toks: Token[], k: number, r: OrgRules): bo
   return !timeZone(toks, k);
 }
 
-/** Lower-case nouns of things that an acronym in brackets right after them names ("the language test (EPS-TOPIK)"). */
-const THING_NOUNS = new Set(['project', 'projects', 'programme', 'programmes', 'program', 'programs', 'initiative', 'scheme', 'regulations', 'regulation', 'guidelines', 'framework', 'policy', 'law', 'plan', 'strategy', 'standard', 'standards', 'model', 'platform', 'portal', 'app', 'index', 'score', 'target', 'targets', 'certification', 'certificate', 'methodology', 'toolkit', 'roadmap', 'protocol', 'curriculum', 'syllabus', 'exam', 'exams', 'examination', 'examinations', 'test', 'tests', 'vaccine', 'vaccines', 'campaign', 'budget', 'budgets']);
-
 /** A word of capitals only, maybe hyphenated ("MES", "SG-SICA", "NDOYE"). */
 export const capitalsOnly = (w: string): boolean => /^\p{Lu}+(?:-\p{Lu}+)*$/u.test(w);
 
@@ -296,7 +293,7 @@ export function thingsAcronym(toks: Token[], k: number, r: OrgRules): boolean {
   const next = toks[k + 1]?.text ?? '';
   if (/^\d{1,4}$/.test(next) && toks[k + 2]?.text === ')') return true;
   // ("the EPS Korean language test (EPS-TOPIK)", "its 2027 regional budget (APBD)": a lower-case noun of a thing, too.)
-  if (next === ')' && THING_NOUNS.has(toks[k - 2]?.text ?? '')) return true;
+  if (next === ')' && r.thingNouns.has(toks[k - 2]?.text ?? '')) return true;
   if (next !== ')' || k < 2 || r.nonOrgHeads.matchAt('', [toks[k - 2]], 0)?.j !== 1) return false;
   // (Letters in another language's order: a name that opens with the acronym's first letter may be its own, "National
   // Farmers' Platform (NFP)".)

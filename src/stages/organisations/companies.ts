@@ -167,6 +167,14 @@ export function placeAgencyCandidates(text: string, toks: Token[], r: OrgRules):
 const COMMODITY_HEADS = new Set(['Power', 'Water', 'Energy', 'Electricity', 'Gas']);
 
 /**
+ * An acronym that may open a utility's name ("ACWA" of "ACWA Power"): capitals, no code, country or word the lists keep
+ * from acronyms, and not a listed body's ("SADC Energy" is a unit of SADC).
+ */
+export function utilityAcronym(w: string, r: OrgRules): boolean {
+  return /^\p{Lu}{2,6}$/u.test(w) && !r.notAcronyms.has(w) && !r.places.codes.has(w) && !r.places.countryOf.has(w) && !r.gazetteer.byAcronym.has(w);
+}
+
+/**
  * "Kenya Power", "Vietnam Post", "ACWA Power", "Ethiopian Airlines": a national utility, carrier or broadcaster named by a
  * place (or a demonym) or an acronym and one of organisations.json's countryHeads, with nothing capitalised after it (no
  * "India Energy Week") and nothing capitalised before it (a longer name is the chains' to find). Not a part of the world.
@@ -184,8 +192,7 @@ export function countryHeadCandidates(text: string, toks: Token[], r: OrgRules):
     if (next && /^(?:and|&|of)$/.test(next.text) && /^\p{Lu}/u.test(toks[i + 2]?.text ?? '')) continue;
     let from = -1;
     const before = toks[i - 1].text;
-    // (Not a listed body's acronym: "SADC Energy" is a unit of SADC.)
-    if (/^\p{Lu}{2,6}$/u.test(before) && !r.notAcronyms.has(before) && !r.places.codes.has(before) && !r.places.countryOf.has(before) && !r.gazetteer.byAcronym.has(before)) from = i - 1;
+    if (utilityAcronym(before, r)) from = i - 1;
     for (let a = Math.max(0, i - 3); a < i && from < 0; a++) {
       const place = r.places.places.matchAt(text, toks, a);
       if (place?.j !== i) continue;

@@ -12,7 +12,7 @@ import { fold } from '../ingest/normalise.js';
 import { acronymShaped, acronymToken, capitalsOnly, capsPlace, definitions, functionWord, shouting, thingsAcronym, timeZone, undefinedAcronymIsOrg, type Definition } from './acronyms.js';
 import { chainCandidates, type OrgCandidate } from './chains.js';
 import { camelCaseCandidates, compoundCandidates, mediaCandidates } from './media.js';
-import { companyBranchCandidates, companyFormCandidates, countryHeadCandidates, formFirstCandidates, isLegalFormWord, placeAgencyCandidates } from './companies.js';
+import { companyBranchCandidates, companyFormCandidates, countryHeadCandidates, formFirstCandidates, isLegalFormWord, placeAgencyCandidates, utilityAcronym } from './companies.js';
 import { isLetterhead, letterheadCandidates } from './letterhead.js';
 import { kindCandidates } from './kinds.js';
 import { mergeOrganisations, nameKey, resolveAcronyms } from './merge.js';
@@ -294,7 +294,7 @@ export const organisations: Stage = {
     // stands for it alone.
     for (const m of mentions) {
       const [first, head, ...rest] = m.surface.split(' ');
-      if (!m.acronym && !rest.length && head && r.countryHeads.has(head) && /^\p{Lu}{2,6}$/u.test(first) && !defined.has(first) && !r.gazetteer.byAcronym.has(first)) defined.set(first, m.key);
+      if (!m.acronym && !rest.length && head && r.countryHeads.has(head) && utilityAcronym(first, r) && !defined.has(first)) defined.set(first, m.key);
     }
     const undefinedAcronyms = new Set<string>();
     const spelt = new Set(defs.map((d) => d.acronym));

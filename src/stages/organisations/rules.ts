@@ -52,6 +52,8 @@ export interface OrgRules {
   genericBodies: Set<string>;
   /** Lower-case nouns of kinds of body that, in apposition, make a name a body ("the grid operator"). */
   kindNouns: Set<string>;
+  /** Lower-case nouns of things that an acronym in brackets right after them names ("the language test (EPS-TOPIK)"). */
+  thingNouns: Set<string>;
   /** The same, in order, with their numbers of words. */
   genericBodyWords: { text: string; words: number }[];
   /** Heads that also name a field ("Minister of Public Administration"). */
@@ -130,6 +132,7 @@ export function orgRules(res: Resources): OrgRules {
       nonOrgHeads,
       genericBodies: new Set(r.genericBodies),
       kindNouns: new Set(r.kindNouns),
+      thingNouns: new Set(r.thingNouns),
       // ("Provincial Government of Albay": a government's owner is part of its name, not a body it belongs to.)
       genericBodyWords: [...new Set(r.genericBodies)].filter((g) => !g.endsWith(' Government')).map((g) => ({ text: g, words: g.split(' ').length })),
       countryOffices: new Set(r.countryOffices),
