@@ -758,3 +758,22 @@ describe('dates: holidays of other calendars and holidays as modifiers', () => {
     expect(r.dates.map((d) => d.value)).toEqual(['2025-03-03']);
   });
 });
+
+describe('dates: a year after an owner\'s possessive', () => {
+  it('dates "the IPU\'s 2022 survey", not the model in "Kopp\'s 1987 Chevrolet"', () => {
+    expect(on('2024-10-27', "The IPU's 2022 survey found problems. Kopp's 1987 Chevrolet was found.")).toEqual(['2022']);
+  });
+});
+
+describe('dates: "tomorrow" as the future in general', () => {
+  it('dates no day in "the leaders of tomorrow", but one in "The vote is tomorrow"', () => {
+    expect(on('2024-10-27', 'Our young people are the leaders of tomorrow, he said.')).toEqual([]);
+    expect(on('2024-10-27', 'The vote is tomorrow.')).toEqual(['2024-10-28']);
+  });
+});
+
+describe('dates: two months joined without a year', () => {
+  it('puts "April and May" in one year, written in June with a future verb', () => {
+    expect(on('2024-06-06', 'He urged the Treasury to release the arrears for April and May.')).toEqual(['2024-04', '2024-05']);
+  });
+});

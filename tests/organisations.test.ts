@@ -1279,3 +1279,62 @@ describe('organisations: two proper names sharing a head after "the"', () => {
     expect(names(r.organisations)).toEqual(['Calder and Colne Rivers Trust']);
   });
 });
+
+describe('organisations: a house of parliament in another language after a title', () => {
+  it('reads "Rajya Sabha" after "Deputy Chairman of" as the house, and "Civil Defence" after "Vice Minister of" as a field', () => {
+    const r = run('NEW DELHI, 3 September 2025 - The delegation will call on the Deputy Chairman of Rajya Sabha. The Vice Minister of Civil Defence also spoke.');
+    expect(names(r.organisations)).toEqual(['Rajya Sabha']);
+    expect(names(r.people)).toEqual([]);
+  });
+});
+
+describe('organisations: letters of an honour after a person\'s name', () => {
+  it('reads "Professor Eleanor Whitfield AO" as a person, "Kazakhtelecom AO" as a company', () => {
+    const r = run('MELBOURNE, 3 March 2025 - Vice-Chancellor Professor Eleanor Whitfield AO confirmed the gift. Kazakhtelecom AO will supply the links.');
+    expect(names(r.organisations)).toEqual(['Kazakhtelecom AO']);
+    expect(names(r.people)).toEqual(['Eleanor Whitfield']);
+  });
+});
+
+describe('organisations: names opening with a small letter and a hyphen', () => {
+  it('reads "the e-Governance Academy"', () => {
+    const r = run('TALLINN, 3 March 2025 - Staff trained with the e-Governance Academy in Tallinn.');
+    expect(names(r.organisations)).toEqual(['e-Governance Academy']);
+  });
+});
+
+describe('organisations: titles written in capitals with a hyphen', () => {
+  it('reads no body in "DIRECTOR-GENERAL" or "SECRETARY-GENERAL", and keeps "C-DAC"', () => {
+    const r = run('NAIROBI, 3 March 2025 - The Authority will connect 40 schools with C-DAC.\n\nISSUED BY:\nDIRECTOR-GENERAL\n\nThe SECRETARY-GENERAL also spoke.');
+    expect(names(r.organisations)).toEqual(['C-DAC']);
+  });
+});
+
+describe('organisations: heads of bodies in Portuguese and Spanish', () => {
+  it('reads "Consórcio Canal Sul", "Federação das Indústrias do Estado de São Paulo" and "Policía Nacional del Perú"', () => {
+    const r = run('BRASÍLIA, 3 March 2025 - The ministry signed the contract with Consórcio Canal Sul. The Federação das Indústrias do Estado de São Paulo and the Policía Nacional del Perú attended.');
+    expect(names(r.organisations)).toEqual(['Consórcio Canal Sul', 'Federação das Indústrias do Estado de São Paulo', 'Policía Nacional del Perú']);
+    expect(names(r.people)).toEqual([]);
+  });
+});
+
+describe('organisations: a national railway in the singular', () => {
+  it('reads "Bangladesh Railway", not "the Kenya Railway line"', () => {
+    const r = run('DHAKA, 3 March 2025 - The grant helps Bangladesh Railway strengthen asset management. The Kenya Railway line is long.');
+    expect(names(r.organisations)).toEqual(['Bangladesh Railway']);
+  });
+});
+
+describe('organisations: a company named by its first word', () => {
+  it('reads "Airtel Kenya" and "Zolara" as the companies named before, not "Daisuke Kuroda" nor "Mr Dangote"', () => {
+    const r = run('NAIROBI, 3 March 2025 - The Authority signed with Airtel Networks Kenya Limited and Zolara Caribbean Airways Ltd on Monday. Airtel Kenya will build 60 sites. Zolara will hire 40 staff. Kuroda Precision Industries Co., Ltd will invest. Daisuke Kuroda, its president, spoke. Dangote Cement Plc will build a plant, Mr Dangote said.');
+    expect(r.organisations.map((o) => [o.name, o.mentions.length])).toEqual([
+      ['Airtel Networks Kenya Limited', 2],
+      ['Zolara Caribbean Airways Ltd', 2],
+      ['Kuroda Precision Industries Co., Ltd', 1],
+      ['Dangote Cement Plc', 1],
+    ]);
+    expect(names(r.people)).toEqual(['Daisuke Kuroda', 'Dangote']);
+    expect(r.pledges.filter((p) => /sites|staff/.test(p.text)).map((p) => p.actor)).toEqual(['Airtel Kenya', 'Zolara Caribbean Airways Ltd']);
+  });
+});

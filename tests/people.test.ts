@@ -537,3 +537,27 @@ describe('people: limits found by the review of this round\'s rules', () => {
     expect(names(r.people)).toEqual(['Abdul Karim', 'H. Stuart Lee Walker']);
   });
 });
+
+describe('people: a nickname in single quotes', () => {
+  it('reads "Senator Ramon \'Monching\' Alcaraz" as Ramon Alcaraz, the span holding the nickname', () => {
+    const r = run("MANILA, 5 March 2025 - Senator Ramon 'Monching' Alcaraz chaired the hearing. Alcaraz said the funds would come.");
+    expect(names(r.people)).toEqual(['Ramon Alcaraz']);
+    expect(r.people[0].mentions[0].text).toBe("Ramon 'Monching' Alcaraz");
+  });
+});
+
+describe('people: a headline\'s verb after a title or a name', () => {
+  it('reads no person in "Speaker Secures Support to Digitise Offices", and "Mutale Banda" in "Speaker Mutale Banda Receives Delegation"', () => {
+    const r = run('Speaker Secures Support to Digitise Constituency Offices\n\nLusaka, 12 March 2024 - The Speaker spoke.');
+    expect(names(r.people)).toEqual([]);
+    const s = run('Speaker Mutale Banda Receives Delegation From Japan\n\nLusaka, 12 March 2024 - The Speaker spoke.');
+    expect(names(s.people)).toEqual(['Mutale Banda']);
+  });
+});
+
+describe('people: two places joined by a dash before a route', () => {
+  it('reads no person in "the Cao Lanh – An Huu expressway", but keeps "Nguyen Van Thang – Minister of Finance –"', () => {
+    const r = run('HANOI, 5 March 2025 - KEXIM will appraise the Cao Lanh – An Huu expressway component. Nguyen Van Thang – Minister of Finance – signed the loan.');
+    expect(names(r.people)).toEqual(['Nguyen Van Thang']);
+  });
+});

@@ -1254,3 +1254,10 @@ describe('pledges: a perfect in a relative clause', () => {
     expect(r.pledges.map((p) => p.actor)).toEqual(['Japan']);
   });
 });
+
+describe('pledges: a forecast of a quantity', () => {
+  it('reads no pledge in "the travel time will fall" or "costs will drop", but one in "The Ministry will cut fees"', () => {
+    const r = run('ANKARA, 5 March 2025 - With this line, the travel time between Mersin and Gaziantep will fall to 2 hours. Logistics costs for the province will drop sharply. The Ministry of Transport will cut port fees by 10 per cent.');
+    expect(r.pledges.map((p) => p.actor)).toEqual(['Ministry of Transport']);
+  });
+});

@@ -49,6 +49,8 @@ export interface OrgMention extends Span {
   company?: boolean;
   /** Its name without the legal form, when the form was found ("Ferrante Cavi"). */
   short?: string;
+  /** A company's first word standing for it ("Airtel Kenya", "Skyward"): never the body's name while a longer form is there. */
+  brand?: boolean;
   entity?: number;
 }
 

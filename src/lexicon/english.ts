@@ -135,6 +135,11 @@ export function isMostlyVerb(word: string): boolean {
   return (lowerFlags.get(word) & VERB_FIRST) !== 0;
 }
 
+/** isMostlyVerb, or a third person's form of one the lexicon lacks ("Secures" for "secure"). */
+export function isVerbForm(word: string): boolean {
+  return isMostlyVerb(word) || (word.endsWith('s') && isMostlyVerb(word.slice(0, -1)));
+}
+
 /** Is the (lower-case) word most often a common noun ("injury", "works"; not "spinal", "open")? */
 export function isMostlyNoun(word: string): boolean {
   return (lowerFlags.get(word) & NOUN_FIRST) !== 0;

@@ -39,6 +39,7 @@ export interface PeopleResource {
   initialSurnames: string[];
   /** Words that open places' names, not people's ("São", "Cabo", "Qasr"). */
   placeOpeners: string[];
+  routeNouns: string[];
 }
 
 export interface GazetteerEntry {
@@ -111,6 +112,7 @@ export interface PledgesResource {
   jointVerbs: string[];
   eventVerbs: string[];
   weighVerbs: string[];
+  changeVerbs: string[];
   /** Verbs and objects of an implementing body's role ("will implement the project"). */
   roleVerbs: string[];
   roleObjects: string[];

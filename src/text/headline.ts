@@ -1,5 +1,5 @@
 import type { Span } from '../doc/document.js';
-import { isMostlyVerb } from '../lexicon/english.js';
+import { isVerbForm } from '../lexicon/english.js';
 import { isCap, isLower, type Token } from './tokens.js';
 
 const TITLE_CASE_LOWER = new Set(['a', 'an', 'the', 'and', 'or', 'but', 'nor', 'for', 'of', 'on', 'in', 'at', 'to', 'by', 'with', 'from', 'as', 'vs', 'via', 'into', 'over', 'upon', 's']);
@@ -30,6 +30,6 @@ function headlineShape(text: string, s: Span, toks: Token[]): boolean {
   if (words.length < 4 || words.filter((t) => isCap(t.text)).length / words.length < 0.75) return false;
   // A headline says something ("Combine", "Commits", "Sign"); a line of names ("Directorate of Information and
   // Communication | African Union Commission") is read like prose.
-  return words.some((t) => isMostlyVerb(t.text));
+  return words.some((t) => isVerbForm(t.text));
 }
 

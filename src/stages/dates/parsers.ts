@@ -356,7 +356,9 @@ export const bareYearParser: Parser = (ctx, c) => {
     if (c.yearPartBefore.has(part.toLowerCase())) continue;
     // ("A 2024 IOM study": the article opening a sentence is no name; it is not among the function words of
     // yearAfterCapitalised, which datelines read too, where "A" opens a place: "A Coruña".)
-    if (at === m.index && /^\s$/.test(before.slice(-1)) && /^\p{Lu}[\p{L}\d&'-]*$/u.test(prev) && !c.yearAfterCapitalised.has(prev.toLowerCase()) && !MONTH_WORD.test(prev) && !/^An?$/.test(prev)) continue;
+    // ("the IPU's 2022 survey", "Kenya's 2024 budget": after an owner's possessive the year is a date, unless a name
+    // follows: "Kopp's 1987 Chevrolet", a model.)
+    if (at === m.index && /^\s$/.test(before.slice(-1)) && /^\p{Lu}[\p{L}\d&'-]*$/u.test(prev) && !(/'s$/.test(prev) && /^\s\p{Ll}/u.test(after)) && !c.yearAfterCapitalised.has(prev.toLowerCase()) && !MONTH_WORD.test(prev) && !/^An?$/.test(prev)) continue;
     out.push({ start: ctx.offset + at, end: ctx.offset + at + 4, value: String(y), granularity: 'year', source: 'year', priority: 0, explicitYear: true });
   }
   // "during FY24": a fiscal year of two digits is the year it ends in, by its label (not one end of "FY24-FY26";

@@ -1,6 +1,7 @@
 import type { Span } from '../../doc/document.js';
 import type { GazetteerEntry } from '../../pipeline/resources.js';
 import { isCommonWord, isGivenName, isMostlyNoun, isMostlyVerb } from '../../lexicon/english.js';
+import { personWithHonour } from './honours.js';
 import { acronymShaped, shouting } from './acronyms.js';
 import { isAllCaps, shapeOf, SHAPE_CAP, type Token } from '../../text/tokens.js';
 import type { PhraseMatcher } from '../../text/phrases.js';
@@ -65,8 +66,11 @@ interface Ctx {
   companyStarts: Set<number>;
 }
 
-/** A capitalised token, or one with a small first letter before a capital ("iTaukei Affairs Board", "eThekwini Municipality"). */
-const capTok = (t: Token | undefined): boolean => !!t && ((shapeOf(t) & SHAPE_CAP) !== 0 || /^\p{Ll}\p{Lu}\p{Ll}/u.test(t.text)) && !CALENDAR_WORDS.has(t.text);
+/**
+ * A capitalised token, or one with a small first letter before a capital ("iTaukei Affairs Board", "eThekwini
+ * Municipality"), also after a hyphen ("e-Governance Academy", "m-Health Unit").
+ */
+const capTok = (t: Token | undefined): boolean => !!t && ((shapeOf(t) & SHAPE_CAP) !== 0 || /^\p{Ll}-?\p{Lu}\p{Ll}/u.test(t.text)) && !CALENDAR_WORDS.has(t.text);
 let CALENDAR_WORDS: Set<string> = new Set();
 const JOIN = new Set(['of', 'for', 'on', 'and', '&', 'de', 'du', 'des', 'del', 'da', 'di', 'la', 'es', 'el', 'al', 'do', 'dos', 'das', 'van', 'von', 'der', 'den', 'et', 'y', 'e', 'bin', 'bint', 'ibn', 'per', 'della', 'delle', 'dello', 'degli', 'dei', 'für', 'dan']);
 const LIST = new Set(['and', '&', ',']);
@@ -713,8 +717,10 @@ function nameIn(ctx: Ctx, seg: Segment): OrgCandidate[] | null {
   if (idx.some((k) => word(ctx, k) === 'for') && MEMBER_OF_BEFORE.test(ctx.text.slice(Math.max(0, toks[idx[0]].start - 16), toks[idx[0]].start))) return null;
   // Standalone bodies, with a country before them ("Vietnamese National Assembly").
   const standalone = r.standalone.matchAt(ctx.text, toks, idx[0]);
-  // ("Vice Minister of Civil Defence": after a title and "of", a body's name is the title's field.)
-  if (standalone && standalone.j - 1 === idx[idx.length - 1]) return seg.field ? null : [cand(ctx, idx[0], idx[idx.length - 1], 'standalone')];
+  // ("Vice Minister of Civil Defence": after a title and "of", a body's name in English words is the title's field;
+  // one in another language is the house itself: "Deputy Chairman of Rajya Sabha".)
+  if (standalone && standalone.j - 1 === idx[idx.length - 1]) return seg.field && idx.every((k) => isCommonWord(word(ctx, k))) ? null : [cand(ctx, idx[0], idx[idx.length - 1], 'standalone')];
+  if (personWithHonour(r, idx.map((k) => word(ctx, k)))) return null;
   const heads = idx.filter((k) => isHead(ctx, k));
   if (!heads.length) {
     const lead = r.places.countries.matchAt(ctx.text, toks, idx[0]);

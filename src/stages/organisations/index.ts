@@ -6,7 +6,7 @@ import { isCap, tokenize, type Token } from '../../text/tokens.js';
 import { Coverage, keepLongest } from '../../text/coverage.js';
 import { SpanIndex } from '../../text/cover.js';
 import { entry } from '../../util/maps.js';
-import { isCommonWord } from '../../lexicon/english.js';
+import { isCommonWord, isGivenName, isKnownSurname } from '../../lexicon/english.js';
 import { isHeadline } from '../../text/headline.js';
 import { fold } from '../ingest/normalise.js';
 import { acronymShaped, acronymToken, capitalsOnly, capsPlace, definitions, functionWord, shouting, thingsAcronym, timeZone, undefinedAcronymIsOrg, type Definition } from './acronyms.js';
@@ -406,25 +406,36 @@ export const organisations: Stage = {
     // Every other occurrence of a name found once ("Granma" named a newspaper once, then alone).
     const known = new PhraseMatcher<OrgMention>(undefined, false); // this article's names only: nothing kept on words
     const shortForms = new Set<string>();
+    const brands = new Set<string>();
     // A name of several words, or one word that is no ordinary English word.
     const findable = (name: string) => /\s/.test(name) || !isCommonWord(name);
     for (const m of mentions) {
       if (!m.acronym && findable(m.surface)) known.add(m.surface, m);
       // "Ferrante Cavi S.p.A. ... The chief executive of Ferrante Cavi": a company is written without its form later on.
-      for (const short of m.short ? [m.short, withoutPlace(m.short, r)] : []) {
+      const brand = m.short ? brandForms(m.short, r) : [];
+      for (const short of m.short ? [m.short, withoutPlace(m.short, r), ...brand] : []) {
         if (short && findable(short) && !r.places.places.has(short) && !known.has(short)) {
           known.add(short, m);
           shortForms.add(short);
+          if (brand.includes(short)) brands.add(short);
         }
       }
     }
+    // A brand's word names the company only after it, and standing alone: not inside another name ("Daisuke Kuroda",
+    // "Kuroda Group"), nor after a form of address or a title ("Mr Dangote said").
+    const brandAt = (toks: Token[], hit: { i: number; j: number; start: number; value: OrgMention }) => {
+      const k = toks[hit.i - 1]?.text === '.' ? hit.i - 2 : hit.i - 1;
+      const addressed = k >= 0 && (r.honorifics.has(toks[k].text) || r.titles.has(toks[k].text));
+      return hit.start >= hit.value.end && !addressed && !(hit.i > 0 && isCap(toks[hit.i - 1].text)) && !isCap(toks[hit.j]?.text ?? '');
+    };
     sentenceTokens.forEach((toks) => {
       for (const hit of known.findAll(doc.text, toks)) {
         if (covered.overlaps(hit)) continue;
+        if (brands.has(doc.text.slice(hit.start, hit.end)) && !brandAt(toks, hit)) continue;
         const src = hit.value;
         const written = doc.text.slice(hit.start, hit.end);
         const surface = shortForms.has(written) ? written : src.surface;
-        add({ start: hit.start, end: hit.end, surface, key: src.key, country: src.country, gazetteer: src.gazetteer, acronym: false });
+        add({ start: hit.start, end: hit.end, surface, key: src.key, country: src.country, gazetteer: src.gazetteer, acronym: false, ...(brands.has(written) ? { brand: true } : {}) });
       }
     });
 
@@ -515,6 +526,20 @@ function withoutPlace(short: string, r: OrgRules): string | null {
   // (Not when what is left ends in a head, a place's word or a small word: "National Bank", "... South", "... of".)
   const last = words[words.length - n - 1];
   return !/^\p{Lu}/u.test(last) || r.heads.has(last) || r.headInitial.has(last) || r.places.placeWords.has(last.toLowerCase()) ? null : words.slice(0, -n).join(' ');
+}
+
+/**
+ * "Airtel Networks Kenya Limited ... Airtel Kenya will build", "Skyward Caribbean Airways Ltd ... Skyward has
+ * committed": a company's first word, alone or with the country its name holds, when that word is a brand: no English
+ * word, place, head, title or person's name, and the name has more words after it.
+ */
+function brandForms(short: string, r: OrgRules): string[] {
+  const words = short.split(' ');
+  const first = words[0];
+  if (words.length < 2 || !/^\p{Lu}\p{Ll}{3,}$/u.test(first) || isCommonWord(first) || isGivenName(first) || isKnownSurname(first)) return [];
+  if (r.places.places.has(first) || r.places.countryOf.has(first) || r.heads.has(first) || r.headInitial.has(first) || r.titles.has(first)) return [];
+  const country = words.slice(1).find((w) => r.places.countryOf.has(w));
+  return country ? [first, `${first} ${country}`] : [first];
 }
 
 /** The whole line a span stands on, trimmed. */

@@ -470,7 +470,7 @@ export function mergeOrganisations(mentions: OrgMention[], r: OrgRules): OrgEnti
   for (const [, ms] of groups) {
     // (A listed body's office is not its name: "GIZ" and "GIZ Office" are GIZ, named by its own forms.)
     const own = ms[0].key.startsWith('gz:') && ms.some((x) => !officeForm(x.surface, r)) ? ms.filter((x) => !officeForm(x.surface, r)) : ms;
-    const full = own.filter((x) => !x.acronym);
+    const full = own.filter((x) => !x.acronym && !x.brand);
     const pool = full.length ? full : own;
     // The longest form without brackets ("Islamic Development Bank", not "... (IsDB) Group"), else the longest.
     const plain = pool.filter((x) => !x.surface.includes('('));

@@ -68,6 +68,8 @@ export interface OrgRules {
   honorifics: Set<string>;
   /** Abbreviated given names that open a person's name ("Md.", "Mohd."): a name ends before one. */
   nameAbbreviations: Set<string>;
+  /** Letters after a person's name (people.json postNominals: "AO", "OBE"), some of them also legal forms ("AO"). */
+  postNominals: Set<string>;
   /** Words a name may swap, mapped to one ("organisation" -> "association"), for orgKey. */
   synonyms: Map<string, string>;
   /** Company forms that close a name ("Ltd", "PLC", "AG", "Group"). */
@@ -144,6 +146,7 @@ export function orgRules(res: Resources): OrgRules {
       openers: new Set(r.openers),
       honorifics: new Set(res.people.honorifics.map((h) => trimEndChars(h, ".'"))),
       nameAbbreviations: new Set(res.people.nameAbbreviations),
+      postNominals: new Set(res.people.postNominals),
       surnames,
       companyForms: new Set([...r.brandSuffixes, 'PLC', 'Plc', 'LLC', 'Ltd', 'Limited', 'Inc', 'AG', 'GmbH', 'SA', 'NV', 'BV', 'SpA', 'Bhd', 'Pte', 'JSC', 'SAOG', 'ASA', 'AB', 'Oy', 'Oyj', 'KK'].filter((w) => /^\p{Lu}/u.test(w))),
       toEnglish: englishWords(r.headTranslations, r.fieldTranslations),
@@ -157,9 +160,9 @@ export function orgRules(res: Resources): OrgRules {
 /** The English word a word of another language in a body's name stands for ("Région" -> "region"), or null for an English word. */
 export function englishOf(r: OrgRules, word: string): string | null {
   const en = r.toEnglish.get(fold(word));
-  // ("Communications" is English too, though the table lists it under "communication".)
+  // ("Communications", "Industries" are English too, though the table lists them under "communication", "industry".)
   const lower = word.toLowerCase();
-  return en && en !== lower && en !== lower.replace(/s$/, '') ? en : null;
+  return en && en !== lower && en !== lower.replace(/s$/, '') && en !== lower.replace(/ies$/, 'y') ? en : null;
 }
 
 /** The translation tables as one map from a folded foreign word to its English word. */

@@ -1,5 +1,5 @@
 import type { Doc, PersonMention, Span } from '../../doc/document.js';
-import { isCommonToken, isCommonWord, isGivenNameToken, isKnownSurname, isMostlyVerb } from '../../lexicon/english.js';
+import { isCommonToken, isCommonWord, isGivenNameToken, isKnownSurname, isMostlyVerb, isVerbForm } from '../../lexicon/english.js';
 import { jaroWinkler } from '../../text/natural.js';
 import { spanIndex } from '../../text/cover.js';
 import { isCap, isLower, type Token } from '../../text/tokens.js';
@@ -246,6 +246,23 @@ function classify(doc: Doc, s: Span, toks: Token[], lex: PeopleLexicon): Tok[] {
   return out;
 }
 
+/**
+ * "the Cao Lanh – An Huu expressway", "the Akhaura–Sylhet section": capitalised words (up to four) on the other side
+ * of a dash, and a route noun (people.json routeNouns) after the pair, make the run one end of a route: a place.
+ */
+function routeEnd(toks: Tok[], a: number, b: number, lex: PeopleLexicon): boolean {
+  const dash = (t: Tok | undefined) => !!t && /^[–—-]$/.test(t.text);
+  const cap = (t: Tok | undefined) => !!t && /^\p{Lu}/u.test(t.text);
+  const capsFrom = (k: number, step: number) => {
+    let n = 0;
+    while (n < 4 && cap(toks[k + n * step])) n++;
+    return n;
+  };
+  const after = dash(toks[b + 1]) ? capsFrom(b + 2, 1) : 0;
+  if (after && lex.routeNouns.has(toks[b + 2 + after]?.text ?? '')) return true;
+  return dash(toks[a - 1]) && capsFrom(a - 2, -1) > 0 && lex.routeNouns.has(toks[b + 1]?.text ?? '');
+}
+
 /** The token before token i, past a stop right before it ("Dr. Jordan": "Dr"). */
 const wordBefore = (out: Tok[], i: number): Tok | undefined => (out[i - 1]?.text === '.' ? out[i - 2] : out[i - 1]);
 
@@ -337,8 +354,9 @@ function runs(toks: Tok[], text: string, lex: PeopleLexicon): [number, number][]
         if (toks[q]?.kind !== 'name') break;
         j = q;
       }
-      // 'Rolando "Boyet" Magbanua': a nickname in quotes between the given name and the surname.
-      else if (/^["“]$/.test(toks[n].text) && toks[n + 1]?.kind === 'name' && /^["”]$/.test(toks[n + 2]?.text ?? '') && toks[n + 3]?.kind === 'name' && toks[n].end === toks[n + 1].start && toks[n + 1].end === toks[n + 2].start && joinedGap(text, toks[n + 2], toks[n + 3])) j = n + 3;
+      // 'Rolando "Boyet" Magbanua', "Ramon 'Monching' Alcaraz": a nickname in quotes between the given name and the
+      // surname (a single quote opens one only after a space).
+      else if ((/^["“‘]$/.test(toks[n].text) || (toks[n].text === "'" && toks[n].start > toks[j].end)) && toks[n + 1]?.kind === 'name' && /^["”'’]$/.test(toks[n + 2]?.text ?? '') && toks[n + 3]?.kind === 'name' && toks[n].end === toks[n + 1].start && toks[n + 1].end === toks[n + 2].start && joinedGap(text, toks[n + 2], toks[n + 3])) j = n + 3;
       else if (toks[n].text === '.' && toks[j].kind === 'suffix' && /^\p{Lu}/u.test(toks[j].text)) j = n; // "Jr.", not "kyzy." ending a sentence
       // "Laurence d'Ursel": an elided particle glued to the next name word.
       else if (toks[n].text === 'd' && toks[n + 1]?.text === "'" && toks[n + 2]?.kind === 'name' && toks[n].end === toks[n + 1].start && toks[n + 1].end === toks[n + 2].start) j = n + 2;
@@ -420,7 +438,7 @@ export function detectInSentence(doc: Doc, s: Span, lex: PeopleLexicon, maybe: D
       }
     }
     // Trailing words that are mostly verbs ("Abdel-Ghani Receives", "Mwangi Witnesses") close no name.
-    const verbish = (t: Tok) => isMostlyVerb(t.text) || (/s$/.test(t.text) && isMostlyVerb(t.text.slice(0, -1)));
+    const verbish = (t: Tok) => isVerbForm(t.text);
     const notName = (t: Tok) => lex.notNames.has(t.text) && t.text.length > 3; // "Tran Van An": a short word after a name is part of it
     // ("Rawle St. Hill": the word after "St." is the surname.)
     const afterSaint = (k: number) => toks[k - 1]?.text === '.' && toks[k - 2]?.text === 'St' && k - 2 > a;
@@ -434,6 +452,12 @@ export function detectInSentence(doc: Doc, s: Span, lex: PeopleLexicon, maybe: D
     const keepsHead = (ev.appositiveAfter || saysNext) && !prepBefore(a - 1) && !(toks[a - 1]?.text === 'the' && prepBefore(a - 2));
     // ("Fepulea'i": a letter glued to an apostrophe inside the name is no particle.)
     const elidedEnd = (k: number) => toks[k - 1]?.text === "'" && toks[k - 1].end === toks[k].start;
+    if (routeEnd(toks, a, b, lex)) continue;
+    // "Speaker Secures Support to Digitise Offices": in a headline, a verb right after a title is the title's, no name.
+    if (headline && (toks[a - 1]?.kind === 'title' || toks[a - 1]?.kind === 'honorific') && /s$/.test(toks[a].text) && verbish(toks[a]) && !known(toks[a])) continue;
+    // ("Speaker Mutale Banda Receives Delegation": in a headline the name ends before its verb.)
+    const verbAt = headline ? toks.slice(a + 1, b + 1).findIndex((t) => common(t) && /s$/.test(t.text) && verbish(t)) : -1;
+    if (verbAt >= 0) b = a + verbAt;
     while (b > a && !afterSaint(b) && ((lex.facilityHeads.has(toks[b].text) && !keepsHead) || notName(toks[b]) || (toks[b].kind === 'particle' && !elidedEnd(b)) || (headline && common(toks[b]) && verbish(toks[b]) && !(tokenFlags(toks[a], lex) & SURNAME)))) b--;
     // "Governor of Central Kalimantan, H. Rahmat Hidayat Siregar": an "H." (Haji) after a title, before three name words
     // or more, is a form of address, not an initial ("H. Ross Perot" has two; "H. Stuart Lee Walker of the Bank" no title).
@@ -731,7 +755,7 @@ function mentionOf(doc: Doc, toks: Tok[], a: number, b: number, nameToks: Tok[],
   const tokens = nameToks.map((t) => t.text);
   // (The name without a nickname in quotes: 'Rolando "Boyet" Magbanua' is Rolando Magbanua; the span keeps it.)
   const written = doc.text.slice(start, end);
-  const name = written.replace(/\s["“][^"”\s]{1,20}["”](?=\s)/u, '');
+  const name = written.replace(/\s["“'‘][^"”'’\s]{1,20}["”'’](?=\s)/u, '');
   const kept = new Set(name.split(' '));
   return { start, end, name, titles, country, tokens: name === written ? tokens : tokens.filter((t) => kept.has(t)), shape };
 }

@@ -48,6 +48,8 @@ export interface PeopleLexicon {
   particles: Set<string>;
   /** Words that open places' names ("São Miguel", "Cabo Delgado"). */
   placeOpeners: Set<string>;
+  /** Nouns after two places joined by a dash ('the Cao Lanh – An Huu expressway'). */
+  routeNouns: Set<string>;
   suffixes: Set<string>;
   facilityHeads: Set<string>;
   speechVerbs: Set<string>;
@@ -103,6 +105,7 @@ export function peopleLexicon(res: Resources): PeopleLexicon {
       placeTitles: new Set(p.placeTitles),
       initialSurnames: new Set(p.initialSurnames),
       placeOpeners: new Set(p.placeOpeners),
+      routeNouns: new Set(p.routeNouns),
       orgHeads: new Set([...res.organisations.heads, ...res.organisations.headInitial]),
       notAcronyms: new Set(res.organisations.notAcronyms),
       postNominals: new Set(p.postNominals.map(bare)),

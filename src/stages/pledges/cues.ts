@@ -34,6 +34,8 @@ export interface CompiledCues {
   eventVerbs: Set<string>;
   /** Verbs that before "whether", "if", "how" weigh an open question ("will evaluate whether"). */
   weighVerbs: Set<string>;
+  /** Verbs of a quantity's movement ('will fall'): a forecast, no commitment. */
+  changeVerbs: Set<string>;
   roleVerbs: Set<string>;
   roleObjects: Set<string>;
   eventObjects: Set<string>;
@@ -99,6 +101,7 @@ export function compileCues(res: PledgesResource): CompiledCues {
     jointVerbs: new Set(r.jointVerbs),
     eventVerbs: new Set(r.eventVerbs),
     weighVerbs: new Set(r.weighVerbs),
+    changeVerbs: new Set(r.changeVerbs),
     roleVerbs: new Set(r.roleVerbs),
     roleObjects: new Set(r.roleObjects),
     eventObjects: new Set(r.eventObjects ?? []),

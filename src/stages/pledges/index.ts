@@ -864,6 +864,8 @@ export const pledges: Stage = {
         // "would evaluate whether legal amendments are needed", "will explore how reserves could be used": a question still
         // open commits nothing yet.
         if (c.kind === 'future' && cues.weighVerbs.has(verb) && OPEN_QUESTION.test(text.slice(c.end))) return false;
+        // "logistics costs will fall", "the travel time will drop to two hours": a forecast of a quantity, no commitment.
+        if (c.kind === 'future' && cues.changeVerbs.has(verb)) return false;
         // "She also handed over a letter of invitation", "presented his credentials", "presented the traceability
         // platform", "has extended the state of alert": nothing given (the object's first two words are looked at).
         // ("have already given their consent": nor is a permission; "granted 1,118 investment licences": nor a licence.)
