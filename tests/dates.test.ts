@@ -777,3 +777,11 @@ describe('dates: two months joined without a year', () => {
     expect(on('2024-06-06', 'He urged the Treasury to release the arrears for April and May.')).toEqual(['2024-04', '2024-05']);
   });
 });
+
+describe('dates: limits found by the review of this round\'s rules', () => {
+  it('dates "ahead of tomorrow\'s election" and "March and October" apart, but not the count in "Malawi\'s 2000 smallholder farmers"', () => {
+    expect(on('2025-06-15', "Officers were deployed ahead of tomorrow's general election.")).toEqual(['2025-06-16']);
+    expect(on('2025-06-15', 'Elections will be held in March and October, the commission announced.')).toEqual(['2026-03', '2025-10']);
+    expect(on('2025-06-15', "The grant will benefit Malawi's 2000 smallholder farmers.")).toEqual([]);
+  });
+});

@@ -561,3 +561,12 @@ describe('people: two places joined by a dash before a route', () => {
     expect(names(r.people)).toEqual(['Nguyen Van Thang']);
   });
 });
+
+describe('people: limits found by the review of this round\'s rules', () => {
+  it('keeps people before a dash and a route noun after a title or a label, and "Conor Burns" in a headline', () => {
+    const r = run('NAIROBI, 3 March 2025 - The handover was witnessed by Governor Jane Wanjiru – Kiambu bypass – and the contractor. Contact: Jane Kariuki – Kenya Railways line manager.');
+    expect(names(r.people)).toEqual(['Jane Wanjiru', 'Jane Kariuki']);
+    const s = run('Minister Conor Burns in Nairobi for Trade Talks\n\nNAIROBI, 3 March 2025 - The visit began.');
+    expect(names(s.people)).toEqual(['Conor Burns']);
+  });
+});

@@ -1261,3 +1261,17 @@ describe('pledges: a forecast of a quantity', () => {
     expect(r.pledges.map((p) => p.actor)).toEqual(['Ministry of Transport']);
   });
 });
+
+describe('pledges: a verb of change with an object', () => {
+  it('keeps "will drop examination fees" as a pledge', () => {
+    const r = run('ACCRA, 5 March 2025 - The Ministry of Education will drop examination fees for all public school candidates from next year.');
+    expect(r.pledges.map((p) => p.actor)).toEqual(['Ministry of Education']);
+  });
+});
+
+describe('pledges: a request weighed with no object after the verb', () => {
+  it('reads no pledge in "a request the ministry said it would evaluate in the coming weeks", but one in "will evaluate 40 hospitals"', () => {
+    const r = run('LIMA, 3 May 2024 - The Ministry of Health (Minsa) spoke. Regional governments asked Minsa to extend the campaign, a request the ministry said it would evaluate in the coming weeks. The Ministry of Health will evaluate 40 hospitals in June.');
+    expect(r.pledges.map((p) => p.text)).toEqual(['The Ministry of Health will evaluate 40 hospitals in June.']);
+  });
+});

@@ -357,8 +357,9 @@ export const bareYearParser: Parser = (ctx, c) => {
     // ("A 2024 IOM study": the article opening a sentence is no name; it is not among the function words of
     // yearAfterCapitalised, which datelines read too, where "A" opens a place: "A Coruña".)
     // ("the IPU's 2022 survey", "Kenya's 2024 budget": after an owner's possessive the year is a date, unless a name
-    // follows: "Kopp's 1987 Chevrolet", a model.)
-    if (at === m.index && /^\s$/.test(before.slice(-1)) && /^\p{Lu}[\p{L}\d&'-]*$/u.test(prev) && !(/'s$/.test(prev) && /^\s\p{Ll}/u.test(after)) && !c.yearAfterCapitalised.has(prev.toLowerCase()) && !MONTH_WORD.test(prev) && !/^An?$/.test(prev)) continue;
+    // follows, "Kopp's 1987 Chevrolet", a model, or a plural, "Malawi's 2000 smallholder farmers", a count.)
+    const possessiveYear = /'s$/.test(prev) && /^\s\p{Ll}/u.test(after) && !ctx.text.slice(at + 4, at + 48).split(/\s+/).slice(1, 3).some((w) => /^\p{Ll}+s[,.;:]?$/u.test(w));
+    if (at === m.index && /^\s$/.test(before.slice(-1)) && /^\p{Lu}[\p{L}\d&'-]*$/u.test(prev) && !possessiveYear && !c.yearAfterCapitalised.has(prev.toLowerCase()) && !MONTH_WORD.test(prev) && !/^An?$/.test(prev)) continue;
     out.push({ start: ctx.offset + at, end: ctx.offset + at + 4, value: String(y), granularity: 'year', source: 'year', priority: 0, explicitYear: true });
   }
   // "during FY24": a fiscal year of two digits is the year it ends in, by its label (not one end of "FY24-FY26";

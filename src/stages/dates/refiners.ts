@@ -70,8 +70,9 @@ export function joinRanges(text: string, cands: DateCandidate[]): DateCandidate[
 /**
  * "the months of June and July 2025", "on 30 June or 1 July 2026": a month or day written without its year,
  * joined by "and", "or" or a comma to one of the same granularity that writes it, shares that year.
- * ("the arrears for April and May", written in June: two months without a year, the earlier first, are one
- * stretch of the later one's year, which the tense's slack may have put apart.)
+ * ("the arrears for April and May", written in June: two months without a year, the earlier first and at most two
+ * apart, are one stretch of the later one's year, which the tense's slack may have put apart; "in March and
+ * October" are two dates.)
  */
 export function shareYear(text: string, cands: DateCandidate[]): DateCandidate[] {
   const out = [...cands];
@@ -81,7 +82,7 @@ export function shareYear(text: string, cands: DateCandidate[]): DateCandidate[]
     if (a.explicitYear || a.granularity !== b.granularity || a.granularity === 'year' || a.value.includes('/') || b.value.includes('/')) continue;
     if (!/^\s*(?:,\s*)?(?:and|or|&|,)\s*$/i.test(text.slice(a.end, b.start))) continue;
     if (b.explicitYear) out[i] = { ...a, value: b.value.slice(0, 4) + a.value.slice(4), explicitYear: true };
-    else if (a.granularity === 'month' && /^\d{4}-\d\d$/.test(a.value) && /^\d{4}-\d\d$/.test(b.value) && a.value.slice(5) < b.value.slice(5)) out[i] = { ...a, value: b.value.slice(0, 4) + a.value.slice(4) };
+    else if (a.granularity === 'month' && /^\d{4}-\d\d$/.test(a.value) && /^\d{4}-\d\d$/.test(b.value) && a.value.slice(5) < b.value.slice(5) && Number(b.value.slice(5)) - Number(a.value.slice(5)) <= 2) out[i] = { ...a, value: b.value.slice(0, 4) + a.value.slice(4) };
   }
   return out;
 }

@@ -54,8 +54,12 @@ export function relativeParser(ctx: ParseContext): DateCandidate[] {
     if (!date) continue;
     // "USA Today", "Leaders of Tomorrow": capitalised inside a sentence (not after a colon, quote or dash) it is a name.
     if (capitalised(m[1]) && /[\p{L}\d,]/u.test(t.slice(Math.max(0, m.index - 10), m.index).trimEnd().slice(-1))) continue;
-    // ("the leaders of tomorrow", "the skills of tomorrow": the future in general, no day.)
-    if (/^tomorrow$/i.test(m[1]) && /\bof\s+$/i.test(t.slice(Math.max(0, m.index - 4), m.index))) continue;
+    // ("the leaders of tomorrow", "the skills of tomorrow": the future in general, no day; not "ahead of tomorrow's
+    // election", "the end of tomorrow".)
+    if (/^tomorrow$/i.test(m[1]) && !/^['’]s\b/.test(t.slice(m.index + m[0].length))) {
+      const before = t.slice(Math.max(0, m.index - 30), m.index).split(/\s+/);
+      if (before[before.length - 1] === '' && before[before.length - 2]?.toLowerCase() === 'of' && /^\p{L}+s$/u.test(before[before.length - 3] ?? '')) continue;
+    }
     const n = /^last/i.test(m[1]) ? -1 : { yesterday: -1, today: 0, tomorrow: 1 }[m[1].toLowerCase() as 'today'];
     const [y, mo, d] = shift(date, 'day', n);
     push(m.index, m[0], formatPoint(y, mo, d, 'day'), 'day', 2);

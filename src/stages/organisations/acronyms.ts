@@ -47,8 +47,8 @@ export function acronymToken(t: Token): boolean {
 
 function shapedLikeAcronym(w: string): boolean {
   if (!/^\p{Lu}[\p{L}&.]*$/u.test(w) && !/^\p{Lu}+-\p{Lu}{2,}$/u.test(w)) return false; // "C-DAC"
-  // "DIRECTOR-GENERAL", "SECRETARY-GENERAL": English words in capitals joined by a hyphen spell nothing.
-  if (w.includes('-') && w.split('-').every((p) => p.length >= 4 && isCommonWord(p.toLowerCase()))) return false;
+  // "DIRECTOR-GENERAL", "SECRETARY-GENERAL": a title in capitals spells nothing ("SAFE-WATER" may).
+  if (/^\p{Lu}{4,}-GENERAL$/u.test(w) && isCommonWord(w.slice(0, -8).toLowerCase())) return false;
   const upper = (w.match(/\p{Lu}/gu) ?? []).length;
   const lower = (w.match(/\p{Ll}/gu) ?? []).length;
   return upper >= 2 && (lower <= upper || /^\p{Lu}{2}/u.test(w));

@@ -66,11 +66,8 @@ interface Ctx {
   companyStarts: Set<number>;
 }
 
-/**
- * A capitalised token, or one with a small first letter before a capital ("iTaukei Affairs Board", "eThekwini
- * Municipality"), also after a hyphen ("e-Governance Academy", "m-Health Unit").
- */
-const capTok = (t: Token | undefined): boolean => !!t && ((shapeOf(t) & SHAPE_CAP) !== 0 || /^\p{Ll}-?\p{Lu}\p{Ll}/u.test(t.text)) && !CALENDAR_WORDS.has(t.text);
+/** A capitalised token, or one with a small first letter before a capital ("iTaukei Affairs Board", "eThekwini Municipality"). */
+const capTok = (t: Token | undefined): boolean => !!t && ((shapeOf(t) & SHAPE_CAP) !== 0 || /^\p{Ll}\p{Lu}\p{Ll}/u.test(t.text)) && !CALENDAR_WORDS.has(t.text);
 let CALENDAR_WORDS: Set<string> = new Set();
 const JOIN = new Set(['of', 'for', 'on', 'and', '&', 'de', 'du', 'des', 'del', 'da', 'di', 'la', 'es', 'el', 'al', 'do', 'dos', 'das', 'van', 'von', 'der', 'den', 'et', 'y', 'e', 'bin', 'bint', 'ibn', 'per', 'della', 'delle', 'dello', 'degli', 'dei', 'für', 'dan']);
 const LIST = new Set(['and', '&', ',']);
@@ -718,9 +715,10 @@ function nameIn(ctx: Ctx, seg: Segment): OrgCandidate[] | null {
   // Standalone bodies, with a country before them ("Vietnamese National Assembly").
   const standalone = r.standalone.matchAt(ctx.text, toks, idx[0]);
   // ("Vice Minister of Civil Defence": after a title and "of", a body's name in English words is the title's field;
-  // one in another language is the house itself: "Deputy Chairman of Rajya Sabha".)
-  if (standalone && standalone.j - 1 === idx[idx.length - 1]) return seg.field && idx.every((k) => isCommonWord(word(ctx, k))) ? null : [cand(ctx, idx[0], idx[idx.length - 1], 'standalone')];
-  if (personWithHonour(r, idx.map((k) => word(ctx, k)))) return null;
+  // one of two words or more in another language is the house itself: "Deputy Chairman of Rajya Sabha". One word
+  // the lexicon lacks may still be English: "Director of Inspectorate".)
+  if (standalone && standalone.j - 1 === idx[idx.length - 1]) return seg.field && (idx.length < 2 || idx.some((k) => isCommonWord(word(ctx, k)))) ? null : [cand(ctx, idx[0], idx[idx.length - 1], 'standalone')];
+  if (personWithHonour(r, idx.map((k) => word(ctx, k)), word(ctx, idx[0] - 1) === '.' ? word(ctx, idx[0] - 2) : word(ctx, idx[0] - 1))) return null;
   const heads = idx.filter((k) => isHead(ctx, k));
   if (!heads.length) {
     const lead = r.places.countries.matchAt(ctx.text, toks, idx[0]);

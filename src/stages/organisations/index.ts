@@ -358,6 +358,10 @@ export const organisations: Stage = {
         const short = BRACKETED_SHORT.exec(doc.text.slice(m.end + 1, m.end + 60));
         const span = short ? { start: m.end + 2, end: m.end + 1 + short[0].length - 1 } : null;
         if (short && span && !covered.overlaps(span) && !r.places.places.has(short[1]) && short[1].split(' ').some((w) => m.surface.split(' ').includes(w))) add({ ...span, surface: short[1], key: m.key, country: m.country, acronym: false });
+        // ("PT Telekomunikasi Selular (Telkomsel)": one word contracted from the name's words is its short name.)
+        const word = /^\((\p{Lu}\p{Ll}{3,})\)/u.exec(doc.text.slice(m.end + 1, m.end + 40));
+        const at = word ? { start: m.end + 2, end: m.end + 2 + word[1].length } : null;
+        if (word && at && !covered.overlaps(at) && contracts(word[1], m.surface) && !r.places.places.has(word[1])) add({ ...at, surface: word[1], key: m.key, country: m.country, acronym: false });
         continue;
       }
       if (!inner || m.acronym) continue;
@@ -422,11 +426,18 @@ export const organisations: Stage = {
       }
     }
     // A brand's word names the company only after it, and standing alone: not inside another name ("Daisuke Kuroda",
-    // "Kuroda Group"), nor after a form of address or a title ("Mr Dangote said").
+    // "Kuroda Group"), nor after a form of address or a title ("Mr Dangote said"), nor after a preposition of place
+    // ("the mayor of Ndola", "According to Tembo"); and not at all when the article also writes it as a surname
+    // ("Sipho Mahlangu").
+    const surnameUse = new Set<string>();
+    if (brands.size) for (const toks of sentenceTokens) toks.forEach((t, i) => {
+      if (i > 0 && brands.has(t.text) && isCap(toks[i - 1].text) && !r.openers.has(toks[i - 1].text) && !r.titles.has(toks[i - 1].text)) surnameUse.add(t.text);
+    });
     const brandAt = (toks: Token[], hit: { i: number; j: number; start: number; value: OrgMention }) => {
       const k = toks[hit.i - 1]?.text === '.' ? hit.i - 2 : hit.i - 1;
       const addressed = k >= 0 && (r.honorifics.has(toks[k].text) || r.titles.has(toks[k].text));
-      return hit.start >= hit.value.end && !addressed && !(hit.i > 0 && isCap(toks[hit.i - 1].text)) && !isCap(toks[hit.j]?.text ?? '');
+      const placed = /^(?:in|at|of|to|near|from|for)$/.test(toks[hit.i - 1]?.text ?? '');
+      return hit.start >= hit.value.end && !addressed && !placed && !surnameUse.has(toks[hit.i].text) && !(hit.i > 0 && isCap(toks[hit.i - 1].text)) && !isCap(toks[hit.j]?.text ?? '');
     };
     sentenceTokens.forEach((toks) => {
       for (const hit of known.findAll(doc.text, toks)) {
@@ -540,6 +551,35 @@ function brandForms(short: string, r: OrgRules): string[] {
   if (r.places.places.has(first) || r.places.countryOf.has(first) || r.heads.has(first) || r.headInitial.has(first) || r.titles.has(first)) return [];
   const country = words.slice(1).find((w) => r.places.countryOf.has(w));
   return country ? [first, `${first} ${country}`] : [first];
+}
+
+/**
+ * Is `short` a contraction of `name`: its first two letters opening one of its words, then letters of that word and
+ * the words after it, in order, ending in a later word ("Telkomsel" of "Telekomunikasi Selular", "Eximbank" of
+ * "Export-Import Bank")?
+ */
+export function contracts(short: string, name: string): boolean {
+  const s = fold(short).toLowerCase();
+  const words = fold(name).toLowerCase().split(/[\s-]+/).filter(Boolean);
+  for (let i = 0; i + 1 < words.length; i++) {
+    if (!words[i].startsWith(s.slice(0, 2))) continue;
+    // Each later letter found in order, in word i and the words after it (a greedy match finds one when any exists).
+    let k = 2;
+    let w = i;
+    let c = 2;
+    while (k < s.length && w < words.length) {
+      const at = words[w].indexOf(s[k], c);
+      if (at < 0) {
+        w++;
+        c = 0;
+      } else {
+        k++;
+        c = at + 1;
+      }
+    }
+    if (k === s.length && w > i) return true;
+  }
+  return false;
 }
 
 /** The whole line a span stands on, trimmed. */

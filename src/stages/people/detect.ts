@@ -5,7 +5,7 @@ import { spanIndex } from '../../text/cover.js';
 import { isCap, isLower, type Token } from '../../text/tokens.js';
 import { fold } from '../ingest/normalise.js';
 import { bare, type PeopleLexicon } from './lexicon.js';
-import { isHeadline } from '../../text/headline.js';
+import { headlineWithAnyVerb, isHeadline } from '../../text/headline.js';
 import { trimEndChars } from '../../text/trim.js';
 
 type Kind = 'org' | 'honorific' | 'title' | 'joiner' | 'name' | 'particle' | 'initial' | 'suffix' | 'place' | 'other';
@@ -249,6 +249,8 @@ function classify(doc: Doc, s: Span, toks: Token[], lex: PeopleLexicon): Tok[] {
 /**
  * "the Cao Lanh – An Huu expressway", "the Akhaura–Sylhet section": capitalised words (up to four) on the other side
  * of a dash, and a route noun (people.json routeNouns) after the pair, make the run one end of a route: a place.
+ * (Not after a title, a form of address or a list's label, nor before a role or a closing dash: "Governor Jane
+ * Wanjiru – Kiambu bypass –", "Contact: Jane Kariuki – Kenya Railways line manager".)
  */
 function routeEnd(toks: Tok[], a: number, b: number, lex: PeopleLexicon): boolean {
   const dash = (t: Tok | undefined) => !!t && /^[–—-]$/.test(t.text);
@@ -258,9 +260,15 @@ function routeEnd(toks: Tok[], a: number, b: number, lex: PeopleLexicon): boolea
     while (n < 4 && cap(toks[k + n * step])) n++;
     return n;
   };
+  // The route noun at k closes the pair: no role, title or dash after it.
+  const closes = (k: number) => lex.routeNouns.has(toks[k]?.text ?? '') && !dash(toks[k + 1]) && toks[k + 1]?.kind !== 'title' && !lex.roleNouns.has(toks[k + 1]?.text ?? '');
   const after = dash(toks[b + 1]) ? capsFrom(b + 2, 1) : 0;
-  if (after && lex.routeNouns.has(toks[b + 2 + after]?.text ?? '')) return true;
-  return dash(toks[a - 1]) && capsFrom(a - 2, -1) > 0 && lex.routeNouns.has(toks[b + 1]?.text ?? '');
+  if (after) {
+    const p = toks[a - 1]?.text === '.' ? toks[a - 2] : toks[a - 1];
+    if (p && (p.kind === 'title' || p.kind === 'honorific' || /^[:;]$/.test(p.text))) return false;
+    return closes(b + 2 + after);
+  }
+  return dash(toks[a - 1]) && capsFrom(a - 2, -1) > 0 && closes(b + 1);
 }
 
 /** The token before token i, past a stop right before it ("Dr. Jordan": "Dr"). */
@@ -454,9 +462,10 @@ export function detectInSentence(doc: Doc, s: Span, lex: PeopleLexicon, maybe: D
     const elidedEnd = (k: number) => toks[k - 1]?.text === "'" && toks[k - 1].end === toks[k].start;
     if (routeEnd(toks, a, b, lex)) continue;
     // "Speaker Secures Support to Digitise Offices": in a headline, a verb right after a title is the title's, no name.
-    if (headline && (toks[a - 1]?.kind === 'title' || toks[a - 1]?.kind === 'honorific') && /s$/.test(toks[a].text) && verbish(toks[a]) && !known(toks[a])) continue;
-    // ("Speaker Mutale Banda Receives Delegation": in a headline the name ends before its verb.)
-    const verbAt = headline ? toks.slice(a + 1, b + 1).findIndex((t) => common(t) && /s$/.test(t.text) && verbish(t)) : -1;
+    if ((toks[a - 1]?.kind === 'title' || toks[a - 1]?.kind === 'honorific') && /s$/.test(toks[a].text) && verbish(toks[a]) && !known(toks[a]) && headlineWithAnyVerb(doc.text, s, raw)) continue;
+    // ("Speaker Mutale Banda Receives Delegation": in a headline the name ends before its verb, when a capitalised
+    // object follows; not at the word after a given name: "Minister Conor Burns in Nairobi".)
+    const verbAt = headline ? toks.slice(a + 1, b + 1).findIndex((t, n) => common(t) && /s$/.test(t.text) && verbish(t) && !(n === 0 && isGivenNameToken(toks[a])) && /^\p{Lu}/u.test(toks[a + n + 2]?.text ?? '')) : -1;
     if (verbAt >= 0) b = a + verbAt;
     while (b > a && !afterSaint(b) && ((lex.facilityHeads.has(toks[b].text) && !keepsHead) || notName(toks[b]) || (toks[b].kind === 'particle' && !elidedEnd(b)) || (headline && common(toks[b]) && verbish(toks[b]) && !(tokenFlags(toks[a], lex) & SURNAME)))) b--;
     // "Governor of Central Kalimantan, H. Rahmat Hidayat Siregar": an "H." (Haji) after a title, before three name words

@@ -863,9 +863,11 @@ export const pledges: Stage = {
         if (c.kind === 'future' && cues.eventVerbs.has(verb) && !(verb === 'meet' && objectWords().some((w) => cues.costObjects.has(w))) && !DUTY_AFTER.test(`${verb} ${objectWords().slice(0, 2).join(' ')}`)) return false;
         // "would evaluate whether legal amendments are needed", "will explore how reserves could be used": a question still
         // open commits nothing yet.
-        if (c.kind === 'future' && cues.weighVerbs.has(verb) && OPEN_QUESTION.test(text.slice(c.end))) return false;
+        // ("a request the ministry said it would evaluate in the coming weeks": so is one weighed with no object after it.)
+        if (c.kind === 'future' && cues.weighVerbs.has(verb) && (OPEN_QUESTION.test(text.slice(c.end)) || /^\s*(?:[,.;]|$|(?:in|within|by|before|after|over|during|at)\b)/.test(text.slice(c.end)))) return false;
         // "logistics costs will fall", "the travel time will drop to two hours": a forecast of a quantity, no commitment.
-        if (c.kind === 'future' && cues.changeVerbs.has(verb)) return false;
+        // (Used without an object only: "will drop examination fees" still gives.)
+        if (c.kind === 'future' && cues.changeVerbs.has(verb) && /^\s*(?:[,.;]|$|\d|(?:by|to|from|below|above|sharply|significantly|considerably|further|slightly|dramatically|substantially|steadily|gradually)\b)/.test(text.slice(c.end))) return false;
         // "She also handed over a letter of invitation", "presented his credentials", "presented the traceability
         // platform", "has extended the state of alert": nothing given (the object's first two words are looked at).
         // ("have already given their consent": nor is a permission; "granted 1,118 investment licences": nor a licence.)
