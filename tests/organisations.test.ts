@@ -1355,3 +1355,10 @@ describe('organisations: limits found by the review of this round\'s rules', () 
     expect(names(r.people)).toEqual(['Ms Lim', 'Sipho Mahlangu']);
   });
 });
+
+describe('organisations: an examination named after a school', () => {
+  it('reads no body in "the Kenya Junior School Education Assessment" or "the West African Senior School Certificate Examination", and keeps the councils', () => {
+    const r = run('NAIROBI, 3 March 2025 - KNEC released the results of the 2025 Kenya Junior School Education Assessment. The West African Senior School Certificate Examination will be held in August. The Kenya National Examinations Council (KNEC) spoke.');
+    expect(names(r.organisations)).toEqual(['Kenya National Examinations Council']);
+  });
+});
