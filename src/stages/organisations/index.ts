@@ -540,9 +540,9 @@ function withoutPlace(short: string, r: OrgRules): string | null {
 }
 
 /**
- * "Airtel Networks Kenya Limited ... Airtel Kenya will build", "Skyward Caribbean Airways Ltd ... Skyward has
- * committed": a company's first word, alone or with the country its name holds, when that word is a brand: no English
- * word, place, head, title or person's name, and the name has more words after it.
+ * "Airtel Networks Kenya Limited ... Airtel Kenya will build", "Dragamar Engenharia S.A. ... Dragamar will hire": a
+ * company's first word, alone or with the country its name holds, when that word is a brand: no English word (so not
+ * "Skyward"), place, head, title or person's name, and the name has more words after it.
  */
 function brandForms(short: string, r: OrgRules): string[] {
   const words = short.split(' ');
