@@ -78,6 +78,9 @@ const CLICK_NAME = /^(?:!|\/\/)\p{Lu}/u;
  * Starts with a capital letter (/^\p{Lu}/u), after a Polynesian glottal stop ("ʻAmanaki", "ʻOkusitino") or a Khoekhoe
  * click ("!Gawaseb").
  */
+/** The token before token i, past a stop right before it ("Dr. Jordan": "Dr"). */
+export const tokenBefore = <T extends { text: string }>(toks: T[], i: number): T | undefined => (toks[i - 1]?.text === '.' ? toks[i - 2] : toks[i - 1]);
+
 export const isCap = (w: string): boolean => {
   const c = w.charCodeAt(0);
   return c < 128 ? (c >= 65 && c <= 90) || ((c === 33 || c === 47) && CLICK_NAME.test(w)) : /^[ʻʼ]?\p{Lu}/u.test(w);

@@ -82,7 +82,10 @@ export function shareYear(text: string, cands: DateCandidate[]): DateCandidate[]
     if (a.explicitYear || a.granularity !== b.granularity || a.granularity === 'year' || a.value.includes('/') || b.value.includes('/')) continue;
     if (!/^\s*(?:,\s*)?(?:and|or|&|,)\s*$/i.test(text.slice(a.end, b.start))) continue;
     if (b.explicitYear) out[i] = { ...a, value: b.value.slice(0, 4) + a.value.slice(4), explicitYear: true };
-    else if (a.granularity === 'month' && /^\d{4}-\d\d$/.test(a.value) && /^\d{4}-\d\d$/.test(b.value) && a.value.slice(5) < b.value.slice(5) && Number(b.value.slice(5)) - Number(a.value.slice(5)) <= 2) out[i] = { ...a, value: b.value.slice(0, 4) + a.value.slice(4) };
+    else if (a.granularity === 'month' && /^\d{4}-\d\d$/.test(a.value) && /^\d{4}-\d\d$/.test(b.value)) {
+      const gap = Number(b.value.slice(5)) - Number(a.value.slice(5));
+      if (gap > 0 && gap <= 2) out[i] = { ...a, value: b.value.slice(0, 4) + a.value.slice(4) };
+    }
   }
   return out;
 }

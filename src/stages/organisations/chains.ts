@@ -3,7 +3,7 @@ import type { GazetteerEntry } from '../../pipeline/resources.js';
 import { isCommonWord, isGivenName, isMostlyNoun, isMostlyVerb } from '../../lexicon/english.js';
 import { personWithHonour } from './honours.js';
 import { acronymShaped, shouting } from './acronyms.js';
-import { isAllCaps, shapeOf, SHAPE_CAP, type Token } from '../../text/tokens.js';
+import { isAllCaps, shapeOf, SHAPE_CAP, tokenBefore, type Token } from '../../text/tokens.js';
 import type { PhraseMatcher } from '../../text/phrases.js';
 import { trimEndChars } from '../../text/trim.js';
 import { tailCountry } from '../places/index.js';
@@ -718,7 +718,7 @@ function nameIn(ctx: Ctx, seg: Segment): OrgCandidate[] | null {
   // one of two words or more in another language is the house itself: "Deputy Chairman of Rajya Sabha". One word
   // the lexicon lacks may still be English: "Director of Inspectorate".)
   if (standalone && standalone.j - 1 === idx[idx.length - 1]) return seg.field && (idx.length < 2 || idx.some((k) => isCommonWord(word(ctx, k)))) ? null : [cand(ctx, idx[0], idx[idx.length - 1], 'standalone')];
-  if (personWithHonour(r, idx.map((k) => word(ctx, k)), word(ctx, idx[0] - 1) === '.' ? word(ctx, idx[0] - 2) : word(ctx, idx[0] - 1))) return null;
+  if (personWithHonour(r, idx.map((k) => word(ctx, k)), tokenBefore(toks, idx[0])?.text ?? '')) return null;
   const heads = idx.filter((k) => isHead(ctx, k));
   if (!heads.length) {
     const lead = r.places.countries.matchAt(ctx.text, toks, idx[0]);

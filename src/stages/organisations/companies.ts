@@ -1,5 +1,5 @@
 import { isCommonToken, isCommonWord, isMostlyAdjective, isMostlyNoun, isOrganizationToken } from '../../lexicon/english.js';
-import type { Token } from '../../text/tokens.js';
+import { tokenBefore, type Token } from '../../text/tokens.js';
 import { WORLD_REGIONS, type OrgCandidate } from './chains.js';
 import type { OrgRules } from './rules.js';
 import { shouting } from './acronyms.js';
@@ -95,7 +95,7 @@ export function companyFormCandidates(text: string, toks: Token[], r: OrgRules):
     if (first < 0 || first >= i) continue;
     // Forms alone ("Co. Ltd") name no company.
     if (isLegalFormWord(r, toks[first].text)) continue;
-    if (personWithHonour(r, toks.slice(first, j).map((t) => t.text), toks[first - 1]?.text === '.' ? (toks[first - 2]?.text ?? '') : (toks[first - 1]?.text ?? ''))) continue;
+    if (personWithHonour(r, toks.slice(first, j).map((t) => t.text), tokenBefore(toks, first)?.text ?? '')) continue;
     // A full stop after a word of two letters or more may end the sentence, and names are written without it
     // ("Co., Ltd", as the chains give them); after a single letter it belongs to the form ("S.p.A.").
     const end = toks[j - 1].text === '.' && j - 2 > i - 1 && toks[j - 2].text.length > 1 ? toks[j - 2].end : toks[j - 1].end;

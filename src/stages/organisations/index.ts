@@ -2,7 +2,7 @@ import type { OrgMention, Span } from '../../doc/document.js';
 import type { Stage } from '../../pipeline/stage.js';
 import type { GazetteerEntry } from '../../pipeline/resources.js';
 import { PhraseMatcher } from '../../text/phrases.js';
-import { isCap, tokenize, type Token } from '../../text/tokens.js';
+import { isCap, tokenBefore, tokenize, type Token } from '../../text/tokens.js';
 import { Coverage, keepLongest } from '../../text/coverage.js';
 import { SpanIndex } from '../../text/cover.js';
 import { entry } from '../../util/maps.js';
@@ -434,8 +434,8 @@ export const organisations: Stage = {
       if (i > 0 && brands.has(t.text) && isCap(toks[i - 1].text) && !r.openers.has(toks[i - 1].text) && !r.titles.has(toks[i - 1].text)) surnameUse.add(t.text);
     });
     const brandAt = (toks: Token[], hit: { i: number; j: number; start: number; value: OrgMention }) => {
-      const k = toks[hit.i - 1]?.text === '.' ? hit.i - 2 : hit.i - 1;
-      const addressed = k >= 0 && (r.honorifics.has(toks[k].text) || r.titles.has(toks[k].text));
+      // (r.titles holds the forms of address too.)
+      const addressed = r.titles.has(tokenBefore(toks, hit.i)?.text ?? '');
       const placed = /^(?:in|at|of|to|near|from|for)$/.test(toks[hit.i - 1]?.text ?? '');
       return hit.start >= hit.value.end && !addressed && !placed && !surnameUse.has(toks[hit.i].text) && !(hit.i > 0 && isCap(toks[hit.i - 1].text)) && !isCap(toks[hit.j]?.text ?? '');
     };

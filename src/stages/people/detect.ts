@@ -1,8 +1,8 @@
 import type { Doc, PersonMention, Span } from '../../doc/document.js';
-import { isCommonToken, isCommonWord, isGivenNameToken, isKnownSurname, isMostlyVerb, isVerbForm } from '../../lexicon/english.js';
+import { isCommonToken, isCommonWord, isGivenNameToken, isKnownSurname, isVerbForm } from '../../lexicon/english.js';
 import { jaroWinkler } from '../../text/natural.js';
 import { spanIndex } from '../../text/cover.js';
-import { isCap, isLower, type Token } from '../../text/tokens.js';
+import { isCap, isLower, tokenBefore, type Token } from '../../text/tokens.js';
 import { fold } from '../ingest/normalise.js';
 import { bare, type PeopleLexicon } from './lexicon.js';
 import { headlineWithAnyVerb, isHeadline } from '../../text/headline.js';
@@ -137,7 +137,7 @@ function classify(doc: Doc, s: Span, toks: Token[], lex: PeopleLexicon): Tok[] {
   for (const m of lex.places.places.findAll(doc.text, toks)) {
     // A place named after a person is the person right after a title ("President Ho Chi Minh's").
     // ("Dr. Jordan Whitfield-Baca": the honorific before its stop.)
-    const before = wordBefore(out, m.i);
+    const before = tokenBefore(out, m.i);
     const titled = !!before && (before.kind === 'honorific' || (tokenFlags(before, lex) & HONORIFIC) !== 0 || lex.titles.has(bare(before.text)));
     if (m.j - m.i > 1 && !titled) for (let k = m.i; k < m.j; k++) if (out[k].kind === 'other') out[k].kind = 'place';
     if (titled) for (let k = m.i; k < m.j; k++) placeNames.add(k);
@@ -264,15 +264,13 @@ function routeEnd(toks: Tok[], a: number, b: number, lex: PeopleLexicon): boolea
   const closes = (k: number) => lex.routeNouns.has(toks[k]?.text ?? '') && !dash(toks[k + 1]) && toks[k + 1]?.kind !== 'title' && !lex.roleNouns.has(toks[k + 1]?.text ?? '');
   const after = dash(toks[b + 1]) ? capsFrom(b + 2, 1) : 0;
   if (after) {
-    const p = toks[a - 1]?.text === '.' ? toks[a - 2] : toks[a - 1];
+    const p = tokenBefore(toks, a);
     if (p && (p.kind === 'title' || p.kind === 'honorific' || /^[:;]$/.test(p.text))) return false;
     return closes(b + 2 + after);
   }
   return dash(toks[a - 1]) && capsFrom(a - 2, -1) > 0 && closes(b + 1);
 }
 
-/** The token before token i, past a stop right before it ("Dr. Jordan": "Dr"). */
-const wordBefore = (out: Tok[], i: number): Tok | undefined => (out[i - 1]?.text === '.' ? out[i - 2] : out[i - 1]);
 
 /**
  * A city's name inside a person's name ("Tomás Echeverría Lagos", "Rafael Mendoza Ortega"): a place word that
@@ -284,7 +282,7 @@ function placeInName(out: Tok[], i: number, lex: PeopleLexicon): boolean {
   const cap = (k: number) => !!out[k] && titleCaseWord(out[k].text) && out[k].kind !== 'title' && out[k].kind !== 'honorific' && out[k].kind !== 'org' && !lex.titles.has(out[k].text);
   const nameWord = (k: number) => cap(k) && !isCommonToken(out[k]);
   // "Ms. Sigrid Aaland": a surname after an honorific and a given name (a country's other spelling, not its name).
-  if (lex.places.countryOf.get(w) !== w && nameWord(i - 1) && wordBefore(out, i - 1)?.kind === 'honorific') return true;
+  if (lex.places.countryOf.get(w) !== w && nameWord(i - 1) && tokenBefore(out, i - 1)?.kind === 'honorific') return true;
   if (lex.places.countryOf.has(w)) return false;
   if (out[i - 1]?.kind === 'particle' && nameWord(i - 2)) return true; // "bin Salem Al Kaabi"
   if (nameWord(i - 1) && out[i - 2]?.kind === 'particle' && nameWord(i - 3)) return true; // "Mariem Mint Ahmed Salem"
